@@ -1,0 +1,85 @@
+// The marsad engine: the one place that wires the stages together.
+//
+//   marsad::AnalyzerOptions options;            // defaults need no set-up
+//   auto analyzer = marsad::Analyzer::Create(options);   // StatusOr
+//   marsad::AnalyzeStats stats = (*analyzer)->AnalyzePath(
+//       "pages/",
+//       [](const marsad::AnalyzedArticle& a) { std::cout << a.json << "\n"; },
+//       [](const marsad::DocumentFailure& f) { std::cerr << f.message; });
+//
+// Pipeline per document: read (page, JSONL record, gzip, directory, stdin)
+// -> validate UTF-8 -> structure into articles (title, date, source, tags,
+// paragraphs, subheadings) -> [NER when a model is configured] -> JSON.
+// A document that fails is reported and skipped; the others go on.
+//
+// Thread-safety: one Analyzer per thread (it reuses buffers).
+#ifndef MARSAD_ANALYZER_H_
+#define MARSAD_ANALYZER_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "marsad/article.h"
+
+namespace marsad {
+
+struct AnalyzerOptions {
+  // A page larger than this is refused (bytes). Default 16 MiB.
+  size_t max_page_bytes = 16u << 20;
+  // A JSONL record larger than this is refused (bytes). Default 16 MiB.
+  size_t max_record_bytes = 16u << 20;
+  // Pretty-print JSON (for people); the default is one object a line.
+  bool pretty = false;
+};
+
+struct AnalyzedArticle {
+  const Article* article;  // valid during the callback
+  std::string json;        // the article as one JSON object (doc/output.md)
+};
+
+struct DocumentFailure {
+  std::string path;
+  uint64_t line = 0;    // 0: the whole file
+  uint64_t column = 0;  // 1-based byte column, 0: unknown
+  std::string message;  // "path:line:column: reason"
+};
+
+struct AnalyzeStats {
+  uint64_t documents = 0;  // documents read successfully
+  uint64_t articles = 0;
+  uint64_t failed = 0;     // documents that failed
+  uint64_t bytes = 0;      // input bytes of successful documents
+};
+
+class Analyzer {
+ public:
+  using ArticleFn = std::function<void(const AnalyzedArticle&)>;
+  using FailureFn = std::function<void(const DocumentFailure&)>;
+
+  static absl::StatusOr<std::unique_ptr<Analyzer>> Create(
+      const AnalyzerOptions& options);
+  ~Analyzer();
+
+  // Analyses every document under `path` ("-" is stdin). Adds to *stats.
+  void AnalyzePath(const std::string& path, const ArticleFn& on_article,
+                   const FailureFn& on_failure, AnalyzeStats* stats);
+
+  // Analyses one page given as text (e.g. from an HTTP request body).
+  // `name` is used in errors and in "input".
+  void AnalyzePage(std::string_view page, const std::string& name,
+                   const ArticleFn& on_article, const FailureFn& on_failure,
+                   AnalyzeStats* stats);
+
+ private:
+  struct Impl;
+  explicit Analyzer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_ANALYZER_H_

@@ -1,0 +1,51 @@
+// Absolute dates as Arabic news pages write them.
+//
+//   auto d = marsad::FindDate("تاريخ النشر: 8th, October 2023 GMT");
+//   // d->date == {2023, 10, 8}, d->calendar == Calendar::kGregorian,
+//   // d->span covers "8th, October 2023 GMT"... (bytes of the argument)
+//   marsad::FindDate("الأحد ٢٣ ربيع الأول ١٤٤٥ هـ");  // -> 2023-10-08, kHijri
+//
+// Understands: ISO (2023-10-08, 2023/10/08, with a time), day-month-year with
+// / - . separators (08/10/2023, European order), English month names with
+// ordinals ("8th, October 2023", "October 8, 2023", "Oct 8 2023"), Arabic
+// month names of both naming systems (أكتوبر / تشرين الأول, with spelling
+// variants such as اكتوبر، أغسطس/اغسطس، كانون الثاني), Hijri month names with
+// هـ (converted with ICU's Islamic Umm al-Qura calendar), Arabic-Indic and
+// Persian digits, and an optional weekday. Invalid calendar dates (31
+// February) are not dates.
+//
+// Thread-safety: the functions are pure and thread-safe.
+#ifndef MARSAD_DATE_PARSER_H_
+#define MARSAD_DATE_PARSER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "marsad/span.h"
+
+namespace marsad {
+
+struct CivilDate {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+  std::string ToIso() const;  // "2023-10-08"
+  friend bool operator==(const CivilDate&, const CivilDate&) = default;
+};
+
+enum class Calendar { kGregorian, kHijri };
+
+struct FoundDate {
+  CivilDate date;      // always Gregorian
+  Calendar calendar;   // how the text wrote it
+  Span span;           // bytes of the argument that spell the date
+};
+
+// The first absolute date in `text`, or nullopt. Years outside 1900..2100
+// (Gregorian) or 1300..1500 (Hijri) are not accepted.
+std::optional<FoundDate> FindDate(std::string_view text);
+
+}  // namespace marsad
+
+#endif  // MARSAD_DATE_PARSER_H_

@@ -1,0 +1,67 @@
+#include "cli/eval_ner_command.h"
+
+#include <chrono>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "marsad/ner.h"
+#include "nlp/ner/conll.h"
+
+namespace marsad {
+namespace {
+
+struct EvalNerArgs {
+  std::vector<std::string> files;
+  std::string model = "models/ner/marsad-ner.bin";
+};
+
+int RunEvalNer(const EvalNerArgs& a) {
+  auto t0 = std::chrono::steady_clock::now();
+  auto tagger = NerTagger::Load(a.model);
+  if (!tagger.ok()) {
+    std::cerr << "eval-ner: " << tagger.status().message() << "\n";
+    return 1;
+  }
+  double load_ms = std::chrono::duration<double, std::milli>(
+                       std::chrono::steady_clock::now() - t0).count();
+  std::cout << "model " << a.model << " (" << (*tagger)->info().num_features
+            << " features, " << (*tagger)->info().feature_settings
+            << "), loaded in " << load_ms << " ms\n";
+  int rc = 0;
+  for (const std::string& path : a.files) {
+    auto sentences = ner::ReadConll(path);
+    if (!sentences.ok()) {
+      std::cerr << "eval-ner: " << sentences.status().message() << "\n";
+      rc = 1;
+      continue;
+    }
+    ner::ConllScorer scorer;
+    auto t1 = std::chrono::steady_clock::now();
+    for (const ner::ConllSentence& s : *sentences) {
+      scorer.Add(s.tags, (*tagger)->TagWords(s.words));
+    }
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+    std::cout << "== " << path << ": " << sentences->size() << " sentences, "
+              << scorer.tokens() << " tokens, "
+              << static_cast<uint64_t>(scorer.tokens() / std::max(secs, 1e-9))
+              << " tokens/s (incl. normalisation)\n"
+              << scorer.Report();
+  }
+  return rc;
+}
+
+}  // namespace
+
+void RegisterEvalNerCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<EvalNerArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval-ner", "Score the NER model on CoNLL files (conlleval semantics)");
+  cmd->add_option("files", args->files, "CoNLL files (token tag per line)")
+      ->required()->check(CLI::ExistingFile);
+  cmd->add_option("--model", args->model, "model file")->capture_default_str();
+  cmd->callback([args, exit_code] { *exit_code = RunEvalNer(*args); });
+}
+
+}  // namespace marsad

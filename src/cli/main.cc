@@ -1,0 +1,21 @@
+// marsad: one binary, one verb per job. Each verb has its own --help.
+#include <cstdio>
+
+#include "CLI/CLI.hpp"
+#include "cli/analyze_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "marsad — Arabic news into structured, linked, searchable knowledge"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "marsad 0.1.0");
+  int exit_code = 0;
+  marsad::cli::RegisterAnalyzeCommand(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  return exit_code;
+}

@@ -1,0 +1,135 @@
+#include "cli/train_ner_command.h"
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "nlp/ner/conll.h"
+#include "nlp/ner/features.h"
+#include "train/ner_gazetteer_builder.h"
+#include "train/ner_trainer.h"
+
+namespace marsad {
+namespace {
+
+struct TrainNerArgs {
+  std::vector<std::string> train, dev;
+  std::string out = "models/ner/marsad-ner.bin";
+  std::string shared_data = "../shared/data";
+  std::string groups = "all";
+  std::string description;
+  int epochs = 12;
+  uint32_t seed = 20231008;
+  int min_count = 1;
+  int dev_from_train = 0;
+  bool no_gazetteer = false;
+};
+
+int RunTrainNer(const TrainNerArgs& a) {
+  auto start = std::chrono::steady_clock::now();
+  absl::StatusOr<uint32_t> groups = ner::ParseGroups(a.groups);
+  if (!groups.ok()) {
+    std::cerr << "train-ner: " << groups.status().message() << "\n";
+    return 2;
+  }
+  std::vector<ner::ConllSentence> train, dev;
+  for (const std::string& path : a.train) {
+    auto s = ner::ReadConll(path);
+    if (!s.ok()) {
+      std::cerr << "train-ner: " << s.status().message() << "\n";
+      return 1;
+    }
+    for (size_t i = 0; i < s->size(); ++i) {
+      // Every Nth sentence of the training files is held out for tuning.
+      if (a.dev_from_train > 0 && i % a.dev_from_train == a.dev_from_train - 1) {
+        dev.push_back(std::move((*s)[i]));
+      } else {
+        train.push_back(std::move((*s)[i]));
+      }
+    }
+  }
+  for (const std::string& path : a.dev) {
+    auto s = ner::ReadConll(path);
+    if (!s.ok()) {
+      std::cerr << "train-ner: " << s.status().message() << "\n";
+      return 1;
+    }
+    dev.insert(dev.end(), s->begin(), s->end());
+  }
+  ner::Gazetteer gazetteer;
+  if (!a.no_gazetteer) {
+    NerGazetteerStats stats;
+    auto g = BuildNerGazetteer(a.shared_data, &stats);
+    if (!g.ok()) {
+      std::cerr << "train-ner: " << g.status().message() << "\n";
+      return 1;
+    }
+    gazetteer = *std::move(g);
+    std::cerr << "gazetteer: " << gazetteer.size() << " keys (countries "
+              << stats.countries << ", cities " << stats.cities
+              << ", person-name tokens " << stats.person_tokens << ", lexicon "
+              << stats.lexicon << ")\n";
+  }
+  NerTrainOptions o;
+  o.epochs = a.epochs;
+  o.seed = a.seed;
+  o.groups = *groups;
+  o.min_feature_count = a.min_count;
+  o.description = a.description.empty()
+                      ? absl::StrCat("averaged perceptron; train: ",
+                                     absl::StrJoin(a.train, " "),
+                                     "; epochs ", a.epochs, "; seed ", a.seed)
+                      : a.description;
+  o.log = [](const std::string& line) { std::cerr << line << "\n"; };
+  auto result = TrainNer(train, dev, gazetteer, o);
+  if (!result.ok()) {
+    std::cerr << "train-ner: " << result.status().message() << "\n";
+    return 1;
+  }
+  std::ofstream out(a.out, std::ios::binary | std::ios::trunc);
+  out.write(result->bytes.data(), static_cast<std::streamsize>(result->bytes.size()));
+  out.close();
+  if (!out) {
+    std::cerr << "train-ner: cannot write " << a.out << "\n";
+    return 1;
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << "wrote " << a.out << " (" << result->bytes.size() << " bytes) in "
+            << secs << " s\n";
+  return 0;
+}
+
+}  // namespace
+
+void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<TrainNerArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "train-ner", "Train the NER model (averaged perceptron) from CoNLL files");
+  cmd->add_option("--train", args->train, "CoNLL training file (repeatable)")
+      ->required()->check(CLI::ExistingFile);
+  cmd->add_option("--dev", args->dev,
+                  "CoNLL file for per-epoch scores and confidence calibration")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--dev-from-train", args->dev_from_train,
+                  "hold out every Nth training sentence as dev (0: none)");
+  cmd->add_option("--out", args->out, "model file to write")->capture_default_str();
+  cmd->add_option("--shared-data", args->shared_data,
+                  "directory with gazetteers/ and names/")->capture_default_str();
+  cmd->add_option("--groups", args->groups,
+                  "feature groups, e.g. all or all,-gazetteer")->capture_default_str();
+  cmd->add_option("--epochs", args->epochs, "training passes")->capture_default_str();
+  cmd->add_option("--seed", args->seed, "shuffling seed")->capture_default_str();
+  cmd->add_option("--min-count", args->min_count, "drop rarer features")
+      ->capture_default_str();
+  cmd->add_option("--description", args->description, "stored in the model");
+  cmd->add_flag("--no-gazetteer", args->no_gazetteer,
+                "train without the shared-data name lists");
+  cmd->callback([args, exit_code] { *exit_code = RunTrainNer(*args); });
+}
+
+}  // namespace marsad

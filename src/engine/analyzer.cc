@@ -1,0 +1,115 @@
+#include "marsad/analyzer.h"
+
+#include <vector>
+
+#include "base/env.h"
+#include "engine/article_json.h"
+#include "ingest/document_reader.h"
+#include "ingest/page_structurer.h"
+#include "marsad/normalizer.h"
+#include "marsad/stemmer.h"
+#include "marsad/tokenizer.h"
+
+namespace marsad {
+
+struct Analyzer::Impl {
+  explicit Impl(const AnalyzerOptions& o)
+      : options(o),
+        normalizer(NormalizerOptions{}),
+        tokenizer(TokenizerOptions{}),
+        structurer(&normalizer, &tokenizer, &stemmer),
+        reader(Env::Default(), {.max_page_bytes = o.max_page_bytes,
+                                .max_record_bytes = o.max_record_bytes}) {}
+
+  void Emit(const Document& doc, const ArticleFn& on_article,
+            const FailureFn& on_failure, AnalyzeStats* stats);
+
+  AnalyzerOptions options;
+  Normalizer normalizer;
+  Tokenizer tokenizer;
+  Stemmer stemmer;
+  PageStructurer structurer;
+  DocumentReader reader;
+  std::vector<Article> articles;  // reused per document
+};
+
+namespace {
+
+DocumentFailure ToFailure(const DocumentError& e) {
+  return {e.path, e.line, e.column, e.ToString()};
+}
+
+}  // namespace
+
+void Analyzer::Impl::Emit(const Document& doc, const ArticleFn& on_article,
+                          const FailureFn& on_failure, AnalyzeStats* stats) {
+  articles.clear();
+  absl::Status s;
+  SourceTexts texts;
+  if (doc.kind == Document::Kind::kPage) {
+    s = structurer.StructurePage(doc.page, doc.first_line, &articles);
+    texts.page = doc.page;
+  } else {
+    s = structurer.StructureRecord(doc.record, &articles);
+    texts.title = doc.record.title;
+    texts.content = doc.record.content;
+  }
+  if (!s.ok()) {
+    ++stats->failed;
+    on_failure(ToFailure({doc.path, doc.first_line, 0, std::string(s.message())}));
+    return;
+  }
+  ++stats->documents;
+  stats->bytes += doc.kind == Document::Kind::kPage
+                      ? doc.page.size()
+                      : doc.record.title.size() + doc.record.content.size();
+  for (Article& a : articles) {
+    a.input.path = doc.path;
+    if (doc.kind == Document::Kind::kRecord) {
+      a.input.first_line = doc.first_line;
+      a.input.last_line = doc.last_line;
+    }
+    ++stats->articles;
+    AnalyzedArticle out{&a, ArticleToJson(a, texts, options.pretty)};
+    on_article(out);
+  }
+}
+
+absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(
+    const AnalyzerOptions& options) {
+  return std::unique_ptr<Analyzer>(
+      new Analyzer(std::make_unique<Impl>(options)));
+}
+
+Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Analyzer::~Analyzer() = default;
+
+void Analyzer::AnalyzePath(const std::string& path, const ArticleFn& on_article,
+                           const FailureFn& on_failure, AnalyzeStats* stats) {
+  impl_->reader.Read(
+      path,
+      [&](Document& doc) { impl_->Emit(doc, on_article, on_failure, stats); },
+      [&](const DocumentError& e) {
+        ++stats->failed;
+        on_failure(ToFailure(e));
+      });
+}
+
+void Analyzer::AnalyzePage(std::string_view page, const std::string& name,
+                           const ArticleFn& on_article,
+                           const FailureFn& on_failure, AnalyzeStats* stats) {
+  MemEnv env;
+  env.AddFile(name, std::string(page));
+  DocumentReader reader(&env, {.max_page_bytes = impl_->options.max_page_bytes,
+                               .max_record_bytes =
+                                   impl_->options.max_record_bytes});
+  reader.Read(
+      name,
+      [&](Document& doc) { impl_->Emit(doc, on_article, on_failure, stats); },
+      [&](const DocumentError& e) {
+        ++stats->failed;
+        on_failure(ToFailure(e));
+      });
+}
+
+}  // namespace marsad

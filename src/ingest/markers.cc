@@ -1,0 +1,178 @@
+#include "ingest/markers.h"
+
+#include <algorithm>
+
+#include "absl/strings/match.h"
+#include "base/utf8.h"
+
+namespace marsad {
+namespace {
+
+// Labels as sites write them; matched after search normalisation, so hamza,
+// tanween and alef variants need not be listed twice.
+struct RawLabel {
+  const char* text;
+  LineKind kind;
+};
+constexpr RawLabel kLabels[] = {
+    {"إقرأ أيضاً", LineKind::kRelated},
+    {"اقرأ المزيد", LineKind::kRelated},
+    {"اقرأ كذلك", LineKind::kRelated},
+    {"طالع أيضا", LineKind::kRelated},
+    {"شاهد أيضا", LineKind::kRelated},
+    {"اقرأ أيضا في", LineKind::kRelated},
+    {"قد يهمك أيضا", LineKind::kRelated},
+    {"قد يهمك", LineKind::kRelated},
+    {"مواضيع ذات صلة", LineKind::kRelated},
+    {"أخبار ذات صلة", LineKind::kRelated},
+    {"مقالات ذات صلة", LineKind::kRelated},
+    {"ذات صلة", LineKind::kRelated},
+    {"Read also", LineKind::kRelated},
+    {"Related", LineKind::kRelated},
+    {"المصدر", LineKind::kSource},
+    {"مصدر الخبر", LineKind::kSource},
+    {"المصدر الأصلي", LineKind::kSource},
+    {"Source", LineKind::kSource},
+    {"كلمات دلالية", LineKind::kTags},
+    {"الكلمات الدلالية", LineKind::kTags},
+    {"كلمات مفتاحية", LineKind::kTags},
+    {"الكلمات المفتاحية", LineKind::kTags},
+    {"وسوم", LineKind::kTags},
+    {"الوسوم", LineKind::kTags},
+    {"الأوسمة", LineKind::kTags},
+    {"Tags", LineKind::kTags},
+    {"تاريخ النشر", LineKind::kDate},
+    {"نشر بتاريخ", LineKind::kDate},
+    {"نشر في", LineKind::kDate},
+    {"تم النشر", LineKind::kDate},
+    {"تاريخ الخبر", LineKind::kDate},
+    {"التاريخ", LineKind::kDate},
+    {"تاريخ", LineKind::kDate},
+    {"آخر تحديث", LineKind::kDate},
+    {"تاريخ التحديث", LineKind::kDate},
+    {"Published", LineKind::kDate},
+    {"Date", LineKind::kDate},
+    {"كتب", LineKind::kAuthor},
+    {"بقلم", LineKind::kAuthor},
+    {"الكاتب", LineKind::kAuthor},
+    {"كتبه", LineKind::kAuthor},
+    {"By", LineKind::kAuthor},
+    {"الرابط", LineKind::kUrl},
+    {"رابط الخبر", LineKind::kUrl},
+    {"الرابط المختصر", LineKind::kUrl},
+    {"URL", LineKind::kUrl},
+};
+
+// Labels are short: a longer prefix before ':' is ordinary text.
+constexpr size_t kMaxLabelBytes = 64;
+
+bool IsSpaceLike(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
+         c == '\f' || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200F) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202A || c == 0x202B || c == 0x202C || c == 0x202D ||
+         c == 0x202E || c == 0x202F || c == 0x205F || c == 0x2066 ||
+         c == 0x2067 || c == 0x2068 || c == 0x2069 || c == 0x3000 ||
+         c == 0xFEFF || c == 0x061C;
+}
+
+bool IsUrl(std::string_view s) {
+  return (s.starts_with("http://") || s.starts_with("https://") ||
+          s.starts_with("www.")) &&
+         s.find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+std::string_view TrimSpace(std::string_view s) {
+  while (!s.empty()) {
+    size_t i = 0;
+    char32_t c = utf8::Decode(s, &i);
+    if (!IsSpaceLike(c)) break;
+    s.remove_prefix(i);
+  }
+  while (!s.empty()) {
+    size_t start = s.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+      --start;
+    size_t i = start;
+    char32_t c = utf8::Decode(s, &i);
+    if (!IsSpaceLike(c)) break;
+    s.remove_suffix(s.size() - start);
+  }
+  return s;
+}
+
+MarkerTable::MarkerTable(const Normalizer* normalizer)
+    : normalizer_(normalizer) {
+  for (const RawLabel& l : kLabels) {
+    labels_.push_back({normalizer_->NormalizeString(l.text), l.kind});
+  }
+}
+
+std::optional<LineKind> MarkerTable::MatchLabel(std::string_view label) const {
+  label = TrimSpace(label);
+  if (label.empty() || label.size() > kMaxLabelBytes) return std::nullopt;
+  std::string key = normalizer_->NormalizeString(label);
+  // Drop trailing punctuation some sites put before the colon.
+  while (!key.empty() && (key.back() == '.' || key.back() == '-' ||
+                          key.back() == ' ' || key.back() == '|')) {
+    key.pop_back();
+  }
+  for (const Label& l : labels_) {
+    if (l.key == key) return l.kind;
+  }
+  return std::nullopt;
+}
+
+LineClass MarkerTable::Classify(std::string_view line) const {
+  LineClass out;
+  line = TrimSpace(line);
+  if (line.empty()) return out;
+
+  // "Label: value" (ASCII or full-width colon).
+  size_t colon = line.find(':');
+  size_t colon_len = 1;
+  size_t fw = line.find("\xEF\xBC\x9A");  // U+FF1A
+  if (fw != std::string_view::npos && fw < colon) {
+    colon = fw;
+    colon_len = 3;
+  }
+  std::optional<LineKind> kind;
+  std::string_view value;
+  if (colon != std::string_view::npos && colon <= kMaxLabelBytes) {
+    kind = MatchLabel(line.substr(0, colon));
+    if (kind) value = TrimSpace(line.substr(colon + colon_len));
+  }
+  if (!kind) {
+    // Markers without a colon: «إقرأ أيضاً» alone on its line.
+    std::optional<LineKind> whole = MatchLabel(line);
+    if (whole == LineKind::kRelated || whole == LineKind::kTags) kind = whole;
+  }
+  if (kind) {
+    out.kind = *kind;
+    out.value = value;
+    if (*kind == LineKind::kDate) out.date = FindDate(value);
+    if (*kind == LineKind::kSource && IsUrl(value)) out.kind = LineKind::kUrl;
+    return out;
+  }
+  if (IsUrl(line)) {
+    out.kind = LineKind::kUrl;
+    out.value = line;
+    return out;
+  }
+  // A short line that is nothing but a date (and a weekday or "GMT").
+  if (line.size() <= 120) {
+    if (std::optional<FoundDate> d = FindDate(line)) {
+      size_t rest = line.size() - d->span.size();
+      if (rest <= 24) {
+        out.kind = LineKind::kDate;
+        out.value = line;
+        out.date = d;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace marsad

@@ -1,0 +1,77 @@
+// Feature extraction for the NER model: each token of a sentence (chunk)
+// gets a list of 64-bit feature hashes; the model maps each hash to one
+// weight per label.
+//
+// Groups (stored in the model file; `marsad train-ner --groups` ablates):
+//   word      the normalised word itself (+ a bias feature, always on)
+//   context   words at -2..+2
+//   segment   clitic segmentation: base, proclitics, enclitic; bases -2..+2
+//   bigram    word bigrams (-1,0) (0,+1) and base bigram (-1,0)
+//   affix     prefixes and suffixes of 1-3 letters of the base
+//   shape     script/digit shape, length, sentence start, context shapes
+//   gazetteer longest-match country/city membership, person-name tokens
+//   trigger   title/organisation/place trigger phrases before the token,
+//             nationality adjectives (نسبة) next to it
+//
+// Thread-safety: a FeatureExtractor is immutable; buffers are per call.
+#ifndef MARSAD_NLP_NER_FEATURES_H_
+#define MARSAD_NLP_NER_FEATURES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "marsad/stemmer.h"
+#include "nlp/ner/gazetteer.h"
+
+namespace marsad::ner {
+
+enum FeatureGroup : uint32_t {
+  kGroupWord = 1 << 0,
+  kGroupContext = 1 << 1,
+  kGroupSegment = 1 << 2,
+  kGroupBigram = 1 << 3,
+  kGroupAffix = 1 << 4,
+  kGroupShape = 1 << 5,
+  kGroupGazetteer = 1 << 6,
+  kGroupTrigger = 1 << 7,
+};
+inline constexpr uint32_t kAllGroups = (1u << 8) - 1;
+
+// "word,context,..." <-> bits. ParseGroups accepts "all" and "-name" to
+// remove a group from all (e.g. "all,-gazetteer").
+std::string GroupsToString(uint32_t groups);
+absl::StatusOr<uint32_t> ParseGroups(std::string_view spec);
+
+// Features of one chunk: token i owns feats[offsets[i] .. offsets[i+1]).
+struct FeatureBuffer {
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> offsets;
+  // Scratch, reused between calls.
+  std::vector<Segments> segs;
+  std::vector<uint64_t> word_hash, base_hash, base_key;
+  std::vector<uint32_t> shape;
+  std::vector<uint16_t> token_mask, end_mask, match_state;
+};
+
+class FeatureExtractor {
+ public:
+  // `gazetteer` must outlive the extractor.
+  FeatureExtractor(uint32_t groups, const Gazetteer* gazetteer);
+
+  // `words` are search-normalised tokens of one sentence or chunk.
+  void Extract(const std::vector<std::string_view>& words,
+               FeatureBuffer* out) const;
+
+  uint32_t groups() const { return groups_; }
+
+ private:
+  uint32_t groups_;
+  const Gazetteer* gazetteer_;
+};
+
+}  // namespace marsad::ner
+
+#endif  // MARSAD_NLP_NER_FEATURES_H_

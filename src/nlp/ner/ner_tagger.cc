@@ -1,0 +1,215 @@
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "base/utf8.h"
+#include "marsad/ner.h"
+#include "nlp/ner/labels.h"
+#include "nlp/ner/tagger_impl.h"
+#include "nlp/ner/strings.h"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad {
+namespace {
+
+using ner::kNumLabels;
+
+struct Scratch {
+  ner::FeatureBuffer features;
+  std::vector<float> emissions;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+bool EndsSentence(std::string_view norm) {
+  return norm == "." || norm == "!" || norm == "?" || norm == "؟" ||
+         norm == "…" || norm == "..." || norm == "؛";
+}
+
+}  // namespace
+
+NerTagger::Impl::Impl(ner::ModelData m, const NerOptions& o)
+    : model(std::move(m)),
+      options(o),
+      extractor(model.groups, &model.gazetteer) {
+  options.max_tokens_per_chunk =
+      std::clamp<uint32_t>(options.max_tokens_per_chunk, 16, 4096);
+  info.format_version = ner::kModelVersion;
+  info.description = model.description;
+  info.feature_settings = "groups=" + ner::GroupsToString(model.groups);
+  info.normalizer = model.normalizer;
+  info.num_features = static_cast<uint32_t>(model.keys.size());
+  info.num_gazetteer_entries = static_cast<uint32_t>(model.gazetteer.size());
+}
+
+void NerTagger::Impl::DecodeChunk(const std::vector<std::string_view>& words,
+                                  std::vector<int>* labels,
+                                  std::vector<float>* marginals) const {
+  Scratch& s = ThreadScratch();
+  extractor.Extract(words, &s.features);
+  const size_t n = words.size();
+  s.emissions.assign(n * kNumLabels, 0.f);
+  for (size_t t = 0; t < n; ++t) {
+    float* e = &s.emissions[t * kNumLabels];
+    for (uint32_t k = s.features.offsets[t]; k < s.features.offsets[t + 1]; ++k) {
+      const float* w = model.Find(s.features.feats[k]);
+      if (w == nullptr) continue;
+      for (int y = 0; y < kNumLabels; ++y) e[y] += w[y];
+    }
+  }
+  ner::Viterbi(s.emissions.data(), static_cast<int>(n), model.transitions.data(), labels);
+  if (marginals != nullptr) {
+    bool any = std::any_of(labels->begin(), labels->end(), [](int y) { return y != 0; });
+    if (any) {
+      ner::Marginals(s.emissions.data(), static_cast<int>(n), model.transitions.data(),
+                     model.confidence_scale, marginals);
+    } else {
+      marginals->clear();
+    }
+  }
+}
+
+void NerTagger::Impl::DecodeSentence(const std::vector<std::string_view>& words,
+                                     std::vector<int>* labels) const {
+  labels->clear();
+  std::vector<std::string_view> chunk;
+  std::vector<int> out;
+  const size_t max = options.max_tokens_per_chunk;
+  for (size_t start = 0; start < words.size(); start += max) {
+    size_t end = std::min(words.size(), start + max);
+    chunk.assign(words.begin() + start, words.begin() + end);
+    DecodeChunk(chunk, &out, nullptr);
+    labels->insert(labels->end(), out.begin(), out.end());
+  }
+}
+
+NerTagger::NerTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+NerTagger::~NerTagger() = default;
+
+const NerModelInfo& NerTagger::info() const { return impl_->info; }
+
+absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
+    std::string_view bytes, const NerOptions& options, std::string_view name) {
+  absl::StatusOr<ner::ModelData> data = ner::ParseModel(bytes, name);
+  if (!data.ok()) return data.status();
+  if (data->normalizer != ner::NormalizerSettings()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "NER model ", ner::AV(name), ": trained with normaliser '", data->normalizer,
+        "', this build uses '", ner::NormalizerSettings(), "'"));
+  }
+  auto tagger = std::make_unique<NerTagger>(
+      std::make_unique<Impl>(*std::move(data), options));
+  if (options.verify_self_test) {
+    for (const ner::SelfTest& t : tagger->impl_->model.self_tests) {
+      std::vector<std::string> got = tagger->TagWords(t.words);
+      for (size_t i = 0; i < t.words.size(); ++i) {
+        if (got[i] != ner::LabelName(t.labels[i])) {
+          return absl::FailedPreconditionError(absl::StrCat(
+              "NER model ", ner::AV(name), ": self-test failed at word ", i, " «",
+              t.words[i], "»: expected ", ner::LabelName(t.labels[i]), ", got ",
+              got[i], " (the text core changed since training? retrain with "
+              "`marsad train-ner`)"));
+        }
+      }
+    }
+  }
+  return tagger;
+}
+
+absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::Load(
+    const std::string& path, const NerOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError("cannot open NER model " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return absl::DataLossError("error reading NER model " + path);
+  return FromBuffer(ss.str(), options, path);
+}
+
+std::vector<std::string> NerTagger::TagWords(
+    const std::vector<std::string>& words) const {
+  std::vector<std::string> norms;
+  norms.reserve(words.size());
+  for (const std::string& w : words) norms.push_back(ner::NormalizeWord(w));
+  std::vector<std::string_view> views(norms.begin(), norms.end());
+  std::vector<int> labels;
+  impl_->DecodeSentence(views, &labels);
+  std::vector<std::string> out;
+  out.reserve(labels.size());
+  for (int y : labels) out.emplace_back(ner::LabelName(y));
+  return out;
+}
+
+std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
+  std::vector<NerSpan> spans;
+  const std::vector<Token>& tokens = text.tokens;
+  std::vector<std::string_view> chunk;
+  std::vector<int> labels;
+  std::vector<float> marginals;
+  const uint32_t max = impl_->options.max_tokens_per_chunk;
+
+  auto flush = [&](uint32_t first) {
+    if (chunk.empty()) return;
+    impl_->DecodeChunk(chunk, &labels, &marginals);
+    for (size_t t = 0; t < labels.size();) {
+      if (labels[t] == ner::kOutside) {
+        ++t;
+        continue;
+      }
+      // Viterbi guarantees I-X follows B-X/I-X; a chunk start with I-X is
+      // impossible too, so every mention starts with B-X.
+      int begin_label = labels[t];
+      int inside = ner::IsBegin(begin_label) ? begin_label + 1 : begin_label;
+      size_t e = t + 1;
+      while (e < labels.size() && labels[e] == inside) ++e;
+      NerSpan s;
+      s.first_token = first + static_cast<uint32_t>(t);
+      s.end_token = first + static_cast<uint32_t>(e);
+      s.type = ner::TypeOf(begin_label);
+      float conf = 0;
+      for (size_t k = t; k < e; ++k) conf += marginals[k * kNumLabels + labels[k]];
+      s.confidence = std::clamp(conf / static_cast<float>(e - t), 0.f, 1.f);
+      // Span: from the base of the first token (proclitics other than the
+      // article stripped) to the end of the last token.
+      const Token& ft = tokens[s.first_token];
+      Segments seg = ner::SegmentWord(chunk[t]);
+      size_t strip = seg.proclitics.size();
+      std::string_view p = seg.proclitics;
+      if (p.size() >= 4 && p.substr(p.size() - 4) == "ال") strip -= 4;
+      uint32_t begin = ft.span.begin;
+      if (strip > 0 && strip < chunk[t].size()) {
+        begin = text.normalized.offsets.ToOriginal(ft.norm.begin + static_cast<uint32_t>(strip));
+        begin = std::clamp(begin, ft.span.begin, ft.span.end);
+      }
+      s.span = Span{begin, tokens[s.end_token - 1].span.end};
+      spans.push_back(s);
+      t = e;
+    }
+    chunk.clear();
+  };
+
+  uint32_t chunk_first = 0;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (chunk.empty()) chunk_first = i;
+    chunk.push_back(text.Normalized(tokens[i]));
+    bool end = chunk.size() >= max || EndsSentence(chunk.back());
+    if (!end && i + 1 < tokens.size()) {
+      // A newline between two tokens ends the chunk too.
+      uint32_t gap_begin = std::min(tokens[i].norm.end, tokens[i + 1].norm.begin);
+      std::string_view gap(text.normalized.text.data() + gap_begin,
+                           tokens[i + 1].norm.begin - gap_begin);
+      end = gap.find('\n') != std::string_view::npos;
+    }
+    if (end) flush(chunk_first);
+  }
+  flush(chunk_first);
+  return spans;
+}
+
+}  // namespace marsad

@@ -1,0 +1,50 @@
+// Training of the NER model: an averaged structured perceptron (Collins
+// 2002) over the features of src/nlp/ner/features.h, first-order BIO
+// transitions, Viterbi decoding. Deterministic: the same data, options and
+// seed give a byte-identical model file.
+//
+//   NerTrainOptions o;  o.epochs = 12;
+//   auto model = TrainNer(train_sentences, dev_sentences, gazetteer, o);
+//   // model->bytes is a model file (doc/model_format.md)
+//
+// Part of marsad_train: serving code never links it.
+#ifndef MARSAD_TRAIN_NER_TRAINER_H_
+#define MARSAD_TRAIN_NER_TRAINER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "nlp/ner/conll.h"
+#include "nlp/ner/features.h"
+#include "nlp/ner/gazetteer.h"
+
+namespace marsad {
+
+struct NerTrainOptions {
+  int epochs = 12;                 // passes over the training data, 1..100
+  uint32_t seed = 20231008;        // shuffling order
+  uint32_t groups = ner::kAllGroups;
+  int min_feature_count = 1;       // features seen fewer times are dropped
+  std::string description;         // stored in the model's META
+  // Progress lines (one per epoch); may be empty.
+  std::function<void(const std::string&)> log;
+};
+
+struct NerTrainResult {
+  std::string bytes;                 // the model file
+  std::vector<double> dev_f1;        // micro F1 on dev after each epoch
+  size_t num_features = 0;           // before quantisation pruning
+};
+
+// `dev` may be empty (then no per-epoch figures and confidence_scale 1).
+absl::StatusOr<NerTrainResult> TrainNer(
+    const std::vector<ner::ConllSentence>& train,
+    const std::vector<ner::ConllSentence>& dev, const ner::Gazetteer& gazetteer,
+    const NerTrainOptions& options);
+
+}  // namespace marsad
+
+#endif  // MARSAD_TRAIN_NER_TRAINER_H_
