@@ -100,7 +100,7 @@ class Model {
 absl::StatusOr<NerTrainResult> TrainNer(
     const std::vector<ner::ConllSentence>& train,
     const std::vector<ner::ConllSentence>& dev, const ner::Gazetteer& gazetteer,
-    const NerTrainOptions& options) {
+    const ner::WordStats& word_stats, const NerTrainOptions& options) {
   if (train.empty()) return absl::InvalidArgumentError("no training sentences");
   if (options.epochs < 1 || options.epochs > 100) {
     return absl::InvalidArgumentError("epochs must be in 1..100");
@@ -108,7 +108,7 @@ absl::StatusOr<NerTrainResult> TrainNer(
   auto log = [&](const std::string& s) {
     if (options.log) options.log(s);
   };
-  ner::FeatureExtractor fx(options.groups, &gazetteer);
+  ner::FeatureExtractor fx(options.groups, &gazetteer, &word_stats);
   ner::FeatureBuffer buf;
 
   // Pass 1: hashes and counts.
@@ -228,6 +228,7 @@ absl::StatusOr<NerTrainResult> TrainNer(
   m.weights.resize(keys.size() * L);
   for (size_t i = 0; i < m.weights.size(); ++i) m.weights[i] = model.Averaged(i, c);
   m.gazetteer = gazetteer;
+  if (options.groups & ner::kGroupCorpus) m.word_stats = word_stats;
 
   // Confidence calibration: the scale minimising the dev labels' negative
   // log posterior.

@@ -20,6 +20,7 @@
 #include "nlp/ner/conll.h"
 #include "nlp/ner/features.h"
 #include "nlp/ner/gazetteer.h"
+#include "nlp/ner/word_stats.h"
 
 namespace marsad {
 
@@ -43,7 +44,7 @@ struct NerTrainResult {
 absl::StatusOr<NerTrainResult> TrainNer(
     const std::vector<ner::ConllSentence>& train,
     const std::vector<ner::ConllSentence>& dev, const ner::Gazetteer& gazetteer,
-    const NerTrainOptions& options);
+    const ner::WordStats& word_stats, const NerTrainOptions& options);
 
 }  // namespace marsad
 

@@ -27,7 +27,12 @@
 
 namespace marsad {
 
+class Env;  // src/base/env.h: the file-system seam
+
 struct AnalyzerOptions {
+  // Where files are read from; nullptr means the real file system. Tests
+  // pass an in-memory or fault-injecting Env. Must outlive the Analyzer.
+  Env* env = nullptr;
   // A page larger than this is refused (bytes). Default 16 MiB.
   size_t max_page_bytes = 16u << 20;
   // A JSONL record larger than this is refused (bytes). Default 16 MiB.

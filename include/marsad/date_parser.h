@@ -14,6 +14,19 @@
 // Persian digits, and an optional weekday. Invalid calendar dates (31
 // February) are not dates.
 //
+// Reading rules: numeric day/month/year is European order (08/10/2023 is
+// 8 October); only when the middle number cannot be a month (10/25/2023) is
+// it month/day/year. Two-digit years are not accepted. A numeric date with a
+// year in the Hijri range needs هـ (١٤٤٥/٣/٢٣هـ); a named Hijri month does not.
+// Arabic words are matched with harakat and tatweel removed and hamza/alef,
+// ة/ه and ى/ي folded. The span runs from a leading weekday to the era marker
+// (هـ, م) and a following clock time and zone ("8th, October 2023 GMT",
+// "2023-10-08T12:30:00Z").
+//
+// Limits: only the first 16 KiB of `text` are scanned (work is linear in
+// that prefix); a date starting later is not found. Any bytes are accepted
+// (invalid UTF-8 is skipped, never crashes).
+//
 // Thread-safety: the functions are pure and thread-safe.
 #ifndef MARSAD_DATE_PARSER_H_
 #define MARSAD_DATE_PARSER_H_

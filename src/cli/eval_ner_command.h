@@ -2,7 +2,7 @@
 // semantics (entity-level exact match), per type and micro-averaged, plus
 // a confusion summary and the tagging speed.
 //
-//   marsad eval-ner ../shared/data/ner/anercorp/test.conll \
+//   marsad eval-ner ../shared/data/ner/anercorp/test.conll
 //       --model models/ner/marsad-ner.bin
 #ifndef MARSAD_CLI_EVAL_NER_COMMAND_H_
 #define MARSAD_CLI_EVAL_NER_COMMAND_H_

@@ -13,6 +13,7 @@
 #include "nlp/ner/features.h"
 #include "train/ner_gazetteer_builder.h"
 #include "train/ner_trainer.h"
+#include "train/ner_word_stats_builder.h"
 
 namespace marsad {
 namespace {
@@ -28,6 +29,8 @@ struct TrainNerArgs {
   int min_count = 1;
   int dev_from_train = 0;
   bool no_gazetteer = false;
+  std::string news = "news/saudinewsnet.jsonl.gz";  // under shared_data
+  uint64_t news_articles = 0;
 };
 
 int RunTrainNer(const TrainNerArgs& a) {
@@ -75,6 +78,21 @@ int RunTrainNer(const TrainNerArgs& a) {
               << ", person-name tokens " << stats.person_tokens << ", lexicon "
               << stats.lexicon << ")\n";
   }
+  ner::WordStats word_stats;
+  if ((*groups & ner::kGroupCorpus) && !a.news.empty()) {
+    NerWordStatsOptions wo;
+    wo.max_articles = a.news_articles;
+    NerWordStatsReport report;
+    std::string path = a.news[0] == '/' ? a.news : a.shared_data + "/" + a.news;
+    auto ws = BuildNerWordStats(path, wo, &report);
+    if (!ws.ok()) {
+      std::cerr << "train-ner: " << ws.status().message() << "\n";
+      return 1;
+    }
+    word_stats = *std::move(ws);
+    std::cerr << "word stats: " << report.articles << " articles, " << report.words
+              << " words, " << report.bases << " bases kept\n";
+  }
   NerTrainOptions o;
   o.epochs = a.epochs;
   o.seed = a.seed;
@@ -86,7 +104,7 @@ int RunTrainNer(const TrainNerArgs& a) {
                                      "; epochs ", a.epochs, "; seed ", a.seed)
                       : a.description;
   o.log = [](const std::string& line) { std::cerr << line << "\n"; };
-  auto result = TrainNer(train, dev, gazetteer, o);
+  auto result = TrainNer(train, dev, gazetteer, word_stats, o);
   if (!result.ok()) {
     std::cerr << "train-ner: " << result.status().message() << "\n";
     return 1;
@@ -127,6 +145,11 @@ void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--min-count", args->min_count, "drop rarer features")
       ->capture_default_str();
   cmd->add_option("--description", args->description, "stored in the model");
+  cmd->add_option("--news", args->news,
+                  "gzipped JSONL news for word statistics (relative to --shared-data)")
+      ->capture_default_str();
+  cmd->add_option("--news-articles", args->news_articles,
+                  "use only the first N news articles (0: all)");
   cmd->add_flag("--no-gazetteer", args->no_gazetteer,
                 "train without the shared-data name lists");
   cmd->callback([args, exit_code] { *exit_code = RunTrainNer(*args); });

@@ -1,8 +1,8 @@
 // `marsad train-ner`: trains the NER model from CoNLL files.
 //
-//   marsad train-ner --train ../shared/data/ner/anercorp/train.conll \
-//       --train ../shared/data/ner/aqmar/train.conll \
-//       --dev ../shared/data/ner/aqmar/dev.conll \
+//   marsad train-ner --train ../shared/data/ner/anercorp/train.conll
+//       --train ../shared/data/ner/aqmar/train.conll
+//       --dev ../shared/data/ner/aqmar/dev.conll
 //       --out models/ner/marsad-ner.bin
 #ifndef MARSAD_CLI_TRAIN_NER_COMMAND_H_
 #define MARSAD_CLI_TRAIN_NER_COMMAND_H_

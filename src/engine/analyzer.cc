@@ -18,7 +18,7 @@ struct Analyzer::Impl {
         normalizer(NormalizerOptions{}),
         tokenizer(TokenizerOptions{}),
         structurer(&normalizer, &tokenizer, &stemmer),
-        reader(Env::Default(), {.max_page_bytes = o.max_page_bytes,
+        reader(o.env ? o.env : Env::Default(), {.max_page_bytes = o.max_page_bytes,
                                 .max_record_bytes = o.max_record_bytes}) {}
 
   void Emit(const Document& doc, const ArticleFn& on_article,

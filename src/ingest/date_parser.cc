@@ -7,7 +7,8 @@
 //    outlets write it that way. Only when the middle number cannot be a month
 //    (10/25/2023) is it read as month/day/year.
 //  * A numeric date whose year lies in the Hijri range (1300..1500) needs the
-//    هـ marker (١٤٤٥/٣/٢٣هـ); a named Hijri month (٢٣ ربيع الأول ١٤٤٥) does not.
+//    هـ marker (١٤٤٥/٣/٢٣هـ); a named Hijri month (٢٣ ربيع الأول ١٤٤٥) does
+//    not.
 //  * Two-digit years are never accepted (08/10/23 is ambiguous).
 //  * The span starts at a leading weekday and extends over the era marker
 //    (هـ, م), a following clock time and a time zone ("GMT", "Z", "+03:00").
@@ -106,14 +107,21 @@ void AppendFolded(char32_t c, std::string* out) {
   }
   if (IsArabicMark(c)) return;
   switch (c) {
-    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672:
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+    case 0x0671:
+    case 0x0672:
     case 0x0673:
       c = 0x0627;
       break;
-    case 0x0649: case 0x06CC:
+    case 0x0649:
+    case 0x06CC:
       c = 0x064A;
       break;
-    case 0x0629: case 0x06D5: case 0x06C1:
+    case 0x0629:
+    case 0x06D5:
+    case 0x06C1:
       c = 0x0647;
       break;
     case 0x06A9:
@@ -130,8 +138,7 @@ void AppendFolded(char32_t c, std::string* out) {
 
 // Maps the many dashes, slashes and commas onto their ASCII forms.
 char32_t NormalizePunct(char32_t c) {
-  if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE63 ||
-      c == 0xFF0D)
+  if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE63 || c == 0xFF0D)
     return '-';
   if (c == 0x2044 || c == 0x2215 || c == 0xFF0F) return '/';
   if (c == 0x060C || c == 0xFF0C || c == 0x201A) return ',';
@@ -172,8 +179,7 @@ class FoldedSet {
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
   }
   bool Contains(std::string_view w) const {
-    return std::binary_search(words_.begin(), words_.end(), w,
-                              std::less<>());
+    return std::binary_search(words_.begin(), words_.end(), w, std::less<>());
   }
 
  private:
@@ -182,15 +188,15 @@ class FoldedSet {
 
 struct Lexicon {
   std::vector<MonthName> months;  // sorted by folded
-  FoldedSet month_first_words{"تشرين", "كانون", "ربيع", "جمادى", "جمادي",
-                              "ذو", "ذي", "ذى"};
+  FoldedSet month_first_words{"تشرين", "كانون", "ربيع", "جمادى",
+                              "جمادي", "ذو",    "ذي",   "ذى"};
   FoldedSet weekdays{
-      "الأحد",   "أحد",    "الاثنين", "الإثنين", "اثنين", "الثلاثاء",
-      "ثلاثاء",  "الأربعاء", "أربعاء",  "الخميس", "خميس",  "الجمعة",
-      "جمعة",    "السبت",  "سبت",     "sunday", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sun", "mon",
-      "tue",     "tues",   "wed",     "thu",    "thur",  "thurs",
-      "fri",     "sat"};
+      "الأحد",     "أحد",      "الاثنين", "الإثنين",  "اثنين",  "الثلاثاء",
+      "ثلاثاء",    "الأربعاء", "أربعاء",  "الخميس",   "خميس",   "الجمعة",
+      "جمعة",      "السبت",    "سبت",     "sunday",   "monday", "tuesday",
+      "wednesday", "thursday", "friday",  "saturday", "sun",    "mon",
+      "tue",       "tues",     "wed",     "thu",      "thur",   "thurs",
+      "fri",       "sat"};
   FoldedSet ordinals{"st", "nd", "rd", "th"};
   // Between the day and the month: "8th of October", "8 من شهر أكتوبر".
   FoldedSet day_month_fillers{"of", "من", "شهر"};
@@ -199,8 +205,8 @@ struct Lexicon {
   FoldedSet hijri_markers{"هـ", "ه", "هجري", "هجرية", "ah"};
   FoldedSet gregorian_markers{"م", "ميلادي", "ميلادية", "ad"};
   FoldedSet time_connectors{"t", "at", "الساعة", "الساعه", "في"};
-  FoldedSet meridiems{"am", "pm", "ص", "م", "صباحا", "صباحاً", "مساء",
-                      "مساءً", "مساءا"};
+  FoldedSet meridiems{"am",    "pm",   "ص",    "م",    "صباحا",
+                      "صباحاً", "مساء", "مساءً", "مساءا"};
   FoldedSet zones{"gmt", "utc", "z"};
 };
 
@@ -216,48 +222,107 @@ const Lexicon& GetLexicon() {
     // that differ only in hamza/alef/ta-marbuta/alef-maqsura.
     static constexpr Raw kRaw[] = {
         // English.
-        {"january", 1, false}, {"jan", 1, false}, {"february", 2, false},
-        {"feb", 2, false}, {"march", 3, false}, {"mar", 3, false},
-        {"april", 4, false}, {"apr", 4, false}, {"may", 5, false},
-        {"june", 6, false}, {"jun", 6, false}, {"july", 7, false},
-        {"jul", 7, false}, {"august", 8, false}, {"aug", 8, false},
-        {"september", 9, false}, {"sep", 9, false}, {"sept", 9, false},
-        {"october", 10, false}, {"oct", 10, false}, {"november", 11, false},
-        {"nov", 11, false}, {"december", 12, false}, {"dec", 12, false},
+        {"january", 1, false},
+        {"jan", 1, false},
+        {"february", 2, false},
+        {"feb", 2, false},
+        {"march", 3, false},
+        {"mar", 3, false},
+        {"april", 4, false},
+        {"apr", 4, false},
+        {"may", 5, false},
+        {"june", 6, false},
+        {"jun", 6, false},
+        {"july", 7, false},
+        {"jul", 7, false},
+        {"august", 8, false},
+        {"aug", 8, false},
+        {"september", 9, false},
+        {"sep", 9, false},
+        {"sept", 9, false},
+        {"october", 10, false},
+        {"oct", 10, false},
+        {"november", 11, false},
+        {"nov", 11, false},
+        {"december", 12, false},
+        {"dec", 12, false},
         // Egyptian/Gulf (transliterated) names.
-        {"يناير", 1, false}, {"فبراير", 2, false}, {"مارس", 3, false},
-        {"أبريل", 4, false}, {"إبريل", 4, false}, {"مايو", 5, false},
-        {"يونيو", 6, false}, {"يونيه", 6, false}, {"يوليو", 7, false},
-        {"يوليه", 7, false}, {"أغسطس", 8, false}, {"أغسطوس", 8, false},
-        {"سبتمبر", 9, false}, {"أكتوبر", 10, false}, {"أوكتوبر", 10, false},
-        {"نوفمبر", 11, false}, {"ديسمبر", 12, false},
+        {"يناير", 1, false},
+        {"فبراير", 2, false},
+        {"مارس", 3, false},
+        {"أبريل", 4, false},
+        {"إبريل", 4, false},
+        {"مايو", 5, false},
+        {"يونيو", 6, false},
+        {"يونيه", 6, false},
+        {"يوليو", 7, false},
+        {"يوليه", 7, false},
+        {"أغسطس", 8, false},
+        {"أغسطوس", 8, false},
+        {"سبتمبر", 9, false},
+        {"أكتوبر", 10, false},
+        {"أوكتوبر", 10, false},
+        {"نوفمبر", 11, false},
+        {"ديسمبر", 12, false},
         // Levantine/Iraqi (Syriac) names.
-        {"كانون الثاني", 1, false}, {"كانون ثاني", 1, false},
-        {"شباط", 2, false}, {"آذار", 3, false}, {"نيسان", 4, false},
-        {"أيار", 5, false}, {"مايس", 5, false}, {"حزيران", 6, false},
-        {"تموز", 7, false}, {"آب", 8, false}, {"أيلول", 9, false},
-        {"تشرين الأول", 10, false}, {"تشرين أول", 10, false},
-        {"تشرين الثاني", 11, false}, {"تشرين ثاني", 11, false},
-        {"كانون الأول", 12, false}, {"كانون أول", 12, false},
+        {"كانون الثاني", 1, false},
+        {"كانون ثاني", 1, false},
+        {"شباط", 2, false},
+        {"آذار", 3, false},
+        {"نيسان", 4, false},
+        {"أيار", 5, false},
+        {"مايس", 5, false},
+        {"حزيران", 6, false},
+        {"تموز", 7, false},
+        {"آب", 8, false},
+        {"أيلول", 9, false},
+        {"تشرين الأول", 10, false},
+        {"تشرين أول", 10, false},
+        {"تشرين الثاني", 11, false},
+        {"تشرين ثاني", 11, false},
+        {"كانون الأول", 12, false},
+        {"كانون أول", 12, false},
         // Maghrebi names (Algeria/Tunisia, then Morocco).
-        {"جانفي", 1, false}, {"فيفري", 2, false}, {"أفريل", 4, false},
-        {"ماي", 5, false}, {"جوان", 6, false}, {"جويلية", 7, false},
-        {"جويليه", 7, false}, {"أوت", 8, false}, {"ينير", 1, false},
-        {"يوليوز", 7, false}, {"غشت", 8, false}, {"شتنبر", 9, false},
-        {"نونبر", 11, false}, {"دجنبر", 12, false},
+        {"جانفي", 1, false},
+        {"فيفري", 2, false},
+        {"أفريل", 4, false},
+        {"ماي", 5, false},
+        {"جوان", 6, false},
+        {"جويلية", 7, false},
+        {"جويليه", 7, false},
+        {"أوت", 8, false},
+        {"ينير", 1, false},
+        {"يوليوز", 7, false},
+        {"غشت", 8, false},
+        {"شتنبر", 9, false},
+        {"نونبر", 11, false},
+        {"دجنبر", 12, false},
         // Hijri.
-        {"محرم", 1, true}, {"صفر", 2, true},
-        {"ربيع الأول", 3, true}, {"ربيع أول", 3, true},
-        {"ربيع الآخر", 4, true}, {"ربيع آخر", 4, true},
-        {"ربيع الثاني", 4, true}, {"ربيع ثاني", 4, true},
-        {"جمادى الأولى", 5, true}, {"جمادى الأول", 5, true},
-        {"جمادى أولى", 5, true}, {"جمادى الآخرة", 6, true},
-        {"جمادى الآخر", 6, true}, {"جمادى الثانية", 6, true},
-        {"جمادى الثاني", 6, true}, {"جمادى آخرة", 6, true},
-        {"جمادى ثانية", 6, true}, {"رجب", 7, true}, {"شعبان", 8, true},
-        {"رمضان", 9, true}, {"شوال", 10, true},
-        {"ذو القعدة", 11, true}, {"ذي القعدة", 11, true},
-        {"ذو الحجة", 12, true}, {"ذي الحجة", 12, true},
+        {"محرم", 1, true},
+        {"صفر", 2, true},
+        {"ربيع الأول", 3, true},
+        {"ربيع أول", 3, true},
+        {"ربيع الآخر", 4, true},
+        {"ربيع آخر", 4, true},
+        {"ربيع الثاني", 4, true},
+        {"ربيع ثاني", 4, true},
+        {"جمادى الأولى", 5, true},
+        {"جمادى الأول", 5, true},
+        {"جمادى أولى", 5, true},
+        {"جمادى الآخرة", 6, true},
+        {"جمادى الآخر", 6, true},
+        {"جمادى الثانية", 6, true},
+        {"جمادى الثاني", 6, true},
+        {"جمادى آخرة", 6, true},
+        {"جمادى ثانية", 6, true},
+        {"رجب", 7, true},
+        {"شعبان", 8, true},
+        {"رمضان", 9, true},
+        {"شوال", 10, true},
+        {"ذو القعدة", 11, true},
+        {"ذي القعدة", 11, true},
+        {"ذو الحجة", 12, true},
+        {"ذي الحجة", 12, true},
     };
     for (const Raw& r : kRaw) {
       lex->months.push_back({FoldEntry(r.name), r.month, r.hijri});
@@ -296,9 +361,9 @@ struct Token {
   bool space_before = false;  // whitespace between it and the previous token
   uint32_t begin = 0;         // bytes of the scanned text
   uint32_t end = 0;
-  int value = 0;   // kNumber: value (kBigNumber past 9 digits);
-                   // kPunct: normalised code point
-  int digits = 0;  // kNumber
+  int value = 0;            // kNumber: value (kBigNumber past 9 digits);
+                            // kPunct: normalised code point
+  int digits = 0;           // kNumber
   uint32_t fold_begin = 0;  // kWord: folded form in Lexed::folded
   uint32_t fold_size = 0;
 };
@@ -462,7 +527,20 @@ class Parser {
       : toks_(lexed.tokens), folded_(lexed.folded), lex_(lex) {}
 
   std::optional<FoundDate> Run() const {
+    // Every pattern has a number within kMaxLead tokens of its start
+    // ("Sun . , Oct . 8"); starts farther from one are skipped unexamined.
+    constexpr size_t kMaxLead = 6;
+    size_t next_number = 0;
     for (size_t i = 0; i < toks_.size(); ++i) {
+      if (next_number < i) {
+        next_number = i;
+        while (next_number < toks_.size() &&
+               toks_[next_number].kind != Kind::kNumber) {
+          ++next_number;
+        }
+        if (next_number == toks_.size()) break;
+      }
+      if (next_number - i > kMaxLead) continue;
       Match m;
       size_t j = SkipWeekday(i);
       if (j != i && TryAt(j, &m)) return Found(i, m);
@@ -478,8 +556,7 @@ class Parser {
   }
 
   bool TryAt(size_t i, Match* m) const {
-    return TryNumeric(i, m) || TryDayMonthYear(i, m) ||
-           TryMonthDayYear(i, m);
+    return TryNumeric(i, m) || TryDayMonthYear(i, m) || TryMonthDayYear(i, m);
   }
 
   // --- token predicates (all safe past the end) ---
@@ -702,8 +779,7 @@ class Parser {
     const Token* y = Num(j, 4, 4);
     if (y == nullptr) return false;
     return Finish(j + 1, y->value, month, d->value,
-                  hijri ? MonthKind::kHijriName : MonthKind::kGregorianName,
-                  m);
+                  hijri ? MonthKind::kHijriName : MonthKind::kGregorianName, m);
   }
 
   // October 8, 2023; Oct 8th 2023; أكتوبر 8، 2023.
@@ -721,8 +797,7 @@ class Parser {
     const Token* y = Num(j, 4, 4);
     if (y == nullptr) return false;
     return Finish(j + 1, y->value, month, d->value,
-                  hijri ? MonthKind::kHijriName : MonthKind::kGregorianName,
-                  m);
+                  hijri ? MonthKind::kHijriName : MonthKind::kGregorianName, m);
   }
 
   const std::vector<Token>& toks_;
@@ -736,14 +811,27 @@ std::optional<FoundDate> FindDate(std::string_view text) {
   if (text.size() > kMaxScanBytes) {
     size_t cut = kMaxScanBytes;
     // Back up to a code-point boundary (at most 3 continuation bytes).
-    for (int k = 0;
-         k < 3 && cut > 0 &&
-         (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80;
+    for (int k = 0; k < 3 && cut > 0 &&
+                    (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80;
          ++k) {
       --cut;
     }
     text = text.substr(0, cut);
   }
+  // Every date has a digit: lines without one (most of an article) cost a
+  // byte scan. Arabic-Indic and Persian digits are U+0660.. and U+06F0..,
+  // two-byte sequences led by 0xD9 and 0xDB.
+  bool has_digit = false;
+  for (size_t i = 0; i < text.size() && !has_digit; ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= '0' && b <= '9') has_digit = true;
+    if ((b == 0xD9 || b == 0xDB) && i + 1 < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i + 1]);
+      has_digit =
+          b == 0xD9 ? (c >= 0xA0 && c <= 0xA9) : (c >= 0xB0 && c <= 0xB9);
+    }
+  }
+  if (!has_digit) return std::nullopt;
   const Lexed lexed = Lex(text);
   return Parser(lexed, GetLexicon()).Run();
 }

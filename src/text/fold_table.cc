@@ -66,6 +66,43 @@ uint32_t FoldTable::Encode(char32_t c) {
 FoldTable::FoldTable(const NormalizerOptions& options) : options_(options) {
   compose_fallback_keep_ = options.level == NormalizationLevel::kDisplay;
   for (char32_t c = 0; c < 0x800; ++c) small_[c] = Encode(c);
+  for (char32_t c = 0; c < 0x800; ++c) {
+    inline_small_[c] = small_[c];
+    if (small_[c] == kKeep) {
+      char buf[4];
+      const int len = EncodeUtf8(c, buf);
+      uint32_t e = static_cast<uint32_t>(len);
+      for (int i = 0; i < len; ++i) {
+        e |= static_cast<uint32_t>(static_cast<unsigned char>(buf[i]))
+             << (8 * (i + 1));
+      }
+      inline_small_[c] = e;
+    }
+  }
+  pair_ = std::make_unique<uint32_t[]>(0x10000);
+  for (uint32_t w = 0; w < 0x10000; ++w) {
+    const uint32_t b0 = w & 0xFF;
+    const uint32_t b1 = w >> 8;
+    uint32_t in_len;
+    uint32_t e;
+    if (b0 < 0x80) {
+      in_len = 1;
+      e = inline_small_[b0];
+    } else if (b0 >= 0xC2 && b0 < 0xE0 && (b1 & 0xC0) == 0x80) {
+      in_len = 2;
+      e = inline_small_[((b0 & 0x1F) << 6) | (b1 & 0x3F)];
+    } else {
+      pair_[w] = kPairSlow;
+      continue;
+    }
+    const uint32_t out_len = e & 0xFF;
+    if (out_len > 3) {
+      pair_[w] = kPairSlow;
+      continue;
+    }
+    pair_[w] = (e & 0xFFFFFF00u) | out_len | (in_len << 3) |
+               (out_len != in_len ? kPairBreak : 0);
+  }
   for (int b = 0; b < 128; ++b) {
     const uint32_t e = small_[b];
     // FoldCodePoint maps ASCII to ASCII one to one (only case changes).

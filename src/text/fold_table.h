@@ -46,6 +46,20 @@ class FoldTable {
   uint32_t Lookup(char32_t c) const {
     return c < 0x800 ? small_[c] : blocks_[c >> 8][c & 0xFF];
   }
+  // Entries for U+0000..U+07FF (1- and 2-byte UTF-8) where kKeep is
+  // spelled out as an inline copy of the character's own bytes, so the hot
+  // loop can store bits 8..31 and advance by the tag without branching.
+  // Tags above 3 (kLong, kCompose) still need Apply().
+  const uint32_t* inline_small() const { return inline_small_; }
+  // The hot loop's table, indexed by the next two input bytes read as
+  // b0 | b1 << 8 (an ASCII byte and whatever follows it, or a whole 2-byte
+  // character). Entry: bits 8..31 the output bytes; bits 0..2 the output
+  // length; bits 3..4 the input length; kPairBreak when the lengths differ;
+  // kPairSlow when the hot loop must defer to Apply()/Slow() (3- and 4-byte
+  // characters, expansions, composition, invalid sequences).
+  static constexpr uint32_t kPairBreak = 0x20;
+  static constexpr uint32_t kPairSlow = 0x80;
+  const uint32_t* pair() const { return pair_.get(); }
   const char* pool() const { return pool_.data(); }
   // ASCII byte -> ASCII byte (identity or lower-casing).
   const unsigned char* ascii() const { return ascii_; }
@@ -57,6 +71,8 @@ class FoldTable {
 
   NormalizerOptions options_;
   uint32_t small_[0x800];
+  uint32_t inline_small_[0x800];
+  std::unique_ptr<uint32_t[]> pair_;
   const uint32_t* blocks_[256];
   std::vector<std::unique_ptr<uint32_t[]>> owned_blocks_;
   std::string pool_;

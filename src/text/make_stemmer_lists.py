@@ -57,29 +57,42 @@ def normalize(text):
 def suffix_end(w, s, keep_suffix):
   """Mirror of SuffixEnd() in stemmer.cc: end of the stem of w[s:]."""
   e = len(w)
-  pron = False
-  if w[s:e] not in keep_suffix:
-    for p in PRON:
-      if w.endswith(p, s, e):
-        if e - len(p) - s >= MIN_STEM:
-          e -= len(p)
-          pron = True
-        break
-  if pron:
-    if w.endswith("ات", s, e) and e - 2 - s >= MIN_STEM:
-      e -= 2
-    elif (w.endswith("ت", s, e) or w.endswith("و", s, e)) and \
-        e - 1 - s >= MIN_STEM:
-      e -= 1
+  room = lambda k: e - k - s >= MIN_STEM
+  kept = w[s:e] in keep_suffix
+  if w.endswith("ة", s, e):
+    return e - 1 if room(1) else e
+  if kept:
     return e
-  if w[s:e] in keep_suffix:
-    return e
-  if w.endswith("ة", s, e) and e - 1 - s >= MIN_STEM:
-    return e - 1
+  matched = False
+  for p in PRON:
+    if w.endswith(p, s, e):
+      matched = True
+      if room(len(p)):
+        e -= len(p)
+        if w.endswith("ات", s, e) and room(2):
+          e -= 2
+        elif (w.endswith("تمو", s, e) or w.endswith("تما", s, e)) and room(3):
+          e -= 3
+        elif w[e - 1] in "توا" and room(1):
+          e -= 1
+        return e
+      break
   for suf in NUM:
     if w.endswith(suf, s, e):
-      return e - 2 if e - 2 - s >= MIN_STEM else e
-  if w.endswith("ا", s, e) and e - 1 - s >= MIN_STEM and w[e - 2] != "ا":
+      if not room(2):
+        return e
+      e -= 2
+      if suf in ("ين", "ان") and w.endswith("ت", s, e) and room(1):
+        e -= 1  # feminine dual
+      return e
+  if w.endswith("وا", s, e) and room(2):
+    return e - 2
+  for suf in ("تما", "تم", "تن"):
+    if w.endswith(suf, s, e) and room(len(suf)):
+      return e - len(suf)
+  if not matched and w.endswith("ا", s, e) and room(1) and w[e - 2] != "ا":
+    return e - 1
+  if w.endswith("ت", s, e) and room(1):
     return e - 1
   return e
 
@@ -180,15 +193,23 @@ def main():
             f[x + "ية"] + A(x + "ية")
         if stem_ev >= args.min_evidence and stem_ev > forms(b):
           keep_suffix.add(x)
+    if x.endswith("ت") and not x.endswith("ات") and n - 1 >= MIN_STEM:
+      # A final ت is stripped as a verb ending (قالت) unless the word takes
+      # the article or the nisba ي (الكويت, بيروتي).
+      b = x[:-1]
+      stem_ev = A(x) + f[x + "ي"] + A(x + "ي") + f[x + "ية"] + A(x + "ية")
+      if (stem_ev >= args.min_evidence or
+          (f[x] >= 10 and f[b] + A(b) < 0.05 * f[x])):
+        keep_suffix.add(x)
     if x.endswith("ات") and n - 2 >= MIN_STEM:
       b = x[:-2]
       stem_ev = f[x] + A(x)
       if stem_ev >= 10 and forms(b) + f[b + "ي"] < 0.02 * stem_ev:
         keep_suffix.add(x)
   for x in names:
-    for s in ("ون", "ين", "ان"):
-      if x.endswith(s) and len(x) - 2 >= MIN_STEM:
-        if forms(x[:-2]) <= 2 * (f[x] + A(x)) + 5:
+    for s in ("ون", "ين", "ان", "ت"):
+      if x.endswith(s) and len(x) - len(s) >= MIN_STEM:
+        if forms(x[:-len(s)]) <= 0.2 * (f[x] + A(x)) + 5:
           keep_suffix.add(x)
   print("keep_suffix:", len(keep_suffix), file=sys.stderr)
 
@@ -208,6 +229,10 @@ def main():
     if e - len(c) < MIN_STEM:
       continue
     key = x[:e]
+    # After a preposition, a word much more frequent than its rest alone is
+    # a stem of its own («كانت» vs «انت», «لكنه» vs «كنه»): ب/ك/ل+noun is
+    # rarely five times as frequent as the bare noun. (Not for و: «وأضاف» is
+    # thirty times as frequent as «أضاف» in news.)
     if kind == "conj":
       stem_ev = A(x) + sum(f[p + x] for p in conj_outer)
       clitic_ev = f[r] + A(r)
@@ -215,8 +240,10 @@ def main():
       outer = ["ب", "ك", "وب", "فب", "وك", "فك"]
       if c != "ل" or kind == "fut":
         outer += ["ل", "ول", "فل"]
-      stem_ev = A(x) + sum(f[p + x] for p in outer)
+      stem_ev = A(x) + sum(f[p + x] for p in outer) + 0.1 * f[x]
       clitic_ev = f[r] + (A(r) if kind == "prep" else 0)
+      if x.startswith("لل"):  # ل + ال: «للمملكة» is ل+المملكة
+        clitic_ev += f["ال" + x[2:]]
     else:  # article
       stem_ev = A(x) + f["ل" + x] + f["ول" + x] + f["فل" + x]
       clitic_ev = f[r] + sum(f[p + r] for p in ("و", "ف", "ب", "ك", "ل"))
@@ -224,7 +251,9 @@ def main():
     st[0] += stem_ev
     st[1] += clitic_ev
     st[2] += f[x]
-    if x in names and f[r] + A(r) <= 3 * f[x] + 10:
+    # Names: «بايدن» is not ب+ايدن. A name's article is still the article
+    # («السعودي»), so names only guard single-letter clitics.
+    if kind != "art" and x in names and f[r] + A(r) <= 0.5 * f[x] + 10:
       st[0] += 1 << 20  # a known name whose rest is not a common word
   keep_prefix = set()
   for key, (stem_ev, clitic_ev, _) in stats.items():

@@ -85,16 +85,21 @@ Span OffsetMap::ToOriginal(Span normalized, uint32_t* cursor) const {
     while (c < n && out_[c] <= normalized.begin) ++c;
   }
   *cursor = static_cast<uint32_t>(c);
+  const Run r = RunAt(static_cast<ptrdiff_t>(c) - 1);
   Span result;
-  result.begin = Floor(RunAt(static_cast<ptrdiff_t>(c) - 1), normalized.begin);
-  size_t e = c;
-  if (e + 8 < n && out_[e + 8] <= normalized.end) {
-    e = std::upper_bound(out_.begin() + e, out_.end(), normalized.end) -
-        out_.begin();
+  result.begin = Floor(r, normalized.begin);
+  if (normalized.end <= r.out_end) {  // the usual case: one run
+    result.end = Ceil(r, normalized.end);
   } else {
-    while (e < n && out_[e] <= normalized.end) ++e;
+    size_t e = c;
+    if (e + 8 < n && out_[e + 8] <= normalized.end) {
+      e = std::upper_bound(out_.begin() + e, out_.end(), normalized.end) -
+          out_.begin();
+    } else {
+      while (e < n && out_[e] <= normalized.end) ++e;
+    }
+    result.end = Ceil(RunAt(static_cast<ptrdiff_t>(e) - 1), normalized.end);
   }
-  result.end = Ceil(RunAt(static_cast<ptrdiff_t>(e) - 1), normalized.end);
   if (result.end < result.begin) result.end = result.begin;
   return result;
 }

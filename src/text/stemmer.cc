@@ -115,10 +115,13 @@ constexpr uint8_t kHandPrefix = 4;  // hand-written keep_prefix
 constexpr uint8_t kHandSuffix = 8;  // hand-written keep_suffix
 
 // Words whose initial ال is not the article (relative pronouns, the divine
-// name). They are too rare after another article for the corpus to show it.
+// name), and function words whose initial ف/ل is a stem letter. The corpus
+// cannot show these: they never follow the article.
 constexpr std::string_view kHandKeepPrefix[] = {
-    "الله",   "اللهم",  "التي",   "الذي",   "الذين",   "اللذان",
-    "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي",
+    "الله",   "اللهم",  "التي",   "الذي",   "الذين",  "اللذان", "اللتان",
+    "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي", "فيه",    "فيها",
+    "فيهم",   "فيهما",  "فيهن",   "فيما",   "لديه",   "لديها",  "لديهم",
+    "لديهما", "لدينا",  "لدي",    "لكنه",   "لكنها",  "لكنهم",  "لكنني",
 };
 // Stems ending in pronoun-like letters.
 constexpr std::string_view kHandKeepSuffix[] = {
@@ -151,20 +154,24 @@ class WordTable {
 
   uint8_t Flags(std::string_view key) const {
     const uint64_t h = Hash(key);
+    // Most lookups miss: a 16 KiB bitmap answers them from L1.
+    const uint32_t bit = static_cast<uint32_t>(h >> 40) & (kFilterBits - 1);
+    if ((filter_[bit >> 6] >> (bit & 63) & 1) == 0) return 0;
+    const uint32_t h32 = static_cast<uint32_t>(h);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
-      if (slot.flags == 0) return 0;
-      if (slot.hash == static_cast<uint32_t>(h) && slot.key == key) {
-        return slot.flags;
+      if (slot.index == 0) return 0;
+      if (slot.hash == h32 && keys_[slot.index - 1] == key) {
+        return flags_[slot.index - 1];
       }
     }
   }
 
  private:
+  static constexpr uint32_t kFilterBits = 1u << 17;
   struct Slot {
-    std::string_view key;
     uint32_t hash = 0;
-    uint8_t flags = 0;
+    uint32_t index = 0;  // 1 + position in keys_; 0: empty
   };
 
   WordTable() {
@@ -183,20 +190,28 @@ class WordTable {
 
   void Add(std::string_view key, uint8_t flag) {
     const uint64_t h = Hash(key);
+    const uint32_t h32 = static_cast<uint32_t>(h);
+    const uint32_t bit = static_cast<uint32_t>(h >> 40) & (kFilterBits - 1);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
-      if (slot.flags == 0) {
-        slot = {key, static_cast<uint32_t>(h), flag};
+      if (slot.index == 0) {
+        keys_.push_back(key);
+        flags_.push_back(flag);
+        slot = {h32, static_cast<uint32_t>(keys_.size())};
         return;
       }
-      if (slot.hash == static_cast<uint32_t>(h) && slot.key == key) {
-        slot.flags |= flag;
+      if (slot.hash == h32 && keys_[slot.index - 1] == key) {
+        flags_[slot.index - 1] |= flag;
         return;
       }
     }
   }
 
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64);
   std::vector<Slot> slots_;
+  std::vector<std::string_view> keys_;
+  std::vector<uint8_t> flags_;
   size_t mask_ = 0;
 };
 
@@ -227,22 +242,24 @@ class Analyzer {
     return (WordTable::Get().Flags(Piece(a, b)) & suffix_mask_) != 0;
   }
 
-  // Start of the stem: the innermost proclitic boundary that survives the
-  // guards, or 0. Sets *end to the stem's end (SuffixEnd from that start).
+  // Start of the stem: proclitic boundaries are accepted from the outermost
+  // in, and the first one that fails the guards ends the chain («فلسطين»:
+  // ف is refused, so ل is never considered). Sets *end to the stem's end
+  // (SuffixEnd from that start).
   int StemStart(int* end) const {
     int cuts[3];
     const int ncuts = Cuts(cuts);
-    for (int k = ncuts - 1; k >= 0; --k) {
+    int start = 0;
+    int start_end = -1;
+    for (int k = 0; k < ncuts; ++k) {
       const int cut = cuts[k];
-      const int prev = k > 0 ? cuts[k - 1] : 0;
       const int e = SuffixEnd(cut);
-      if (e - cut >= min_ && !KeepPrefix(prev, e)) {
-        *end = e;
-        return cut;
-      }
+      if (e - cut < min_ || KeepPrefix(start, e)) break;
+      start = cut;
+      start_end = e;
     }
-    *end = SuffixEnd(0);
-    return 0;
+    *end = start_end >= 0 ? start_end : SuffixEnd(0);
+    return start;
   }
 
   // Candidate proclitic boundaries, outermost first (at most 3): after the
@@ -279,41 +296,74 @@ class Analyzer {
     return k;
   }
 
-  // End of the stem of letters [s, n): strips one pronoun (then the ت of a
-  // ة or the و of a construct plural before it), or one of ة ات ون ين ان,
-  // or a tanween alef, keeping at least min_ letters.
+  // End of the stem of letters [s, n), keeping at least min_ letters:
+  //   ة                                  مدرسة -> مدرس
+  //   a pronoun, then before it ات, the ت of a ة, a verb's تمو/تما/ت or
+  //   a construct/verb و or ا           سياساتها حكومته موظفوها اسقطوها
+  //   ات ون ين ان (and the ت of تين/تان) معلمون الطالبتين
+  //   verb وا تما تم تن                  قالوا اسقطتم
+  //   a tanween alef                     هجوما
+  //   a final ت (verb: قالت) unless a known stem (الكويت)
+  // MIRRORED by suffix_end() in make_stemmer_lists.py.
   int SuffixEnd(int s) const {
-    const uint8_t* c = l_.c;
-    int e = l_.n;
-    const uint8_t last = e > s ? c[e - 1] : 0;
+    const int e = l_.n;
+    const uint8_t last = e > s ? l_.c[e - 1] : 0;
     if (last == kTehMarbuta) return e - 1 - s >= min_ ? e - 1 : e;
     if (last != kHeh && last != kMeem && last != kNoon && last != kAlef &&
         last != kTeh) {
       return e;
     }
-    const bool kept = KeepSuffix(s, e);
-    if (!kept) {
-      for (const Affix& p : kPronouns) {
-        if (!EndsWith(l_, s, e, p)) continue;
-        if (e - p.len - s >= min_) {
-          e -= p.len;
-          if (e - 2 - s >= min_ && c[e - 2] == kAlef && c[e - 1] == kTeh) {
-            e -= 2;  // سياساتها
-          } else if (e - 1 - s >= min_ &&
-                     (c[e - 1] == kTeh || c[e - 1] == kWaw)) {
-            e -= 1;  // حكومته, موظفوها
-          }
-          return e;
-        }
-        break;
+    // The rules first; the (slower) guard list only when they strip.
+    const int rule_end = RuleSuffixEnd(s);
+    if (rule_end == e || KeepSuffix(s, e)) return e;
+    return rule_end;
+  }
+
+  int RuleSuffixEnd(int s) const {
+    const uint8_t* c = l_.c;
+    int e = l_.n;
+    auto room = [&](int k) { return e - k - s >= min_; };
+    auto ends = [&](uint8_t a, uint8_t b) {
+      return e - s >= 2 && c[e - 2] == a && c[e - 1] == b;
+    };
+    const uint8_t last = c[e - 1];
+    bool matched = false;  // a pronoun too long to strip: no tanween then
+    for (const Affix& p : kPronouns) {
+      if (!EndsWith(l_, s, e, p)) continue;
+      matched = true;
+      if (!room(p.len)) break;
+      e -= p.len;
+      if (ends(kAlef, kTeh) && room(2)) {
+        e -= 2;  // سياساتها
+      } else if (e - s >= 3 && c[e - 3] == kTeh && c[e - 2] == kMeem &&
+                 (c[e - 1] == kWaw || c[e - 1] == kAlef) && room(3)) {
+        e -= 3;  // اسقطتموها
+      } else if (e > s && room(1) &&
+                 (c[e - 1] == kTeh || c[e - 1] == kWaw || c[e - 1] == kAlef)) {
+        e -= 1;  // حكومته, موظفوها
       }
-      for (const Affix& a : kNumber) {
-        if (EndsWith(l_, s, e, a)) return e - 2 - s >= min_ ? e - 2 : e;
-      }
-      if (last == kAlef && e - 1 - s >= min_ && c[e - 2] != kAlef) {
-        return e - 1;  // tanween alef: هجوما
-      }
+      return e;
     }
+    for (const Affix& a : kNumber) {
+      if (!EndsWith(l_, s, e, a)) continue;
+      if (!room(2)) return e;
+      e -= 2;
+      if (a.c[1] == kNoon && a.c[0] != kWaw && e > s && c[e - 1] == kTeh &&
+          room(1)) {
+        e -= 1;  // feminine dual: الطالبتين
+      }
+      return e;
+    }
+    if (ends(kWaw, kAlef) && room(2)) return e - 2;  // قالوا
+    if (e - s >= 3 && c[e - 3] == kTeh && c[e - 2] == kMeem &&
+        c[e - 1] == kAlef && room(3)) {
+      return e - 3;  // تما
+    }
+    if ((ends(kTeh, kMeem) || ends(kTeh, kNoon)) && room(2)) return e - 2;
+    if (!matched && last == kAlef && room(1) && c[e - 2] != kAlef) {
+      return e - 1;  // tanween alef: هجوما
+    }
+    if (last == kTeh && room(1)) return e - 1;  // قالت
     return e;
   }
 

@@ -70,6 +70,10 @@ class Scanner {
   void Run() {
     size_t i = 0;
     while (i < n_) {
+      if (s_[i] == ' ') {
+        ++i;
+        continue;
+      }
       size_t len;
       const char32_t c = DecodeAt(s_, n_, i, &len);
       const CharClass k = classes_.Of(c);
@@ -131,6 +135,13 @@ class Scanner {
 
   // Arabic letters, tatweel and marks.
   size_t ScanArabicWord(size_t j) const {
+    // Fast path: U+0600..U+06FF, lead byte 0xD8..0xDB.
+    while (j + 1 < n_ && (s_[j] & 0xFC) == 0xD8) {
+      const CharClass k =
+          classes_.Of(((s_[j] & 0x1F) << 6) | (s_[j + 1] & 0x3F));
+      if (k != text_internal::kArabic && k != text_internal::kMark) return j;
+      j += 2;
+    }
     while (j < n_) {
       const unsigned char b = s_[j];
       if (b < 0x80) break;

@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kGroupNames[] = {"word",  "context", "segment",
                                        "bigram", "affix", "shape",
-                                       "gazetteer", "trigger"};
+                                       "gazetteer", "trigger", "corpus"};
 
 // Template ids: part of every feature hash. Never renumber (model files
 // depend on them); append new ones.
@@ -25,6 +25,7 @@ enum Template : uint64_t {
   kShape0, kShapem1, kShapep1, kLen0, kFirst,
   kGz0, kGzm1, kGzp1, kGzBit,
   kTrig0, kTrigm1, kTrigm2, kNisba0, kNisbam1, kNisbap1, kProclm1,
+  kCorp0, kCorpm1, kCorpp1, kLeft0, kRight0,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -86,7 +87,7 @@ size_t SuffixBytes(std::string_view s, int n) {
 
 std::string GroupsToString(uint32_t groups) {
   std::string out;
-  for (int i = 0; i < 8; ++i) {
+  for (int i = 0; i < kNumGroups; ++i) {
     if (groups & (1u << i)) {
       if (!out.empty()) out += ',';
       out += kGroupNames[i];
@@ -102,7 +103,7 @@ absl::StatusOr<uint32_t> ParseGroups(std::string_view spec) {
     if (remove) part.remove_prefix(1);
     uint32_t bits = 0;
     if (part == "all") bits = kAllGroups;
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < kNumGroups; ++i) {
       if (part == kGroupNames[i]) bits = 1u << i;
     }
     if (bits == 0) {
@@ -114,8 +115,9 @@ absl::StatusOr<uint32_t> ParseGroups(std::string_view spec) {
   return groups;
 }
 
-FeatureExtractor::FeatureExtractor(uint32_t groups, const Gazetteer* gazetteer)
-    : groups_(groups), gazetteer_(gazetteer) {}
+FeatureExtractor::FeatureExtractor(uint32_t groups, const Gazetteer* gazetteer,
+                                   const WordStats* stats)
+    : groups_(groups), gazetteer_(gazetteer), stats_(stats) {}
 
 void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
                                FeatureBuffer* b) const {
@@ -130,12 +132,16 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   b->token_mask.assign(n, 0);
   b->end_mask.assign(n, 0);
   b->match_state.assign(n, 0);
+  b->stats.assign(n, nullptr);
   for (size_t i = 0; i < n; ++i) {
     b->segs[i] = SegmentWord(words[i]);
     b->word_hash[i] = Hash(words[i]);
     b->base_hash[i] = Hash(b->segs[i].base);
     b->base_key[i] = Gazetteer::TokenKey(b->segs[i].base);
     b->shape[i] = ShapeOf(words[i]);
+    if (stats_ != nullptr && (groups_ & kGroupCorpus)) {
+      b->stats[i] = stats_->Find(b->base_hash[i]);
+    }
   }
 
   // Gazetteer matches: every n-gram starting at each token.
@@ -257,6 +263,20 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       if (b->token_mask[u] & kGazNisba) f.push_back(Mix(kNisba0, 1));
       if (i >= 1 && (b->token_mask[u - 1] & kGazNisba)) f.push_back(Mix(kNisbam1, 1));
       if (u + 1 < n && (b->token_mask[u + 1] & kGazNisba)) f.push_back(Mix(kNisbap1, 1));
+    }
+    if (stats_ != nullptr && (groups_ & kGroupCorpus)) {
+      auto code = [&](ptrdiff_t j) -> uint64_t {
+        if (j < 0) return 0x100;
+        if (j >= static_cast<ptrdiff_t>(n)) return 0x200;
+        return b->stats[j] ? b->stats[j]->code : 0;
+      };
+      f.push_back(Mix(kCorp0, code(i)));
+      f.push_back(Mix(kCorpm1, code(i - 1)));
+      f.push_back(Mix(kCorpp1, code(i + 1)));
+      if (const WordStat* st = b->stats[u]) {
+        f.push_back(Mix(kLeft0, st->left));
+        f.push_back(Mix(kRight0, st->right));
+      }
     }
     b->offsets.push_back(static_cast<uint32_t>(f.size()));
   }

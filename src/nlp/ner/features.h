@@ -12,6 +12,7 @@
 //   gazetteer longest-match country/city membership, person-name tokens
 //   trigger   title/organisation/place trigger phrases before the token,
 //             nationality adjectives (نسبة) next to it
+//   corpus    news statistics of the base and its neighbours (word_stats.h)
 //
 // Thread-safety: a FeatureExtractor is immutable; buffers are per call.
 #ifndef MARSAD_NLP_NER_FEATURES_H_
@@ -25,6 +26,7 @@
 #include "absl/status/statusor.h"
 #include "marsad/stemmer.h"
 #include "nlp/ner/gazetteer.h"
+#include "nlp/ner/word_stats.h"
 
 namespace marsad::ner {
 
@@ -37,8 +39,10 @@ enum FeatureGroup : uint32_t {
   kGroupShape = 1 << 5,
   kGroupGazetteer = 1 << 6,
   kGroupTrigger = 1 << 7,
+  kGroupCorpus = 1 << 8,
 };
-inline constexpr uint32_t kAllGroups = (1u << 8) - 1;
+inline constexpr int kNumGroups = 9;
+inline constexpr uint32_t kAllGroups = (1u << kNumGroups) - 1;
 
 // "word,context,..." <-> bits. ParseGroups accepts "all" and "-name" to
 // remove a group from all (e.g. "all,-gazetteer").
@@ -54,12 +58,14 @@ struct FeatureBuffer {
   std::vector<uint64_t> word_hash, base_hash, base_key;
   std::vector<uint32_t> shape;
   std::vector<uint16_t> token_mask, end_mask, match_state;
+  std::vector<const WordStat*> stats;
 };
 
 class FeatureExtractor {
  public:
-  // `gazetteer` must outlive the extractor.
-  FeatureExtractor(uint32_t groups, const Gazetteer* gazetteer);
+  // `gazetteer` and `stats` (may be null) must outlive the extractor.
+  FeatureExtractor(uint32_t groups, const Gazetteer* gazetteer,
+                   const WordStats* stats);
 
   // `words` are search-normalised tokens of one sentence or chunk.
   void Extract(const std::vector<std::string_view>& words,
@@ -70,6 +76,7 @@ class FeatureExtractor {
  private:
   uint32_t groups_;
   const Gazetteer* gazetteer_;
+  const WordStats* stats_;
 };
 
 }  // namespace marsad::ner

@@ -21,7 +21,8 @@ constexpr uint32_t Tag4(const char (&s)[5]) {
 }
 constexpr uint32_t kMeta = Tag4("META"), kLabels = Tag4("LABL"),
                    kTrans = Tag4("TRAN"), kWeights = Tag4("WGHT"),
-                   kGaz = Tag4("GAZT"), kTests = Tag4("TEST");
+                   kGaz = Tag4("GAZT"), kTests = Tag4("TEST"),
+                   kStats = Tag4("WSTA");
 
 template <typename T>
 void Put(std::string* out, T v) {
@@ -128,6 +129,10 @@ std::string SerializeModel(const ModelData& m) {
   std::string g;
   m.gazetteer.AppendTo(&g);
   PutSection(&payload, kGaz, g);
+
+  std::string ws;
+  m.word_stats.AppendTo(&ws);
+  PutSection(&payload, kStats, ws);
 
   std::string t;
   Put<uint32_t>(&t, static_cast<uint32_t>(m.self_tests.size()));
@@ -260,6 +265,10 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
       absl::StatusOr<Gazetteer> g = Gazetteer::Parse(body);
       if (!g.ok()) return loss(SV(g.status().message()));
       m.gazetteer = *std::move(g);
+    } else if (tag == kStats) {
+      absl::StatusOr<WordStats> w = WordStats::Parse(body);
+      if (!w.ok()) return loss(SV(w.status().message()));
+      m.word_stats = *std::move(w);
     } else if (tag == kTests) {
       Reader t(body);
       uint32_t count;

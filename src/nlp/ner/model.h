@@ -20,6 +20,7 @@
 #include "nlp/ner/decoder.h"
 #include "nlp/ner/gazetteer.h"
 #include "nlp/ner/labels.h"
+#include "nlp/ner/word_stats.h"
 
 namespace marsad::ner {
 
@@ -41,6 +42,7 @@ struct ModelData {
   std::vector<uint64_t> keys;   // feature hash per row
   std::vector<float> weights;   // rows * kNumLabels
   Gazetteer gazetteer;
+  WordStats word_stats;
   std::vector<SelfTest> self_tests;
 
   // Runtime index over keys (BuildIndex after filling keys).

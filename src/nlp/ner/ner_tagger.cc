@@ -1,6 +1,5 @@
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -37,7 +36,7 @@ bool EndsSentence(std::string_view norm) {
 NerTagger::Impl::Impl(ner::ModelData m, const NerOptions& o)
     : model(std::move(m)),
       options(o),
-      extractor(model.groups, &model.gazetteer) {
+      extractor(model.groups, &model.gazetteer, &model.word_stats) {
   options.max_tokens_per_chunk =
       std::clamp<uint32_t>(options.max_tokens_per_chunk, 16, 4096);
   info.format_version = ner::kModelVersion;
@@ -124,12 +123,20 @@ absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
 
 absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::Load(
     const std::string& path, const NerOptions& options) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError("cannot open NER model " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return absl::DataLossError("error reading NER model " + path);
-  return FromBuffer(ss.str(), options, path);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return absl::NotFoundError("cannot open NER model " + path);
+  std::string bytes;
+  char buf[1 << 16];
+  std::fseek(f, 0, SEEK_END);
+  long size = std::ftell(f);
+  std::fseek(f, 0, SEEK_SET);
+  if (size > 0) bytes.reserve(static_cast<size_t>(size));
+  size_t got;
+  while ((got = std::fread(buf, 1, sizeof(buf), f)) > 0) bytes.append(buf, got);
+  bool error = std::ferror(f) != 0;
+  std::fclose(f);
+  if (error) return absl::DataLossError("error reading NER model " + path);
+  return FromBuffer(bytes, options, path);
 }
 
 std::vector<std::string> NerTagger::TagWords(

@@ -1,0 +1,47 @@
+// Distributional word statistics from unlabelled news, compiled into the
+// NER model: for each clitic-free base seen often enough, a code combining
+// how often it carries the article ال (names such as «بايدن» almost never
+// do) with its frequency band, and its most frequent left and right
+// neighbour bases (a cheap stand-in for word clusters).
+//
+// Thread-safety: immutable after building; share it.
+#ifndef MARSAD_NLP_NER_WORD_STATS_H_
+#define MARSAD_NLP_NER_WORD_STATS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+
+namespace marsad::ner {
+
+struct WordStat {
+  uint8_t code = 0;      // (article-ratio band << 4) | frequency band; 0 = unknown
+  uint64_t left = 0;     // hash of the most frequent previous base
+  uint64_t right = 0;    // hash of the most frequent next base
+};
+
+class WordStats {
+ public:
+  // Key: XXH3 of the base (the same hash features.cc uses).
+  static uint64_t KeyOf(std::string_view base);
+
+  void Add(uint64_t key, const WordStat& stat) { map_[key] = stat; }
+  const WordStat* Find(uint64_t key) const {
+    auto it = map_.find(key);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  size_t size() const { return map_.size(); }
+
+  void AppendTo(std::string* out) const;  // sorted, deterministic
+  static absl::StatusOr<WordStats> Parse(std::string_view bytes);
+
+ private:
+  absl::flat_hash_map<uint64_t, WordStat> map_;
+};
+
+}  // namespace marsad::ner
+
+#endif  // MARSAD_NLP_NER_WORD_STATS_H_

@@ -1,0 +1,135 @@
+#include "train/ner_word_stats_builder.h"
+
+#include <zlib.h>
+
+#include <cmath>
+#include <string_view>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "marsad/tokenizer.h"
+#include "nlp/ner/text_ops.h"
+#include "nlohmann/json.hpp"
+
+namespace marsad {
+namespace {
+
+struct PairHash {
+  size_t operator()(const std::pair<uint64_t, uint64_t>& p) const {
+    return static_cast<size_t>(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
+  }
+};
+
+struct Counts {
+  uint32_t total = 0, with_article = 0;
+  uint32_t best_left_n = 0, best_right_n = 0;
+  uint64_t best_left = 0, best_right = 0;
+};
+
+bool HasArticle(std::string_view proclitics) {
+  return proclitics.size() >= 4 &&
+         (proclitics.substr(proclitics.size() - 4) == "ال" ||
+          proclitics.substr(proclitics.size() - 4) == "لل");
+}
+
+}  // namespace
+
+absl::StatusOr<ner::WordStats> BuildNerWordStats(
+    const std::string& path, const NerWordStatsOptions& options,
+    NerWordStatsReport* report) {
+  gzFile gz = gzopen(path.c_str(), "rb");
+  if (gz == nullptr) return absl::NotFoundError("cannot open news corpus " + path);
+  absl::flat_hash_map<uint64_t, Counts> counts;
+  absl::flat_hash_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash> bigrams;
+  NerWordStatsReport r;
+  Tokenizer tokenizer;
+  std::string pending;
+  char buf[1 << 16];
+  auto process = [&](std::string_view line) {
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object()) return;
+    ++r.articles;
+    for (const char* field : {"title", "content"}) {
+      auto it = j.find(field);
+      if (it == j.end() || !it->is_string()) continue;
+      const std::string& text = it->get_ref<const std::string&>();
+      absl::StatusOr<TokenizedText> t = tokenizer.Tokenize(text);
+      if (!t.ok()) continue;
+      uint64_t prev = 0x5354415254ull;  // sentence start
+      for (const Token& tok : t->tokens) {
+        uint64_t cur;
+        if (tok.kind == TokenKind::kArabicWord) {
+          Segments s = ner::SegmentWord(t->Normalized(tok));
+          cur = ner::WordStats::KeyOf(s.base);
+          Counts& c = counts[cur];
+          c.total++;
+          c.with_article += HasArticle(s.proclitics);
+          ++r.words;
+        } else {
+          cur = 0x4b494e44ull + static_cast<uint64_t>(tok.kind);
+        }
+        bigrams[{prev, cur}]++;
+        prev = cur;
+      }
+    }
+  };
+  int n;
+  bool stop = false;
+  while (!stop && (n = gzread(gz, buf, sizeof(buf))) > 0) {
+    pending.append(buf, static_cast<size_t>(n));
+    size_t start = 0, nl;
+    while ((nl = pending.find('\n', start)) != std::string::npos) {
+      process(std::string_view(pending).substr(start, nl - start));
+      start = nl + 1;
+      if (options.max_articles && r.articles >= options.max_articles) {
+        stop = true;
+        break;
+      }
+    }
+    pending.erase(0, start);
+  }
+  if (!stop && !pending.empty()) process(pending);
+  int err = 0;
+  const char* msg = gzerror(gz, &err);
+  std::string error = err < 0 ? std::string(msg) : "";
+  gzclose(gz);
+  if (!error.empty()) return absl::DataLossError(path + ": " + error);
+
+  // Most frequent neighbours; ties go to the smaller hash (deterministic).
+  for (const auto& [pair, c] : bigrams) {
+    auto [left, right] = pair;
+    if (auto it = counts.find(right); it != counts.end()) {
+      Counts& k = it->second;
+      if (c > k.best_left_n || (c == k.best_left_n && left < k.best_left)) {
+        k.best_left_n = c;
+        k.best_left = left;
+      }
+    }
+    if (auto it = counts.find(left); it != counts.end()) {
+      Counts& k = it->second;
+      if (c > k.best_right_n || (c == k.best_right_n && right < k.best_right)) {
+        k.best_right_n = c;
+        k.best_right = right;
+      }
+    }
+  }
+  ner::WordStats stats;
+  for (const auto& [key, c] : counts) {
+    if (c.total < options.min_count) continue;
+    double ratio = static_cast<double>(c.with_article) / c.total;
+    int band = ratio < 0.02 ? 0 : ratio < 0.1 ? 1 : ratio < 0.3 ? 2 : ratio < 0.6 ? 3
+               : ratio < 0.9 ? 4 : 5;
+    int freq = std::min(15, static_cast<int>(std::log2(static_cast<double>(c.total))));
+    ner::WordStat s;
+    s.code = static_cast<uint8_t>(((band + 1) << 4) | freq);
+    s.left = c.best_left;
+    s.right = c.best_right;
+    stats.Add(key, s);
+  }
+  r.bases = stats.size();
+  if (report != nullptr) *report = r;
+  return stats;
+}
+
+}  // namespace marsad

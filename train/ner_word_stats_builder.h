@@ -1,0 +1,31 @@
+// Builds the NER model's word statistics (src/nlp/ner/word_stats.h) from a
+// gzipped JSONL news corpus (one article a line with "title" and
+// "content"), e.g. ../shared/data/news/saudinewsnet.jsonl.gz. Only the
+// derived statistics go into the model, never the text.
+#ifndef MARSAD_TRAIN_NER_WORD_STATS_BUILDER_H_
+#define MARSAD_TRAIN_NER_WORD_STATS_BUILDER_H_
+
+#include <cstdint>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "nlp/ner/word_stats.h"
+
+namespace marsad {
+
+struct NerWordStatsOptions {
+  uint32_t min_count = 5;        // bases seen fewer times are left out
+  uint64_t max_articles = 0;     // 0: all
+};
+
+struct NerWordStatsReport {
+  uint64_t articles = 0, words = 0, bases = 0;
+};
+
+absl::StatusOr<ner::WordStats> BuildNerWordStats(
+    const std::string& jsonl_gz_path, const NerWordStatsOptions& options,
+    NerWordStatsReport* report);
+
+}  // namespace marsad
+
+#endif  // MARSAD_TRAIN_NER_WORD_STATS_BUILDER_H_
