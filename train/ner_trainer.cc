@@ -236,7 +236,7 @@ absl::StatusOr<NerTrainResult> TrainNer(
     double best_nll = 1e300;
     float best_scale = 1;
     std::vector<float> marg;
-    for (float scale : {0.05f, 0.1f, 0.2f, 0.35f, 0.5f, 0.75f, 1.0f, 1.5f, 2.0f}) {
+    for (float scale : {0.005f, 0.01f, 0.02f, 0.035f, 0.05f, 0.075f, 0.1f, 0.2f, 0.5f, 1.0f}) {
       double nll = 0;
       for (size_t i = 0; i < dev_data.size(); ++i) {
         model.Emissions(dev_data[i], &e, true, c);

@@ -85,9 +85,31 @@ class OffsetMap {
     uint32_t out_begin, in_begin, out_end, in_end;
   };
   // Run starting at break `j` (j == -1: the implicit run from 0).
-  Run RunAt(ptrdiff_t j) const;
-  static uint32_t Floor(const Run& r, uint32_t k);
-  static uint32_t Ceil(const Run& r, uint32_t k);
+  Run RunAt(ptrdiff_t j) const {
+    Run r;
+    r.out_begin = j < 0 ? 0 : out_[j];
+    r.in_begin = j < 0 ? 0 : in_[j];
+    const size_t next = static_cast<size_t>(j + 1);
+    r.out_end = next < out_.size() ? out_[next] : out_size_;
+    r.in_end = next < out_.size() ? in_[next] : in_size_;
+    return r;
+  }
+  // Within a run the output either copies the input (possibly followed by
+  // removed input, so in_len >= out_len) or is one expansion (out_len >
+  // in_len) whose interior has no exact counterpart.
+  static uint32_t Floor(const Run& r, uint32_t k) {
+    if (k >= r.out_end) return r.in_end;
+    if (r.out_end - r.out_begin > r.in_end - r.in_begin) return r.in_begin;
+    return r.in_begin + (k - r.out_begin);
+  }
+  static uint32_t Ceil(const Run& r, uint32_t k) {
+    if (k >= r.out_end) return r.in_end;
+    if (r.out_end - r.out_begin > r.in_end - r.in_begin) {
+      return k == r.out_begin ? r.in_begin : r.in_end;
+    }
+    return r.in_begin + (k - r.out_begin);
+  }
+  Span ToOriginalSlow(Span normalized, uint32_t* cursor) const;
 
   // Sorted by out; each entry starts a run where in - out is constant.
   std::vector<uint32_t> out_;
@@ -95,6 +117,21 @@ class OffsetMap {
   uint32_t out_size_ = 0;
   uint32_t in_size_ = 0;
 };
+
+// Inline: the tokeniser maps every token through here.
+inline Span OffsetMap::ToOriginal(Span normalized, uint32_t* cursor) const {
+  size_t c = *cursor;
+  const size_t n = out_.size();
+  if (c < n && out_[c] <= normalized.begin) {
+    if (c + 1 < n && out_[c + 1] <= normalized.begin) {
+      return ToOriginalSlow(normalized, cursor);
+    }
+    *cursor = static_cast<uint32_t>(++c);
+  }
+  const Run r = RunAt(static_cast<ptrdiff_t>(c) - 1);
+  if (normalized.end > r.out_end) return ToOriginalSlow(normalized, cursor);
+  return Span{Floor(r, normalized.begin), Ceil(r, normalized.end)};
+}
 
 struct NormalizedText {
   std::string text;

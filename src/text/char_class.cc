@@ -69,6 +69,16 @@ CharClasses::CharClasses() {
   for (char32_t c = 0; c < 0x10000; ++c) {
     bmp_[c] = (c >= 0xD800 && c <= 0xDFFF) ? kSymbol : Classify(c);
   }
+  for (uint32_t w = 0; w < 0x10000; ++w) {
+    const uint32_t b0 = w & 0xFF;
+    const uint32_t b1 = w >> 8;
+    bool word = false;
+    if (b0 >= 0xC2 && b0 < 0xE0 && (b1 & 0xC0) == 0x80) {
+      const uint8_t cls = bmp_[((b0 & 0x1F) << 6) | (b1 & 0x3F)];
+      word = cls == kArabic || cls == kMark;
+    }
+    arabic_pair_[w] = word;
+  }
 }
 
 CharClass CharClasses::OfSupplementary(char32_t c) { return Classify(c); }

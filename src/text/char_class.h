@@ -30,6 +30,10 @@ class CharClasses {
  public:
   static const CharClasses& Get();
 
+  // Indexed by two raw bytes b0 | b1 << 8: true when they are a whole
+  // 2-byte character that continues an Arabic word (kArabic or kMark).
+  const bool* arabic_pair() const { return arabic_pair_; }
+
   CharClass Of(char32_t c) const {
     return c < 0x10000 ? static_cast<CharClass>(bmp_[c]) : OfSupplementary(c);
   }
@@ -39,6 +43,7 @@ class CharClasses {
   static CharClass OfSupplementary(char32_t c);
 
   uint8_t bmp_[0x10000];
+  bool arabic_pair_[0x10000];
 };
 
 }  // namespace marsad::text_internal

@@ -198,7 +198,8 @@ def main():
       # the article or the nisba ي (الكويت, بيروتي).
       b = x[:-1]
       stem_ev = A(x) + f[x + "ي"] + A(x + "ي") + f[x + "ية"] + A(x + "ية")
-      if (stem_ev >= args.min_evidence or
+      if ((stem_ev >= args.min_evidence and
+           stem_ev >= 0.1 * (f[b] + A(b))) or
           (f[x] >= 10 and f[b] + A(b) < 0.05 * f[x])):
         keep_suffix.add(x)
     if x.endswith("ات") and n - 2 >= MIN_STEM:

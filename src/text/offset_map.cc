@@ -25,43 +25,6 @@ void OffsetMap::Clear() {
   in_size_ = 0;
 }
 
-OffsetMap::Run OffsetMap::RunAt(ptrdiff_t j) const {
-  Run r;
-  if (j < 0) {
-    r.out_begin = 0;
-    r.in_begin = 0;
-  } else {
-    r.out_begin = out_[j];
-    r.in_begin = in_[j];
-  }
-  const size_t next = static_cast<size_t>(j + 1);
-  if (next < out_.size()) {
-    r.out_end = out_[next];
-    r.in_end = in_[next];
-  } else {
-    r.out_end = out_size_;
-    r.in_end = in_size_;
-  }
-  return r;
-}
-
-// Within a run the output either copies the input (possibly followed by
-// removed input, so in_len >= out_len) or is one expansion (out_len >
-// in_len) whose interior has no exact counterpart.
-uint32_t OffsetMap::Floor(const Run& r, uint32_t k) {
-  if (k >= r.out_end) return r.in_end;
-  if (r.out_end - r.out_begin > r.in_end - r.in_begin) return r.in_begin;
-  return r.in_begin + (k - r.out_begin);
-}
-
-uint32_t OffsetMap::Ceil(const Run& r, uint32_t k) {
-  if (k >= r.out_end) return r.in_end;
-  if (r.out_end - r.out_begin > r.in_end - r.in_begin) {
-    return k == r.out_begin ? r.in_begin : r.in_end;
-  }
-  return r.in_begin + (k - r.out_begin);
-}
-
 uint32_t OffsetMap::ToOriginal(uint32_t normalized) const {
   const ptrdiff_t j =
       std::upper_bound(out_.begin(), out_.end(), normalized) - out_.begin() -
@@ -74,7 +37,7 @@ Span OffsetMap::ToOriginal(Span normalized) const {
   return ToOriginal(normalized, &cursor);
 }
 
-Span OffsetMap::ToOriginal(Span normalized, uint32_t* cursor) const {
+Span OffsetMap::ToOriginalSlow(Span normalized, uint32_t* cursor) const {
   const size_t n = out_.size();
   size_t c = std::min<size_t>(*cursor, n);
   if (c + 8 < n && out_[c + 8] <= normalized.begin) {

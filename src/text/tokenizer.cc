@@ -1,5 +1,6 @@
 #include "marsad/tokenizer.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "absl/status/status.h"
@@ -112,12 +113,22 @@ class Scanner {
   }
 
  private:
+  // Appends into slots resized ahead of time (a plain store instead of a
+  // non-inlined push_back per token); Finish() trims the vector.
   size_t Push(TokenKind kind, size_t begin, size_t end) {
-    tokens_->push_back(Token{kind, Span{},
-                             Span{static_cast<uint32_t>(begin),
-                                  static_cast<uint32_t>(end)}});
+    if (count_ == tokens_->size()) [[unlikely]] {
+      tokens_->resize(std::max<size_t>(2 * tokens_->size(), 256));
+    }
+    Token& t = (*tokens_)[count_++];
+    t.kind = kind;
+    t.norm = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     return end;
   }
+
+ public:
+  void Finish() { tokens_->resize(count_); }
+
+ private:
 
   CharClass ClassAt(size_t i, size_t* len, char32_t* c = nullptr) const {
     const char32_t cp = DecodeAt(s_, n_, i, len);
@@ -135,12 +146,13 @@ class Scanner {
 
   // Arabic letters, tatweel and marks.
   size_t ScanArabicWord(size_t j) const {
-    // Fast path: U+0600..U+06FF, lead byte 0xD8..0xDB.
-    while (j + 1 < n_ && (s_[j] & 0xFC) == 0xD8) {
-      const CharClass k =
-          classes_.Of(((s_[j] & 0x1F) << 6) | (s_[j + 1] & 0x3F));
-      if (k != text_internal::kArabic && k != text_internal::kMark) return j;
-      j += 2;
+    // Fast path: 2-byte characters (the Arabic block and its supplement).
+    if (n_ > 0) {
+      const unsigned char* p = s_ + j;
+      const unsigned char* last = s_ + n_ - 1;
+      const bool* pair = classes_.arabic_pair();
+      while (p < last && pair[p[0] | (p[1] << 8)]) p += 2;
+      j = p - s_;
     }
     while (j < n_) {
       const unsigned char b = s_[j];
@@ -440,6 +452,7 @@ class Scanner {
   size_t n_;
   const CharClasses& classes_;
   std::vector<Token>* tokens_;
+  size_t count_ = 0;
 };
 
 }  // namespace
@@ -505,10 +518,10 @@ void Tokenizer::TokenizeTo(std::string_view input, TokenizedText* out) const {
                           &out->normalized.offsets);
   const std::string& text = out->normalized.text;
   // About one token per 6 bytes of Arabic news; avoids regrowth.
-  if (out->tokens.capacity() < text.size() / 4) {
-    out->tokens.reserve(text.size() / 4);
-  }
-  Scanner(text, &out->tokens).Run();
+  out->tokens.resize(text.size() / 5 + 16);
+  Scanner scanner(text, &out->tokens);
+  scanner.Run();
+  scanner.Finish();
   const OffsetMap& map = out->normalized.offsets;
   if (map.num_breaks() == 0) {
     for (Token& t : out->tokens) t.span = t.norm;

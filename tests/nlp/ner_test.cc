@@ -1,0 +1,354 @@
+// Tests for the NER tagger: training on a tiny corpus, the model file
+// (round trip, version, truncation, corruption, self-test), CoNLL scoring,
+// and tagging real text including bad input. The shipped-model tests read
+// models/ner/marsad-ner.bin from the source tree.
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "marsad/ner.h"
+#include "marsad/tokenizer.h"
+#include "nlp/ner/conll.h"
+#include "nlp/ner/decoder.h"
+#include "nlp/ner/labels.h"
+#include "nlp/ner/model.h"
+#include "train/ner_gazetteer_builder.h"
+#include "train/ner_trainer.h"
+
+namespace marsad {
+namespace {
+
+using ::testing::HasSubstr;
+
+// A tiny corpus written for this test (not from ANERcorp/AQMAR).
+constexpr char kTinyConll[] = R"(قال O
+الرئيس O
+المصري O
+عبد B-PERS
+الفتاح I-PERS
+السيسي I-PERS
+في O
+القاهرة B-LOC
+. O
+
+وزار O
+وزير O
+الخارجية O
+سامح B-PER
+شكري I-PER
+مدينة O
+الرياض B-LOC
+. O
+
+وأعلنت O
+حركة O
+حماس B-ORG
+أنها O
+هاجمت O
+إسرائيل B-LOC
+. O
+
+ونقلت O
+وكالة B-ORG
+رويترز I-ORG
+عن O
+مسؤول O
+في O
+الأمم B-ORG
+المتحدة I-ORG
+. O
+
+وشارك O
+منتخب O
+مصر B-LOC
+في O
+كأس B-MIS
+العالم I-MIS
+. O
+)";
+
+std::vector<ner::ConllSentence> Tiny() {
+  auto s = ner::ParseConll(kTinyConll, "tiny");
+  EXPECT_TRUE(s.ok()) << s.status();
+  return s.ok() ? *s : std::vector<ner::ConllSentence>{};
+}
+
+std::string TrainTiny(uint32_t seed = 7) {
+  ner::Gazetteer g;
+  size_t n = 0;
+  AddNerLexicon(&g, &n);
+  NerTrainOptions o;
+  o.epochs = 8;
+  o.seed = seed;
+  o.description = "tiny test corpus";
+  auto r = TrainNer(Tiny(), {}, g, ner::WordStats(), o);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return r.ok() ? r->bytes : std::string();
+}
+
+std::string ShippedModelPath() {
+  return std::string(MARSAD_SOURCE_DIR) + "/models/ner/marsad-ner.bin";
+}
+
+TEST(NerLabelsTest, ParsesCorpusSpellings) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"O", "O"},          {"B-PERS", "B-PER"}, {"I-PERS", "I-PER"},
+      {"B-PER", "B-PER"},  {"B-MIS", "B-MISC"}, {"I-MISC", "I-MISC"},
+      {"B-LOC", "B-LOC"},  {"I-ORG", "I-ORG"},
+  };
+  for (const auto& [in, want] : cases) {
+    auto y = ner::ParseLabel(in);
+    ASSERT_TRUE(y.has_value()) << in;
+    EXPECT_EQ(ner::LabelName(*y), want);
+  }
+  EXPECT_FALSE(ner::ParseLabel("B-DATE").has_value());
+  EXPECT_FALSE(ner::ParseLabel("").has_value());
+}
+
+TEST(NerConllTest, ParseReportsLineOfUnknownTag) {
+  auto s = ner::ParseConll("مصر B-LOC\nغزة B-CITY\n", "x.conll");
+  ASSERT_FALSE(s.ok());
+  EXPECT_THAT(s.status().message(), HasSubstr("x.conll:2"));
+}
+
+TEST(NerConllTest, TokenIsEverythingBeforeTheLastField) {
+  auto s = ner::ParseConll("الأمن 1706 I-ORG\n O\n\nمصر B-LOC\n", "x");
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s->size(), 2u);
+  EXPECT_EQ((*s)[0].words, std::vector<std::string>{"الأمن 1706"});
+  EXPECT_EQ((*s)[1].tags, std::vector<std::string>{"B-LOC"});
+}
+
+TEST(NerConllTest, ConllevalSemantics) {
+  // I-X after O starts a mention (conlleval); type change splits.
+  std::vector<std::string> gold = {"B-PER", "I-PER", "O", "B-LOC", "I-LOC", "O"};
+  std::vector<std::string> pred = {"B-PER", "I-PER", "O", "I-LOC", "I-ORG", "B-MISC"};
+  auto g = ner::MentionsOf(gold);
+  auto p = ner::MentionsOf(pred);
+  ASSERT_EQ(g.size(), 2u);
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[1].begin, 3u);
+  EXPECT_EQ(p[1].end, 4u);
+  EXPECT_EQ(p[1].type, "LOC");
+  ner::ConllScorer scorer;
+  scorer.Add(gold, pred);
+  ner::ConllScorer::Counts m = scorer.Micro();
+  EXPECT_EQ(m.tp, 1u);
+  EXPECT_EQ(m.fp, 3u);
+  EXPECT_EQ(m.fn, 1u);
+  EXPECT_NEAR(m.F1(), 2 * 0.25 * 0.5 / 0.75, 1e-9);
+  EXPECT_THAT(scorer.Report(), HasSubstr("wrong boundaries"));
+}
+
+TEST(NerDecoderTest, ViterbiNeverEmitsInsideAfterOutside) {
+  // Emissions strongly prefer I-PER everywhere; the only legal reading
+  // starts with B-PER.
+  const int n = 3;
+  std::vector<float> e(n * ner::kNumLabels, 0.f);
+  for (int t = 0; t < n; ++t) e[t * ner::kNumLabels + 2] = 10.f;
+  e[0 * ner::kNumLabels + 1] = 1.f;
+  std::vector<float> tr(ner::kNumTransitions, 0.f);
+  std::vector<int> out;
+  ner::Viterbi(e.data(), n, tr.data(), &out);
+  EXPECT_EQ(out, (std::vector<int>{1, 2, 2}));
+  std::vector<float> marg;
+  ner::Marginals(e.data(), n, tr.data(), 1.f, &marg);
+  for (int t = 0; t < n; ++t) {
+    float sum = 0;
+    for (int y = 0; y < ner::kNumLabels; ++y) sum += marg[t * ner::kNumLabels + y];
+    EXPECT_NEAR(sum, 1.f, 1e-4);
+  }
+  EXPECT_EQ(marg[0 * ner::kNumLabels + 2], 0.f);  // I at the start: impossible
+}
+
+TEST(NerTrainTest, TinyCorpusRoundTripAndDeterminism) {
+  std::string bytes = TrainTiny();
+  ASSERT_FALSE(bytes.empty());
+  EXPECT_EQ(bytes, TrainTiny()) << "same data and seed must give the same file";
+  auto tagger = NerTagger::FromBuffer(bytes);
+  ASSERT_TRUE(tagger.ok()) << tagger.status();
+  EXPECT_EQ((*tagger)->info().description, "tiny test corpus");
+  // It has learned its own training data.
+  for (const ner::ConllSentence& s : Tiny()) {
+    EXPECT_EQ((*tagger)->TagWords(s.words), s.tags);
+  }
+  // Save and load through a file.
+  std::string path = ::testing::TempDir() + "/tiny_ner.bin";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+  }
+  auto loaded = NerTagger::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  EXPECT_EQ((*loaded)->info().num_features, (*tagger)->info().num_features);
+}
+
+TEST(NerModelFileTest, BadFilesGiveClearErrors) {
+  std::string good = TrainTiny();
+  ASSERT_GT(good.size(), ner::kModelHeaderSize);
+
+  auto missing = NerTagger::Load("/nonexistent/dir/model.bin");
+  EXPECT_EQ(missing.status().code(), absl::StatusCode::kNotFound);
+
+  std::string wrong_version = good;
+  wrong_version[8] = 7;  // version field
+  auto v = NerTagger::FromBuffer(wrong_version, {}, "m.bin");
+  EXPECT_EQ(v.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(v.status().message(), HasSubstr("format version 7"));
+  EXPECT_THAT(v.status().message(), HasSubstr("m.bin"));
+
+  for (size_t cut : {size_t{0}, size_t{5}, size_t{20}, good.size() / 2, good.size() - 1}) {
+    auto t = NerTagger::FromBuffer(std::string_view(good).substr(0, cut));
+    EXPECT_FALSE(t.ok()) << "cut at " << cut;
+    if (cut >= ner::kModelHeaderSize) {
+      EXPECT_EQ(t.status().code(), absl::StatusCode::kDataLoss);
+      EXPECT_THAT(t.status().message(), HasSubstr("truncated"));
+    }
+  }
+
+  std::string bad_magic = good;
+  bad_magic[0] = 'X';
+  EXPECT_EQ(NerTagger::FromBuffer(bad_magic).status().code(),
+            absl::StatusCode::kInvalidArgument);
+
+  std::string flipped = good;
+  flipped[good.size() / 2] ^= 0x40;
+  auto c = NerTagger::FromBuffer(flipped);
+  EXPECT_EQ(c.status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_THAT(c.status().message(), HasSubstr("checksum"));
+}
+
+TEST(NerModelFileTest, SelfTestMismatchIsRefused) {
+  auto data = ner::ParseModel(TrainTiny(), "tiny");
+  ASSERT_TRUE(data.ok()) << data.status();
+  ASSERT_FALSE(data->self_tests.empty());
+  // Pretend the model said something else when it was trained.
+  ner::SelfTest& t = data->self_tests[0];
+  t.labels[0] = t.labels[0] == ner::kOutside ? 7 : ner::kOutside;
+  std::string bytes = ner::SerializeModel(*data);
+  auto tagger = NerTagger::FromBuffer(bytes, {}, "edited.bin");
+  EXPECT_EQ(tagger.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(tagger.status().message(), HasSubstr("self-test"));
+  NerOptions lax;
+  lax.verify_self_test = false;
+  EXPECT_TRUE(NerTagger::FromBuffer(bytes, lax).ok());
+}
+
+TEST(NerModelFileTest, MutatedFilesNeverCrash) {
+  std::string good = TrainTiny();
+  uint64_t state = 12345;
+  for (int i = 0; i < 300; ++i) {
+    std::string m = good;
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    size_t pos = ner::kModelHeaderSize + (state >> 33) % (m.size() - ner::kModelHeaderSize);
+    m[pos] = static_cast<char>(state >> 11);
+    // Checksum makes every mutation fail cleanly.
+    EXPECT_FALSE(NerTagger::FromBuffer(m).ok() && m != good);
+  }
+}
+
+class ShippedModelTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto t = NerTagger::Load(ShippedModelPath());
+    ASSERT_TRUE(t.ok()) << t.status();
+    tagger_ = t->release();
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    tagger_ = nullptr;
+  }
+  struct Found {
+    std::string text, type;
+  };
+  static std::vector<Found> Run(const std::string& input) {
+    Tokenizer tok;
+    auto t = tok.Tokenize(input);
+    EXPECT_TRUE(t.ok()) << t.status();
+    std::vector<Found> out;
+    if (!t.ok()) return out;
+    for (const NerSpan& s : tagger_->Tag(*t)) {
+      EXPECT_LT(s.first_token, s.end_token);
+      EXPECT_LE(s.end_token, t->tokens.size());
+      EXPECT_LE(s.span.end, input.size());
+      EXPECT_GE(s.confidence, 0.f);
+      EXPECT_LE(s.confidence, 1.f);
+      out.push_back({std::string(s.span.Of(input)), EntityTypeName(s.type)});
+    }
+    return out;
+  }
+  static bool Has(const std::vector<Found>& f, const std::string& text,
+                  const std::string& type) {
+    return std::any_of(f.begin(), f.end(), [&](const Found& x) {
+      return x.text == text && x.type == type;
+    });
+  }
+  static NerTagger* tagger_;
+};
+NerTagger* ShippedModelTest::tagger_ = nullptr;
+
+TEST_F(ShippedModelTest, SeedPageSentences) {
+  // Sentences of the reference page (/work/shared/seed, may ship).
+  auto f = Run(
+      "أجرى وزير الخارجية الأميركي أنتوني بلينكن السبت محادثات مع نظيره المصري "
+      "سامح شكري على أمل أن تساعد مصر في وضع حد للهجوم الذي تشنه حركة حماس ضد "
+      "إسرائيل، وفقا لوزارة الخارجية الأميركية.");
+  EXPECT_TRUE(Has(f, "أنتوني بلينكن", "PER"));
+  EXPECT_TRUE(Has(f, "سامح شكري", "PER"));
+  EXPECT_TRUE(Has(f, "مصر", "LOC"));
+  EXPECT_TRUE(Has(f, "إسرائيل", "LOC"));
+  auto g = Run(
+      "ووجه بايدن فريق الأمن القومي بالبقاء على اتصال حول الموقف معدول في "
+      "المنطقة من بينها مصر وتركيا وقطر والسعودية والأردن وعمان والإمارات.");
+  // Clitics stay outside the span: والسعودية -> السعودية.
+  EXPECT_TRUE(Has(g, "السعودية", "LOC"));
+  EXPECT_TRUE(Has(g, "تركيا", "LOC"));
+  EXPECT_TRUE(Has(g, "قطر", "LOC"));
+  EXPECT_TRUE(Has(g, "بايدن", "PER"));
+}
+
+TEST_F(ShippedModelTest, OtherOutletSentence) {
+  auto f = Run("واستقبل الملك عبد الله الثاني في عمّان رئيس الوزراء العراقي "
+               "محمد شياع السوداني لبحث العلاقات بين الأردن والعراق.");
+  EXPECT_TRUE(Has(f, "الأردن", "LOC"));
+  EXPECT_TRUE(Has(f, "العراق", "LOC"));
+  EXPECT_TRUE(Has(f, "محمد شياع السوداني", "PER"));
+}
+
+TEST_F(ShippedModelTest, EmptyWhitespaceAndNonArabicGiveNoMentions) {
+  EXPECT_TRUE(Run("").empty());
+  EXPECT_TRUE(Run("   \n\t  \n").empty());
+  EXPECT_TRUE(Run("... 2023 -- 3.5% !!! (( ))").empty());
+  Run("Hello world, this is English text with no Arabic at all.");  // no crash
+  EXPECT_TRUE(tagger_->TagWords({}).empty());
+}
+
+TEST_F(ShippedModelTest, LongUnpunctuatedTextIsChunkedAndBounded) {
+  // About 1 MB of Arabic words with no punctuation or newline.
+  const std::string piece = "قال الرئيس جو بايدن إن الولايات المتحدة تدعم مصر ";
+  std::string big;
+  while (big.size() < (1u << 20)) big += piece;
+  Tokenizer tok;
+  auto t = tok.Tokenize(big);
+  ASSERT_TRUE(t.ok());
+  auto start = std::chrono::steady_clock::now();
+  std::vector<NerSpan> spans = tagger_->Tag(*t);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_GT(spans.size(), 1000u);
+  EXPECT_LT(secs, 60.0);  // linear, not quadratic
+  for (size_t i = 1; i < spans.size(); ++i) {
+    EXPECT_LE(spans[i - 1].end_token, spans[i].first_token);
+  }
+  // The CoNLL path chunks as well.
+  std::vector<std::string> words(100000, "بايدن");
+  EXPECT_EQ(tagger_->TagWords(words).size(), words.size());
+}
+
+}  // namespace
+}  // namespace marsad
