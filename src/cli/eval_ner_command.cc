@@ -1,12 +1,15 @@
 #include "cli/eval_ner_command.h"
 
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "marsad/ner.h"
+#include "marsad/tokenizer.h"
 #include "nlp/ner/conll.h"
 
 namespace marsad {
@@ -15,7 +18,30 @@ namespace {
 struct EvalNerArgs {
   std::vector<std::string> files;
   std::string model = "models/ner/marsad-ner.bin";
+  bool raw = false;  // files are plain text: print the mentions found
 };
+
+int TagRawFile(const NerTagger& tagger, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "eval-ner: cannot open " << path << "\n";
+    return 1;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  Tokenizer tokenizer;
+  auto t = tokenizer.Tokenize(text);
+  if (!t.ok()) {
+    std::cerr << "eval-ner: " << path << ": " << t.status().message() << "\n";
+    return 1;
+  }
+  for (const NerSpan& s : tagger.Tag(*t)) {
+    std::cout << EntityTypeName(s.type) << "\t" << s.span.Of(text) << "\t"
+              << s.span.begin << "-" << s.span.end << "\t" << s.confidence << "\n";
+  }
+  return 0;
+}
 
 int RunEvalNer(const EvalNerArgs& a) {
   auto t0 = std::chrono::steady_clock::now();
@@ -31,6 +57,10 @@ int RunEvalNer(const EvalNerArgs& a) {
             << "), loaded in " << load_ms << " ms\n";
   int rc = 0;
   for (const std::string& path : a.files) {
+    if (a.raw) {
+      rc |= TagRawFile(**tagger, path);
+      continue;
+    }
     auto sentences = ner::ReadConll(path);
     if (!sentences.ok()) {
       std::cerr << "eval-ner: " << sentences.status().message() << "\n";
@@ -61,6 +91,9 @@ void RegisterEvalNerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("files", args->files, "CoNLL files (token tag per line)")
       ->required()->check(CLI::ExistingFile);
   cmd->add_option("--model", args->model, "model file")->capture_default_str();
+  cmd->add_flag("--raw", args->raw,
+                "the files are plain text: print TYPE, text, byte span and "
+                "confidence of each mention instead of scoring");
   cmd->callback([args, exit_code] { *exit_code = RunEvalNer(*args); });
 }
 
