@@ -21,6 +21,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "marsad/article.h"
@@ -46,6 +47,13 @@ struct AnalyzedArticle {
   std::string json;        // the article as one JSON object (doc/output.md)
 };
 
+// All articles of one document (a page with its related articles, or one
+// record), for consumers that store a document in one transaction.
+struct AnalyzedDocument {
+  std::string path;
+  std::vector<AnalyzedArticle> articles;  // page order: main first
+};
+
 struct DocumentFailure {
   std::string path;
   uint64_t line = 0;    // 0: the whole file
@@ -64,6 +72,7 @@ class Analyzer {
  public:
   using ArticleFn = std::function<void(const AnalyzedArticle&)>;
   using FailureFn = std::function<void(const DocumentFailure&)>;
+  using DocumentFn = std::function<void(const AnalyzedDocument&)>;
 
   static absl::StatusOr<std::unique_ptr<Analyzer>> Create(
       const AnalyzerOptions& options);
@@ -72,6 +81,11 @@ class Analyzer {
   // Analyses every document under `path` ("-" is stdin). Adds to *stats.
   void AnalyzePath(const std::string& path, const ArticleFn& on_article,
                    const FailureFn& on_failure, AnalyzeStats* stats);
+
+  // As AnalyzePath, one callback per document instead of per article.
+  void AnalyzePathByDocument(const std::string& path,
+                             const DocumentFn& on_document,
+                             const FailureFn& on_failure, AnalyzeStats* stats);
 
   // Analyses one page given as text (e.g. from an HTTP request body).
   // `name` is used in errors and in "input".

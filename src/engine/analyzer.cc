@@ -21,8 +21,14 @@ struct Analyzer::Impl {
         reader(o.env ? o.env : Env::Default(), {.max_page_bytes = o.max_page_bytes,
                                 .max_record_bytes = o.max_record_bytes}) {}
 
+  // Structures `doc`; false (after reporting) when it failed.
+  bool Structure(const Document& doc, const FailureFn& on_failure,
+                 AnalyzeStats* stats);
   void Emit(const Document& doc, const ArticleFn& on_article,
             const FailureFn& on_failure, AnalyzeStats* stats);
+  void EmitDocument(const Document& doc, const DocumentFn& on_document,
+                    const FailureFn& on_failure, AnalyzeStats* stats);
+  SourceTexts Texts(const Document& doc) const;
 
   AnalyzerOptions options;
   Normalizer normalizer;
@@ -41,23 +47,30 @@ DocumentFailure ToFailure(const DocumentError& e) {
 
 }  // namespace
 
-void Analyzer::Impl::Emit(const Document& doc, const ArticleFn& on_article,
-                          const FailureFn& on_failure, AnalyzeStats* stats) {
-  articles.clear();
-  absl::Status s;
+SourceTexts Analyzer::Impl::Texts(const Document& doc) const {
   SourceTexts texts;
   if (doc.kind == Document::Kind::kPage) {
-    s = structurer.StructurePage(doc.page, doc.first_line, &articles);
     texts.page = doc.page;
   } else {
-    s = structurer.StructureRecord(doc.record, &articles);
     texts.title = doc.record.title;
     texts.content = doc.record.content;
   }
+  return texts;
+}
+
+bool Analyzer::Impl::Structure(const Document& doc,
+                               const FailureFn& on_failure,
+                               AnalyzeStats* stats) {
+  articles.clear();
+  absl::Status s =
+      doc.kind == Document::Kind::kPage
+          ? structurer.StructurePage(doc.page, doc.first_line, &articles)
+          : structurer.StructureRecord(doc.record, &articles);
   if (!s.ok()) {
     ++stats->failed;
-    on_failure(ToFailure({doc.path, doc.first_line, 0, std::string(s.message())}));
-    return;
+    on_failure(
+        ToFailure({doc.path, doc.first_line, 0, std::string(s.message())}));
+    return false;
   }
   ++stats->documents;
   stats->bytes += doc.kind == Document::Kind::kPage
@@ -69,10 +82,32 @@ void Analyzer::Impl::Emit(const Document& doc, const ArticleFn& on_article,
       a.input.first_line = doc.first_line;
       a.input.last_line = doc.last_line;
     }
-    ++stats->articles;
-    AnalyzedArticle out{&a, ArticleToJson(a, texts, options.pretty)};
-    on_article(out);
   }
+  stats->articles += articles.size();
+  return true;
+}
+
+void Analyzer::Impl::Emit(const Document& doc, const ArticleFn& on_article,
+                          const FailureFn& on_failure, AnalyzeStats* stats) {
+  if (!Structure(doc, on_failure, stats)) return;
+  SourceTexts texts = Texts(doc);
+  for (const Article& a : articles) {
+    on_article({&a, ArticleToJson(a, texts, options.pretty)});
+  }
+}
+
+void Analyzer::Impl::EmitDocument(const Document& doc,
+                                  const DocumentFn& on_document,
+                                  const FailureFn& on_failure,
+                                  AnalyzeStats* stats) {
+  if (!Structure(doc, on_failure, stats)) return;
+  SourceTexts texts = Texts(doc);
+  AnalyzedDocument out;
+  out.path = doc.path;
+  for (const Article& a : articles) {
+    out.articles.push_back({&a, ArticleToJson(a, texts, options.pretty)});
+  }
+  on_document(out);
 }
 
 absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(
@@ -89,6 +124,21 @@ void Analyzer::AnalyzePath(const std::string& path, const ArticleFn& on_article,
   impl_->reader.Read(
       path,
       [&](Document& doc) { impl_->Emit(doc, on_article, on_failure, stats); },
+      [&](const DocumentError& e) {
+        ++stats->failed;
+        on_failure(ToFailure(e));
+      });
+}
+
+void Analyzer::AnalyzePathByDocument(const std::string& path,
+                                     const DocumentFn& on_document,
+                                     const FailureFn& on_failure,
+                                     AnalyzeStats* stats) {
+  impl_->reader.Read(
+      path,
+      [&](Document& doc) {
+        impl_->EmitDocument(doc, on_document, on_failure, stats);
+      },
       [&](const DocumentError& e) {
         ++stats->failed;
         on_failure(ToFailure(e));
