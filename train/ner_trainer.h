@@ -29,6 +29,10 @@ struct NerTrainOptions {
   uint32_t seed = 20231008;        // shuffling order
   uint32_t groups = ner::kAllGroups;
   int min_feature_count = 1;       // features seen fewer times are dropped
+  // Perceptrons trained over different shuffles (seed, seed + 7919, ...)
+  // whose averaged weights are averaged (parameter mixing), 1..16.
+  int runs = 3;
+  bool dev_every_epoch = false;    // dev F1 after every epoch (slower)
   std::string description;         // stored in the model's META
   // Progress lines (one per epoch); may be empty.
   std::function<void(const std::string&)> log;
@@ -36,7 +40,8 @@ struct NerTrainOptions {
 
 struct NerTrainResult {
   std::string bytes;                 // the model file
-  std::vector<double> dev_f1;        // micro F1 on dev after each epoch
+  std::vector<double> dev_f1;        // micro F1 on dev (first run)
+  double mixed_dev_f1 = 0;           // micro F1 on dev of the final model
   size_t num_features = 0;           // before quantisation pruning
 };
 

@@ -73,8 +73,9 @@ class OffsetMap {
 
   // Used by the Normalizer: from output byte `out` on, output and input
   // advance together, starting at input byte `in`. Breaks are added with
-  // non-decreasing `out`; a break at the same `out` as the last one replaces
-  // it. A run whose output is longer than its input is an expansion.
+  // non-decreasing `out` and `in`; a break at the same `out` as the last one
+  // replaces it unless the last one closes an expansion (a run whose output
+  // is longer than its input).
   void AddBreak(uint32_t out, uint32_t in);
   void Finish(uint32_t out_size, uint32_t in_size);
   // Empties the map (keeps its capacity).

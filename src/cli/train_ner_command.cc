@@ -24,7 +24,9 @@ struct TrainNerArgs {
   std::string shared_data = "../shared/data";
   std::string groups = "all";
   std::string description;
-  int epochs = 12;
+  int epochs = 15;
+  int runs = 3;
+  bool dev_every_epoch = false;
   uint32_t seed = 20231008;
   int min_count = 1;
   int dev_from_train = 0;
@@ -95,13 +97,16 @@ int RunTrainNer(const TrainNerArgs& a) {
   }
   NerTrainOptions o;
   o.epochs = a.epochs;
+  o.runs = a.runs;
+  o.dev_every_epoch = a.dev_every_epoch;
   o.seed = a.seed;
   o.groups = *groups;
   o.min_feature_count = a.min_count;
   o.description = a.description.empty()
                       ? absl::StrCat("averaged perceptron; train: ",
                                      absl::StrJoin(a.train, " "),
-                                     "; epochs ", a.epochs, "; seed ", a.seed)
+                                     "; epochs ", a.epochs, "; runs ", a.runs, "; seed ", a.seed,
+                                     "; groups ", ner::GroupsToString(*groups))
                       : a.description;
   o.log = [](const std::string& line) { std::cerr << line << "\n"; };
   auto result = TrainNer(train, dev, gazetteer, word_stats, o);
@@ -142,6 +147,11 @@ void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
                   "feature groups, e.g. all or all,-gazetteer")->capture_default_str();
   cmd->add_option("--epochs", args->epochs, "training passes")->capture_default_str();
   cmd->add_option("--seed", args->seed, "shuffling seed")->capture_default_str();
+  cmd->add_option("--runs", args->runs,
+                  "perceptrons over different shuffles, weights averaged")
+      ->capture_default_str();
+  cmd->add_flag("--dev-every-epoch", args->dev_every_epoch,
+                "score dev after every epoch, not only the last");
   cmd->add_option("--min-count", args->min_count, "drop rarer features")
       ->capture_default_str();
   cmd->add_option("--description", args->description, "stored in the model");

@@ -78,9 +78,9 @@ class SnowballArabic {
 
   bool ok() const { return stemmer_ != nullptr; }
   std::string Stem(std::string_view w) {
-    const sb_symbol* s = sb_stemmer_stem(
-        stemmer_, reinterpret_cast<const sb_symbol*>(w.data()),
-        static_cast<int>(w.size()));
+    const sb_symbol* s =
+        sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(w.data()),
+                        static_cast<int>(w.size()));
     if (s == nullptr) return std::string(w);  // out of memory
     return std::string(reinterpret_cast<const char*>(s),
                        sb_stemmer_length(stemmer_));
@@ -215,17 +215,14 @@ absl::StatusOr<std::vector<DatasetResult>> EvaluateStemmers(
       {"marsad-rules",
        [&](std::string_view w) { return std::string(rules_stemmer.Stem(w)); }},
       {"marsad",
-       [&](std::string_view w) {
-         return std::string(marsad_stemmer.Stem(w));
-       }},
+       [&](std::string_view w) { return std::string(marsad_stemmer.Stem(w)); }},
   };
   std::vector<DatasetResult> results;
   for (const std::string& name : options.datasets) {
     const std::string path = options.data_dir + "/" + name + ".csv";
     absl::StatusOr<std::string> text = ReadFile(path);
     if (!text.ok()) return text.status();
-    absl::StatusOr<std::vector<GoldWord>> words =
-        ParseStemmingTsv(*text, path);
+    absl::StatusOr<std::vector<GoldWord>> words = ParseStemmingTsv(*text, path);
     if (!words.ok()) return words.status();
     DatasetResult r;
     r.dataset = name;
@@ -304,10 +301,9 @@ std::vector<StemScores> Average(const std::vector<DatasetResult>& results,
 std::string FormatStemTable(const std::vector<DatasetResult>& results) {
   std::string out;
   char head[160];
-  std::snprintf(head, sizeof(head),
-                "%-10s %-13s %6s %7s %7s %7s %7s %7s %7s\n", "dataset",
-                "system", "words", "ex-stem", "ex-lem", "conf-P", "conf-R",
-                "conf-F1", "types%");
+  std::snprintf(head, sizeof(head), "%-10s %-13s %6s %7s %7s %7s %7s %7s %7s\n",
+                "dataset", "system", "words", "ex-stem", "ex-lem", "conf-P",
+                "conf-R", "conf-F1", "types%");
   out += head;
   for (const DatasetResult& r : results) AppendRows(r.dataset, r.systems, &out);
   if (results.size() > 1) {

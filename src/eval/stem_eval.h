@@ -63,12 +63,12 @@ using StemFn = std::function<std::string(std::string_view)>;
 
 struct StemScores {
   std::string system;
-  size_t words = 0;          // words scored
-  size_t stem_words = 0;     // words with a gold stem
-  size_t lemma_words = 0;    // words with a gold lemma
-  double exact_stem = 0;     // in [0, 1]; 0 when stem_words == 0
-  double exact_lemma = 0;    // in [0, 1]; 0 when lemma_words == 0
-  double precision = 0;      // pairwise conflation, in [0, 1]
+  size_t words = 0;        // words scored
+  size_t stem_words = 0;   // words with a gold stem
+  size_t lemma_words = 0;  // words with a gold lemma
+  double exact_stem = 0;   // in [0, 1]; 0 when stem_words == 0
+  double exact_lemma = 0;  // in [0, 1]; 0 when lemma_words == 0
+  double precision = 0;    // pairwise conflation, in [0, 1]
   double recall = 0;
   double f1 = 0;
   double distinct_outputs = 0;  // distinct outputs / words (compression)

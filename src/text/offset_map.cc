@@ -5,9 +5,18 @@
 namespace marsad {
 
 void OffsetMap::AddBreak(uint32_t out, uint32_t in) {
-  if (!out_.empty() && out_.back() == out) {
-    in_.back() = in;
-    return;
+  const size_t n = out_.size();
+  if (n > 0 && out_[n - 1] == out) {
+    // Merge into the last break (removed input joins the preceding run),
+    // unless that break closes an expansion: ½ + ZWNJ must stay a 2 -> 5
+    // expansion followed by an empty run that swallows the ZWNJ. Lookups
+    // take the last of several breaks at one output offset.
+    const uint32_t prev_out = n > 1 ? out_[n - 2] : 0;
+    const uint32_t prev_in = n > 1 ? in_[n - 2] : 0;
+    if (out_[n - 1] - prev_out <= in_[n - 1] - prev_in) {
+      in_[n - 1] = in;
+      return;
+    }
   }
   out_.push_back(out);
   in_.push_back(in);

@@ -18,12 +18,12 @@
 // which letter i is bytes [2i, 2i+2) and every rule is a byte compare; the
 // guard lists are one open-addressing hash table built on first use.
 
+#include "marsad/stemmer.h"
+
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <vector>
-
-#include "marsad/stemmer.h"
 
 namespace marsad {
 namespace {
@@ -31,19 +31,19 @@ namespace {
 #include "text/stemmer_lists.inc"
 
 // Letters are code points U+0600..U+06FF stored as (code point - 0x600).
-constexpr uint8_t kAlef = 0x27;         // ا
-constexpr uint8_t kBeh = 0x28;          // ب
-constexpr uint8_t kTehMarbuta = 0x29;   // ة
-constexpr uint8_t kTeh = 0x2A;          // ت
-constexpr uint8_t kSeen = 0x33;         // س
-constexpr uint8_t kFeh = 0x41;          // ف
-constexpr uint8_t kKaf = 0x43;          // ك
-constexpr uint8_t kLam = 0x44;          // ل
-constexpr uint8_t kMeem = 0x45;         // م
-constexpr uint8_t kNoon = 0x46;         // ن
-constexpr uint8_t kHeh = 0x47;          // ه
-constexpr uint8_t kWaw = 0x48;          // و
-constexpr uint8_t kYeh = 0x4A;          // ي
+constexpr uint8_t kAlef = 0x27;        // ا
+constexpr uint8_t kBeh = 0x28;         // ب
+constexpr uint8_t kTehMarbuta = 0x29;  // ة
+constexpr uint8_t kTeh = 0x2A;         // ت
+constexpr uint8_t kSeen = 0x33;        // س
+constexpr uint8_t kFeh = 0x41;         // ف
+constexpr uint8_t kKaf = 0x43;         // ك
+constexpr uint8_t kLam = 0x44;         // ل
+constexpr uint8_t kMeem = 0x45;        // م
+constexpr uint8_t kNoon = 0x46;        // ن
+constexpr uint8_t kHeh = 0x47;         // ه
+constexpr uint8_t kWaw = 0x48;         // و
+constexpr uint8_t kYeh = 0x4A;         // ي
 
 // Longer words are returned whole (no Arabic word is this long).
 constexpr int kMaxLetters = 48;
@@ -118,10 +118,10 @@ constexpr uint8_t kHandSuffix = 8;  // hand-written keep_suffix
 // name), and function words whose initial ف/ل is a stem letter. The corpus
 // cannot show these: they never follow the article.
 constexpr std::string_view kHandKeepPrefix[] = {
-    "الله",   "اللهم",  "التي",   "الذي",   "الذين",  "اللذان", "اللتان",
+    "الله",   "اللهم",  "التي",   "الذي",    "الذين",  "اللذان", "اللتان",
     "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي", "فيه",    "فيها",
-    "فيهم",   "فيهما",  "فيهن",   "فيما",   "لديه",   "لديها",  "لديهم",
-    "لديهما", "لدينا",  "لدي",    "لكنه",   "لكنها",  "لكنهم",  "لكنني",
+    "فيهم",   "فيهما",  "فيهن",   "فيما",    "لديه",   "لديها",  "لديهم",
+    "لديهما", "لدينا",  "لدي",    "لكنه",    "لكنها",  "لكنهم",  "لكنني",
 };
 // Stems ending in pronoun-like letters.
 constexpr std::string_view kHandKeepSuffix[] = {
@@ -225,14 +225,14 @@ class Analyzer {
       : w_(word),
         l_(l),
         min_(min_stem),
-        prefix_mask_(use_word_lists ? (kGenPrefix | kHandPrefix)
-                                    : kHandPrefix),
+        prefix_mask_(use_word_lists ? (kGenPrefix | kHandPrefix) : kHandPrefix),
         suffix_mask_(use_word_lists ? (kGenSuffix | kHandSuffix)
                                     : kHandSuffix) {}
 
   // Letters [a, b) of the word as bytes.
   std::string_view Piece(int a, int b) const {
-    return w_.substr(2 * static_cast<size_t>(a), 2 * static_cast<size_t>(b - a));
+    return w_.substr(2 * static_cast<size_t>(a),
+                     2 * static_cast<size_t>(b - a));
   }
 
   bool KeepPrefix(int a, int b) const {
@@ -424,7 +424,8 @@ std::string_view Stemmer::Stem(std::string_view word) const {
 
 Segments Stemmer::Segment(std::string_view word) const {
   Letters l;
-  if (!Decode(word, &l)) return {word.substr(0, 0), word, word.substr(word.size())};
+  if (!Decode(word, &l))
+    return {word.substr(0, 0), word, word.substr(word.size())};
   const Analyzer a(word, l, options_.min_stem_chars, options_.use_word_lists);
   int end = 0;
   const int start = a.StemStart(&end);

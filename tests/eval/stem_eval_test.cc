@@ -18,9 +18,9 @@ constexpr std::string_view kTsv =
     "كُتّابهم\tكتب\tكتاب;كاتب\tx\n"  // tashkeel is removed
     "المدرسة\tدرس\tمدرسة\tx\n"
     "مدارس\tدرس\tمدرسة\tx\n"
-    "الكتاب\tكتب\tغلط\tx\n"         // repeated word: first line wins
+    "الكتاب\tكتب\tغلط\tx\n"  // repeated word: first line wins
     "\n"
-    "والموسيقى\t\t؟\tx\n";           // unknown gold
+    "والموسيقى\t\t؟\tx\n";  // unknown gold
 
 TEST(ParseStemmingTsvTest, ReadsColumnsByName) {
   auto words = ParseStemmingTsv(kTsv, "inline");
@@ -73,8 +73,8 @@ TEST(ScoreStemmerTest, CountsPairsAndExactMatches) {
         std::string s(w);
         const std::string al = "ال", hm = "هم", h = "ه";
         if (s.rfind(al, 0) == 0) s = s.substr(al.size());
-        if (s.size() > hm.size() && s.compare(s.size() - hm.size(),
-                                              hm.size(), hm) == 0) {
+        if (s.size() > hm.size() &&
+            s.compare(s.size() - hm.size(), hm.size(), hm) == 0) {
           s.resize(s.size() - hm.size());
         } else if (s.size() > h.size() &&
                    s.compare(s.size() - h.size(), h.size(), h) == 0) {

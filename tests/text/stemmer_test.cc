@@ -19,8 +19,7 @@ class StemTest : public ::testing::TestWithParam<StemCase> {};
 
 TEST_P(StemTest, Stems) {
   const Stemmer stemmer;
-  EXPECT_EQ(stemmer.Stem(GetParam().word), GetParam().stem)
-      << GetParam().word;
+  EXPECT_EQ(stemmer.Stem(GetParam().word), GetParam().stem) << GetParam().word;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -130,9 +129,9 @@ TEST_P(SegmentTest, Segments) {
   EXPECT_EQ(s.proclitics, c.proclitics) << c.word;
   EXPECT_EQ(s.base, c.base) << c.word;
   EXPECT_EQ(s.enclitic, c.enclitic) << c.word;
-  EXPECT_EQ(std::string(s.proclitics) + std::string(s.base) +
-                std::string(s.enclitic),
-            c.word);
+  EXPECT_EQ(
+      std::string(s.proclitics) + std::string(s.base) + std::string(s.enclitic),
+      c.word);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -161,8 +160,8 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(StemmerTest, SegmentsAlwaysRebuildTheWord) {
   const Stemmer stemmer;
   for (std::string_view w :
-       {"و", "ال", "لل", "ولل", "وبال", "سي", "ها", "هما", "ةة", "ابتت",
-        "ءءءء", "\xD8", "\xD8\xA7\xD9", "فلسطينيونهم", "مرحبا بكم"}) {
+       {"و", "ال", "لل", "ولل", "وبال", "سي", "ها", "هما", "ةة", "ابتت", "ءءءء",
+        "\xD8", "\xD8\xA7\xD9", "فلسطينيونهم", "مرحبا بكم"}) {
     const Segments s = stemmer.Segment(w);
     EXPECT_EQ(std::string(s.proclitics) + std::string(s.base) +
                   std::string(s.enclitic),

@@ -225,7 +225,7 @@ TEST(TokenizerTest, SpansRoundTripOnRandomText) {
   std::mt19937 rng(20231008);
   std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
   std::uniform_int_distribution<int> length(0, 60);
-  for (int iter = 0; iter < 2000; ++iter) {
+  for (int iter = 0; iter < 20000; ++iter) {
     std::string s;
     const int len = length(rng);
     for (int k = 0; k < len; ++k) s += alphabet[pick(rng)];

@@ -146,12 +146,16 @@ std::string SerializeModel(const ModelData& m) {
   }
   PutSection(&payload, kTests, t);
 
+  return WrapModelPayload(payload);
+}
+
+std::string WrapModelPayload(std::string_view payload) {
   std::string out(kModelMagic, 8);
   Put<uint32_t>(&out, kModelVersion);
   Put<uint32_t>(&out, 0);
   Put<uint64_t>(&out, payload.size());
   Put<uint64_t>(&out, XXH64(payload.data(), payload.size(), 0));
-  out += payload;
+  out.append(payload);
   return out;
 }
 

@@ -68,6 +68,8 @@ struct ModelData {
 // Weights are stored as int16 with one scale; rows that quantise to all
 // zeros are dropped.
 std::string SerializeModel(const ModelData& model);
+// Header (magic, version, size, checksum) + `payload`: the file layout.
+std::string WrapModelPayload(std::string_view payload);
 absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
                                      std::string_view name);
 

@@ -31,6 +31,33 @@ bool EndsSentence(std::string_view norm) {
          norm == "…" || norm == "..." || norm == "؛";
 }
 
+// Bytes of the normalised word `w` before the name proper: و/ف always (when
+// the segmenter splits them), then ب/ك/ل only before the article («بالسعودية»
+// -> «السعودية», «للسعودية» -> «سعودية») or before an alef («لإسرائيل» ->
+// «إسرائيل»), so names that merely start with those letters («بتسلئيل»,
+// «لندن») keep them. The article itself stays: it is part of «السعودية».
+size_t ProcliticBytesToTrim(std::string_view w) {
+  Segments seg = ner::SegmentWord(w);
+  std::string_view p = seg.proclitics;
+  if (p.empty() || p.size() >= w.size()) return 0;
+  size_t strip = 0;
+  if (p.substr(0, 2) == "و" || p.substr(0, 2) == "ف") strip = 2;
+  std::string_view rest = p.substr(strip);
+  bool prep = rest.substr(0, 2) == "ب" || rest.substr(0, 2) == "ك" ||
+              rest.substr(0, 2) == "ل";
+  if (prep) {
+    std::string_view after = rest.substr(2);
+    if (after == "ل") {
+      strip += 4;  // لل: the article's alef is elided
+    } else if (after == "ال") {
+      strip += 2;
+    } else if (after.empty() && w.substr(strip + 2, 2) == "ا") {
+      strip += 2;
+    }
+  }
+  return strip;
+}
+
 }  // namespace
 
 NerTagger::Impl::Impl(ner::ModelData m, const NerOptions& o)
@@ -185,10 +212,7 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
       // Span: from the base of the first token (proclitics other than the
       // article stripped) to the end of the last token.
       const Token& ft = tokens[s.first_token];
-      Segments seg = ner::SegmentWord(chunk[t]);
-      size_t strip = seg.proclitics.size();
-      std::string_view p = seg.proclitics;
-      if (p.size() >= 4 && p.substr(p.size() - 4) == "ال") strip -= 4;
+      size_t strip = ProcliticBytesToTrim(chunk[t]);
       uint32_t begin = ft.span.begin;
       if (strip > 0 && strip < chunk[t].size()) {
         begin = text.normalized.offsets.ToOriginal(ft.norm.begin + static_cast<uint32_t>(strip));
