@@ -3,6 +3,7 @@
 
 #include "CLI/CLI.hpp"
 #include "cli/analyze_command.h"
+#include "cli/ingest_command.h"
 #include "cli/eval_stem_command.h"
 
 int main(int argc, char** argv) {
@@ -12,6 +13,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "marsad 0.1.0");
   int exit_code = 0;
   marsad::cli::RegisterAnalyzeCommand(app, &exit_code);
+  marsad::cli::RegisterIngestCommand(app, &exit_code);
   marsad::cli::RegisterEvalStemCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);

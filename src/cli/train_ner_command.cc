@@ -33,6 +33,7 @@ struct TrainNerArgs {
   bool no_gazetteer = false;
   std::string news = "news/saudinewsnet.jsonl.gz";  // under shared_data
   uint64_t news_articles = 0;
+  uint32_t news_min_count = 5;
 };
 
 int RunTrainNer(const TrainNerArgs& a) {
@@ -84,6 +85,7 @@ int RunTrainNer(const TrainNerArgs& a) {
   if ((*groups & ner::kGroupCorpus) && !a.news.empty()) {
     NerWordStatsOptions wo;
     wo.max_articles = a.news_articles;
+    wo.min_count = a.news_min_count;
     NerWordStatsReport report;
     std::string path = a.news[0] == '/' ? a.news : a.shared_data + "/" + a.news;
     auto ws = BuildNerWordStats(path, wo, &report);
@@ -157,6 +159,9 @@ void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--description", args->description, "stored in the model");
   cmd->add_option("--news", args->news,
                   "gzipped JSONL news for word statistics (relative to --shared-data)")
+      ->capture_default_str();
+  cmd->add_option("--news-min-count", args->news_min_count,
+                  "keep word statistics of bases seen at least this often")
       ->capture_default_str();
   cmd->add_option("--news-articles", args->news_articles,
                   "use only the first N news articles (0: all)");

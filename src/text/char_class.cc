@@ -28,8 +28,7 @@ CharClass Classify(char32_t c) {
     case U_MODIFIER_LETTER:
     case U_OTHER_LETTER: {
       UErrorCode err = U_ZERO_ERROR;
-      return uscript_getScript(cp, &err) == USCRIPT_ARABIC ? kArabic
-                                                            : kLetter;
+      return uscript_getScript(cp, &err) == USCRIPT_ARABIC ? kArabic : kLetter;
     }
     case U_DECIMAL_DIGIT_NUMBER:
       return kDigit;

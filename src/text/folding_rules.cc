@@ -80,8 +80,8 @@ int NfkcOf(char32_t c, char32_t out[kMaxFoldedChars]) {
   (void)unused_error;
   UChar dst[kMaxFoldedChars * 2];
   UErrorCode err = U_ZERO_ERROR;
-  int32_t n = unorm2_normalize(nfkc, src, src_len, dst, kMaxFoldedChars * 2,
-                               &err);
+  int32_t n =
+      unorm2_normalize(nfkc, src, src_len, dst, kMaxFoldedChars * 2, &err);
   if (U_FAILURE(err)) {
     out[0] = c;
     return 1;
@@ -182,8 +182,8 @@ bool IsLineSeparator(char32_t c) {
 }
 
 bool IsSearchRemovedMark(char32_t c) {
-  if (c == 0x0640) return true;                  // tatweel ـ
-  if (c == 0x06E5 || c == 0x06E6) return true;   // Quranic small waw/yeh
+  if (c == 0x0640) return true;                 // tatweel ـ
+  if (c == 0x06E5 || c == 0x06E6) return true;  // Quranic small waw/yeh
   if (!InRanges(c, kArabicBlocks)) return false;
   // Tashkeel and tanween (U+064B..U+065F), superscript alef U+0670,
   // honorifics U+0610..U+061A, Quranic annotation marks U+06D6.., and the

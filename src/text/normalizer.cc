@@ -277,7 +277,8 @@ std::string Normalizer::NormalizeString(std::string_view input) const {
   }
   std::string repaired;
   repaired.reserve(input.size() + 8);
-  for (size_t i = 0; i < input.size();) utf8::Append(utf8::Decode(input, &i), &repaired);
+  for (size_t i = 0; i < input.size();)
+    utf8::Append(utf8::Decode(input, &i), &repaired);
   NormalizeTo(repaired, &out);
   return out;
 }

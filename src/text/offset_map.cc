@@ -36,8 +36,7 @@ void OffsetMap::Clear() {
 
 uint32_t OffsetMap::ToOriginal(uint32_t normalized) const {
   const ptrdiff_t j =
-      std::upper_bound(out_.begin(), out_.end(), normalized) - out_.begin() -
-      1;
+      std::upper_bound(out_.begin(), out_.end(), normalized) - out_.begin() - 1;
   return Floor(RunAt(j), normalized);
 }
 

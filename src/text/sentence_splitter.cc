@@ -26,13 +26,12 @@ enum QuoteRole : uint8_t { kNoRole, kOpens, kCloses };
 
 // Latin abbreviations that do not end a sentence (compared lower-cased).
 constexpr std::string_view kLatinAbbreviations[] = {
-    "mr",   "mrs",  "ms",   "dr",   "prof", "st",  "jr",  "sr",   "inc",
-    "ltd",  "co",   "corp", "vs",   "gen",  "gov", "sen", "rep",  "lt",
-    "col",  "capt", "mt",   "no",   "jan",  "feb", "mar", "apr",  "jun",
-    "jul",  "aug",  "sep",  "sept", "oct",  "nov", "dec", "fig",  "vol",
-    "dept", "univ", "approx", "est", "sgt", "maj", "adm", "brig", "pres",
+    "mr",   "mrs",  "ms",     "dr",   "prof", "st",  "jr",  "sr",   "inc",
+    "ltd",  "co",   "corp",   "vs",   "gen",  "gov", "sen", "rep",  "lt",
+    "col",  "capt", "mt",     "no",   "jan",  "feb", "mar", "apr",  "jun",
+    "jul",  "aug",  "sep",    "sept", "oct",  "nov", "dec", "fig",  "vol",
+    "dept", "univ", "approx", "est",  "sgt",  "maj", "adm", "brig", "pres",
 };
-
 
 class Splitter {
  public:
@@ -145,8 +144,8 @@ class Splitter {
     if (prev.kind == TokenKind::kArabicWord) {
       if (word.size() != 2) return false;  // one letter of the Arabic block
       // 2023 م. / 1445 ه. : a year marker may end the sentence.
-      const bool year_marker = word == "\xD9\x85" /* م */ ||
-                               word == "\xD9\x87" /* ه */;
+      const bool year_marker =
+          word == "\xD9\x85" /* م */ || word == "\xD9\x87" /* ه */;
       if (year_marker && i >= 2 && toks_[i - 2].kind == TokenKind::kNumber) {
         return false;
       }

@@ -54,10 +54,10 @@ inline unsigned char AsciiLower(unsigned char c) {
 
 // Top-level domains that make "name.tld" a URL without scheme or www.
 constexpr std::string_view kTlds[] = {
-    "com", "net", "org", "gov", "edu", "info", "biz", "io",  "int", "mil",
-    "news", "tv", "sa",  "ae",  "eg",  "qa",   "kw",  "bh",  "om",  "jo",
-    "lb",  "sy",  "iq",  "ps",  "ye",  "ly",   "tn",  "dz",  "ma",  "sd",
-    "mr",  "uk",  "fr",  "de",  "ru",  "cn",   "tr",  "ir",  "il",  "us",
+    "com",  "net", "org", "gov", "edu", "info", "biz", "io", "int", "mil",
+    "news", "tv",  "sa",  "ae",  "eg",  "qa",   "kw",  "bh", "om",  "jo",
+    "lb",   "sy",  "iq",  "ps",  "ye",  "ly",   "tn",  "dz", "ma",  "sd",
+    "mr",   "uk",  "fr",  "de",  "ru",  "cn",   "tr",  "ir", "il",  "us",
 };
 
 class Scanner {
@@ -129,7 +129,6 @@ class Scanner {
   void Finish() { tokens_->resize(count_); }
 
  private:
-
   CharClass ClassAt(size_t i, size_t* len, char32_t* c = nullptr) const {
     const char32_t cp = DecodeAt(s_, n_, i, len);
     if (c != nullptr) *c = cp;
@@ -138,7 +137,8 @@ class Scanner {
 
   size_t SkipMarks(size_t j) const {
     size_t len;
-    while (j < n_ && s_[j] >= 0x80 && ClassAt(j, &len) == text_internal::kMark) {
+    while (j < n_ && s_[j] >= 0x80 &&
+           ClassAt(j, &len) == text_internal::kMark) {
       j += len;
     }
     return j;
@@ -501,9 +501,9 @@ Tokenizer::Tokenizer(TokenizerOptions options)
 absl::StatusOr<TokenizedText> Tokenizer::Tokenize(
     std::string_view input) const {
   if (input.size() > options_.max_input_bytes) {
-    return absl::ResourceExhaustedError(
-        absl::StrCat("input of ", input.size(), " bytes exceeds max_input_bytes (",
-                     options_.max_input_bytes, ")"));
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "input of ", input.size(), " bytes exceeds max_input_bytes (",
+        options_.max_input_bytes, ")"));
   }
   if (absl::Status s = utf8::Validate(input); !s.ok()) return s;
   TokenizedText out;

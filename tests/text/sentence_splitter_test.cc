@@ -33,8 +33,7 @@ const std::vector<SplitCase>& Cases() {
   static const auto* cases = new std::vector<SplitCase>{
       {"two_sentences",
        "أجرى بلينكن محادثات مع شكري. وشدد على ضرورة التوصل إلى وقف فوري.",
-       {"أجرى بلينكن محادثات مع شكري.",
-        "وشدد على ضرورة التوصل إلى وقف فوري."}},
+       {"أجرى بلينكن محادثات مع شكري.", "وشدد على ضرورة التوصل إلى وقف فوري."}},
       {"question_exclamation_runs",
        "هل انتهى الأمر؟! لا أعتقد... ربما!",
        {"هل انتهى الأمر؟!", "لا أعتقد...", "ربما!"}},
@@ -47,15 +46,17 @@ const std::vector<SplitCase>& Cases() {
        {"وأضاف \"لإسرائيل الحق في الدفاع عن نفسها وشعبها. تحذر الولايات "
         "المتحدة أي طرف آخر\".",
         "ثم غادر."}},
-      {"guillemets_inside", "قال: «انتهى الأمر. سنعود» ثم غادر. وصل غيره.",
+      {"guillemets_inside",
+       "قال: «انتهى الأمر. سنعود» ثم غادر. وصل غيره.",
        {"قال: «انتهى الأمر. سنعود» ثم غادر.", "وصل غيره."}},
-      {"ends_after_closing_quote", "قال: «انتهى الأمر.» ثم غادر.",
+      {"ends_after_closing_quote",
+       "قال: «انتهى الأمر.» ثم غادر.",
        {"قال: «انتهى الأمر.»", "ثم غادر."}},
       {"ends_after_closing_straight_quote",
        "ذكر الرئيس في بيان: \"أوضحت لرئيس الوزراء موقفنا.\" وتحدث بايدن.",
-       {"ذكر الرئيس في بيان: \"أوضحت لرئيس الوزراء موقفنا.\"",
-        "وتحدث بايدن."}},
-      {"nested_quotes", "قال: «نقل عنه “كفى.” ثم صمت.» وانتهى.",
+       {"ذكر الرئيس في بيان: \"أوضحت لرئيس الوزراء موقفنا.\"", "وتحدث بايدن."}},
+      {"nested_quotes",
+       "قال: «نقل عنه “كفى.” ثم صمت.» وانتهى.",
        {"قال: «نقل عنه “كفى.” ثم صمت.»", "وانتهى."}},
       {"unclosed_quote_does_not_swallow_paragraph",
        "قال \"انتهى الأمر. ثم غادر.",
@@ -66,20 +67,26 @@ const std::vector<SplitCase>& Cases() {
       {"arabic_single_letter_abbreviations",
        "قال د. محمد إن ص. 5 من تقرير م. أحمد. ثم انتهى.",
        {"قال د. محمد إن ص. 5 من تقرير م. أحمد.", "ثم انتهى."}},
-      {"professor_doctor", "حاضر أ.د. سامح شكري أمس.",
+      {"professor_doctor",
+       "حاضر أ.د. سامح شكري أمس.",
        {"حاضر أ.د. سامح شكري أمس."}},
-      {"year_marker_may_end_sentence", "ولد عام 1950 م. ثم هاجر.",
+      {"year_marker_may_end_sentence",
+       "ولد عام 1950 م. ثم هاجر.",
        {"ولد عام 1950 م.", "ثم هاجر."}},
       {"latin_abbreviations",
        "وصل Dr. Smith إلى U.S. أمس. وغادر Mr. Jones.",
        {"وصل Dr. Smith إلى U.S. أمس.", "وغادر Mr. Jones."}},
-      {"decimal_numbers_do_not_split", "ارتفع المؤشر 3.5% إلى ٣٫٥ نقاط. ثم هبط.",
+      {"decimal_numbers_do_not_split",
+       "ارتفع المؤشر 3.5% إلى ٣٫٥ نقاط. ثم هبط.",
        {"ارتفع المؤشر 3.5% إلى ٣٫٥ نقاط.", "ثم هبط."}},
-      {"url_dots_do_not_split", "زوروا www.sabq.org. شكرا.",
+      {"url_dots_do_not_split",
+       "زوروا www.sabq.org. شكرا.",
        {"زوروا www.sabq.org.", "شكرا."}},
-      {"list_number", "1. البند الأول\n2. البند الثاني",
+      {"list_number",
+       "1. البند الأول\n2. البند الثاني",
        {"1. البند الأول", "2. البند الثاني"}},
-      {"closing_bracket_joins", "(وصل الوفد.) ثم بدأ الاجتماع.",
+      {"closing_bracket_joins",
+       "(وصل الوفد.) ثم بدأ الاجتماع.",
        {"(وصل الوفد.)", "ثم بدأ الاجتماع."}},
       {"no_terminal", "حماس مصر إسرائيل", {"حماس مصر إسرائيل"}},
       {"empty", "", {}},
@@ -105,8 +112,7 @@ TEST(SentenceSplitterTest, CapBoundsLongLines) {
   for (int i = 0; i < 20000; ++i) line += "حماس ";
   auto t = Tokenizer().Tokenize(line);
   ASSERT_TRUE(t.ok());
-  const auto sentences =
-      SplitSentences(*t, {.max_tokens_per_sentence = 512});
+  const auto sentences = SplitSentences(*t, {.max_tokens_per_sentence = 512});
   ASSERT_FALSE(sentences.empty());
   uint32_t next = 0;
   for (const Sentence& s : sentences) {
@@ -123,7 +129,8 @@ TEST(SentenceSplitterTest, CapAlsoBoundsTerminalRuns) {
   const std::string line(5000, '!');  // 5000 "!" tokens, all terminal
   auto t = Tokenizer().Tokenize(line);
   ASSERT_TRUE(t.ok());
-  for (const Sentence& s : SplitSentences(*t, {.max_tokens_per_sentence = 64})) {
+  for (const Sentence& s :
+       SplitSentences(*t, {.max_tokens_per_sentence = 64})) {
     EXPECT_LE(s.end_token - s.first_token, 64u);
   }
 }

@@ -1,0 +1,65 @@
+#include "search/search_analyzer.h"
+
+#include <iterator>
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_set.h"
+#include "base/utf8.h"
+
+namespace marsad::search_internal {
+namespace {
+
+// Search-normalised (أ إ آ -> ا, ى -> ي) function words. Only queries drop
+// them; documents keep them so phrases such as «وزير الدولة للشؤون» match.
+constexpr std::string_view kStopwords[] = {
+    "في",   "من",   "على",  "علي",  "الى",  "الي",  "عن",   "ان",
+    "او",   "ما",   "لا",   "لم",   "لن",   "قد",   "هو",   "هي",
+    "هذا",  "هذه",  "ذلك",  "تلك",  "التي", "الذي", "الذين", "كان",
+    "كانت", "مع",   "بين",  "ثم",   "و",    "ف",    "ب",    "ل",
+    "ك",    "حتى",  "عند",  "كل",   "غير",  "اي",   "انه",  "انها",
+    "ولا",  "وفي",  "ومن",  "وعلى", "الا",  "اذا",  "لقد",  "منذ",
+    "فيه",  "فيها", "منه",  "منها", "عليه", "عليها", "به",  "بها",
+    "له",   "لها",  "the",  "of",   "and",  "a"};
+
+const absl::flat_hash_set<std::string_view>& StopwordSet() {
+  static const auto* set = new absl::flat_hash_set<std::string_view>(
+      std::begin(kStopwords), std::end(kStopwords));
+  return *set;
+}
+
+bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A);
+}
+
+}  // namespace
+
+std::string SearchAnalyzer::Skeleton(std::string_view stem, int min_letters) {
+  std::u32string letters;
+  size_t i = 0;
+  while (i < stem.size()) {
+    const char32_t c = utf8::Decode(stem, &i);
+    if (!IsArabicLetter(c)) return {};
+    letters.push_back(c == 0x0629 ? 0x0647 : c);  // ة -> ه
+  }
+  if (static_cast<int>(letters.size()) < min_letters) return {};
+  std::string out;
+  char32_t prev = 0;
+  for (size_t k = 0; k < letters.size(); ++k) {
+    const char32_t c = letters[k];
+    const bool medial = k > 0 && k + 1 < letters.size();
+    if (medial && (c == 0x0627 || c == 0x0648 || c == 0x064A || c == 0x0621)) {
+      continue;
+    }
+    if (c == prev) continue;  // اا -> ا, collapsed shadda spellings
+    utf8::Append(c, &out);
+    prev = c;
+  }
+  return out;
+}
+
+bool SearchAnalyzer::IsStopword(std::string_view normalized_word) {
+  return StopwordSet().contains(normalized_word);
+}
+
+}  // namespace marsad::search_internal
