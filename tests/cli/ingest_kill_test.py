@@ -43,10 +43,16 @@ def analyze_ids(path):
 
 def check_store(test, db_path):
     """Asserts the store is sound; returns the set of article ids in it."""
-    con = sqlite3.connect(db_path)
+    if not os.path.exists(db_path):
+        return set()
+    con = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True)
     try:
         one = lambda sql: con.execute(sql).fetchone()[0]
         test.assertEqual(one("PRAGMA integrity_check"), "ok")
+        if one("PRAGMA user_version") == 0:
+            # Killed before the schema was created: it is all or nothing.
+            test.assertEqual(one("SELECT count(*) FROM sqlite_schema"), 0)
+            return set()
         test.assertEqual(con.execute("PRAGMA foreign_key_check").fetchall(),
                          [])
         # No half article: every count in the article row matches its rows.
@@ -78,6 +84,21 @@ def check_store(test, db_path):
         return set(ids)
     finally:
         con.close()
+
+
+def max_seq(db_path):
+    """The highest committed article seq, 0 when none (read while a writer
+    runs: WAL readers see the last commit)."""
+    if not os.path.exists(db_path):
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT max(seq) FROM articles").fetchone()[0] or 0
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
 
 
 class IngestCliTest(unittest.TestCase):
@@ -221,15 +242,25 @@ class KillLoopTest(unittest.TestCase):
         rng = random.Random(int(os.environ.get("MARSAD_KILL_SEED", "4")))
         stored = set()
         killed_mid_run = 0
+        grew_and_cut = 0  # kills that stopped a run midway through new work
         for i in range(self.KILLS):
             # Vary how much each transaction holds: from one document per
             # commit to hundreds.
             batch = rng.choice(["1", "8", "64", "512"])
+            max_seq_before = max_seq(db)
             proc = subprocess.Popen(
                 [MARSAD, "ingest", self.input, "--db", db, "--batch-docs",
                  batch, "--batch-ms", rng.choice(["5", "50", "1000"])],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0.01, full * 1.1))
+            # Each run re-reads the file from the start. Wait until it has
+            # committed something new (or a random time once the set is
+            # complete), then kill it a random moment later: most kills land
+            # while new articles are being written, not on duplicates.
+            wait_new_until = time.monotonic() + rng.uniform(0.05, full * 1.2)
+            while (proc.poll() is None and time.monotonic() < wait_new_until
+                   and max_seq(db) <= max_seq_before):
+                time.sleep(0.005)
+            time.sleep(rng.uniform(0, 0.05))
             if proc.poll() is None:
                 killed_mid_run += 1
                 os.kill(proc.pid, signal.SIGKILL)
@@ -238,8 +269,12 @@ class KillLoopTest(unittest.TestCase):
             # Nothing committed is lost; nothing unknown appears.
             self.assertTrue(stored <= now, f"kill {i}: committed articles lost")
             self.assertTrue(now <= expected)
+            if len(now) > len(stored) and len(now) < len(expected):
+                grew_and_cut += 1
             stored = now
+        # The loop really interrupted ingests that were storing new articles.
         self.assertGreaterEqual(killed_mid_run, self.KILLS // 2)
+        self.assertGreaterEqual(grew_and_cut, self.KILLS // 4)
         code, _, err = run(["ingest", self.input, "--db", db])
         self.assertIn(code, (0, 1), err)
         self.assertEqual(check_store(self, db), expected)
