@@ -22,7 +22,7 @@ ARABIC_WORD = re.compile(r'^[\u0621-\u064A]{3,}$')
 STOP = set('في من على إلى الى عن أن ان إن او أو ما لا لم لن قد هو هي هذا هذه ذلك '
            'تلك التي الذي الذين كان كانت مع بين ثم حتى عند كل غير أي اي أنه انه '
            'وفي ومن وعلى إلا الا إذا اذا لقد منذ فيه فيها منه منها عليه عليها به بها '
-           'له لها وقال قال وأضاف أيضا خلال بعد قبل'.split())
+           'له لها وقال قال وأضاف أيضا خلال بعد قبل علي ولا عندما'.split())
 
 
 def main():
@@ -45,7 +45,15 @@ def main():
             parts = [p.strip() for p in content.split('\n') if p.strip()]
             if len(parts) < 3:
                 parts = [s.strip() for s in SENT_END.split(content) if s.strip()]
-            sentences.extend(parts)
+            # Long run-on "sentences" are cut at a word near 400 characters.
+            for p in parts:
+                while len(p) > 500:
+                    cut = p.rfind(' ', 0, 400)
+                    cut = cut if cut > 0 else 400
+                    sentences.append(p[:cut])
+                    p = p[cut:].strip()
+                if p:
+                    sentences.append(p)
             words = content.split()
             df.update(set(w for w in words if ARABIC_WORD.match(w)))
             for a, b in zip(words, words[1:]):
@@ -55,9 +63,9 @@ def main():
         for i in range(n):
             t = rng.randrange(len(titles))
             paras = []
-            for _ in range(rng.randint(2, 6)):
+            for _ in range(rng.randint(2, 5)):
                 paras.append(' '.join(rng.choice(sentences)
-                                      for _ in range(rng.randint(1, 3))))
+                                      for _ in range(rng.randint(1, 2))))
             # The source's crawl dates span a few weeks only: spread the
             # generated articles over three years so day facets and date
             # filters have something to do.

@@ -19,8 +19,9 @@
 // tashkeel removed) -> Stemmer::Stem (clitics «و ف ب ل ك ال», plural and
 // feminine suffixes) -> one term per word. «والمتحدث» and «المتحدث» are one
 // term (متحدث), «لإسرائيل» and «إسرائيل» too (اسراييل).
-// Variant folding: every stem of at least 5 letters also has a "skeleton"
-// (medial ا و ي ء dropped, doubled letters collapsed); a query term matches
+// Variant folding: every stem of 4+ letters also has a "skeleton" (hamza
+// seats unified, doubled letters collapsed, and from 5 letters medial
+// ا و ي ء dropped); a query term matches
 // every indexed stem with its skeleton, scored slightly below the exact stem,
 // so «الأمريكي» (امريكي) finds «الأميركي» (اميركي) and «مسؤول» finds «مسئول».
 //
@@ -84,8 +85,8 @@ struct SearchIndexOptions {
   // an exact one. Off: exact stems only (ablation in the benchmark).
   bool variant_folding = true;
   float variant_weight = 0.8f;
-  // Stems shorter than this many letters get no skeleton (short skeletons
-  // collide: «سعدي» would otherwise match «سعودي»).
+  // Stems shorter than this many letters keep their medial vowels in the
+  // skeleton (short skeletons collide: «سعدي» would match «سعودي»).
   int variant_min_letters = 5;
   // Add refuses larger documents (InvalidArgument): title + paragraphs bytes.
   size_t max_document_bytes = 8u << 20;

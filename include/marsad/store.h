@@ -107,13 +107,13 @@ struct Sighting {
   std::string source;
   int64_t first_seen = 0;  // Unix seconds
   int64_t last_seen = 0;
-  uint32_t times = 0;      // how often this same place was ingested
+  uint32_t times = 0;  // how often this same place was ingested
 };
 
 struct StoredArticle {
-  int64_t seq = 0;        // ingest order, strictly increasing, never reused
-  Article article;        // as put, byte spans included (Article::text_of)
-  std::string json;       // as put (code-point spans)
+  int64_t seq = 0;          // ingest order, strictly increasing, never reused
+  Article article;          // as put, byte spans included (Article::text_of)
+  std::string json;         // as put (code-point spans)
   int64_t ingested_at = 0;  // Unix seconds
   std::vector<std::string> related_ids;  // the related articles it declared
   std::vector<Sighting> sightings;       // first sighting first
@@ -135,8 +135,8 @@ struct StoreStats {
   uint64_t tags = 0;
   uint64_t entities = 0;
   uint64_t mentions = 0;
-  uint64_t sightings = 0;   // rows (distinct places)
-  uint64_t links = 0;       // main -> related
+  uint64_t sightings = 0;  // rows (distinct places)
+  uint64_t links = 0;      // main -> related
   std::optional<CivilDate> first_published;
   std::optional<CivilDate> last_published;
   int64_t last_seq = 0;     // highest seq; 0 when empty
@@ -149,9 +149,9 @@ struct ArticleFilter {
   int64_t after_seq = 0;  // only articles with seq > after_seq
   std::optional<CivilDate> published_from;  // inclusive; undated never match
   std::optional<CivilDate> published_to;    // inclusive
-  std::string source;  // exact outlet name; empty: any
-  std::string tag;     // exact tag; empty: any
-  uint64_t limit = 0;  // at most this many; 0: no limit
+  std::string source;                       // exact outlet name; empty: any
+  std::string tag;                          // exact tag; empty: any
+  uint64_t limit = 0;                       // at most this many; 0: no limit
 };
 
 class Store {

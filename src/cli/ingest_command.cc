@@ -151,9 +151,10 @@ class Ingest {
     }
     std::string bar;
     if (total_bytes_ > 0) {
-      double frac = final ? 1.0
-                          : std::min(0.99, static_cast<double>(stats.bytes) /
-                                               total_bytes_);
+      double frac =
+          final
+              ? 1.0
+              : std::min(0.99, static_cast<double>(stats.bytes) / total_bytes_);
       const int width = 24;
       int filled = static_cast<int>(frac * width);
       bar = "[" + std::string(filled, '#') + std::string(width - filled, '.') +
@@ -250,8 +251,7 @@ int RunIngest(const IngestArgs& args) {
     (*analyzer)->AnalyzePathByDocument(
         path,
         [&](const AnalyzedDocument& doc) { ingest.OnDocument(doc, stats); },
-        [&](const DocumentFailure& f) { ingest.OnFailure(f.message); },
-        &stats);
+        [&](const DocumentFailure& f) { ingest.OnFailure(f.message); }, &stats);
   }
   return ingest.Finish(stats);
 }
@@ -267,7 +267,8 @@ void RegisterIngestCommand(CLI::App& app, int* exit_code) {
       "Idempotent: an article already stored is recorded as seen again.");
   cmd->add_option("paths", args->paths, "Inputs (files, directories, -)")
       ->required();
-  cmd->add_option("--db", args->db, "The store (SQLite file; created if missing)")
+  cmd->add_option("--db", args->db,
+                  "The store (SQLite file; created if missing)")
       ->capture_default_str();
   cmd->add_option("--batch-docs", args->batch_docs,
                   "Documents per transaction (each stays whole)")

@@ -42,16 +42,26 @@ std::string SearchAnalyzer::Skeleton(std::string_view stem, int min_letters) {
     if (!IsArabicLetter(c)) return {};
     letters.push_back(c == 0x0629 ? 0x0647 : c);  // ة -> ه
   }
-  if (static_cast<int>(letters.size()) < min_letters) return {};
+  // Below four letters a key would merge unrelated words.
+  if (letters.size() < 4) return {};
+  // Hamza seats folded apart by the normaliser: ؤ -> و but ئ -> ي, so
+  // «شؤون»/«شئون» arrive as شوون/شيون and «مسؤول»/«مسئول» as مسوول/مسيول.
+  // A ي before و is such a seat: make it و.
+  for (size_t k = 0; k + 1 < letters.size(); ++k) {
+    if (letters[k] == 0x064A && letters[k + 1] == 0x0648) letters[k] = 0x0648;
+  }
+  // Medial long vowels and hamza only from `min_letters` on.
+  const bool drop_vowels = static_cast<int>(letters.size()) >= min_letters;
   std::string out;
   char32_t prev = 0;
   for (size_t k = 0; k < letters.size(); ++k) {
     const char32_t c = letters[k];
     const bool medial = k > 0 && k + 1 < letters.size();
-    if (medial && (c == 0x0627 || c == 0x0648 || c == 0x064A || c == 0x0621)) {
+    if (drop_vowels && medial &&
+        (c == 0x0627 || c == 0x0648 || c == 0x064A || c == 0x0621)) {
       continue;
     }
-    if (c == prev) continue;  // اا -> ا, collapsed shadda spellings
+    if (c == prev) continue;  // اا -> ا, doubled letters written for shadda
     utf8::Append(c, &out);
     prev = c;
   }

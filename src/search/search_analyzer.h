@@ -51,10 +51,11 @@ class SearchAnalyzer {
     }
   }
 
-  // The variant key of a stem: first and last letter kept, medial ا و ي ء
-  // dropped, doubled letters collapsed («امريكي»/«اميركي» -> «امركي»,
-  // «مسوول»/«مسيول» -> «مسل»). Empty for stems of fewer than `min_letters`
-  // letters or with a non-Arabic letter.
+  // The variant key of a stem (empty below 4 letters or with a non-Arabic
+  // letter): a ي before و becomes و (hamza seats: «شئون»/«شؤون»), doubled
+  // letters collapse, and from `min_letters` letters on the medial ا و ي ء
+  // are dropped with first and last letter kept («امريكي»/«اميركي» ->
+  // «امركي», «مسوول»/«مسيول» -> «مسل»).
   static std::string Skeleton(std::string_view stem, int min_letters);
 
   // Function words dropped from queries outside phrases (search-normalised

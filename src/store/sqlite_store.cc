@@ -127,8 +127,7 @@ absl::Status SqliteStore::Configure() {
   sqlite3_busy_timeout(db_, options_.busy_timeout_ms);
   const std::string what = absl::StrCat("open store ", options_.path);
   // Read first: a file that is not a database fails here, clearly.
-  absl::StatusOr<int64_t> app_id =
-      QueryInt("PRAGMA application_id", what);
+  absl::StatusOr<int64_t> app_id = QueryInt("PRAGMA application_id", what);
   if (!app_id.ok()) return app_id.status();
   if (!options_.read_only) {
     absl::StatusOr<Statement> wal =
@@ -173,9 +172,9 @@ absl::Status SqliteStore::Migrate() {
     if (!tables.ok()) return tables.status();
     const bool fresh = *app_id == 0 && *version == 0 && *tables == 0;
     if (!fresh && *app_id != kApplicationId) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          what, ": not a marsad store (application_id ", *app_id,
-          ", expected ", kApplicationId, ")"));
+      return absl::FailedPreconditionError(
+          absl::StrCat(what, ": not a marsad store (application_id ", *app_id,
+                       ", expected ", kApplicationId, ")"));
     }
     if (*version > latest) {
       return absl::FailedPreconditionError(absl::StrCat(
@@ -194,17 +193,16 @@ absl::Status SqliteStore::Migrate() {
     if (absl::Status s = ExecSql(db_, "BEGIN IMMEDIATE", what); !s.ok()) {
       return s;
     }
-    absl::StatusOr<int64_t> now_version =
-        QueryInt("PRAGMA user_version", what);
+    absl::StatusOr<int64_t> now_version = QueryInt("PRAGMA user_version", what);
     if (!now_version.ok() || *now_version != *version) {
       ExecSql(db_, "ROLLBACK", what).IgnoreError();
       if (!now_version.ok()) return now_version.status();
       continue;
     }
     const Migration& m = Migrations()[*version];
-    std::string sql = absl::StrCat(m.sql, "; PRAGMA application_id=",
-                                   kApplicationId, "; PRAGMA user_version=",
-                                   m.version, ";");
+    std::string sql =
+        absl::StrCat(m.sql, "; PRAGMA application_id=", kApplicationId,
+                     "; PRAGMA user_version=", m.version, ";");
     absl::Status s = ExecSql(
         db_, sql.c_str(),
         absl::StrCat(what, ": migration ", m.version, " (", m.name, ")"));
@@ -216,8 +214,7 @@ absl::Status SqliteStore::Migrate() {
   }
 }
 
-absl::StatusOr<Statement*> SqliteStore::Get(const char* name,
-                                            const char* sql) {
+absl::StatusOr<Statement*> SqliteStore::Get(const char* name, const char* sql) {
   auto it = statements_.find(name);
   if (it != statements_.end()) return it->second.get();
   absl::StatusOr<Statement> st = Statement::Prepare(db_, name, sql);
@@ -244,10 +241,10 @@ absl::Status SqliteStore::Write(Statement* st) {
   if (!var##_or.ok()) return var##_or.status();         \
   Statement* var = *var##_or
 
-#define MARSAD_RETURN_IF_ERROR(expr)          \
-  do {                                        \
-    absl::Status _st = (expr);                \
-    if (!_st.ok()) return _st;                \
+#define MARSAD_RETURN_IF_ERROR(expr) \
+  do {                               \
+    absl::Status _st = (expr);       \
+    if (!_st.ok()) return _st;       \
   } while (0)
 
 absl::StatusOr<int64_t> SqliteStore::IdOf(const char* table,
@@ -435,9 +432,8 @@ absl::StatusOr<PutResult> SqliteStore::PutOne(const StoreDocument& doc,
   for (const StoreArticle& sa : doc.articles) {
     const Article& a = sa.article;
     if (!IsHexId(a.id)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(name, ": article id \"", a.id,
-                       "\" is not 32 lowercase hex digits"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          name, ": article id \"", a.id, "\" is not 32 lowercase hex digits"));
     }
     if (sa.json.empty()) {
       return absl::InvalidArgumentError(
@@ -451,8 +447,8 @@ absl::StatusOr<PutResult> SqliteStore::PutOne(const StoreDocument& doc,
       }
       if (!found) {
         return absl::InvalidArgumentError(absl::StrCat(
-            name, ": related article ", a.id, " names main article ",
-            a.main_id, ", which is not in the same document"));
+            name, ": related article ", a.id, " names main article ", a.main_id,
+            ", which is not in the same document"));
       }
     }
   }
@@ -516,14 +512,14 @@ SqliteStore::PutDocuments(std::span<const StoreDocument> docs) {
   const int64_t now = NowSeconds();
   for (const StoreDocument& doc : docs) {
     absl::Status s = ExecSql(db_, "SAVEPOINT doc", what);
-    absl::StatusOr<PutResult> r = s.ok() ? PutOne(doc, now)
-                                         : absl::StatusOr<PutResult>(s);
+    absl::StatusOr<PutResult> r =
+        s.ok() ? PutOne(doc, now) : absl::StatusOr<PutResult>(s);
     if (r.ok()) {
       s = ExecSql(db_, "RELEASE doc", what);
       if (!s.ok()) r = s;
     }
-    if (!r.ok() && !std::string(r.status().message()).starts_with(
-                       DocumentName(doc))) {
+    if (!r.ok() &&
+        !std::string(r.status().message()).starts_with(DocumentName(doc))) {
       r = absl::Status(r.status().code(),
                        absl::StrCat(DocumentName(doc), ": ",
                                     std::string(r.status().message())));
@@ -558,12 +554,12 @@ absl::StatusOr<StoredArticle> SqliteStore::LoadArticle(Statement* row) {
   out.seq = row->Int(0);
   Article& a = out.article;
   a.id = row->Text(1);
-  a.role = row->Text(2) == "related" ? ArticleRole::kRelated
-                                     : ArticleRole::kMain;
+  a.role =
+      row->Text(2) == "related" ? ArticleRole::kRelated : ArticleRole::kMain;
   a.title = row->Text(3);
-  a.title_ref = {static_cast<Field>(row->Int(4)),
-                 {static_cast<uint32_t>(row->Int(5)),
-                  static_cast<uint32_t>(row->Int(6))}};
+  a.title_ref = {
+      static_cast<Field>(row->Int(4)),
+      {static_cast<uint32_t>(row->Int(5)), static_cast<uint32_t>(row->Int(6))}};
   if (!row->IsNull(7)) a.published = ParseDate(row->Text(7));
   a.published_text = row->Text(8);
   if (!row->IsNull(9)) {
@@ -586,11 +582,10 @@ absl::StatusOr<StoredArticle> SqliteStore::LoadArticle(Statement* row) {
   paragraphs->BindInt(1, seq);
   absl::StatusOr<bool> r;
   while ((r = paragraphs->Step()).ok() && *r) {
-    a.paragraphs.push_back(
-        {paragraphs->Text(0),
-         {static_cast<Field>(paragraphs->Int(1)),
-          {static_cast<uint32_t>(paragraphs->Int(2)),
-           static_cast<uint32_t>(paragraphs->Int(3))}}});
+    a.paragraphs.push_back({paragraphs->Text(0),
+                            {static_cast<Field>(paragraphs->Int(1)),
+                             {static_cast<uint32_t>(paragraphs->Int(2)),
+                              static_cast<uint32_t>(paragraphs->Int(3))}}});
   }
   paragraphs->Reset();
   if (!r.ok()) return r.status();
@@ -601,12 +596,11 @@ absl::StatusOr<StoredArticle> SqliteStore::LoadArticle(Statement* row) {
                      "ORDER BY ord");
   subheadings->BindInt(1, seq);
   while ((r = subheadings->Step()).ok() && *r) {
-    a.subheadings.push_back(
-        {subheadings->Text(0),
-         {static_cast<Field>(subheadings->Int(1)),
-          {static_cast<uint32_t>(subheadings->Int(2)),
-           static_cast<uint32_t>(subheadings->Int(3))}},
-         static_cast<uint32_t>(subheadings->Int(4))});
+    a.subheadings.push_back({subheadings->Text(0),
+                             {static_cast<Field>(subheadings->Int(1)),
+                              {static_cast<uint32_t>(subheadings->Int(2)),
+                               static_cast<uint32_t>(subheadings->Int(3))}},
+                             static_cast<uint32_t>(subheadings->Int(4))});
   }
   subheadings->Reset();
   if (!r.ok()) return r.status();
@@ -667,12 +661,11 @@ absl::StatusOr<StoredArticle> SqliteStore::LoadArticle(Statement* row) {
                      "article = ?1 ORDER BY id");
   sightings->BindInt(1, seq);
   while ((r = sightings->Step()).ok() && *r) {
-    out.sightings.push_back({sightings->Text(0),
-                             static_cast<uint64_t>(sightings->Int(1)),
-                             static_cast<uint64_t>(sightings->Int(2)),
-                             sightings->Text(3), sightings->Text(4),
-                             sightings->Int(5), sightings->Int(6),
-                             static_cast<uint32_t>(sightings->Int(7))});
+    out.sightings.push_back(
+        {sightings->Text(0), static_cast<uint64_t>(sightings->Int(1)),
+         static_cast<uint64_t>(sightings->Int(2)), sightings->Text(3),
+         sightings->Text(4), sightings->Int(5), sightings->Int(6),
+         static_cast<uint32_t>(sightings->Int(7))});
   }
   sightings->Reset();
   if (!r.ok()) return r.status();
@@ -680,8 +673,8 @@ absl::StatusOr<StoredArticle> SqliteStore::LoadArticle(Statement* row) {
 }
 
 absl::StatusOr<StoredArticle> SqliteStore::GetArticle(std::string_view id) {
-  static const std::string sql =
-      absl::StrCat("SELECT ", kArticleColumns, kArticleFrom, " WHERE a.id = ?1");
+  static const std::string sql = absl::StrCat("SELECT ", kArticleColumns,
+                                              kArticleFrom, " WHERE a.id = ?1");
   MARSAD_ASSIGN_STMT(select, "get_article", sql.c_str());
   // One read transaction: the article and its rows from one snapshot.
   const bool own_txn = sqlite3_get_autocommit(db_) != 0;
@@ -690,11 +683,10 @@ absl::StatusOr<StoredArticle> SqliteStore::GetArticle(std::string_view id) {
   absl::StatusOr<bool> row = select->Step();
   absl::StatusOr<StoredArticle> out =
       !row.ok() ? absl::StatusOr<StoredArticle>(row.status())
-      : !*row   ? absl::StatusOr<StoredArticle>(absl::NotFoundError(
-                    absl::StrCat("get article: no article with id \"",
-                                 absl::string_view(id.data(), id.size()),
-                                 "\"")))
-                : LoadArticle(select);
+      : !*row ? absl::StatusOr<StoredArticle>(absl::NotFoundError(absl::StrCat(
+                    "get article: no article with id \"",
+                    absl::string_view(id.data(), id.size()), "\"")))
+              : LoadArticle(select);
   select->Reset();
   if (own_txn) ExecSql(db_, "COMMIT", "get article").IgnoreError();
   return out;
@@ -703,8 +695,8 @@ absl::StatusOr<StoredArticle> SqliteStore::GetArticle(std::string_view id) {
 absl::Status SqliteStore::ForEachArticle(
     const ArticleFilter& filter,
     const std::function<bool(const StoredArticle&)>& fn) {
-  std::string sql =
-      absl::StrCat("SELECT ", kArticleColumns, kArticleFrom, " WHERE a.seq > ?1");
+  std::string sql = absl::StrCat("SELECT ", kArticleColumns, kArticleFrom,
+                                 " WHERE a.seq > ?1");
   if (filter.published_from) absl::StrAppend(&sql, " AND a.published >= ?2");
   if (filter.published_to) absl::StrAppend(&sql, " AND a.published <= ?3");
   if (!filter.source.empty()) absl::StrAppend(&sql, " AND s.name = ?4");
@@ -724,8 +716,8 @@ absl::Status SqliteStore::ForEachArticle(
   if (filter.published_to) select->BindText(3, DateText(*filter.published_to));
   if (!filter.source.empty()) select->BindText(4, filter.source);
   if (!filter.tag.empty()) select->BindText(5, filter.tag);
-  select->BindInt(6, filter.limit == 0 ? -1
-                                       : static_cast<int64_t>(filter.limit));
+  select->BindInt(6,
+                  filter.limit == 0 ? -1 : static_cast<int64_t>(filter.limit));
   const bool own_txn = sqlite3_get_autocommit(db_) != 0;
   if (own_txn) {
     MARSAD_RETURN_IF_ERROR(ExecSql(db_, "BEGIN", "for each article"));

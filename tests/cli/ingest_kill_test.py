@@ -279,7 +279,8 @@ class KillLoopTest(unittest.TestCase):
         self.assertIn(code, (0, 1), err)
         self.assertEqual(check_store(self, db), expected)
         sys.stderr.write(f"\nkill loop: {self.KILLS} kills ({killed_mid_run} "
-                         f"mid-run), {len(stored)} articles stored before the "
+                         f"mid-run, {grew_and_cut} while storing new articles), "
+                         f"{len(stored)} articles stored before the "
                          f"final run, {len(expected)} after; uninterrupted "
                          f"run {full:.2f} s\n")
 

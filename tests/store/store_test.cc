@@ -66,14 +66,13 @@ std::string Jsonl(
   std::string out;
   for (const auto& [title, content, source, date] : records) {
     out += "{\"title\": \"" + title + "\", \"content\": \"" + content +
-           "\", \"source\": \"" + source + "\", \"date\": \"" + date +
-           "\"}\n";
+           "\", \"source\": \"" + source + "\", \"date\": \"" + date + "\"}\n";
   }
   return out;
 }
 
-const std::vector<std::tuple<std::string, std::string, std::string,
-                             std::string>>
+const std::vector<
+    std::tuple<std::string, std::string, std::string, std::string>>
     kRecords = {
         {"أمير الرياض يفتتح معرض الكتاب",
          "افتتح أمير منطقة الرياض معرض الكتاب الدولي بمشاركة ألف دار نشر.",
@@ -82,8 +81,8 @@ const std::vector<std::tuple<std::string, std::string, std::string,
          "ارتفعت أسعار النفط اليوم بعد قرار أوبك خفض الإنتاج.", "الرياض",
          "2015-07-20"},
         {"الهلال يفوز على النصر في الدوري",
-         "فاز فريق الهلال على النصر بهدفين مقابل هدف في ديربي العاصمة.",
-         "سبق", "2016-01-10"},
+         "فاز فريق الهلال على النصر بهدفين مقابل هدف في ديربي العاصمة.", "سبق",
+         "2016-01-10"},
 };
 
 StoreOptions Options(const std::string& path, bool read_only = false,
@@ -121,8 +120,7 @@ class StoreTest : public ::testing::Test {
     EXPECT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
     sqlite3_stmt* st = nullptr;
     std::string out;
-    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr),
-              SQLITE_OK)
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK)
         << sqlite3_errmsg(db);
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
       out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
@@ -228,8 +226,8 @@ TEST_F(StoreTest, GetArticleRoundTripsTheWholeArticle) {
   // NER output is not produced yet by default; add mentions by hand so the
   // mentions table is exercised too.
   Article& main = doc.articles[0].article;
-  main.entities.push_back({"PER", "أنتوني بلينكن", {Field::kPage, {10, 35}},
-                           0.75f});
+  main.entities.push_back(
+      {"PER", "أنتوني بلينكن", {Field::kPage, {10, 35}}, 0.75f});
   main.entities.push_back({"LOC", "مصر", {Field::kPage, {40, 46}}, 0.5f});
   ASSERT_TRUE(store->PutDocument(doc).ok());
 
@@ -301,12 +299,12 @@ TEST_F(StoreTest, FailureMidDocumentStoresNothingOfIt) {
     int fail_at;  // 1-based call of that statement within the document
   };
   const Case cases[] = {
-      {"insert_source", 1},      {"insert_article", 1},
-      {"insert_article", 2},     {"insert_paragraph", 1},
-      {"insert_paragraph", 9},   {"insert_subheading", 1},
-      {"insert_tag", 3},         {"insert_article_tag", 5},
-      {"insert_entity", 1},      {"insert_mention", 2},
-      {"upsert_sighting", 2},    {"insert_link", 1},
+      {"insert_source", 1},    {"insert_article", 1},
+      {"insert_article", 2},   {"insert_paragraph", 1},
+      {"insert_paragraph", 9}, {"insert_subheading", 1},
+      {"insert_tag", 3},       {"insert_article_tag", 5},
+      {"insert_entity", 1},    {"insert_mention", 2},
+      {"upsert_sighting", 2},  {"insert_link", 1},
   };
   auto docs = Analyze({{"seed.txt", SeedPage()}});
   ASSERT_THAT(docs, SizeIs(1));
@@ -456,8 +454,8 @@ TEST_F(StoreTest, ReadOnlyStoreReadsButNeedsAnExistingSchema) {
   EXPECT_FALSE(missing.ok());
   {
     auto store = Open();
-    ASSERT_TRUE(store->PutDocuments(Analyze({{"a.jsonl", Jsonl(kRecords)}}))
-                    .ok());
+    ASSERT_TRUE(
+        store->PutDocuments(Analyze({{"a.jsonl", Jsonl(kRecords)}})).ok());
   }
   auto reader = OpenStore(Options(path_, /*read_only=*/true));
   ASSERT_TRUE(reader.ok()) << reader.status();
@@ -470,8 +468,8 @@ TEST_F(StoreTest, ReadOnlyStoreReadsButNeedsAnExistingSchema) {
 // Unavailable (the server's 503), and readers still read.
 TEST_F(StoreTest, BusyStoreIsUnavailableAndReadersGoOn) {
   auto store = Open(Options(path_, false, /*busy_timeout_ms=*/50));
-  ASSERT_TRUE(store->PutDocuments(Analyze({{"a.jsonl", Jsonl(kRecords)}}))
-                  .ok());
+  ASSERT_TRUE(
+      store->PutDocuments(Analyze({{"a.jsonl", Jsonl(kRecords)}})).ok());
   sqlite3* other = nullptr;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &other), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr),
@@ -522,21 +520,22 @@ TEST_F(StoreTest, ForEachArticleFilters) {
   // Incremental: everything after the third article.
   std::vector<int64_t> seqs;
   ASSERT_TRUE(store
-                  ->ForEachArticle({}, [&](const StoredArticle& a) {
-                    seqs.push_back(a.seq);
-                    return true;
-                  })
+                  ->ForEachArticle({},
+                                   [&](const StoredArticle& a) {
+                                     seqs.push_back(a.seq);
+                                     return true;
+                                   })
                   .ok());
   ASSERT_THAT(seqs, SizeIs(5));
   EXPECT_TRUE(std::is_sorted(seqs.begin(), seqs.end()));
-  EXPECT_THAT(titles(filter([&](ArticleFilter& f) { f.after_seq = seqs[2]; })), SizeIs(2));
+  EXPECT_THAT(titles(filter([&](ArticleFilter& f) { f.after_seq = seqs[2]; })),
+              SizeIs(2));
   EXPECT_EQ(store->Stats()->last_seq, seqs.back());
   // Stopping early.
   int visited = 0;
   ASSERT_TRUE(store
-                  ->ForEachArticle({}, [&](const StoredArticle&) {
-                    return ++visited < 2;
-                  })
+                  ->ForEachArticle(
+                      {}, [&](const StoredArticle&) { return ++visited < 2; })
                   .ok());
   EXPECT_EQ(visited, 2);
 }
