@@ -13,9 +13,9 @@ const Corpus& LoadCorpus() {
   static const Corpus* corpus = [] {
     auto* c = new Corpus;
     const char* env = std::getenv("MARSAD_NEWS");
-    std::string path = env ? env
-                           : std::string(MARSAD_SHARED_DATA) +
-                                 "/news/saudinewsnet.jsonl.gz";
+    std::string path =
+        env ? env
+            : std::string(MARSAD_SHARED_DATA) + "/news/saudinewsnet.jsonl.gz";
     size_t limit = SIZE_MAX;
     if (const char* n = std::getenv("MARSAD_BENCH_ARTICLES")) {
       limit = std::strtoull(n, nullptr, 10);

@@ -76,7 +76,8 @@ void BM_NerTag(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(t->tokens.size()));
   state.counters["tokens"] = static_cast<double>(t->tokens.size());
-  state.counters["mentions"] = static_cast<double>(mentions) / state.iterations();
+  state.counters["mentions"] =
+      static_cast<double>(mentions) / state.iterations();
 }
 BENCHMARK(BM_NerTag)->Unit(benchmark::kMillisecond);
 

@@ -40,7 +40,8 @@ std::vector<std::string> ReadLines(const std::string& path) {
 bool IsWordByte(unsigned char c) {
   // Arabic letters and marks are 0xD8..0xDB lead bytes + continuations;
   // treat every non-ASCII byte and ASCII alphanumerics as word bytes.
-  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return c >= 0x80 || (c >= '0' && c <= '9') ||
+         ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 double Percentile(std::vector<double> v, double p) {
@@ -226,12 +227,13 @@ int main(int argc, char** argv) {
       "\"recall_pairs\": [%s], \"totals\": [",
       idx.num_documents(), bytes / 1e6, build_s, idx.num_documents() / build_s,
       idx.num_terms(), idx.memory_bytes() / 1e6, file_mb, Seconds(t2, t3),
-      Percentile(lat, 0.5), Percentile(lat, 0.99), slowest,
-      slowest_q.c_str(), Percentile(lat_nf, 0.5), Percentile(lat_nf, 0.99),
+      Percentile(lat, 0.5), Percentile(lat, 0.99), slowest, slowest_q.c_str(),
+      Percentile(lat_nf, 0.5), Percentile(lat_nf, 0.99),
       static_cast<unsigned long long>(found_all),
       static_cast<unsigned long long>(rel_all), recall_rows.c_str());
   for (size_t i = 0; i < totals.size(); ++i) {
-    std::printf("%s%llu", i ? "," : "", static_cast<unsigned long long>(totals[i]));
+    std::printf("%s%llu", i ? "," : "",
+                static_cast<unsigned long long>(totals[i]));
   }
   std::printf("]}\n");
   std::remove(path.c_str());

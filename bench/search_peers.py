@@ -4,7 +4,7 @@
 1.4 (stock Arabic Snowball stemmer, through Debian's python3-xapian; never
 linked into marsad). Same corpus, same 200 queries, same variant pairs.
 
-Usage: search_peers.py WORK_DIR   (reads corpus.jsonl, queries.txt,
+Usage: search_peers.py WORK_DIR [postgres,xapian]   (reads corpus.jsonl, queries.txt,
 relevant.txt written by search_corpus.py and search_bench; prints one JSON
 object per engine)."""
 import json
@@ -247,7 +247,10 @@ def main():
     work = sys.argv[1]
     queries = load_queries(work)
     relevant = load_relevant(work)
-    for fn in (bench_postgres, bench_xapian):
+    wanted = (sys.argv[2] if len(sys.argv) > 2 else 'postgres,xapian').split(',')
+    for name, fn in (('postgres', bench_postgres), ('xapian', bench_xapian)):
+        if name not in wanted:
+            continue
         try:
             print(json.dumps(fn(work, queries, relevant)), flush=True)
         except Exception as e:  # a missing peer is reported, not fatal

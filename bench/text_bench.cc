@@ -55,7 +55,9 @@ void BM_MarsadNormalizeTokenize(benchmark::State& state) {
   state.counters["tokens/s"] =
       benchmark::Counter(tokens, benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_MarsadNormalizeTokenize)->Unit(benchmark::kMillisecond)->MinTime(2);
+BENCHMARK(BM_MarsadNormalizeTokenize)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2);
 
 // Peer: ICU NFKC alone (UTF-8 -> UTF-16 -> NFKC -> UTF-8), the usual
 // "normalise with ICU" baseline. It does less than marsad (no Arabic folding,

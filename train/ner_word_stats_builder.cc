@@ -25,7 +25,13 @@ struct Counts {
   uint32_t total = 0, with_article = 0;
   uint32_t best_left_n = 0, best_right_n = 0;
   uint64_t best_left = 0, best_right = 0;
+  uint32_t after_per = 0, after_org = 0, after_loc = 0, near_name = 0;
 };
+
+int Band(uint32_t n, uint32_t total) {
+  double r = static_cast<double>(n) / total;
+  return r < 0.01 ? 0 : r < 0.05 ? 1 : r < 0.2 ? 2 : 3;
+}
 
 bool HasArticle(std::string_view proclitics) {
   return proclitics.size() >= 4 &&
@@ -36,8 +42,8 @@ bool HasArticle(std::string_view proclitics) {
 }  // namespace
 
 absl::StatusOr<ner::WordStats> BuildNerWordStats(
-    const std::string& path, const NerWordStatsOptions& options,
-    NerWordStatsReport* report) {
+    const std::string& path, const ner::Gazetteer* gazetteer,
+    const NerWordStatsOptions& options, NerWordStatsReport* report) {
   gzFile gz = gzopen(path.c_str(), "rb");
   if (gz == nullptr) return absl::NotFoundError("cannot open news corpus " + path);
   absl::flat_hash_map<uint64_t, Counts> counts;
@@ -57,20 +63,35 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
       absl::StatusOr<TokenizedText> t = tokenizer.Tokenize(text);
       if (!t.ok()) continue;
       uint64_t prev = 0x5354415254ull;  // sentence start
+      uint16_t prev_mask = 0;
+      bool prev_word = false;
       for (const Token& tok : t->tokens) {
         uint64_t cur;
+        uint16_t mask = 0;
         if (tok.kind == TokenKind::kArabicWord) {
           Segments s = ner::SegmentWord(t->Normalized(tok));
           cur = ner::WordStats::KeyOf(s.base);
           Counts& c = counts[cur];
           c.total++;
           c.with_article += HasArticle(s.proclitics);
+          if (gazetteer != nullptr) {
+            mask = gazetteer->Find(ner::Gazetteer::TokenKey(s.base));
+            c.after_per += (prev_mask & ner::kGazTriggerPer) != 0;
+            c.after_org += (prev_mask & ner::kGazTriggerOrg) != 0;
+            c.after_loc += (prev_mask & ner::kGazTriggerLoc) != 0;
+            c.near_name += (prev_mask & ner::kGazPersonName) != 0;
+            if (prev_word && (mask & ner::kGazPersonName)) {
+              counts[prev].near_name++;  // re-lookup: `c` may have moved
+            }
+          }
           ++r.words;
         } else {
           cur = 0x4b494e44ull + static_cast<uint64_t>(tok.kind);
         }
         bigrams[{prev, cur}]++;
         prev = cur;
+        prev_mask = mask;
+        prev_word = tok.kind == TokenKind::kArabicWord;
       }
     }
   };
@@ -125,6 +146,10 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
     s.code = static_cast<uint8_t>(((band + 1) << 4) | freq);
     s.left = c.best_left;
     s.right = c.best_right;
+    s.context = static_cast<uint8_t>(
+        Band(c.after_per, c.total) | Band(c.after_org, c.total) << 2 |
+        Band(c.after_loc, c.total) << 4 |
+        Band(std::min(c.near_name, c.total), c.total) << 6);
     stats.Add(key, s);
   }
   r.bases = stats.size();

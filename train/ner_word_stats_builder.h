@@ -9,6 +9,7 @@
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "nlp/ner/gazetteer.h"
 #include "nlp/ner/word_stats.h"
 
 namespace marsad {
@@ -22,9 +23,11 @@ struct NerWordStatsReport {
   uint64_t articles = 0, words = 0, bases = 0;
 };
 
+// `gazetteer` (may be null) supplies the trigger classes and person-name
+// tokens for WordStat::context.
 absl::StatusOr<ner::WordStats> BuildNerWordStats(
-    const std::string& jsonl_gz_path, const NerWordStatsOptions& options,
-    NerWordStatsReport* report);
+    const std::string& jsonl_gz_path, const ner::Gazetteer* gazetteer,
+    const NerWordStatsOptions& options, NerWordStatsReport* report);
 
 }  // namespace marsad
 

@@ -64,8 +64,8 @@ struct DocumentFailure {
 struct AnalyzeStats {
   uint64_t documents = 0;  // documents read successfully
   uint64_t articles = 0;
-  uint64_t failed = 0;     // documents that failed
-  uint64_t bytes = 0;      // input bytes of successful documents
+  uint64_t failed = 0;  // documents that failed
+  uint64_t bytes = 0;   // input bytes of successful documents
 };
 
 class Analyzer {

@@ -3,7 +3,8 @@
 //
 //   marsad::Analyzer analyzer(options);
 //   analyzer.AnalyzePath("page.txt", [](const marsad::Article& a) {
-//     std::cout << a.title << " " << (a.published ? a.published->ToIso() : "-");
+//     std::cout << a.title << " " << (a.published ? a.published->ToIso() :
+//     "-");
 //   }, on_error);
 //
 // Spans are byte spans into Article::text_of — the text the span indexes:
@@ -36,7 +37,7 @@ const char* FieldName(Field field);
 
 struct TextRef {
   Field field = Field::kPage;
-  Span span;                 // bytes of that field
+  Span span;  // bytes of that field
   friend bool operator==(const TextRef&, const TextRef&) = default;
 };
 
@@ -47,8 +48,8 @@ struct Paragraph {
 
 // A named-entity mention found by the NER model (src/nlp/ner).
 struct EntityMention {
-  std::string type;   // "PER", "ORG", "LOC", "MISC"
-  std::string text;   // the original text of the mention
+  std::string type;  // "PER", "ORG", "LOC", "MISC"
+  std::string text;  // the original text of the mention
   TextRef ref;
   float confidence = 0;  // 0..1
 };
@@ -61,7 +62,7 @@ struct Subheading {
 
 // Where the article came from.
 struct InputRef {
-  std::string path;       // file path, or "-" for stdin
+  std::string path;         // file path, or "-" for stdin
   uint64_t first_line = 0;  // 1-based, inclusive
   uint64_t last_line = 0;
 };
@@ -71,13 +72,13 @@ struct Article {
   ArticleRole role = ArticleRole::kMain;
   std::string title;
   TextRef title_ref;
-  std::optional<CivilDate> published;   // never invented
+  std::optional<CivilDate> published;  // never invented
   std::optional<TextRef> published_ref;
-  std::string published_text;           // the date as written
-  std::string source;                   // outlet name as the page gives it
+  std::string published_text;  // the date as written
+  std::string source;          // outlet name as the page gives it
   std::string url;
   std::string author;
-  std::vector<std::string> tags;        // the page's own tags, deduplicated
+  std::vector<std::string> tags;  // the page's own tags, deduplicated
   std::vector<Paragraph> paragraphs;
   std::vector<Subheading> subheadings;
   std::vector<EntityMention> entities;  // filled when a NER model is loaded

@@ -41,8 +41,8 @@ namespace marsad {
 
 struct CivilDate {
   int year = 0;
-  int month = 0;  // 1..12
-  int day = 0;    // 1..31
+  int month = 0;              // 1..12
+  int day = 0;                // 1..31
   std::string ToIso() const;  // "2023-10-08"
   friend bool operator==(const CivilDate&, const CivilDate&) = default;
 };
@@ -50,9 +50,9 @@ struct CivilDate {
 enum class Calendar { kGregorian, kHijri };
 
 struct FoundDate {
-  CivilDate date;      // always Gregorian
-  Calendar calendar;   // how the text wrote it
-  Span span;           // bytes of the argument that spell the date
+  CivilDate date;     // always Gregorian
+  Calendar calendar;  // how the text wrote it
+  Span span;          // bytes of the argument that spell the date
 };
 
 // The first absolute date in `text`, or nullopt. Years outside 1900..2100

@@ -26,9 +26,9 @@
 namespace marsad {
 
 enum class TokenKind : uint8_t {
-  kArabicWord,   // قال، والسعودية، مظاهراتٌ (diacritics and tatweel inside)
-  kLatinWord,    // GMT, iPhone
-  kNumber,       // 2023, ٣٫٥, 1,000, 3.5%, 2023-2024, 8th
+  kArabicWord,  // قال، والسعودية، مظاهراتٌ (diacritics and tatweel inside)
+  kLatinWord,   // GMT, iPhone
+  kNumber,      // 2023, ٣٫٥, 1,000, 3.5%, 2023-2024, 8th
   kPunctuation,  // . ، ؛ ؟ ! : ( ) - …
   kQuote,        // " « » “ ” ‘ ’ '
   kUrl,          // https://example.com/a?b=c, www.example.com
@@ -93,8 +93,8 @@ struct SentenceSplitterOptions {
 // Splits after . ! ? ؟ … (and runs of them) unless inside quotation marks
 // that close later in the paragraph, after a known abbreviation (د. م. أ.
 // e.g.), or inside a number; newlines always end a sentence.
-std::vector<Sentence> SplitSentences(const TokenizedText& text,
-                                     const SentenceSplitterOptions& options = {});
+std::vector<Sentence> SplitSentences(
+    const TokenizedText& text, const SentenceSplitterOptions& options = {});
 
 }  // namespace marsad
 

@@ -9,8 +9,8 @@
 #include <cerrno>
 #include <cstring>
 
-#include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 
 namespace marsad {
 namespace {
@@ -63,8 +63,7 @@ class PosixEnv : public Env {
   }
   bool IsDirectory(const std::string& path) override {
     struct stat st;
-    return path != "-" && ::stat(path.c_str(), &st) == 0 &&
-           S_ISDIR(st.st_mode);
+    return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
   }
   absl::StatusOr<std::vector<std::string>> ListDirectory(
       const std::string& path) override {

@@ -39,8 +39,8 @@ absl::StatusOr<bool> LineReader::Next(Line* line) {
   while (true) {
     std::string_view avail(buf_.data() + begin_, buf_.size() - begin_);
     const void* nl = std::memchr(avail.data(), '\n', avail.size());
-    size_t take = nl ? static_cast<const char*>(nl) - avail.data()
-                     : avail.size();
+    size_t take =
+        nl ? static_cast<const char*>(nl) - avail.data() : avail.size();
     if (!too_long) {
       if (length + take > options_.max_line_bytes) {
         too_long = true;
@@ -57,7 +57,7 @@ absl::StatusOr<bool> LineReader::Next(Line* line) {
       std::string_view text;
       if (!too_long) {
         text = line_.empty() && length == take ? avail.substr(0, take)
-                                                : std::string_view(line_);
+                                               : std::string_view(line_);
       }
       begin_ += take + 1;
       consumed_ += take + 1;

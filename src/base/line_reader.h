@@ -32,11 +32,11 @@ struct LineReaderOptions {
 };
 
 struct Line {
-  std::string_view text;  // valid until the next call to Next()
-  uint64_t number = 0;    // 1-based
-  uint64_t offset = 0;    // byte offset of the line's start in the file
-  uint64_t length = 0;    // bytes in the line (without the terminator)
-  bool too_long = false;  // text is empty; the line was skipped
+  std::string_view text;     // valid until the next call to Next()
+  uint64_t number = 0;       // 1-based
+  uint64_t offset = 0;       // byte offset of the line's start in the file
+  uint64_t length = 0;       // bytes in the line (without the terminator)
+  bool too_long = false;     // text is empty; the line was skipped
   bool has_newline = false;  // false only for a last line without '\n'
 };
 
@@ -56,7 +56,7 @@ class LineReader {
 
   SequentialFile* file_;
   LineReaderOptions options_;
-  std::string buf_;        // holds [begin_, end_) unread bytes
+  std::string buf_;  // holds [begin_, end_) unread bytes
   size_t begin_ = 0;
   std::string scratch_;
   std::string line_;       // assembled line when it spans reads

@@ -26,7 +26,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
   options.pretty = args.pretty;
   options.max_page_bytes = args.max_page_bytes;
   options.max_record_bytes = args.max_record_bytes;
-  absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(options);
+  absl::StatusOr<std::unique_ptr<Analyzer>> analyzer =
+      Analyzer::Create(options);
   if (!analyzer.ok()) {
     std::fprintf(stderr, "marsad analyze: %s\n",
                  std::string(analyzer.status().message()).c_str());
@@ -52,8 +53,9 @@ int RunAnalyze(const AnalyzeArgs& args) {
         &stats);
   }
   std::fflush(stdout);
-  double secs = std::chrono::duration<double>(
-                    std::chrono::steady_clock::now() - start).count();
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   if (!args.quiet && (tty || stats.failed > 0)) {
     std::fprintf(stderr,
                  "marsad analyze: %llu articles from %llu documents, %llu "

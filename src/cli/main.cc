@@ -4,6 +4,7 @@
 #include "CLI/CLI.hpp"
 #include "cli/analyze_command.h"
 #include "cli/ingest_command.h"
+#include "cli/serve_command.h"
 #include "cli/eval_stem_command.h"
 
 int main(int argc, char** argv) {
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   marsad::cli::RegisterAnalyzeCommand(app, &exit_code);
   marsad::cli::RegisterIngestCommand(app, &exit_code);
+  marsad::cli::RegisterServeCommand(app, &exit_code);
   marsad::cli::RegisterEvalStemCommand(&app, &exit_code);
   try {
     app.parse(argc, argv);

@@ -88,7 +88,7 @@ int RunTrainNer(const TrainNerArgs& a) {
     wo.min_count = a.news_min_count;
     NerWordStatsReport report;
     std::string path = a.news[0] == '/' ? a.news : a.shared_data + "/" + a.news;
-    auto ws = BuildNerWordStats(path, wo, &report);
+    auto ws = BuildNerWordStats(path, &gazetteer, wo, &report);
     if (!ws.ok()) {
       std::cerr << "train-ner: " << ws.status().message() << "\n";
       return 1;

@@ -18,8 +18,9 @@ struct Analyzer::Impl {
         normalizer(NormalizerOptions{}),
         tokenizer(TokenizerOptions{}),
         structurer(&normalizer, &tokenizer, &stemmer),
-        reader(o.env ? o.env : Env::Default(), {.max_page_bytes = o.max_page_bytes,
-                                .max_record_bytes = o.max_record_bytes}) {}
+        reader(o.env ? o.env : Env::Default(),
+               {.max_page_bytes = o.max_page_bytes,
+                .max_record_bytes = o.max_record_bytes}) {}
 
   // Structures `doc`; false (after reporting) when it failed.
   bool Structure(const Document& doc, const FailureFn& on_failure,
@@ -58,8 +59,7 @@ SourceTexts Analyzer::Impl::Texts(const Document& doc) const {
   return texts;
 }
 
-bool Analyzer::Impl::Structure(const Document& doc,
-                               const FailureFn& on_failure,
+bool Analyzer::Impl::Structure(const Document& doc, const FailureFn& on_failure,
                                AnalyzeStats* stats) {
   articles.clear();
   absl::Status s =
@@ -150,9 +150,9 @@ void Analyzer::AnalyzePage(std::string_view page, const std::string& name,
                            const FailureFn& on_failure, AnalyzeStats* stats) {
   MemEnv env;
   env.AddFile(name, std::string(page));
-  DocumentReader reader(&env, {.max_page_bytes = impl_->options.max_page_bytes,
-                               .max_record_bytes =
-                                   impl_->options.max_record_bytes});
+  DocumentReader reader(&env,
+                        {.max_page_bytes = impl_->options.max_page_bytes,
+                         .max_record_bytes = impl_->options.max_record_bytes});
   reader.Read(
       name,
       [&](Document& doc) { impl_->Emit(doc, on_article, on_failure, stats); },

@@ -54,7 +54,8 @@ class GzipFile : public SequentialFile {
     zs_.avail_out = static_cast<uInt>(std::min<size_t>(n, 1u << 30));
     while (zs_.avail_out > 0 && !done_) {
       if (zs_.avail_in == 0) {
-        absl::StatusOr<std::string_view> got = base_->Read(in_.size(), in_.data());
+        absl::StatusOr<std::string_view> got =
+            base_->Read(in_.size(), in_.data());
         if (!got.ok()) return got.status();
         if (got->empty()) {
           if (!member_ended_) {
@@ -139,8 +140,7 @@ void DocumentReader::Read(const std::string& path,
 }
 
 void DocumentReader::ReadPath(const std::string& path, int depth,
-                              bool explicit_path,
-                              const DocumentFn& on_document,
+                              bool explicit_path, const DocumentFn& on_document,
                               const ErrorFn& on_error) {
   if (!env_->IsDirectory(path)) {
     if (explicit_path || IsReadablePath(path)) {
@@ -171,8 +171,8 @@ void DocumentReader::ReadFile(const std::string& path,
   absl::StatusOr<std::unique_ptr<SequentialFile>> opened =
       env_->NewSequentialFile(path);
   if (!opened.ok()) {
-    on_error({path, 0, 0,
-              absl::StrCat("cannot open: ", opened.status().message())});
+    on_error(
+        {path, 0, 0, absl::StrCat("cannot open: ", opened.status().message())});
     return;
   }
   std::unique_ptr<SequentialFile> file = std::move(*opened);
@@ -181,7 +181,8 @@ void DocumentReader::ReadFile(const std::string& path,
   std::string head(kChunk, '\0');
   absl::StatusOr<std::string_view> first = file->Read(head.size(), head.data());
   if (!first.ok()) {
-    on_error({path, 0, 0, absl::StrCat("read error: ", first.status().message())});
+    on_error(
+        {path, 0, 0, absl::StrCat("read error: ", first.status().message())});
     return;
   }
   head.resize(first->size());
@@ -202,9 +203,9 @@ void DocumentReader::ReadFile(const std::string& path,
   std::string_view probe = head;
   if (probe.starts_with("\xEF\xBB\xBF")) probe.remove_prefix(3);
   size_t nb = probe.find_first_not_of(" \t\r\n");
-  bool records = IsRecordPath(path) ||
-                 (nb != std::string_view::npos && probe[nb] == '{' &&
-                  !HasExtension(path, ".txt"));
+  bool records =
+      IsRecordPath(path) || (nb != std::string_view::npos && probe[nb] == '{' &&
+                             !HasExtension(path, ".txt"));
 
   if (!records) {
     // One page: read it whole, within max_page_bytes.
@@ -213,7 +214,8 @@ void DocumentReader::ReadFile(const std::string& path,
     while (true) {
       absl::StatusOr<std::string_view> got = file->Read(buf.size(), buf.data());
       if (!got.ok()) {
-        on_error({path, 0, 0, absl::StrCat("read error: ", got.status().message())});
+        on_error(
+            {path, 0, 0, absl::StrCat("read error: ", got.status().message())});
         return;
       }
       if (got->empty()) break;

@@ -38,9 +38,9 @@ struct Document {
   std::string path;
   uint64_t first_line = 1;  // 1-based
   uint64_t last_line = 1;
-  std::string page;      // kPage: the whole page, valid UTF-8
-  RecordFields record;   // kRecord
-  std::string fetched;   // kRecord: crawl time, if the record has one
+  std::string page;     // kPage: the whole page, valid UTF-8
+  RecordFields record;  // kRecord
+  std::string fetched;  // kRecord: crawl time, if the record has one
 };
 
 struct DocumentError {

@@ -60,8 +60,8 @@ absl::Status JsonlParser::Parse(std::string_view line, RecordFields* record,
   // line and parse exactly its length.
   std::memcpy(impl_->buffer.data(), line.data(), line.size());
   simdjson::dom::element doc;
-  auto err = impl_->parser.parse(impl_->buffer.data(), line.size(), false)
-                 .get(doc);
+  auto err =
+      impl_->parser.parse(impl_->buffer.data(), line.size(), false).get(doc);
   if (err) {
     ErrorLocator locator;
     nlohmann::json::sax_parse(line, &locator);
@@ -70,8 +70,8 @@ absl::Status JsonlParser::Parse(std::string_view line, RecordFields* record,
           absl::StrCat("not valid JSON at column ", locator.position, ": ",
                        locator.message));
     }
-    return absl::InvalidArgumentError(absl::StrCat(
-        "not valid JSON: ", simdjson::error_message(err)));
+    return absl::InvalidArgumentError(
+        absl::StrCat("not valid JSON: ", simdjson::error_message(err)));
   }
   simdjson::dom::object obj;
   if (doc.get(obj)) {
@@ -96,20 +96,23 @@ absl::Status JsonlParser::Parse(std::string_view line, RecordFields* record,
   absl::Status s;
   if (!(s = get_string({"title", "headline"}, &record->title)).ok()) return s;
   if (!(s = get_string({"content", "text", "body", "article"},
-                       &record->content)).ok())
+                       &record->content))
+           .ok())
     return s;
-  if (!(s = get_string({"published", "date", "published_at", "pubDate",
-                        "date_published"},
-                       &record->date)).ok())
+  if (!(s = get_string(
+            {"published", "date", "published_at", "pubDate", "date_published"},
+            &record->date))
+           .ok())
     return s;
   if (!(s = get_string({"source", "outlet", "site", "publisher"},
-                       &record->source)).ok())
+                       &record->source))
+           .ok())
     return s;
   if (!(s = get_string({"url", "link"}, &record->url)).ok()) return s;
   if (!(s = get_string({"author", "byline"}, &record->author)).ok()) return s;
   if (fetched) {
-    if (!(s = get_string({"date_extracted", "crawled_at", "fetched"},
-                         fetched)).ok())
+    if (!(s = get_string({"date_extracted", "crawled_at", "fetched"}, fetched))
+             .ok())
       return s;
   }
   for (const char* name : {"tags", "keywords"}) {
@@ -129,8 +132,8 @@ absl::Status JsonlParser::Parse(std::string_view line, RecordFields* record,
         record->tags.emplace_back(tv);
       }
     } else {
-      return absl::InvalidArgumentError(
-          absl::StrCat("field \"", name, "\" is neither a string nor an array"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "field \"", name, "\" is neither a string nor an array"));
     }
     break;
   }

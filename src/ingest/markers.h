@@ -22,19 +22,19 @@
 namespace marsad {
 
 enum class LineKind {
-  kText,     // title, paragraph or subheading
-  kDate,     // «تاريخ النشر: ...» or a line that is only a date
-  kSource,   // «المصدر: ...»
-  kTags,     // «كلمات دلالية: ...»
+  kText,    // title, paragraph or subheading
+  kDate,    // «تاريخ النشر: ...» or a line that is only a date
+  kSource,  // «المصدر: ...»
+  kTags,    // «كلمات دلالية: ...»
   kRelated,  // «إقرأ أيضاً:» (value: a title on the same line, if any)
-  kAuthor,   // «كتب: ...», «بقلم ...»
-  kUrl,      // «الرابط: ...» or a bare URL
+  kAuthor,  // «كتب: ...», «بقلم ...»
+  kUrl,     // «الرابط: ...» or a bare URL
 };
 
 struct LineClass {
   LineKind kind = LineKind::kText;
-  std::string_view value;          // the text after the label, trimmed
-  std::optional<FoundDate> date;   // kDate: the date found in `value`
+  std::string_view value;         // the text after the label, trimmed
+  std::optional<FoundDate> date;  // kDate: the date found in `value`
 };
 
 class MarkerTable {

@@ -84,7 +84,8 @@ absl::Status PageStructurer::StructurePage(std::string_view page,
     if (!text.empty()) {
       uint32_t b = static_cast<uint32_t>(text.data() - page.data());
       lines.push_back(
-          {text, {Field::kPage, {b, b + static_cast<uint32_t>(text.size())}},
+          {text,
+           {Field::kPage, {b, b + static_cast<uint32_t>(text.size())}},
            number});
     }
     if (nl == std::string_view::npos) break;
@@ -104,7 +105,8 @@ absl::Status PageStructurer::StructureRecord(const RecordFields& record,
   if (title.empty()) return absl::InvalidArgumentError("record has no title");
   uint32_t tb = static_cast<uint32_t>(title.data() - record.title.data());
   lines.push_back(
-      {title, {Field::kTitle, {tb, tb + static_cast<uint32_t>(title.size())}},
+      {title,
+       {Field::kTitle, {tb, tb + static_cast<uint32_t>(title.size())}},
        0});
   std::string_view content = record.content;
   size_t pos = 0;
@@ -162,8 +164,7 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
   auto sub_ref = [](const LineRef& line, std::string_view part) {
     uint32_t b = line.ref.span.begin +
                  static_cast<uint32_t>(part.data() - line.text.data());
-    return TextRef{line.ref.field,
-                   {b, b + static_cast<uint32_t>(part.size())}};
+    return TextRef{line.ref.field, {b, b + static_cast<uint32_t>(part.size())}};
   };
   auto touch = [](Draft& d, const LineRef& line) {
     if (d.article.input.first_line == 0) {
@@ -183,10 +184,9 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
     }
     if (c.kind == LineKind::kRelated) {
       if (drafts.size() >= options_.max_articles_per_page) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("more than ", options_.max_articles_per_page,
-                         " articles in one page (line ", line.line_number,
-                         ")"));
+        return absl::InvalidArgumentError(absl::StrCat(
+            "more than ", options_.max_articles_per_page,
+            " articles in one page (line ", line.line_number, ")"));
       }
       drafts.emplace_back();
       drafts.back().article.role = ArticleRole::kRelated;
@@ -205,10 +205,10 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
         if (!d.has_title) {
           if (line.text.size() > options_.max_title_bytes) {
             if (drafts.size() == 1) {
-              return absl::InvalidArgumentError(absl::StrCat(
-                  "page has no title: line ", line.line_number, " is a ",
-                  utf8::CodePointCount(line.text),
-                  "-character paragraph, too long for a title"));
+              return absl::InvalidArgumentError(
+                  absl::StrCat("page has no title: line ", line.line_number,
+                               " is a ", utf8::CodePointCount(line.text),
+                               "-character paragraph, too long for a title"));
             }
             // A related section without a headline: its text is body.
             d.has_title = true;
@@ -227,10 +227,10 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
           d.article.published_text = std::string(c.value);
           if (c.date) {
             d.article.published = c.date->date;
-            uint32_t b = line.ref.span.begin +
-                         static_cast<uint32_t>(c.value.data() -
-                                               line.text.data()) +
-                         c.date->span.begin;
+            uint32_t b =
+                line.ref.span.begin +
+                static_cast<uint32_t>(c.value.data() - line.text.data()) +
+                c.date->span.begin;
             d.article.published_ref =
                 TextRef{line.ref.field, {b, b + c.date->span.size()}};
           }

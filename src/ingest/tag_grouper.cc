@@ -16,8 +16,8 @@ bool IsWord(TokenKind k) {
 }
 
 // Separators that make the tag line self-delimiting.
-constexpr std::string_view kSeparators[] = {"،", ",", "|", "#", "؛", ";", "/",
-                                            "\t", "•"};
+constexpr std::string_view kSeparators[] = {"،", ",", "|",  "#", "؛",
+                                            ";", "/", "\t", "•"};
 
 }  // namespace
 
@@ -84,8 +84,8 @@ std::vector<std::string> TagGrouper::Group(std::string_view tag_line) const {
     while (i < words.size()) {
       size_t best = 1;
       if (IsWord(words[i]->kind)) {
-        size_t max_n = std::min<size_t>(options_.max_words_per_tag,
-                                        words.size() - i);
+        size_t max_n =
+            std::min<size_t>(options_.max_words_per_tag, words.size() - i);
         for (size_t n = max_n; n >= 2; --n) {
           std::vector<std::string> keys;
           bool all_words = true;

@@ -11,7 +11,8 @@
 //
 //   TagGrouper grouper(&tokenizer, &stemmer);
 //   grouper.AddEvidence("وتحدث بايدن هاتفيا مع بنيامين نتانياهو");
-//   grouper.Group("بايدن بنيامين نتانياهو بايدن")  // {"بايدن", "بنيامين نتانياهو"}
+//   grouper.Group("بايدن بنيامين نتانياهو بايدن")  // {"بايدن", "بنيامين
+//   نتانياهو"}
 //
 // Not thread-safe (holds the evidence of one page).
 #ifndef MARSAD_INGEST_TAG_GROUPER_H_
@@ -28,8 +29,8 @@
 namespace marsad {
 
 struct TagGrouperOptions {
-  int max_words_per_tag = 4;   // longest name joined from the tag line
-  size_t max_tags = 256;       // further tags are dropped
+  int max_words_per_tag = 4;  // longest name joined from the tag line
+  size_t max_tags = 256;      // further tags are dropped
 };
 
 class TagGrouper {

@@ -30,8 +30,8 @@ std::vector<ReadLine> ReadAll(const std::string& contents, size_t max_line,
     absl::StatusOr<bool> more = reader.Next(&line);
     EXPECT_TRUE(more.ok());
     if (!more.ok() || !*more) break;
-    out.push_back({std::string(line.text), line.number, line.offset,
-                   line.too_long});
+    out.push_back(
+        {std::string(line.text), line.number, line.offset, line.too_long});
   }
   return out;
 }

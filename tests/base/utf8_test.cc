@@ -18,14 +18,14 @@ TEST(Utf8Test, FindInvalidReportsFirstBadByte) {
       {"بلينكن يبحث مع شكري", std::nullopt},
       {"GMT 2023 ٨ أكتوبر", std::nullopt},
       {"\xF0\x9F\x98\x80 emoji", std::nullopt},
-      {"حماس\xFF", 8},                          // stray byte after 4 letters
-      {"ab\xC3", 2},                            // truncated 2-byte sequence
-      {"\xC0\xAF", 0},                          // overlong '/'
-      {"\xE0\x80\xAF", 0},                      // overlong 3-byte
-      {"x\xED\xA0\x80", 1},                     // UTF-16 surrogate
-      {"\xF4\x90\x80\x80", 0},                  // above U+10FFFF
-      {"قال\x80", 6},                           // lone continuation byte
-      {std::string("a\0b", 3), std::nullopt},   // NUL is valid UTF-8
+      {"حماس\xFF", 8},                         // stray byte after 4 letters
+      {"ab\xC3", 2},                           // truncated 2-byte sequence
+      {"\xC0\xAF", 0},                         // overlong '/'
+      {"\xE0\x80\xAF", 0},                     // overlong 3-byte
+      {"x\xED\xA0\x80", 1},                    // UTF-16 surrogate
+      {"\xF4\x90\x80\x80", 0},                 // above U+10FFFF
+      {"قال\x80", 6},                          // lone continuation byte
+      {std::string("a\0b", 3), std::nullopt},  // NUL is valid UTF-8
   };
   for (const InvalidCase& c : cases) {
     EXPECT_EQ(FindInvalid(c.input), c.first_bad) << c.input;
@@ -63,9 +63,9 @@ TEST(Utf8Test, OffsetConverterCountsCodePoints) {
   std::string text = "قال: نعم";  // ق ا ل : space ن ع م
   OffsetConverter c(text);
   EXPECT_EQ(c.ToCodePoints(0), 0u);
-  EXPECT_EQ(c.ToCodePoints(6), 3u);   // after قال
+  EXPECT_EQ(c.ToCodePoints(6), 3u);  // after قال
   EXPECT_EQ(c.ToCodePoints(text.size()), 8u);
-  EXPECT_EQ(c.ToCodePoints(2), 1u);   // backwards works too
+  EXPECT_EQ(c.ToCodePoints(2), 1u);  // backwards works too
 }
 
 }  // namespace

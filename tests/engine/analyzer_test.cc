@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "../ingest/test_pages.h"
 #include "base/env.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
-#include "../ingest/test_pages.h"
 
 namespace marsad {
 namespace {
@@ -22,7 +22,7 @@ struct Result {
 };
 
 Result AnalyzeIn(MemEnv* env, const std::vector<std::string>& paths,
-              AnalyzerOptions options = {}) {
+                 AnalyzerOptions options = {}) {
   options.env = env;
   auto analyzer = Analyzer::Create(options);
   EXPECT_TRUE(analyzer.ok());
@@ -47,7 +47,12 @@ std::string CpSubstr(const std::string& s, size_t start, size_t end) {
   while (i < s.size()) {
     size_t len = 1;
     unsigned char b = s[i];
-    if (b >= 0xF0) len = 4; else if (b >= 0xE0) len = 3; else if (b >= 0xC0) len = 2;
+    if (b >= 0xF0)
+      len = 4;
+    else if (b >= 0xE0)
+      len = 3;
+    else if (b >= 0xC0)
+      len = 2;
     if (cp >= start && cp < end) out += s.substr(i, len);
     i += len;
     ++cp;
@@ -91,7 +96,9 @@ TEST(AnalyzerTest, BadDocumentsAreReportedAndOthersGoOn) {
   env.AddFile("in/1-good.txt", seed);
   env.AddFile("in/2-invalid.txt", "عنوان\nفقرة \xFF\xFE خربة.\n");
   env.AddFile("in/3-empty.txt", "");
-  env.AddFile("in/4-binary.txt", std::string("\x7F" "ELF\0\0\x01", 7));
+  env.AddFile("in/4-binary.txt", std::string("\x7F"
+                                             "ELF\0\0\x01",
+                                             7));
   env.AddFile("in/5-notitle.txt", "المصدر: وكالة\n");
   env.AddFile("in/6-records.jsonl",
               "{\"title\":\"عنوان أول\",\"content\":\"فقرة أولى.\"}\n"
@@ -101,7 +108,7 @@ TEST(AnalyzerTest, BadDocumentsAreReportedAndOthersGoOn) {
   env.AddFile("in/7-huge.txt", "عنوان\n" + std::string(10000, 'x') + "\n");
   env.AddFile("in/8-ignored.bin", "not read: unknown extension in a directory");
   Result run = AnalyzeIn(&env, {"in", "missing.txt"},
-                      {.max_page_bytes = 8192, .max_record_bytes = 8192});
+                         {.max_page_bytes = 8192, .max_record_bytes = 8192});
   EXPECT_EQ(run.articles.size(), 4u);  // 2 from the seed, 2 records
   ASSERT_EQ(run.failures.size(), 7u);
   auto failure = [&](const std::string& path) -> std::string {
@@ -126,8 +133,9 @@ TEST(AnalyzerTest, BadDocumentsAreReportedAndOthersGoOn) {
 
 TEST(AnalyzerTest, OversizedRecordIsSkippedNotFatal) {
   MemEnv env;
-  env.AddFile("r.jsonl", "{\"title\":\"" + std::string(10000, 'x') +
-                             "\"}\n{\"title\":\"عنوان\",\"content\":\"نص.\"}\n");
+  env.AddFile("r.jsonl",
+              "{\"title\":\"" + std::string(10000, 'x') +
+                  "\"}\n{\"title\":\"عنوان\",\"content\":\"نص.\"}\n");
   Result run = AnalyzeIn(&env, {"r.jsonl"}, {.max_record_bytes = 1000});
   EXPECT_EQ(run.articles.size(), 1u);
   ASSERT_EQ(run.failures.size(), 1u);

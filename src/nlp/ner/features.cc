@@ -25,7 +25,8 @@ enum Template : uint64_t {
   kShape0, kShapem1, kShapep1, kLen0, kFirst,
   kGz0, kGzm1, kGzp1, kGzBit,
   kTrig0, kTrigm1, kTrigm2, kNisba0, kNisbam1, kNisbap1, kProclm1,
-  kCorp0, kCorpm1, kCorpp1, kLeft0, kRight0,
+  kCorp0, kCorpm1, kCorpp1, kLeft0, kRight0, kCtxPer, kCtxOrg, kCtxLoc,
+  kCtxName, kCtxm1, kCtxp1,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -276,7 +277,13 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       if (const WordStat* st = b->stats[u]) {
         f.push_back(Mix(kLeft0, st->left));
         f.push_back(Mix(kRight0, st->right));
+        f.push_back(Mix(kCtxPer, st->context & 3));
+        f.push_back(Mix(kCtxOrg, (st->context >> 2) & 3));
+        f.push_back(Mix(kCtxLoc, (st->context >> 4) & 3));
+        f.push_back(Mix(kCtxName, (st->context >> 6) & 3));
       }
+      f.push_back(Mix(kCtxm1, i > 0 && b->stats[u - 1] ? b->stats[u - 1]->context : 0x100));
+      f.push_back(Mix(kCtxp1, u + 1 < n && b->stats[u + 1] ? b->stats[u + 1]->context : 0x100));
     }
     b->offsets.push_back(static_cast<uint32_t>(f.size()));
   }

@@ -25,11 +25,12 @@ void WordStats::AppendTo(std::string* out) const {
     out->append(reinterpret_cast<const char*>(&s.left), 8);
     out->append(reinterpret_cast<const char*>(&s.right), 8);
     out->push_back(static_cast<char>(s.code));
+    out->push_back(static_cast<char>(s.context));
   }
 }
 
 absl::StatusOr<WordStats> WordStats::Parse(std::string_view bytes) {
-  constexpr size_t kEntry = 25;
+  constexpr size_t kEntry = 26;
   if (bytes.size() < 4) return absl::DataLossError("word-stats section too short");
   uint32_t n;
   std::memcpy(&n, bytes.data(), 4);
@@ -46,6 +47,7 @@ absl::StatusOr<WordStats> WordStats::Parse(std::string_view bytes) {
     std::memcpy(&s.left, p + 8, 8);
     std::memcpy(&s.right, p + 16, 8);
     s.code = static_cast<uint8_t>(p[24]);
+    s.context = static_cast<uint8_t>(p[25]);
     w.map_[k] = s;
   }
   return w;

@@ -2,7 +2,8 @@
 // NER model: for each clitic-free base seen often enough, a code combining
 // how often it carries the article ال (names such as «بايدن» almost never
 // do) with its frequency band, and its most frequent left and right
-// neighbour bases (a cheap stand-in for word clusters).
+// neighbour bases (a cheap stand-in for word clusters), and how often it
+// follows trigger words or stands next to known name tokens.
 //
 // Thread-safety: immutable after building; share it.
 #ifndef MARSAD_NLP_NER_WORD_STATS_H_
@@ -21,6 +22,11 @@ struct WordStat {
   uint8_t code = 0;      // (article-ratio band << 4) | frequency band; 0 = unknown
   uint64_t left = 0;     // hash of the most frequent previous base
   uint64_t right = 0;    // hash of the most frequent next base
+  // Context bands, 2 bits each (0: <1%, 1: <5%, 2: <20%, 3: >=20% of the
+  // occurrences): bits 0-1 after a person trigger (الرئيس، وزير), 2-3 after
+  // an organisation trigger (حركة، وزارة), 4-5 after a place trigger
+  // (مدينة، في), 6-7 next to a known person-name token.
+  uint8_t context = 0;
 };
 
 class WordStats {
