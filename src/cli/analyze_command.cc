@@ -17,6 +17,8 @@ struct AnalyzeArgs {
   std::vector<std::string> paths;
   bool pretty = false;
   bool quiet = false;
+  bool no_entities = false;
+  std::string ner_model;
   size_t max_page_bytes = 16u << 20;
   size_t max_record_bytes = 16u << 20;
 };
@@ -24,6 +26,8 @@ struct AnalyzeArgs {
 int RunAnalyze(const AnalyzeArgs& args) {
   AnalyzerOptions options;
   options.pretty = args.pretty;
+  options.entities = !args.no_entities;
+  options.ner_model = args.ner_model;
   options.max_page_bytes = args.max_page_bytes;
   options.max_record_bytes = args.max_record_bytes;
   absl::StatusOr<std::unique_ptr<Analyzer>> analyzer =
@@ -81,6 +85,10 @@ void RegisterAnalyzeCommand(CLI::App& app, int* exit_code) {
       ->required();
   cmd->add_flag("--pretty", args->pretty, "Indent the JSON (not JSONL)");
   cmd->add_flag("-q,--quiet", args->quiet, "No summary on stderr");
+  cmd->add_flag("--no-entities", args->no_entities,
+                "Skip named-entity recognition (much faster)");
+  cmd->add_option("--ner-model", args->ner_model,
+                  "NER model file (default: the model built into marsad)");
   cmd->add_option("--max-page-bytes", args->max_page_bytes,
                   "Refuse pages larger than this")
       ->check(CLI::Range(size_t{1}, size_t{1} << 32));

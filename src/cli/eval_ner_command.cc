@@ -19,6 +19,7 @@ struct EvalNerArgs {
   std::vector<std::string> files;
   std::string model = "models/ner/marsad-ner.bin";
   bool raw = false;  // files are plain text: print the mentions found
+  std::string predictions;  // write "word gold predicted" lines here
 };
 
 int TagRawFile(const NerTagger& tagger, const std::string& path) {
@@ -68,9 +69,18 @@ int RunEvalNer(const EvalNerArgs& a) {
       continue;
     }
     ner::ConllScorer scorer;
+    std::ofstream pred_out;
+    if (!a.predictions.empty()) pred_out.open(a.predictions, std::ios::app);
     auto t1 = std::chrono::steady_clock::now();
     for (const ner::ConllSentence& s : *sentences) {
-      scorer.Add(s.tags, (*tagger)->TagWords(s.words));
+      std::vector<std::string> pred = (*tagger)->TagWords(s.words);
+      scorer.Add(s.tags, pred);
+      if (pred_out.is_open()) {
+        for (size_t i = 0; i < s.words.size(); ++i) {
+          pred_out << s.words[i] << ' ' << s.tags[i] << ' ' << pred[i] << '\n';
+        }
+        pred_out << '\n';
+      }
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
     std::cout << "== " << path << ": " << sentences->size() << " sentences, "
@@ -91,6 +101,8 @@ void RegisterEvalNerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("files", args->files, "CoNLL files (token tag per line)")
       ->required()->check(CLI::ExistingFile);
   cmd->add_option("--model", args->model, "model file")->capture_default_str();
+  cmd->add_option("--predictions", args->predictions,
+                  "append 'word gold predicted' lines (conlleval input) to this file");
   cmd->add_flag("--raw", args->raw,
                 "the files are plain text: print TYPE, text, byte span and "
                 "confidence of each mention instead of scoring");

@@ -4,8 +4,10 @@
 
 #include "base/env.h"
 #include "engine/article_json.h"
+#include "engine/default_ner_model.h"
 #include "ingest/document_reader.h"
 #include "ingest/page_structurer.h"
+#include "marsad/ner.h"
 #include "marsad/normalizer.h"
 #include "marsad/stemmer.h"
 #include "marsad/tokenizer.h"
@@ -30,6 +32,9 @@ struct Analyzer::Impl {
   void EmitDocument(const Document& doc, const DocumentFn& on_document,
                     const FailureFn& on_failure, AnalyzeStats* stats);
   SourceTexts Texts(const Document& doc) const;
+  // Appends the named entities of `text` (which `ref` locates) to *out.
+  void FindEntities(std::string_view text, const TextRef& ref,
+                    std::vector<EntityMention>* out);
 
   AnalyzerOptions options;
   Normalizer normalizer;
@@ -37,7 +42,9 @@ struct Analyzer::Impl {
   Stemmer stemmer;
   PageStructurer structurer;
   DocumentReader reader;
-  std::vector<Article> articles;  // reused per document
+  std::unique_ptr<NerTagger> ner;  // null when entities are off
+  std::vector<Article> articles;   // reused per document
+  TokenizedText tokens;            // reused per text
 };
 
 namespace {
@@ -47,6 +54,18 @@ DocumentFailure ToFailure(const DocumentError& e) {
 }
 
 }  // namespace
+
+void Analyzer::Impl::FindEntities(std::string_view text, const TextRef& ref,
+                                  std::vector<EntityMention>* out) {
+  tokenizer.TokenizeTo(text, &tokens);
+  for (const NerSpan& e : ner->Tag(tokens)) {
+    out->push_back({EntityTypeName(e.type), std::string(e.span.Of(text)),
+                    TextRef{ref.field,
+                            {ref.span.begin + e.span.begin,
+                             ref.span.begin + e.span.end}},
+                    e.confidence});
+  }
+}
 
 SourceTexts Analyzer::Impl::Texts(const Document& doc) const {
   SourceTexts texts;
@@ -82,6 +101,27 @@ bool Analyzer::Impl::Structure(const Document& doc, const FailureFn& on_failure,
       a.input.first_line = doc.first_line;
       a.input.last_line = doc.last_line;
     }
+    if (ner != nullptr) {
+      // The outlet a «المصدر:» line names is an organisation by definition.
+      if (a.source_ref) {
+        a.entities.push_back({"ORG", a.source, *a.source_ref, 1.0f});
+      }
+      FindEntities(a.title, a.title_ref, &a.entities);
+      size_t next_sub = 0;
+      for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+        for (; next_sub < a.subheadings.size() &&
+               a.subheadings[next_sub].before_paragraph <= i;
+             ++next_sub) {
+          FindEntities(a.subheadings[next_sub].text,
+                       a.subheadings[next_sub].ref, &a.entities);
+        }
+        FindEntities(a.paragraphs[i].text, a.paragraphs[i].ref, &a.entities);
+      }
+      for (; next_sub < a.subheadings.size(); ++next_sub) {
+        FindEntities(a.subheadings[next_sub].text, a.subheadings[next_sub].ref,
+                     &a.entities);
+      }
+    }
   }
   stats->articles += articles.size();
   return true;
@@ -112,8 +152,17 @@ void Analyzer::Impl::EmitDocument(const Document& doc,
 
 absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(
     const AnalyzerOptions& options) {
-  return std::unique_ptr<Analyzer>(
-      new Analyzer(std::make_unique<Impl>(options)));
+  auto impl = std::make_unique<Impl>(options);
+  if (options.entities) {
+    absl::StatusOr<std::unique_ptr<NerTagger>> ner =
+        options.ner_model.empty()
+            ? NerTagger::FromBuffer(DefaultNerModelBytes(), {},
+                                    "built-in NER model")
+            : NerTagger::Load(options.ner_model);
+    if (!ner.ok()) return ner.status();
+    impl->ner = std::move(*ner);
+  }
+  return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
 }
 
 Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

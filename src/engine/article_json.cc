@@ -61,6 +61,7 @@ std::string ArticleToJson(const Article& a, const SourceTexts& texts,
   if (!a.published_text.empty()) j["published_text"] = a.published_text;
   if (a.published_ref) j["published_span"] = span(*a.published_ref);
   j["source"] = OrNull(a.source);
+  if (a.source_ref) j["source_span"] = span(*a.source_ref);
   j["url"] = OrNull(a.url);
   j["author"] = OrNull(a.author);
   j["tags"] = a.tags;

@@ -237,7 +237,10 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
         }
         break;
       case LineKind::kSource:
-        if (d.article.source.empty()) d.article.source = std::string(c.value);
+        if (d.article.source.empty() && !c.value.empty()) {
+          d.article.source = std::string(c.value);
+          d.article.source_ref = sub_ref(line, c.value);
+        }
         break;
       case LineKind::kTags:
         d.tag_lines.emplace_back(c.value, line.line_number);

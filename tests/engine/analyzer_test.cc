@@ -1,6 +1,8 @@
 #include "marsad/analyzer.h"
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../ingest/test_pages.h"
@@ -21,12 +23,28 @@ struct Result {
   AnalyzeStats stats;
 };
 
+// Structure only: entities have their own tests (tests/nlp) and one
+// end-to-end check below.
+AnalyzerOptions Defaults() {
+  AnalyzerOptions o;
+  o.entities = false;
+  return o;
+}
+
+AnalyzerOptions WithLimits(size_t max_page, size_t max_record) {
+  AnalyzerOptions o = Defaults();
+  o.max_page_bytes = max_page;
+  o.max_record_bytes = max_record;
+  return o;
+}
+
 Result AnalyzeIn(MemEnv* env, const std::vector<std::string>& paths,
-                 AnalyzerOptions options = {}) {
+                 AnalyzerOptions options = Defaults()) {
   options.env = env;
   auto analyzer = Analyzer::Create(options);
-  EXPECT_TRUE(analyzer.ok());
   Result run;
+  EXPECT_TRUE(analyzer.ok()) << analyzer.status();
+  if (!analyzer.ok()) return run;
   for (const std::string& p : paths) {
     (*analyzer)->AnalyzePath(
         p,
@@ -90,6 +108,44 @@ TEST(AnalyzerTest, SeedPageEndToEnd) {
   EXPECT_EQ(run.stats.articles, 2u);
 }
 
+// Issue 3's list for the seed page: every one of these must come out of
+// `analyze` with the built-in model, with spans that hold the name without
+// its clitics.
+TEST(AnalyzerTest, SeedEntitiesWithBuiltInModel) {
+  MemEnv env;
+  std::string seed = testing::SeedPage();
+  env.AddFile("seed.txt", seed);
+  AnalyzerOptions options;  // entities on, built-in model
+  Result run = AnalyzeIn(&env, {"seed.txt"}, options);
+  ASSERT_TRUE(run.failures.empty());
+  std::set<std::pair<std::string, std::string>> found;
+  for (const Json& a : run.articles) {
+    for (const Json& e : a["entities"]) {
+      std::string text = e["text"];
+      EXPECT_EQ(CpSubstr(seed, e["span"]["start"], e["span"]["end"]), text);
+      found.insert({e["type"], text});
+    }
+  }
+  const std::pair<std::string, std::string> expected[] = {
+      {"PER", "أنتوني بلينكن"},  {"PER", "سامح شكري"},
+      {"PER", "جو بايدن"},       {"PER", "ماثيو ميلر"},
+      {"PER", "بنيامين نتانياهو"}, {"PER", "بنيامين نتنياهو"},
+      {"PER", "دونالد ترامب"},   {"PER", "بتسلئيل سموتريتش"},
+      {"ORG", "حماس"},           {"ORG", "وزارة الخارجية الأميركية"},
+      {"ORG", "سكاي نيوز عربية"}, {"ORG", "إسرائيل هيوم"},
+      {"LOC", "إسرائيل"},        {"LOC", "مصر"},
+      {"LOC", "تركيا"},          {"LOC", "قطر"},
+      {"LOC", "السعودية"},       {"LOC", "الأردن"},
+      {"LOC", "عمان"},           {"LOC", "الإمارات"},
+      {"LOC", "واشنطن"},         {"LOC", "غزة"},
+      {"LOC", "تل أبيب"},        {"LOC", "سوريا"},
+      {"LOC", "لبنان"},          {"LOC", "إيران"},
+  };
+  for (const auto& e : expected) {
+    EXPECT_TRUE(found.count(e)) << e.first << " " << e.second << " missing";
+  }
+}
+
 TEST(AnalyzerTest, BadDocumentsAreReportedAndOthersGoOn) {
   MemEnv env;
   std::string seed = testing::SeedPage();
@@ -108,7 +164,7 @@ TEST(AnalyzerTest, BadDocumentsAreReportedAndOthersGoOn) {
   env.AddFile("in/7-huge.txt", "عنوان\n" + std::string(10000, 'x') + "\n");
   env.AddFile("in/8-ignored.bin", "not read: unknown extension in a directory");
   Result run = AnalyzeIn(&env, {"in", "missing.txt"},
-                         {.max_page_bytes = 8192, .max_record_bytes = 8192});
+                         WithLimits(8192, 8192));
   EXPECT_EQ(run.articles.size(), 4u);  // 2 from the seed, 2 records
   ASSERT_EQ(run.failures.size(), 7u);
   auto failure = [&](const std::string& path) -> std::string {
@@ -136,7 +192,7 @@ TEST(AnalyzerTest, OversizedRecordIsSkippedNotFatal) {
   env.AddFile("r.jsonl",
               "{\"title\":\"" + std::string(10000, 'x') +
                   "\"}\n{\"title\":\"عنوان\",\"content\":\"نص.\"}\n");
-  Result run = AnalyzeIn(&env, {"r.jsonl"}, {.max_record_bytes = 1000});
+  Result run = AnalyzeIn(&env, {"r.jsonl"}, WithLimits(16 << 20, 1000));
   EXPECT_EQ(run.articles.size(), 1u);
   ASSERT_EQ(run.failures.size(), 1u);
   EXPECT_EQ(run.failures[0].line, 1u);

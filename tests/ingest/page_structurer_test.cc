@@ -47,6 +47,8 @@ TEST_F(PageStructurerTest, SeedPageHasMainAndRelatedArticles) {
   EXPECT_THAT(std::string(main.published_ref->span.Of(page_)),
               HasSubstr("October 2023"));
   EXPECT_EQ(main.source, "سكاي نيوز عربية");
+  ASSERT_TRUE(main.source_ref.has_value());
+  EXPECT_EQ(main.source_ref->span.Of(page_), main.source);
   EXPECT_EQ(main.paragraphs.size(), 7u);
   EXPECT_TRUE(main.subheadings.empty());
   EXPECT_THAT(main.tags,

@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kGroupNames[] = {"word",  "context", "segment",
                                        "bigram", "affix", "shape",
-                                       "gazetteer", "trigger", "corpus"};
+                                       "gazetteer", "trigger", "corpus", "chargram"};
 
 // Template ids: part of every feature hash. Never renumber (model files
 // depend on them); append new ones.
@@ -26,7 +26,7 @@ enum Template : uint64_t {
   kGz0, kGzm1, kGzp1, kGzBit,
   kTrig0, kTrigm1, kTrigm2, kNisba0, kNisbam1, kNisbap1, kProclm1,
   kCorp0, kCorpm1, kCorpp1, kLeft0, kRight0, kCtxPer, kCtxOrg, kCtxLoc,
-  kCtxName, kCtxm1, kCtxp1,
+  kCtxName, kCtxm1, kCtxp1, kTri,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -236,6 +236,23 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
         size_t pb = PrefixBytes(w, k), sb = SuffixBytes(w, k);
         f.push_back(Mix(pt[k - 1], Hash(w.substr(0, pb))));
         f.push_back(Mix(st[k - 1], Hash(w.substr(w.size() - sb))));
+      }
+    }
+    if (groups_ & kGroupChargram) {
+      // Trigrams of "^base$" (at most 12).
+      std::string_view w = s.base;
+      size_t starts[64];
+      size_t k = 0;
+      for (size_t j = 0; j < w.size() && k < 63; ++j) {
+        if ((static_cast<unsigned char>(w[j]) & 0xC0) != 0x80) starts[k++] = j;
+      }
+      starts[k] = w.size();
+      if (k >= 2) {
+        f.push_back(Mix(kTri, Mix(1, Hash(w.substr(0, starts[2])))));
+        f.push_back(Mix(kTri, Mix(2, Hash(w.substr(starts[k - 2])))));
+      }
+      for (size_t j = 0; j + 3 <= k && j < 12; ++j) {
+        f.push_back(Mix(kTri, Hash(w.substr(starts[j], starts[j + 3] - starts[j]))));
       }
     }
     if (groups_ & kGroupShape) {

@@ -13,6 +13,8 @@
 //   trigger   title/organisation/place trigger phrases before the token,
 //             nationality adjectives (نسبة) next to it
 //   corpus    news statistics of the base and its neighbours (word_stats.h)
+//   chargram  letter trigrams of the base (transliterated foreign names:
+//             «بوخارست», «فولكسفاغن»)
 //
 // Thread-safety: a FeatureExtractor is immutable; buffers are per call.
 #ifndef MARSAD_NLP_NER_FEATURES_H_
@@ -40,8 +42,9 @@ enum FeatureGroup : uint32_t {
   kGroupGazetteer = 1 << 6,
   kGroupTrigger = 1 << 7,
   kGroupCorpus = 1 << 8,
+  kGroupChargram = 1 << 9,
 };
-inline constexpr int kNumGroups = 9;
+inline constexpr int kNumGroups = 10;
 inline constexpr uint32_t kAllGroups = (1u << kNumGroups) - 1;
 
 // "word,context,..." <-> bits. ParseGroups accepts "all" and "-name" to
