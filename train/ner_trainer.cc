@@ -57,7 +57,9 @@ class Model {
       }
     }
   }
-  void Update(const Encoded& s, const std::vector<int>& pred, double c) {
+  // Adds step * (phi(gold) - phi(pred)).
+  void Update(const Encoded& s, const std::vector<int>& pred, double c,
+              double step = 1) {
     size_t n = s.gold.size();
     for (size_t t = 0; t < n; ++t) {
       int g = s.gold[t], p = pred[t];
@@ -65,13 +67,13 @@ class Model {
       if (g != p) {
         for (uint32_t k = s.offsets[t]; k < s.offsets[t + 1]; ++k) {
           size_t base = size_t{s.feats[k]} * L;
-          Add(&w_[base + g], &u_[base + g], 1, c);
-          Add(&w_[base + p], &u_[base + p], -1, c);
+          Add(&w_[base + g], &u_[base + g], step, c);
+          Add(&w_[base + p], &u_[base + p], -step, c);
         }
       }
       if (g != p || gp != pp) {
-        Add(&tw_[(gp + 1) * L + g], &tu_[(gp + 1) * L + g], 1, c);
-        Add(&tw_[(pp + 1) * L + p], &tu_[(pp + 1) * L + p], -1, c);
+        Add(&tw_[(gp + 1) * L + g], &tu_[(gp + 1) * L + g], step, c);
+        Add(&tw_[(pp + 1) * L + p], &tu_[(pp + 1) * L + p], -step, c);
       }
     }
   }
@@ -225,7 +227,26 @@ absl::StatusOr<NerTrainResult> TrainNer(
         ner::Viterbi(e.data(), static_cast<int>(s.gold.size()), tr.data(), &pred);
         if (pred != s.gold) {
           ++errors;
-          model.Update(s, pred, c);
+          double step = 1;
+          if (options.pa_c > 0) {
+            // Passive-aggressive (PA-I) step with Hamming loss: the smallest
+            // change that makes gold beat pred by the number of wrong labels.
+            double margin = 0, norm2 = 0, loss = 0;
+            for (size_t t = 0; t < s.gold.size(); ++t) {
+              int g = s.gold[t], p = pred[t];
+              int gp = t ? s.gold[t - 1] : -1, pp = t ? pred[t - 1] : -1;
+              margin += e[t * L + g] - e[t * L + p];
+              margin += tr[(gp + 1) * L + g] - tr[(pp + 1) * L + p];
+              if (g != p) {
+                loss += 1;
+                norm2 += 2.0 * (s.offsets[t + 1] - s.offsets[t]);
+              }
+              if (g != p || gp != pp) norm2 += 2;
+            }
+            step = std::min<double>(options.pa_c, (loss - margin) / std::max(norm2, 1.0));
+            if (step <= 0) step = 0;
+          }
+          if (step > 0) model.Update(s, pred, c, step);
         }
         c += 1;
       }
@@ -266,7 +287,7 @@ absl::StatusOr<NerTrainResult> TrainNer(
     double best_nll = 1e300;
     float best_scale = 1;
     std::vector<float> marg;
-    for (float scale : {0.005f, 0.01f, 0.02f, 0.035f, 0.05f, 0.075f, 0.1f, 0.2f, 0.5f, 1.0f}) {
+    for (float scale : {0.01f, 0.02f, 0.035f, 0.05f, 0.1f, 0.2f, 0.35f, 0.5f, 1.0f, 2.0f, 3.5f, 5.0f}) {
       double nll = 0;
       for (size_t i = 0; i < dev_data.size(); ++i) {
         emissions(dev_data[i], mixed, &e);

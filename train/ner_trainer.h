@@ -1,9 +1,9 @@
 // Training of the NER model: an averaged structured perceptron (Collins
-// 2002) over the features of src/nlp/ner/features.h, first-order BIO
+// 2002) (optionally with passive-aggressive PA-I steps, Crammer et al. 2006) over the features of src/nlp/ner/features.h, first-order BIO
 // transitions, Viterbi decoding. Deterministic: the same data, options and
 // seed give a byte-identical model file.
 //
-//   NerTrainOptions o;  o.epochs = 12;
+//   NerTrainOptions o;  o.epochs = 20;
 //   auto model = TrainNer(train_sentences, dev_sentences, gazetteer, o);
 //   // model->bytes is a model file (doc/model_format.md)
 //
@@ -25,14 +25,17 @@
 namespace marsad {
 
 struct NerTrainOptions {
-  int epochs = 12;                 // passes over the training data, 1..100
+  int epochs = 20;                 // passes over the training data, 1..100
   uint32_t seed = 20231008;        // shuffling order
-  uint32_t groups = ner::kAllGroups;
+  uint32_t groups = ner::kAllGroups & ~ner::kGroupChargram;
   int min_feature_count = 1;       // features seen fewer times are dropped
   // Perceptrons trained over different shuffles (seed, seed + 7919, ...)
   // whose averaged weights are averaged (parameter mixing), 1..16.
-  int runs = 3;
+  int runs = 5;
   bool dev_every_epoch = false;    // dev F1 after every epoch (slower)
+  // 0: perceptron updates (step 1). > 0: passive-aggressive PA-I steps
+  // capped at pa_c (Crammer et al. 2006), Hamming loss.
+  double pa_c = 0;
   std::string description;         // stored in the model's META
   // Progress lines (one per epoch); may be empty.
   std::function<void(const std::string&)> log;

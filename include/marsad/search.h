@@ -21,8 +21,9 @@
 // term (متحدث), «لإسرائيل» and «إسرائيل» too (اسراييل).
 // Variant folding: every stem of 4+ letters also has a "skeleton" (hamza
 // seats unified, doubled letters collapsed, and from 5 letters medial
-// ا و ي ء dropped); a query term matches
-// every indexed stem with its skeleton, scored slightly below the exact stem,
+// ا و ي ء dropped); a query term matches every indexed stem with its
+// skeleton that is at most one letter edit (insert, drop, change, swap) away,
+// scored slightly below the exact stem,
 // so «الأمريكي» (امريكي) finds «الأميركي» (اميركي) and «مسؤول» finds «مسئول».
 //
 // Query syntax (src/search/query_parser.h): words (all required by default),

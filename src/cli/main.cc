@@ -4,6 +4,7 @@
 #include "CLI/CLI.hpp"
 #include "cli/analyze_command.h"
 #include "cli/ingest_command.h"
+#include "cli/search_command.h"
 #include "cli/serve_command.h"
 #include "cli/eval_stem_command.h"
 
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   marsad::cli::RegisterAnalyzeCommand(app, &exit_code);
   marsad::cli::RegisterIngestCommand(app, &exit_code);
+  marsad::cli::RegisterSearchCommand(app, &exit_code);
   marsad::cli::RegisterServeCommand(app, &exit_code);
   marsad::cli::RegisterEvalStemCommand(&app, &exit_code);
   try {

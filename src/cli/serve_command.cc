@@ -22,6 +22,8 @@ struct ServeArgs {
   int busy_timeout_ms = 5000;
   int index_poll_ms = 5000;
   bool quiet = false;
+  bool no_entities = false;
+  std::string ner_model;
 };
 
 // "host:port" (IPv4 or a name), "[v6]:port" or ":port" (loopback).
@@ -57,6 +59,8 @@ int RunServe(const ServeArgs& args) {
   options.threads = args.threads;
   options.busy_timeout_ms = args.busy_timeout_ms;
   options.index_poll_ms = args.index_poll_ms;
+  options.entities = !args.no_entities;
+  options.ner_model = args.ner_model;
   if (!args.quiet) {
     options.access_log = [](const std::string& line) {
       std::fprintf(stderr, "marsad serve: %s\n", line.c_str());
@@ -119,7 +123,8 @@ void RegisterServeCommand(CLI::App& app, int* exit_code) {
       "serve",
       "Serve the store over HTTP: a JSON API (doc/api.md) and an Arabic web\n"
       "page for searching and reading the stored articles.");
-  cmd->add_option("--db", args->db, "The store (SQLite file; created if missing)")
+  cmd->add_option("--db", args->db,
+                  "The store (SQLite file; created if missing)")
       ->capture_default_str();
   cmd->add_option("--listen", args->listen, "HOST:PORT to listen on")
       ->capture_default_str();
@@ -143,6 +148,10 @@ void RegisterServeCommand(CLI::App& app, int* exit_code) {
                   "(0: only after POST /api/ingest)")
       ->check(CLI::Range(0, 24 * 3600 * 1000))
       ->capture_default_str();
+  cmd->add_flag("--no-entities", args->no_entities,
+                "POST /api/ingest: skip named-entity recognition (faster)");
+  cmd->add_option("--ner-model", args->ner_model,
+                  "POST /api/ingest: NER model file (default: built in)");
   cmd->add_flag("-q,--quiet", args->quiet, "No access log on stderr");
   cmd->footer(
       "The search index is built from the store in memory at start-up (search "

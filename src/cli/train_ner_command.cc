@@ -22,10 +22,11 @@ struct TrainNerArgs {
   std::vector<std::string> train, dev;
   std::string out = "models/ner/marsad-ner.bin";
   std::string shared_data = "../shared/data";
-  std::string groups = "all";
+  std::string groups = "all,-chargram";
   std::string description;
-  int epochs = 15;
-  int runs = 3;
+  int epochs = 20;
+  int runs = 5;
+  double pa_c = 0;
   bool dev_every_epoch = false;
   uint32_t seed = 20231008;
   int min_count = 1;
@@ -100,6 +101,7 @@ int RunTrainNer(const TrainNerArgs& a) {
   NerTrainOptions o;
   o.epochs = a.epochs;
   o.runs = a.runs;
+  o.pa_c = a.pa_c;
   o.dev_every_epoch = a.dev_every_epoch;
   o.seed = a.seed;
   o.groups = *groups;
@@ -151,6 +153,9 @@ void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--seed", args->seed, "shuffling seed")->capture_default_str();
   cmd->add_option("--runs", args->runs,
                   "perceptrons over different shuffles, weights averaged")
+      ->capture_default_str();
+  cmd->add_option("--pa-c", args->pa_c,
+                  "passive-aggressive step cap (0: plain perceptron)")
       ->capture_default_str();
   cmd->add_flag("--dev-every-epoch", args->dev_every_epoch,
                 "score dev after every epoch, not only the last");

@@ -1,6 +1,7 @@
 #include "search/search_analyzer.h"
 
 #include <iterator>
+#include <utility>
 #include <string>
 #include <string_view>
 
@@ -66,6 +67,25 @@ std::string SearchAnalyzer::Skeleton(std::string_view stem, int min_letters) {
     prev = c;
   }
   return out;
+}
+
+bool WithinOneEdit(std::string_view a8, std::string_view b8) {
+  std::u32string a, b;
+  for (size_t i = 0; i < a8.size();) a.push_back(utf8::Decode(a8, &i));
+  for (size_t i = 0; i < b8.size();) b.push_back(utf8::Decode(b8, &i));
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;  // equal, or b has one more at the end
+  if (a.size() == b.size()) {
+    // Substitution, or a swap of i and i+1.
+    if (a.compare(i + 1, std::u32string::npos, b, i + 1) == 0) return true;
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.compare(i + 2, std::u32string::npos, b, i + 2) == 0;
+  }
+  // b has one letter more: skip b[i].
+  return a.compare(i, std::u32string::npos, b, i + 1) == 0;
 }
 
 bool SearchAnalyzer::IsStopword(std::string_view normalized_word) {

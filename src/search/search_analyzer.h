@@ -67,6 +67,10 @@ class SearchAnalyzer {
   Stemmer stemmer_;
 };
 
+// True when `a` and `b` (UTF-8) are at most one edit apart, counting a
+// letter inserted, deleted or substituted, or two adjacent letters swapped.
+bool WithinOneEdit(std::string_view a, std::string_view b);
+
 }  // namespace marsad::search_internal
 
 #endif  // MARSAD_SEARCH_SEARCH_ANALYZER_H_

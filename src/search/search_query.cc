@@ -137,6 +137,12 @@ absl::StatusOr<Query> Analyze(const SearchIndex::Impl& im,
       if (it != data.skeletons.end()) {
         for (uint32_t t : it->second) {
           if (t == exact) continue;
+          // One letter inserted, dropped, changed or two swapped
+          // («امريكي»/«اميركي», «مكدونالدز»/«ماكدونالدز»): a shared skeleton
+          // alone also joins «مزمن» and «مزامن».
+          if (!search_internal::WithinOneEdit(stem, data.terms.values[t])) {
+            continue;
+          }
           g.terms.push_back(t);
           g.weights.push_back(o.variant_weight);
         }

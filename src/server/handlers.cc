@@ -44,10 +44,9 @@ Reply AssetReply(const WebAsset& asset) {
   r.body = std::string(asset.data);
   // Fonts never change within a build; the page itself may, so browsers
   // revalidate it.
-  r.headers.emplace_back("Cache-Control",
-                         asset.path.starts_with("fonts/")
-                             ? "public, max-age=86400"
-                             : "no-cache");
+  r.headers.emplace_back("Cache-Control", asset.path.starts_with("fonts/")
+                                              ? "public, max-age=86400"
+                                              : "no-cache");
   r.headers.emplace_back("X-Content-Type-Options", "nosniff");
   return r;
 }
@@ -167,8 +166,8 @@ absl::StatusOr<Reply> Handlers::GetStats(const httplib::Request&) {
   search["indexed_seq"] = s.indexed_seq;
   search["builds"] = s.builds;
   search["last_build_seconds"] = s.last_build_seconds;
-  search["last_error"] = s.last_error.empty() ? json(nullptr)
-                                              : json(s.last_error);
+  search["last_error"] =
+      s.last_error.empty() ? json(nullptr) : json(s.last_error);
   json j;
   j["store"] = std::move(store_json);
   j["search"] = std::move(search);

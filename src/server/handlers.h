@@ -37,7 +37,9 @@ struct HandlerConfig {
   // POST /api/ingest needs "Authorization: Bearer <token>"; empty: ingest
   // over HTTP is disabled (every POST is refused with 401).
   std::string token;
-  // Per-document limits for POST /api/ingest (AnalyzerOptions).
+  // Analysis of POST /api/ingest bodies (AnalyzerOptions).
+  bool entities = true;
+  std::string ner_model;  // empty: the built-in model
   size_t max_page_bytes = 16u << 20;
   size_t max_record_bytes = 16u << 20;
   // Related articles listed with GET /api/articles/{id} (titles looked up).
@@ -68,7 +70,6 @@ class Handlers {
  private:
   const HandlerConfig config_;
 };
-
 
 }  // namespace marsad::server
 

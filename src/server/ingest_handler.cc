@@ -70,8 +70,8 @@ absl::StatusOr<std::vector<Input>> Inputs(const httplib::Request& req) {
   }
   const std::string type = req.get_header_value("Content-Type");
   // Without a JSONL content type the reader sniffs: '{' first means JSONL.
-  inputs.push_back({IsJsonlType(type) ? "request.jsonl" : "request",
-                    &req.body});
+  inputs.push_back(
+      {IsJsonlType(type) ? "request.jsonl" : "request", &req.body});
   return inputs;
 }
 
@@ -109,6 +109,8 @@ absl::StatusOr<Reply> Handlers::IngestDocuments(const httplib::Request& req) {
   options.env = &env;
   options.max_page_bytes = config_.max_page_bytes;
   options.max_record_bytes = config_.max_record_bytes;
+  options.entities = config_.entities;
+  options.ner_model = config_.ner_model;
   absl::StatusOr<std::unique_ptr<Analyzer>> analyzer =
       Analyzer::Create(options);
   if (!analyzer.ok()) return analyzer.status();
@@ -154,6 +156,7 @@ absl::StatusOr<Reply> Handlers::IngestDocuments(const httplib::Request& req) {
   uint64_t n_stored = 0, n_duplicate = 0, n_failed = 0, new_articles = 0,
            duplicate_articles = 0;
   json list = json::array();
+  std::string first_error;
   for (const DocResult& r : results) {
     json j;
     j["input"] = r.input;
@@ -178,6 +181,7 @@ absl::StatusOr<Reply> Handlers::IngestDocuments(const httplib::Request& req) {
       j["error"] = r.batch_index == SIZE_MAX
                        ? r.error
                        : std::string(put[r.batch_index].status().message());
+      if (first_error.empty()) first_error = j["error"];
     }
     list.push_back(std::move(j));
   }
@@ -195,10 +199,9 @@ absl::StatusOr<Reply> Handlers::IngestDocuments(const httplib::Request& req) {
   // body held no document that could be analysed and stored.
   const bool none_taken = n_stored + n_duplicate == 0;
   if (none_taken) {
-    j["error"] = results.empty()
-                     ? "the body holds no document"
-                     : "no document of the body could be stored: " +
-                           list.front()["error"].get<std::string>();
+    j["error"] = results.empty() ? "the body holds no document"
+                                 : "no document of the body could be stored: " +
+                                       first_error;
     j["status"] = 422;
     return JsonReply(j, 422);
   }

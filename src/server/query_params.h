@@ -26,8 +26,7 @@ absl::StatusOr<CivilDate> ParseIsoDate(std::string_view name,
 
 // Whether an "Authorization" header value carries `token` as a Bearer
 // token. Compares in time independent of where the strings differ.
-bool BearerTokenMatches(std::string_view authorization,
-                        std::string_view token);
+bool BearerTokenMatches(std::string_view authorization, std::string_view token);
 
 }  // namespace marsad::server
 

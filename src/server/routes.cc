@@ -12,10 +12,10 @@
 namespace marsad::server {
 
 std::vector<Route> Routes(Handlers* h) {
-  auto bind = [h](absl::StatusOr<Reply> (Handlers::*fn)(
-                  const httplib::Request&)) {
-    return [h, fn](const httplib::Request& req) { return (h->*fn)(req); };
-  };
+  auto bind =
+      [h](absl::StatusOr<Reply> (Handlers::*fn)(const httplib::Request&)) {
+        return [h, fn](const httplib::Request& req) { return (h->*fn)(req); };
+      };
   // The whole HTTP API (doc/api.md). Patterns are full-path regexes.
   return {
       {"GET", "/healthz", "liveness and search index state",
@@ -73,8 +73,7 @@ void InstallRoutes(std::vector<Route> routes, httplib::Server* server,
   auto table = std::make_shared<const std::vector<Route>>(std::move(routes));
   for (size_t i = 0; i < table->size(); ++i) {
     const Route& route = (*table)[i];
-    auto fn = [table, i](const httplib::Request& req,
-                         httplib::Response& res) {
+    auto fn = [table, i](const httplib::Request& req, httplib::Response& res) {
       Dispatch((*table)[i], req, &res);
     };
     if (route.method == "GET") {
@@ -86,52 +85,53 @@ void InstallRoutes(std::vector<Route> routes, httplib::Server* server,
 
   // Errors httplib decides (no route, body over the limit, bad request)
   // arrive here with an empty body; handler errors already have one.
-  auto patterns = std::make_shared<std::vector<std::pair<std::regex, std::string>>>();
+  auto patterns =
+      std::make_shared<std::vector<std::pair<std::regex, std::string>>>();
   for (const Route& r : *table) {
     patterns->emplace_back(std::regex(r.pattern), r.method);
   }
-  server->set_error_handler([patterns](const httplib::Request& req,
-                                       httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    try {
-      if (res.status == 404) {
-        std::string allow;
-        for (const auto& [re, method] : *patterns) {
-          if (method != req.method && std::regex_match(req.path, re)) {
-            if (!allow.empty()) allow += ", ";
-            allow += method;
+  server->set_error_handler(httplib::Server::HandlerWithResponse(
+      [patterns](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty())
+          return httplib::Server::HandlerResponse::Unhandled;
+        try {
+          if (res.status == 404) {
+            std::string allow;
+            for (const auto& [re, method] : *patterns) {
+              if (method != req.method && std::regex_match(req.path, re)) {
+                if (!allow.empty()) allow += ", ";
+                allow += method;
+              }
+            }
+            if (!allow.empty()) {
+              res.set_header("Allow", allow);
+              WriteError(405,
+                         absl::StrCat(req.method, " is not allowed on ",
+                                      req.path, "; use ", allow),
+                         &res);
+            } else {
+              WriteError(404, absl::StrCat("no such endpoint: ", req.path),
+                         &res);
+            }
+          } else if (res.status == 413) {
+            WriteError(413,
+                       "the request body is larger than the server's limit "
+                       "(marsad serve --max-body-bytes)",
+                       &res);
+          } else {
+            WriteError(res.status, ReasonPhrase(res.status), &res);
           }
+        } catch (...) {
+          res.status = 500;
+          res.set_content("{\"error\":\"internal error\",\"status\":500}",
+                          "application/json; charset=utf-8");
         }
-        if (!allow.empty()) {
-          res.set_header("Allow", allow);
-          WriteError(405,
-                     absl::StrCat(req.method, " is not allowed on ", req.path,
-                                  "; use ", allow),
-                     &res);
-        } else {
-          WriteError(404, absl::StrCat("no such endpoint: ", req.path), &res);
-        }
-      } else if (res.status == 413) {
-        WriteError(413,
-                   "the request body is larger than the server's limit "
-                   "(marsad serve --max-body-bytes)",
-                   &res);
-      } else {
-        WriteError(res.status, ReasonPhrase(res.status), &res);
-      }
-    } catch (...) {
-      res.status = 500;
-      res.set_content("{\"error\":\"internal error\",\"status\":500}",
-                      "application/json; charset=utf-8");
-    }
-    return httplib::Server::HandlerResponse::Handled;
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  server->set_exception_handler([](const httplib::Request&,
+                                   httplib::Response& res, std::exception_ptr) {
+    WriteError(500, "internal error: the request could not be handled", &res);
   });
-  server->set_exception_handler(
-      [](const httplib::Request&, httplib::Response& res,
-         std::exception_ptr) {
-        WriteError(500, "internal error: the request could not be handled",
-                   &res);
-      });
   if (log) {
     server->set_logger(
         [log](const httplib::Request& req, const httplib::Response& res) {

@@ -14,6 +14,8 @@ using nlohmann::json;
 json FacetJson(const std::vector<FacetCount>& counts) {
   json list = json::array();
   for (const FacetCount& c : counts) {
+    // Articles without a source (or tag, ...) are not a value to filter on.
+    if (c.value.empty()) continue;
     list.push_back({{"value", c.value}, {"count", c.count}});
   }
   return list;
@@ -21,8 +23,7 @@ json FacetJson(const std::vector<FacetCount>& counts) {
 
 // Every value of a repeated parameter (source=a&source=b), empty ones
 // dropped: an empty filter box in a form means "any".
-std::vector<std::string> Values(const httplib::Request& req,
-                                const char* name) {
+std::vector<std::string> Values(const httplib::Request& req, const char* name) {
   std::vector<std::string> out;
   const size_t n = req.get_param_value_count(name);
   for (size_t i = 0; i < n; ++i) {
@@ -58,8 +59,7 @@ absl::StatusOr<SearchRequest> ParseSearchRequest(
   r.tags = Values(req, "tag");
   r.entities = Values(req, "entity");
   if (req.has_param("page")) {
-    const uint32_t max_page =
-        std::max<uint32_t>(1, limits.max_result_window);
+    const uint32_t max_page = std::max<uint32_t>(1, limits.max_result_window);
     absl::StatusOr<uint32_t> page =
         ParseCount("page", req.get_param_value("page"), 1, max_page);
     if (!page.ok()) return page.status();

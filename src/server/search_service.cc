@@ -109,23 +109,22 @@ void SearchService::Build() {
   int64_t max_seq = 0;
   uint64_t skipped = 0;
   bool stop = false;
-  absl::Status s =
-      (*store)->ForEachArticle({}, [&](const StoredArticle& a) {
-        if (!index->Add(SearchDocumentFromArticle(a.article)).ok()) ++skipped;
-        if (a.seq > max_seq) max_seq = a.seq;
-        // Leave promptly when the server stops.
-        if ((a.seq & 1023) == 0) {
-          std::lock_guard<std::mutex> lock(mu_);
-          stop = stopping_;
-        }
-        return !stop;
-      });
+  absl::Status s = (*store)->ForEachArticle({}, [&](const StoredArticle& a) {
+    if (!index->Add(SearchDocumentFromArticle(a.article)).ok()) ++skipped;
+    if (a.seq > max_seq) max_seq = a.seq;
+    // Leave promptly when the server stops.
+    if ((a.seq & 1023) == 0) {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop = stopping_;
+    }
+    return !stop;
+  });
   if (stop) return;
   if (!s.ok()) return fail(s);
   if (absl::Status f = index->Finish(); !f.ok()) return fail(f);
-  const double secs = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   std::lock_guard<std::mutex> lock(mu_);
   state_.ready = true;
   state_.documents = index->num_documents();

@@ -42,12 +42,12 @@ struct SearchServiceOptions {
 class SearchService {
  public:
   struct State {
-    bool ready = false;     // an index is being served
-    bool building = false;  // a (re)build is running
-    uint64_t documents = 0;       // in the served index
-    uint64_t skipped = 0;         // refused by the index at the last build
-    int64_t indexed_seq = 0;      // highest store seq in the served index
-    uint64_t builds = 0;          // completed builds
+    bool ready = false;       // an index is being served
+    bool building = false;    // a (re)build is running
+    uint64_t documents = 0;   // in the served index
+    uint64_t skipped = 0;     // refused by the index at the last build
+    int64_t indexed_seq = 0;  // highest store seq in the served index
+    uint64_t builds = 0;      // completed builds
     double last_build_seconds = 0;
     std::string last_error;  // of the last failed build; empty if none
   };

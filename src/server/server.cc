@@ -1,6 +1,7 @@
 #include "server/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <utility>
@@ -17,8 +18,13 @@ struct Server::Impl {
   explicit Impl(const ServerOptions& o)
       : options(o),
         store(StoreOptionsFor(o), static_cast<size_t>(o.threads) + 1),
-        search(&store, {.index = o.search, .poll_interval_ms = o.index_poll_ms}),
-        handlers({.store = &store, .search = &search, .token = o.token}) {}
+        search(&store,
+               {.index = o.search, .poll_interval_ms = o.index_poll_ms}),
+        handlers({.store = &store,
+                  .search = &search,
+                  .token = o.token,
+                  .entities = o.entities,
+                  .ner_model = o.ner_model}) {}
 
   static StoreOptions StoreOptionsFor(const ServerOptions& o) {
     StoreOptions s;
@@ -46,10 +52,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Create(
     return absl::InvalidArgumentError(
         absl::StrCat("threads must be 1..256, got ", options.threads));
   }
-  if (options.max_body_bytes < 1 || options.max_body_bytes > (size_t{1} << 30)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("max body bytes must be 1..", size_t{1} << 30, ", got ",
-                     options.max_body_bytes));
+  if (options.max_body_bytes < 1 ||
+      options.max_body_bytes > (size_t{1} << 30)) {
+    return absl::InvalidArgumentError(absl::StrCat("max body bytes must be 1..",
+                                                   size_t{1} << 30, ", got ",
+                                                   options.max_body_bytes));
   }
   if (options.busy_timeout_ms < 0) {
     return absl::InvalidArgumentError("busy timeout must be >= 0");
@@ -65,6 +72,12 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Create(
   const size_t threads = static_cast<size_t>(options.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(options.max_body_bytes);
+  // httplib's default also sets SO_REUSEPORT, which would let a second
+  // marsad bind the same port and silently take half the requests.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   InstallRoutes(Routes(&impl->handlers), &http, options.access_log);
   impl->search.Start();
   return std::unique_ptr<Server>(new Server(std::move(impl)));
@@ -85,8 +98,7 @@ absl::StatusOr<int> Server::Bind() {
   }
   if (port == 0) {
     return absl::UnavailableError(
-        absl::StrCat("cannot listen on ", host, ":",
-                     impl_->options.listen_port,
+        absl::StrCat("cannot listen on ", host, ":", impl_->options.listen_port,
                      " (address in use, or not an address of this machine)"));
   }
   impl_->port = port;

@@ -49,6 +49,7 @@ TEST(JsonlParserTest, BadRecordsNameTheReason) {
       {R"j({"title": "عنوان", "content": )j", "not valid JSON at column"},
       {"هذا ليس JSON", "not valid JSON at column 1"},
       {R"j(["title"])j", "not an object"},
+      {"", "empty line"},  // found by fuzz/jsonl_fuzzer (memcpy of nullptr)
       {R"j({"content": "نص بلا عنوان"})j", "no \"title\""},
       {R"j({"title": 42})j", "\"title\" is not a string"},
       {R"j({"title": "ع", "tags": [1]})j", "non-string element"},

@@ -318,3 +318,44 @@ TEST_F(SearchIndexTest, SaveLoadRoundTripAndCorruption) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// The skeleton alone would join «تأبين» and «تبيان» (both تبن); the
+// one-edit guard keeps them apart while real spelling variants still meet.
+// (Known limit: one-letter neighbours such as «مزمن»/«مزامن» still meet.)
+TEST(SearchVariantTest, SkeletonNeighboursNeedOneEdit) {
+  SearchIndex index;
+  const std::vector<std::pair<std::string, std::string>> docs = {
+      {"m1", "حفل تأبين الفقيد"},
+      {"m2", "تبيان الحقائق للرأي العام"},
+      {"m3", "افتتاح فرع ماكدونالدز الجديد"},
+      {"m4", "افتتاح فرع مكدونالدز الثاني"},
+      {"m5", "جائزة منظمة اليونيسكو"},
+  };
+  for (const auto& [id, title] : docs) {
+    SearchDocument d;
+    d.id = id;
+    d.title = title;
+    ASSERT_TRUE(index.Add(d).ok());
+  }
+  ASSERT_TRUE(index.Finish().ok());
+  const std::vector<std::pair<std::string, std::vector<uint32_t>>> cases = {
+      {"تأبين", {0}},
+      {"تبيان", {1}},
+      {"ماكدونالدز", {2, 3}},
+      {"مكدونالدز", {2, 3}},
+      {"يونسكو", {4}},
+  };
+  for (const auto& [q, want] : cases) {
+    SearchRequest r;
+    r.query = q;
+    auto got = index.MatchAll(r);
+    ASSERT_TRUE(got.ok());
+    EXPECT_EQ(*got, want) << q;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
