@@ -115,7 +115,8 @@ absl::StatusOr<ner::Gazetteer> BuildNerGazetteer(const std::string& dir,
       }
     }
     for (const auto& [w, n] : tokens) {
-      uint16_t mask = ner::kGazPersonName | (n >= 5 ? ner::kGazFrequentName : 0);
+      uint16_t mask =
+          ner::kGazPersonName | (n >= 5 ? ner::kGazFrequentName : 0);
       AddText(&g, w, mask, &s.person_tokens);
     }
   }

@@ -32,10 +32,13 @@ struct Encoded {
 // Our own sentences (not from any corpus), tagged by the finished model and
 // stored as its self-test.
 const char* const kSelfTestSentences[] = {
-    "أجرى وزير الخارجية الأميركي أنتوني بلينكن محادثات مع نظيره المصري سامح شكري في القاهرة .",
-    "وقالت وكالة الأنباء الفرنسية إن الرئيس الروسي فلاديمير بوتين وصل إلى بكين أمس .",
+    "أجرى وزير الخارجية الأميركي أنتوني بلينكن محادثات مع نظيره المصري سامح "
+    "شكري في القاهرة .",
+    "وقالت وكالة الأنباء الفرنسية إن الرئيس الروسي فلاديمير بوتين وصل إلى بكين "
+    "أمس .",
     "أعلنت شركة أرامكو السعودية عن نتائجها في الرياض .",
-    "وتحدث رئيس الوزراء الإسرائيلي بنيامين نتنياهو مع الرئيس جو بايدن عن غزة ولبنان .",
+    "وتحدث رئيس الوزراء الإسرائيلي بنيامين نتنياهو مع الرئيس جو بايدن عن غزة "
+    "ولبنان .",
 };
 
 class Model {
@@ -51,8 +54,9 @@ class Model {
       for (uint32_t k = s.offsets[t]; k < s.offsets[t + 1]; ++k) {
         size_t base = size_t{s.feats[k]} * L;
         for (int y = 0; y < L; ++y) {
-          row[y] += average ? static_cast<float>(w_[base + y] - u_[base + y] / c)
-                            : static_cast<float>(w_[base + y]);
+          row[y] += average
+                        ? static_cast<float>(w_[base + y] - u_[base + y] / c)
+                        : static_cast<float>(w_[base + y]);
         }
       }
     }
@@ -77,7 +81,8 @@ class Model {
       }
     }
   }
-  std::array<float, ner::kNumTransitions> Transitions(bool average, double c) const {
+  std::array<float, ner::kNumTransitions> Transitions(bool average,
+                                                      double c) const {
     std::array<float, ner::kNumTransitions> t{};
     for (int i = 0; i < ner::kNumTransitions; ++i) {
       t[i] = static_cast<float>(average ? tw_[i] - tu_[i] / c : tw_[i]);
@@ -142,10 +147,12 @@ absl::StatusOr<NerTrainResult> TrainNer(
   std::sort(keys.begin(), keys.end());
   absl::flat_hash_map<uint64_t, uint32_t> index;
   index.reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) index[keys[i]] = static_cast<uint32_t>(i);
+  for (size_t i = 0; i < keys.size(); ++i)
+    index[keys[i]] = static_cast<uint32_t>(i);
   counts.clear();
 
-  auto encode = [&](const std::vector<uint64_t>& h, const std::vector<uint32_t>& off,
+  auto encode = [&](const std::vector<uint64_t>& h,
+                    const std::vector<uint32_t>& off,
                     const ner::ConllSentence& s, Encoded* e) {
     e->feats.clear();
     e->offsets.assign(1, 0);
@@ -157,7 +164,8 @@ absl::StatusOr<NerTrainResult> TrainNer(
       e->offsets.push_back(static_cast<uint32_t>(e->feats.size()));
     }
     e->gold.clear();
-    for (const std::string& tag : s.tags) e->gold.push_back(ner::ParseLabel(tag).value_or(0));
+    for (const std::string& tag : s.tags)
+      e->gold.push_back(ner::ParseLabel(tag).value_or(0));
   };
   std::vector<Encoded> data(train.size());
   for (size_t i = 0; i < train.size(); ++i) {
@@ -195,7 +203,8 @@ absl::StatusOr<NerTrainResult> TrainNer(
     std::vector<std::string> p;
     for (size_t i = 0; i < dev_data.size(); ++i) {
       emissions(dev_data[i], w, &e);
-      ner::Viterbi(e.data(), static_cast<int>(dev_data[i].gold.size()), tr, &pred);
+      ner::Viterbi(e.data(), static_cast<int>(dev_data[i].gold.size()), tr,
+                   &pred);
       p.clear();
       for (int y : pred) p.emplace_back(ner::LabelName(y));
       scorer.Add(dev[i].tags, p);
@@ -224,7 +233,8 @@ absl::StatusOr<NerTrainResult> TrainNer(
         if (s.gold.empty()) continue;
         auto tr = model.Transitions(false, c);
         model.Emissions(s, &e, false, c);
-        ner::Viterbi(e.data(), static_cast<int>(s.gold.size()), tr.data(), &pred);
+        ner::Viterbi(e.data(), static_cast<int>(s.gold.size()), tr.data(),
+                     &pred);
         if (pred != s.gold) {
           ++errors;
           double step = 1;
@@ -243,18 +253,22 @@ absl::StatusOr<NerTrainResult> TrainNer(
               }
               if (g != p || gp != pp) norm2 += 2;
             }
-            step = std::min<double>(options.pa_c, (loss - margin) / std::max(norm2, 1.0));
+            step = std::min<double>(options.pa_c,
+                                    (loss - margin) / std::max(norm2, 1.0));
             if (step <= 0) step = 0;
           }
           if (step > 0) model.Update(s, pred, c, step);
         }
         c += 1;
       }
-      std::string line = absl::StrFormat("run %d epoch %d: %d of %d sentences wrong",
-                                         run + 1, epoch, errors, data.size());
-      if (!dev_data.empty() && (epoch == options.epochs || options.dev_every_epoch)) {
+      std::string line =
+          absl::StrFormat("run %d epoch %d: %d of %d sentences wrong", run + 1,
+                          epoch, errors, data.size());
+      if (!dev_data.empty() &&
+          (epoch == options.epochs || options.dev_every_epoch)) {
         snapshot.resize(keys.size() * L);
-        for (size_t i = 0; i < snapshot.size(); ++i) snapshot[i] = model.Averaged(i, c);
+        for (size_t i = 0; i < snapshot.size(); ++i)
+          snapshot[i] = model.Averaged(i, c);
         double f1 = dev_f1(snapshot, model.Transitions(true, c).data());
         if (run == 0) result.dev_f1.push_back(f1);
         absl::StrAppendFormat(&line, ", dev micro F1 %.4f", f1);
@@ -262,8 +276,10 @@ absl::StatusOr<NerTrainResult> TrainNer(
       log(line);
     }
     auto tr = model.Transitions(true, c);
-    for (int i = 0; i < ner::kNumTransitions; ++i) mixed_tr[i] += tr[i] / options.runs;
-    for (size_t i = 0; i < mixed.size(); ++i) mixed[i] += model.Averaged(i, c) / options.runs;
+    for (int i = 0; i < ner::kNumTransitions; ++i)
+      mixed_tr[i] += tr[i] / options.runs;
+    for (size_t i = 0; i < mixed.size(); ++i)
+      mixed[i] += model.Averaged(i, c) / options.runs;
   }
 
   ner::ModelData m;
@@ -277,8 +293,8 @@ absl::StatusOr<NerTrainResult> TrainNer(
   if (options.groups & ner::kGroupCorpus) m.word_stats = word_stats;
   if (!dev_data.empty()) {
     result.mixed_dev_f1 = dev_f1(mixed, mixed_tr.data());
-    log(absl::StrFormat("mixed model (%d runs): dev micro F1 %.4f", options.runs,
-                        result.mixed_dev_f1));
+    log(absl::StrFormat("mixed model (%d runs): dev micro F1 %.4f",
+                        options.runs, result.mixed_dev_f1));
   }
 
   // Confidence calibration: the scale minimising the dev labels' negative
@@ -287,7 +303,8 @@ absl::StatusOr<NerTrainResult> TrainNer(
     double best_nll = 1e300;
     float best_scale = 1;
     std::vector<float> marg;
-    for (float scale : {0.01f, 0.02f, 0.035f, 0.05f, 0.1f, 0.2f, 0.35f, 0.5f, 1.0f, 2.0f, 3.5f, 5.0f}) {
+    for (float scale : {0.01f, 0.02f, 0.035f, 0.05f, 0.1f, 0.2f, 0.35f, 0.5f,
+                        1.0f, 2.0f, 3.5f, 5.0f}) {
       double nll = 0;
       for (size_t i = 0; i < dev_data.size(); ++i) {
         emissions(dev_data[i], mixed, &e);
@@ -325,7 +342,8 @@ absl::StatusOr<NerTrainResult> TrainNer(
       pos = sp + 1;
     }
     for (const std::string& label : (*loaded)->TagWords(t.words)) {
-      t.labels.push_back(static_cast<uint8_t>(ner::ParseLabel(label).value_or(0)));
+      t.labels.push_back(
+          static_cast<uint8_t>(ner::ParseLabel(label).value_or(0)));
     }
     m.self_tests.push_back(std::move(t));
   }

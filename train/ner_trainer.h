@@ -1,7 +1,8 @@
 // Training of the NER model: an averaged structured perceptron (Collins
-// 2002) (optionally with passive-aggressive PA-I steps, Crammer et al. 2006) over the features of src/nlp/ner/features.h, first-order BIO
-// transitions, Viterbi decoding. Deterministic: the same data, options and
-// seed give a byte-identical model file.
+// 2002) (optionally with passive-aggressive PA-I steps, Crammer et al. 2006)
+// over the features of src/nlp/ner/features.h, first-order BIO transitions,
+// Viterbi decoding. Deterministic: the same data, options and seed give a
+// byte-identical model file.
 //
 //   NerTrainOptions o;  o.epochs = 20;
 //   auto model = TrainNer(train_sentences, dev_sentences, gazetteer, o);
@@ -25,27 +26,27 @@
 namespace marsad {
 
 struct NerTrainOptions {
-  int epochs = 20;                 // passes over the training data, 1..100
-  uint32_t seed = 20231008;        // shuffling order
+  int epochs = 20;           // passes over the training data, 1..100
+  uint32_t seed = 20231008;  // shuffling order
   uint32_t groups = ner::kAllGroups & ~ner::kGroupChargram;
-  int min_feature_count = 1;       // features seen fewer times are dropped
+  int min_feature_count = 1;  // features seen fewer times are dropped
   // Perceptrons trained over different shuffles (seed, seed + 7919, ...)
   // whose averaged weights are averaged (parameter mixing), 1..16.
   int runs = 5;
-  bool dev_every_epoch = false;    // dev F1 after every epoch (slower)
+  bool dev_every_epoch = false;  // dev F1 after every epoch (slower)
   // 0: perceptron updates (step 1). > 0: passive-aggressive PA-I steps
   // capped at pa_c (Crammer et al. 2006), Hamming loss.
   double pa_c = 0;
-  std::string description;         // stored in the model's META
+  std::string description;  // stored in the model's META
   // Progress lines (one per epoch); may be empty.
   std::function<void(const std::string&)> log;
 };
 
 struct NerTrainResult {
-  std::string bytes;                 // the model file
-  std::vector<double> dev_f1;        // micro F1 on dev (first run)
-  double mixed_dev_f1 = 0;           // micro F1 on dev of the final model
-  size_t num_features = 0;           // before quantisation pruning
+  std::string bytes;           // the model file
+  std::vector<double> dev_f1;  // micro F1 on dev (first run)
+  double mixed_dev_f1 = 0;     // micro F1 on dev of the final model
+  size_t num_features = 0;     // before quantisation pruning
 };
 
 // `dev` may be empty (then no per-epoch figures and confidence_scale 1).

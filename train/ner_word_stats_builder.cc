@@ -9,8 +9,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "marsad/tokenizer.h"
-#include "nlp/ner/text_ops.h"
 #include "nlohmann/json.hpp"
+#include "nlp/ner/text_ops.h"
 
 namespace marsad {
 namespace {
@@ -45,15 +45,18 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
     const std::string& path, const ner::Gazetteer* gazetteer,
     const NerWordStatsOptions& options, NerWordStatsReport* report) {
   gzFile gz = gzopen(path.c_str(), "rb");
-  if (gz == nullptr) return absl::NotFoundError("cannot open news corpus " + path);
+  if (gz == nullptr)
+    return absl::NotFoundError("cannot open news corpus " + path);
   absl::flat_hash_map<uint64_t, Counts> counts;
-  absl::flat_hash_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash> bigrams;
+  absl::flat_hash_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash>
+      bigrams;
   NerWordStatsReport r;
   Tokenizer tokenizer;
   std::string pending;
   char buf[1 << 16];
   auto process = [&](std::string_view line) {
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    nlohmann::json j =
+        nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) return;
     ++r.articles;
     for (const char* field : {"title", "content"}) {
@@ -139,9 +142,14 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
   for (const auto& [key, c] : counts) {
     if (c.total < options.min_count) continue;
     double ratio = static_cast<double>(c.with_article) / c.total;
-    int band = ratio < 0.02 ? 0 : ratio < 0.1 ? 1 : ratio < 0.3 ? 2 : ratio < 0.6 ? 3
-               : ratio < 0.9 ? 4 : 5;
-    int freq = std::min(15, static_cast<int>(std::log2(static_cast<double>(c.total))));
+    int band = ratio < 0.02  ? 0
+               : ratio < 0.1 ? 1
+               : ratio < 0.3 ? 2
+               : ratio < 0.6 ? 3
+               : ratio < 0.9 ? 4
+                             : 5;
+    int freq =
+        std::min(15, static_cast<int>(std::log2(static_cast<double>(c.total))));
     ner::WordStat s;
     s.code = static_cast<uint8_t>(((band + 1) << 4) | freq);
     s.left = c.best_left;

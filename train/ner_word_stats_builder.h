@@ -15,8 +15,8 @@
 namespace marsad {
 
 struct NerWordStatsOptions {
-  uint32_t min_count = 5;        // bases seen fewer times are left out
-  uint64_t max_articles = 0;     // 0: all
+  uint32_t min_count = 5;     // bases seen fewer times are left out
+  uint64_t max_articles = 0;  // 0: all
 };
 
 struct NerWordStatsReport {

@@ -74,8 +74,8 @@ struct Article {
   TextRef title_ref;
   std::optional<CivilDate> published;  // never invented
   std::optional<TextRef> published_ref;
-  std::string published_text;  // the date as written
-  std::string source;  // outlet name as the page gives it
+  std::string published_text;         // the date as written
+  std::string source;                 // outlet name as the page gives it
   std::optional<TextRef> source_ref;  // where the page names it
   std::string url;
   std::string author;

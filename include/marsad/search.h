@@ -5,9 +5,9 @@
 //     MARSAD_CHECK_OK(index.Add(marsad::SearchDocumentFromArticle(a)));
 //   index.Finish();                                   // freeze; now searchable
 //   marsad::SearchRequest req;
-//   req.query = "«المملكة العربية» الأمريكي -النفط source=sabq from=2015-01-01";
-//   absl::StatusOr<marsad::SearchResponse> r = index.Search(req);
-//   for (const marsad::SearchHit& h : r->hits)
+//   req.query = "«المملكة العربية» الأمريكي -النفط source=sabq
+//   from=2015-01-01"; absl::StatusOr<marsad::SearchResponse> r =
+//   index.Search(req); for (const marsad::SearchHit& h : r->hits)
 //     std::cout << h.id << " " << h.snippet.Html() << "\n";  // <mark>…</mark>
 //
 // The index is derived data: it is built from articles (the store is the
@@ -62,7 +62,7 @@ namespace marsad {
 // What the index needs from an article. Strings are UTF-8; invalid UTF-8 is
 // refused by Add.
 struct SearchDocument {
-  std::string id;                       // unique (Article::id)
+  std::string id;  // unique (Article::id)
   std::string title;
   std::vector<std::string> paragraphs;  // original spelling, shown in snippets
   std::string source;

@@ -2,9 +2,9 @@
 
 #include <chrono>
 #include <fstream>
-#include <sstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,7 +18,7 @@ namespace {
 struct EvalNerArgs {
   std::vector<std::string> files;
   std::string model = "models/ner/marsad-ner.bin";
-  bool raw = false;  // files are plain text: print the mentions found
+  bool raw = false;         // files are plain text: print the mentions found
   std::string predictions;  // write "word gold predicted" lines here
 };
 
@@ -39,7 +39,8 @@ int TagRawFile(const NerTagger& tagger, const std::string& path) {
   }
   for (const NerSpan& s : tagger.Tag(*t)) {
     std::cout << EntityTypeName(s.type) << "\t" << s.span.Of(text) << "\t"
-              << s.span.begin << "-" << s.span.end << "\t" << s.confidence << "\n";
+              << s.span.begin << "-" << s.span.end << "\t" << s.confidence
+              << "\n";
   }
   return 0;
 }
@@ -52,7 +53,8 @@ int RunEvalNer(const EvalNerArgs& a) {
     return 1;
   }
   double load_ms = std::chrono::duration<double, std::milli>(
-                       std::chrono::steady_clock::now() - t0).count();
+                       std::chrono::steady_clock::now() - t0)
+                       .count();
   std::cout << "model " << a.model << " (" << (*tagger)->info().num_features
             << " features, " << (*tagger)->info().feature_settings
             << "), loaded in " << load_ms << " ms\n";
@@ -82,7 +84,9 @@ int RunEvalNer(const EvalNerArgs& a) {
         pred_out << '\n';
       }
     }
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+    double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t1)
+            .count();
     std::cout << "== " << path << ": " << sentences->size() << " sentences, "
               << scorer.tokens() << " tokens, "
               << static_cast<uint64_t>(scorer.tokens() / std::max(secs, 1e-9))
@@ -99,10 +103,12 @@ void RegisterEvalNerCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "eval-ner", "Score the NER model on CoNLL files (conlleval semantics)");
   cmd->add_option("files", args->files, "CoNLL files (token tag per line)")
-      ->required()->check(CLI::ExistingFile);
+      ->required()
+      ->check(CLI::ExistingFile);
   cmd->add_option("--model", args->model, "model file")->capture_default_str();
-  cmd->add_option("--predictions", args->predictions,
-                  "append 'word gold predicted' lines (conlleval input) to this file");
+  cmd->add_option(
+      "--predictions", args->predictions,
+      "append 'word gold predicted' lines (conlleval input) to this file");
   cmd->add_flag("--raw", args->raw,
                 "the files are plain text: print TYPE, text, byte span and "
                 "confidence of each mention instead of scoring");

@@ -3,10 +3,12 @@
 
 #include "CLI/CLI.hpp"
 #include "cli/analyze_command.h"
+#include "cli/eval_ner_command.h"
+#include "cli/eval_stem_command.h"
 #include "cli/ingest_command.h"
 #include "cli/search_command.h"
 #include "cli/serve_command.h"
-#include "cli/eval_stem_command.h"
+#include "cli/train_ner_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -19,6 +21,8 @@ int main(int argc, char** argv) {
   marsad::cli::RegisterSearchCommand(app, &exit_code);
   marsad::cli::RegisterServeCommand(app, &exit_code);
   marsad::cli::RegisterEvalStemCommand(&app, &exit_code);
+  marsad::RegisterTrainNerCommand(app, &exit_code);
+  marsad::RegisterEvalNerCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

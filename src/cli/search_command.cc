@@ -37,7 +37,8 @@ bool ParseDate(const std::string& s, std::optional<CivilDate>* out) {
 
 nlohmann::json Facets(const std::vector<FacetCount>& v) {
   nlohmann::json a = nlohmann::json::array();
-  for (const FacetCount& f : v) a.push_back({{"value", f.value}, {"count", f.count}});
+  for (const FacetCount& f : v)
+    a.push_back({{"value", f.value}, {"count", f.count}});
   return a;
 }
 
@@ -134,19 +135,18 @@ int Run(const SearchArgs& args) {
         {"id", h.id},
         {"score", h.score},
         {"source", h.source},
-        {"published", h.published
-                          ? nlohmann::json(std::to_string(h.published->year) +
-                                           "-" +
-                                           (h.published->month < 10 ? "0" : "") +
-                                           std::to_string(h.published->month) +
-                                           "-" +
-                                           (h.published->day < 10 ? "0" : "") +
-                                           std::to_string(h.published->day))
-                          : nlohmann::json(nullptr)},
+        {"published",
+         h.published ? nlohmann::json(std::to_string(h.published->year) + "-" +
+                                      (h.published->month < 10 ? "0" : "") +
+                                      std::to_string(h.published->month) + "-" +
+                                      (h.published->day < 10 ? "0" : "") +
+                                      std::to_string(h.published->day))
+                     : nlohmann::json(nullptr)},
         {"title", h.title.text},
         {"title_html", h.title.Html()},
         {"snippet_html", h.snippet.Html()}};
-    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+    std::cout << j.dump(-1, ' ', false,
+                        nlohmann::json::error_handler_t::replace)
               << "\n";
   }
   return status;

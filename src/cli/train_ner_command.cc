@@ -53,7 +53,8 @@ int RunTrainNer(const TrainNerArgs& a) {
     }
     for (size_t i = 0; i < s->size(); ++i) {
       // Every Nth sentence of the training files is held out for tuning.
-      if (a.dev_from_train > 0 && i % a.dev_from_train == a.dev_from_train - 1) {
+      if (a.dev_from_train > 0 &&
+          i % a.dev_from_train == a.dev_from_train - 1) {
         dev.push_back(std::move((*s)[i]));
       } else {
         train.push_back(std::move((*s)[i]));
@@ -95,8 +96,8 @@ int RunTrainNer(const TrainNerArgs& a) {
       return 1;
     }
     word_stats = *std::move(ws);
-    std::cerr << "word stats: " << report.articles << " articles, " << report.words
-              << " words, " << report.bases << " bases kept\n";
+    std::cerr << "word stats: " << report.articles << " articles, "
+              << report.words << " words, " << report.bases << " bases kept\n";
   }
   NerTrainOptions o;
   o.epochs = a.epochs;
@@ -106,12 +107,13 @@ int RunTrainNer(const TrainNerArgs& a) {
   o.seed = a.seed;
   o.groups = *groups;
   o.min_feature_count = a.min_count;
-  o.description = a.description.empty()
-                      ? absl::StrCat("averaged perceptron; train: ",
-                                     absl::StrJoin(a.train, " "),
-                                     "; epochs ", a.epochs, "; runs ", a.runs, "; seed ", a.seed,
-                                     "; groups ", ner::GroupsToString(*groups))
-                      : a.description;
+  o.description =
+      a.description.empty()
+          ? absl::StrCat(
+                "averaged perceptron; train: ", absl::StrJoin(a.train, " "),
+                "; epochs ", a.epochs, "; runs ", a.runs, "; seed ", a.seed,
+                "; groups ", ner::GroupsToString(*groups))
+          : a.description;
   o.log = [](const std::string& line) { std::cerr << line << "\n"; };
   auto result = TrainNer(train, dev, gazetteer, word_stats, o);
   if (!result.ok()) {
@@ -119,15 +121,18 @@ int RunTrainNer(const TrainNerArgs& a) {
     return 1;
   }
   std::ofstream out(a.out, std::ios::binary | std::ios::trunc);
-  out.write(result->bytes.data(), static_cast<std::streamsize>(result->bytes.size()));
+  out.write(result->bytes.data(),
+            static_cast<std::streamsize>(result->bytes.size()));
   out.close();
   if (!out) {
     std::cerr << "train-ner: cannot write " << a.out << "\n";
     return 1;
   }
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cerr << "wrote " << a.out << " (" << result->bytes.size() << " bytes) in "
-            << secs << " s\n";
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  std::cerr << "wrote " << a.out << " (" << result->bytes.size()
+            << " bytes) in " << secs << " s\n";
   return 0;
 }
 
@@ -136,21 +141,28 @@ int RunTrainNer(const TrainNerArgs& a) {
 void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<TrainNerArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "train-ner", "Train the NER model (averaged perceptron) from CoNLL files");
+      "train-ner",
+      "Train the NER model (averaged perceptron) from CoNLL files");
   cmd->add_option("--train", args->train, "CoNLL training file (repeatable)")
-      ->required()->check(CLI::ExistingFile);
+      ->required()
+      ->check(CLI::ExistingFile);
   cmd->add_option("--dev", args->dev,
                   "CoNLL file for per-epoch scores and confidence calibration")
       ->check(CLI::ExistingFile);
   cmd->add_option("--dev-from-train", args->dev_from_train,
                   "hold out every Nth training sentence as dev (0: none)");
-  cmd->add_option("--out", args->out, "model file to write")->capture_default_str();
+  cmd->add_option("--out", args->out, "model file to write")
+      ->capture_default_str();
   cmd->add_option("--shared-data", args->shared_data,
-                  "directory with gazetteers/ and names/")->capture_default_str();
+                  "directory with gazetteers/ and names/")
+      ->capture_default_str();
   cmd->add_option("--groups", args->groups,
-                  "feature groups, e.g. all or all,-gazetteer")->capture_default_str();
-  cmd->add_option("--epochs", args->epochs, "training passes")->capture_default_str();
-  cmd->add_option("--seed", args->seed, "shuffling seed")->capture_default_str();
+                  "feature groups, e.g. all or all,-gazetteer")
+      ->capture_default_str();
+  cmd->add_option("--epochs", args->epochs, "training passes")
+      ->capture_default_str();
+  cmd->add_option("--seed", args->seed, "shuffling seed")
+      ->capture_default_str();
   cmd->add_option("--runs", args->runs,
                   "perceptrons over different shuffles, weights averaged")
       ->capture_default_str();
@@ -162,8 +174,9 @@ void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--min-count", args->min_count, "drop rarer features")
       ->capture_default_str();
   cmd->add_option("--description", args->description, "stored in the model");
-  cmd->add_option("--news", args->news,
-                  "gzipped JSONL news for word statistics (relative to --shared-data)")
+  cmd->add_option(
+         "--news", args->news,
+         "gzipped JSONL news for word statistics (relative to --shared-data)")
       ->capture_default_str();
   cmd->add_option("--news-min-count", args->news_min_count,
                   "keep word statistics of bases seen at least this often")

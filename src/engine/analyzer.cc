@@ -59,11 +59,11 @@ void Analyzer::Impl::FindEntities(std::string_view text, const TextRef& ref,
                                   std::vector<EntityMention>* out) {
   tokenizer.TokenizeTo(text, &tokens);
   for (const NerSpan& e : ner->Tag(tokens)) {
-    out->push_back({EntityTypeName(e.type), std::string(e.span.Of(text)),
-                    TextRef{ref.field,
-                            {ref.span.begin + e.span.begin,
-                             ref.span.begin + e.span.end}},
-                    e.confidence});
+    out->push_back(
+        {EntityTypeName(e.type), std::string(e.span.Of(text)),
+         TextRef{ref.field,
+                 {ref.span.begin + e.span.begin, ref.span.begin + e.span.end}},
+         e.confidence});
   }
 }
 

@@ -52,7 +52,8 @@ absl::Status JsonlParser::Parse(std::string_view line, RecordFields* record,
                                 std::string* fetched) {
   *record = RecordFields();
   if (fetched) fetched->clear();
-  if (line.empty()) return absl::InvalidArgumentError("empty line, not a record");
+  if (line.empty())
+    return absl::InvalidArgumentError("empty line, not a record");
   if (impl_->buffer.size() < line.size() ||
       impl_->buffer.size() > 4 * line.size() + 4096) {
     impl_->buffer = simdjson::padded_string(line.size());

@@ -25,9 +25,9 @@ struct Dict {
   absl::flat_hash_map<std::string, uint32_t> index;
 
   uint32_t Intern(std::string_view v) {
-    auto [it, inserted] = index.try_emplace(
-        absl::string_view(v.data(), v.size()),
-        static_cast<uint32_t>(values.size()));
+    auto [it, inserted] =
+        index.try_emplace(absl::string_view(v.data(), v.size()),
+                          static_cast<uint32_t>(values.size()));
     if (inserted) values.emplace_back(v);
     return it->second;
   }
@@ -53,13 +53,13 @@ struct IndexData {
   // Documents (insertion order).
   std::vector<std::string> ids;
   absl::flat_hash_map<std::string, uint32_t> id_to_doc;
-  std::string text;                 // titles and paragraphs, concatenated
+  std::string text;                    // titles and paragraphs, concatenated
   std::vector<uint64_t> seg_begin{0};  // segment i = [seg_begin[i], [i+1])
   std::vector<uint32_t> doc_seg{0};    // doc d = segments [doc_seg[d], [d+1])
                                        // (the first is the title)
-  std::vector<int32_t> day;          // kNoDay when undated
-  std::vector<uint32_t> source;      // into sources
-  std::vector<uint32_t> title_len;   // indexed tokens
+  std::vector<int32_t> day;            // kNoDay when undated
+  std::vector<uint32_t> source;        // into sources
+  std::vector<uint32_t> title_len;     // indexed tokens
   std::vector<uint32_t> body_len;
   std::vector<uint32_t> tag_begin{0}, tag_ids;        // CSR into tags
   std::vector<uint32_t> entity_begin{0}, entity_ids;  // CSR into entities

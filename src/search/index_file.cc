@@ -27,7 +27,8 @@ constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'S', 'I', 'X', '\n'};
 constexpr uint32_t kVersion = 1;
 // Self-test: the analyser must stem these as it did when the file was
 // written, or the postings mean something else (rebuild the index).
-constexpr std::string_view kSelfTest = "والمتحدثون الأميركية لإسرائيل وبالسعودية";
+constexpr std::string_view kSelfTest =
+    "والمتحدثون الأميركية لإسرائيل وبالسعودية";
 
 std::string AnalyzerFingerprint(const search_internal::SearchAnalyzer& an) {
   std::string out;
@@ -80,7 +81,8 @@ class Writer {
 
 class Reader {
  public:
-  Reader(std::FILE* f, uint64_t size) : f_(f), left_(size), st_(XXH64_createState()) {
+  Reader(std::FILE* f, uint64_t size)
+      : f_(f), left_(size), st_(XXH64_createState()) {
     XXH64_reset(st_, 0);
   }
   ~Reader() { XXH64_freeState(st_); }
@@ -208,8 +210,8 @@ absl::Status SearchIndex::Save(const std::string& path) const {
   }
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (f == nullptr) {
-    return absl::UnavailableError(
-        absl::StrCat(path, ": cannot open for writing: ", std::strerror(errno)));
+    return absl::UnavailableError(absl::StrCat(
+        path, ": cannot open for writing: ", std::strerror(errno)));
   }
   const IndexData& d = im.data;
   const SearchIndexOptions& o = im.options;
@@ -283,11 +285,13 @@ absl::StatusOr<std::unique_ptr<SearchIndex>> SearchIndex::Load(
     return absl::DataLossError(
         absl::StrCat(path, ": not a valid search index: ", std::string(why)));
   };
-  if (size < static_cast<long>(sizeof kMagic + 4 + 8)) return corrupt("too short");
+  if (size < static_cast<long>(sizeof kMagic + 4 + 8))
+    return corrupt("too short");
   Reader r(f, static_cast<uint64_t>(size) - 8);
   char magic[sizeof kMagic];
   r.Bytes(magic, sizeof magic);
-  if (std::memcmp(magic, kMagic, sizeof kMagic) != 0) return corrupt("bad magic");
+  if (std::memcmp(magic, kMagic, sizeof kMagic) != 0)
+    return corrupt("bad magic");
   const uint32_t version = r.Pod<uint32_t>();
   if (version != kVersion) {
     return corrupt(absl::StrCat("version ", version, " (this build reads ",
@@ -352,9 +356,9 @@ absl::StatusOr<std::unique_ptr<SearchIndex>> SearchIndex::Load(
     return corrupt("checksum mismatch");
   }
   if (fingerprint != AnalyzerFingerprint(im.analyzer)) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        path, ": built with a different analyser (stems '", fingerprint,
-        "'); rebuild the index"));
+    return absl::FailedPreconditionError(
+        absl::StrCat(path, ": built with a different analyser (stems '",
+                     fingerprint, "'); rebuild the index"));
   }
   if (auto s = Validate(d); !s.ok()) return s;
   d.id_to_doc.reserve(d.ids.size());

@@ -114,7 +114,9 @@ struct PostingBuilder {
 class PostingIterator {
  public:
   PostingIterator() = default;
-  PostingIterator(const PostingStore* store, uint32_t term) { Reset(store, term); }
+  PostingIterator(const PostingStore* store, uint32_t term) {
+    Reset(store, term);
+  }
 
   void Reset(const PostingStore* store, uint32_t term) {
     store_ = store;
@@ -193,7 +195,9 @@ class PostingIterator {
   static const uint8_t* Begin(const std::string& s) {
     return reinterpret_cast<const uint8_t*>(s.data());
   }
-  static const uint8_t* End(const std::string& s) { return Begin(s) + s.size(); }
+  static const uint8_t* End(const std::string& s) {
+    return Begin(s) + s.size();
+  }
 
   void DecodeBlock() {
     const uint8_t* p = Begin(store_->docs) + block_->doc_off;

@@ -69,7 +69,8 @@ class Cursor {
 };
 
 int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return m == 2 && leap ? 29 : kDays[m - 1];
 }
@@ -96,9 +97,8 @@ std::optional<CivilDate> ParseIsoDate(std::string_view s) {
 absl::StatusOr<ParsedQuery> ParseQuery(std::string_view query,
                                        const QueryParserOptions& options) {
   if (query.size() > options.max_bytes) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("query is ", query.size(), " bytes; the limit is ",
-                     options.max_bytes));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "query is ", query.size(), " bytes; the limit is ", options.max_bytes));
   }
   if (auto bad = utf8::FindInvalid(query)) {
     return absl::InvalidArgumentError(

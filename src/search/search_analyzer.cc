@@ -1,9 +1,9 @@
 #include "search/search_analyzer.h"
 
 #include <iterator>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "absl/container/flat_hash_set.h"
 #include "base/utf8.h"
@@ -14,14 +14,13 @@ namespace {
 // Search-normalised (أ إ آ -> ا, ى -> ي) function words. Only queries drop
 // them; documents keep them so phrases such as «وزير الدولة للشؤون» match.
 constexpr std::string_view kStopwords[] = {
-    "في",   "من",   "على",  "علي",  "الى",  "الي",  "عن",   "ان",
-    "او",   "ما",   "لا",   "لم",   "لن",   "قد",   "هو",   "هي",
-    "هذا",  "هذه",  "ذلك",  "تلك",  "التي", "الذي", "الذين", "كان",
-    "كانت", "مع",   "بين",  "ثم",   "و",    "ف",    "ب",    "ل",
-    "ك",    "حتى",  "عند",  "كل",   "غير",  "اي",   "انه",  "انها",
-    "ولا",  "وفي",  "ومن",  "وعلى", "الا",  "اذا",  "لقد",  "منذ",
-    "فيه",  "فيها", "منه",  "منها", "عليه", "عليها", "به",  "بها",
-    "له",   "لها",  "the",  "of",   "and",  "a"};
+    "في",  "من",  "على",  "علي",  "الى",   "الي", "عن",   "ان",   "او",
+    "ما",  "لا",  "لم",   "لن",   "قد",    "هو",  "هي",   "هذا",  "هذه",
+    "ذلك", "تلك", "التي", "الذي", "الذين", "كان", "كانت", "مع",   "بين",
+    "ثم",  "و",   "ف",    "ب",    "ل",     "ك",   "حتى",  "عند",  "كل",
+    "غير", "اي",  "انه",  "انها", "ولا",   "وفي", "ومن",  "وعلى", "الا",
+    "اذا", "لقد", "منذ",  "فيه",  "فيها",  "منه", "منها", "عليه", "عليها",
+    "به",  "بها", "له",   "لها",  "the",   "of",  "and",  "a"};
 
 const absl::flat_hash_set<std::string_view>& StopwordSet() {
   static const auto* set = new absl::flat_hash_set<std::string_view>(

@@ -66,8 +66,7 @@ void DeriveIndexData(const SearchIndexOptions& o, IndexData* data) {
   data->norm.resize(n);
   for (size_t d = 0; d < n; ++d) {
     const double dl = o.title_boost * data->title_len[d] + data->body_len[d];
-    data->norm[d] =
-        static_cast<float>(o.k1 * (1.0 - o.b + o.b * dl / avgdl));
+    data->norm[d] = static_cast<float>(o.k1 * (1.0 - o.b + o.b * dl / avgdl));
   }
   data->skeletons.clear();
   if (o.variant_folding) {
@@ -108,12 +107,23 @@ std::string Highlighted::Html() const {
   auto escape = [&](std::string_view s) {
     for (char c : s) {
       switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out.push_back(c);
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
+        default:
+          out.push_back(c);
       }
     }
   };
@@ -191,16 +201,15 @@ absl::Status SearchIndex::Add(const SearchDocument& doc) {
   size_t bytes = doc.title.size();
   for (const std::string& p : doc.paragraphs) bytes += p.size();
   if (bytes > im.options.max_document_bytes) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("document '", doc.id, "' is ", bytes,
-                     " bytes of text; the limit is ",
-                     im.options.max_document_bytes));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "document '", doc.id, "' is ", bytes, " bytes of text; the limit is ",
+        im.options.max_document_bytes));
   }
   if (auto s = CheckUtf8(doc.id, "?", "id"); !s.ok()) return s;
   if (auto s = CheckUtf8(doc.title, doc.id, "title"); !s.ok()) return s;
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
-    if (auto s = CheckUtf8(doc.paragraphs[i], doc.id,
-                           absl::StrCat("paragraph ", i));
+    if (auto s =
+            CheckUtf8(doc.paragraphs[i], doc.id, absl::StrCat("paragraph ", i));
         !s.ok()) {
       return s;
     }
@@ -231,10 +240,9 @@ absl::Status SearchIndex::Add(const SearchDocument& doc) {
   auto add_segment = [&](std::string_view s) {
     data.text.append(s);
     data.seg_begin.push_back(data.text.size());
-    im.analyzer.Analyze(s, &scratch,
-                        [&](std::string_view term, Span, bool) {
-                          occ.push_back({data.terms.Intern(term), pos++});
-                        });
+    im.analyzer.Analyze(s, &scratch, [&](std::string_view term, Span, bool) {
+      occ.push_back({data.terms.Intern(term), pos++});
+    });
   };
   add_segment(doc.title);
   const uint32_t title_end = pos;
@@ -246,9 +254,8 @@ absl::Status SearchIndex::Add(const SearchDocument& doc) {
   data.ids.push_back(doc.id);
   data.title_len.push_back(title_end);
   data.body_len.push_back(static_cast<uint32_t>(occ.size()) - title_end);
-  data.day.push_back(doc.published
-                         ? search_internal::DaysFromCivil(*doc.published)
-                         : kNoDay);
+  data.day.push_back(
+      doc.published ? search_internal::DaysFromCivil(*doc.published) : kNoDay);
   data.source.push_back(data.sources.Intern(doc.source));
   auto add_csr = [](const std::vector<std::string>& values,
                     search_internal::Dict* dict, std::vector<uint32_t>* begin,
@@ -263,8 +270,7 @@ absl::Status SearchIndex::Add(const SearchDocument& doc) {
     begin->push_back(static_cast<uint32_t>(ids->size()));
   };
   add_csr(doc.tags, &data.tags, &data.tag_begin, &data.tag_ids);
-  add_csr(doc.entity_ids, &data.entities, &data.entity_begin,
-          &data.entity_ids);
+  add_csr(doc.entity_ids, &data.entities, &data.entity_begin, &data.entity_ids);
 
   if (im.building.size() < data.terms.values.size()) {
     im.building.resize(data.terms.values.size());
@@ -280,11 +286,9 @@ absl::Status SearchIndex::Add(const SearchDocument& doc) {
       positions.push_back(occ[j].pos);
       ++j;
     }
-    im.building[occ[i].term].Add(docno, ttf,
-                                 static_cast<uint32_t>(j - i) - ttf,
-                                 positions.data(),
-                                 static_cast<uint32_t>(positions.size()),
-                                 &pos_scratch);
+    im.building[occ[i].term].Add(
+        docno, ttf, static_cast<uint32_t>(j - i) - ttf, positions.data(),
+        static_cast<uint32_t>(positions.size()), &pos_scratch);
     i = j;
   }
   return absl::OkStatus();

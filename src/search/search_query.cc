@@ -61,7 +61,8 @@ class GroupIter {
  public:
   GroupIter(const search_internal::PostingStore* store, const Group& g)
       : group_(&g), its_(g.terms.size()) {
-    for (size_t i = 0; i < g.terms.size(); ++i) its_[i].Reset(store, g.terms[i]);
+    for (size_t i = 0; i < g.terms.size(); ++i)
+      its_[i].Reset(store, g.terms[i]);
     doc_ = kNoDoc;
     for (auto& it : its_) doc_ = std::min(doc_, it.doc());
   }
@@ -119,7 +120,8 @@ absl::StatusOr<Query> Analyze(const SearchIndex::Impl& im,
   const SearchIndexOptions& o = im.options;
   const IndexData& data = im.data;
   auto parsed = search_internal::ParseQuery(
-      req.query, {.max_bytes = o.max_query_bytes, .max_items = o.max_query_terms});
+      req.query,
+      {.max_bytes = o.max_query_bytes, .max_items = o.max_query_terms});
   if (!parsed.ok()) return parsed.status();
   Query q;
   thread_local TokenizedText scratch;
@@ -165,8 +167,8 @@ absl::StatusOr<Query> Analyze(const SearchIndex::Impl& im,
                         });
     nterms += words.size();
     if (nterms > o.max_query_terms) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "query has more than ", o.max_query_terms, " words"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("query has more than ", o.max_query_terms, " words"));
     }
     const bool excluded = clause.occur == search_internal::Occur::kExcluded;
     if (clause.phrase && words.size() > 1) {
@@ -196,9 +198,8 @@ absl::StatusOr<Query> Analyze(const SearchIndex::Impl& im,
           "query has only excluded words: add a word to search for");
     }
     if (!q.ignored.empty()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("query has only stopwords (",
-                       absl::StrJoin(q.ignored, " "), ")"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "query has only stopwords (", absl::StrJoin(q.ignored, " "), ")"));
     }
     return absl::InvalidArgumentError(
         "empty query: no words to search for (punctuation and symbols are "
@@ -235,7 +236,8 @@ absl::StatusOr<Query> Analyze(const SearchIndex::Impl& im,
     if (out->empty()) q.empty_result = true;
     return true;
   };
-  q.source_filter = resolve(req.sources, parsed->sources, data.sources, &q.sources);
+  q.source_filter =
+      resolve(req.sources, parsed->sources, data.sources, &q.sources);
   q.tag_filter = resolve(req.tags, parsed->tags, data.tags, &q.tags);
   q.entity_filter =
       resolve(req.entities, parsed->entities, data.entities, &q.entities);
@@ -449,7 +451,8 @@ absl::StatusOr<SearchResponse> SearchIndex::Search(
 
   search_internal::TermSet match_terms;
   for (size_t g : scored) {
-    for (uint32_t t : q.groups[g].terms) match_terms.insert(data.terms.values[t]);
+    for (uint32_t t : q.groups[g].terms)
+      match_terms.insert(data.terms.values[t]);
   }
   const size_t first = size_t{request.page - 1} * request.size;
   for (size_t i = first; i < heap.size(); ++i) {

@@ -26,7 +26,9 @@ std::vector<Match> FindMatches(const SearchAnalyzer& analyzer,
   return out;
 }
 
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Moves `at` back to the nearest space at or before it (within `limit`
 // bytes), else to a character boundary.
@@ -99,8 +101,9 @@ Highlighted BestSnippet(const SearchAnalyzer& analyzer,
   h.text.append(para.substr(begin, end - begin));
   for (const Match& m : best_matches) {
     if (m.span.begin >= begin && m.span.end <= end) {
-      h.marks.push_back(Span{static_cast<uint32_t>(m.span.begin - begin + shift),
-                             static_cast<uint32_t>(m.span.end - begin + shift)});
+      h.marks.push_back(
+          Span{static_cast<uint32_t>(m.span.begin - begin + shift),
+               static_cast<uint32_t>(m.span.end - begin + shift)});
     }
   }
   if (end < para.size()) h.text += " …";

@@ -2,6 +2,8 @@
 // (round trip, version, truncation, corruption, self-test), CoNLL scoring,
 // and tagging real text including bad input. The shipped-model tests read
 // models/ner/marsad-ner.bin from the source tree.
+#include "marsad/ner.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -12,7 +14,6 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "marsad/ner.h"
 #include "marsad/tokenizer.h"
 #include "nlp/ner/conll.h"
 #include "nlp/ner/decoder.h"
@@ -98,9 +99,9 @@ std::string ShippedModelPath() {
 
 TEST(NerLabelsTest, ParsesCorpusSpellings) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"O", "O"},          {"B-PERS", "B-PER"}, {"I-PERS", "I-PER"},
-      {"B-PER", "B-PER"},  {"B-MIS", "B-MISC"}, {"I-MISC", "I-MISC"},
-      {"B-LOC", "B-LOC"},  {"I-ORG", "I-ORG"},
+      {"O", "O"},         {"B-PERS", "B-PER"}, {"I-PERS", "I-PER"},
+      {"B-PER", "B-PER"}, {"B-MIS", "B-MISC"}, {"I-MISC", "I-MISC"},
+      {"B-LOC", "B-LOC"}, {"I-ORG", "I-ORG"},
   };
   for (const auto& [in, want] : cases) {
     auto y = ner::ParseLabel(in);
@@ -127,8 +128,10 @@ TEST(NerConllTest, TokenIsEverythingBeforeTheLastField) {
 
 TEST(NerConllTest, ConllevalSemantics) {
   // I-X after O starts a mention (conlleval); type change splits.
-  std::vector<std::string> gold = {"B-PER", "I-PER", "O", "B-LOC", "I-LOC", "O"};
-  std::vector<std::string> pred = {"B-PER", "I-PER", "O", "I-LOC", "I-ORG", "B-MISC"};
+  std::vector<std::string> gold = {"B-PER", "I-PER", "O",
+                                   "B-LOC", "I-LOC", "O"};
+  std::vector<std::string> pred = {"B-PER", "I-PER", "O",
+                                   "I-LOC", "I-ORG", "B-MISC"};
   auto g = ner::MentionsOf(gold);
   auto p = ner::MentionsOf(pred);
   ASSERT_EQ(g.size(), 2u);
@@ -161,7 +164,8 @@ TEST(NerDecoderTest, ViterbiNeverEmitsInsideAfterOutside) {
   ner::Marginals(e.data(), n, tr.data(), 1.f, &marg);
   for (int t = 0; t < n; ++t) {
     float sum = 0;
-    for (int y = 0; y < ner::kNumLabels; ++y) sum += marg[t * ner::kNumLabels + y];
+    for (int y = 0; y < ner::kNumLabels; ++y)
+      sum += marg[t * ner::kNumLabels + y];
     EXPECT_NEAR(sum, 1.f, 1e-4);
   }
   EXPECT_EQ(marg[0 * ner::kNumLabels + 2], 0.f);  // I at the start: impossible
@@ -203,7 +207,8 @@ TEST(NerModelFileTest, BadFilesGiveClearErrors) {
   EXPECT_THAT(v.status().message(), HasSubstr("format version 7"));
   EXPECT_THAT(v.status().message(), HasSubstr("m.bin"));
 
-  for (size_t cut : {size_t{0}, size_t{5}, size_t{20}, good.size() / 2, good.size() - 1}) {
+  for (size_t cut :
+       {size_t{0}, size_t{5}, size_t{20}, good.size() / 2, good.size() - 1}) {
     auto t = NerTagger::FromBuffer(std::string_view(good).substr(0, cut));
     EXPECT_FALSE(t.ok()) << "cut at " << cut;
     if (cut >= ner::kModelHeaderSize) {
@@ -246,7 +251,8 @@ TEST(NerModelFileTest, MutatedFilesNeverCrash) {
   for (int i = 0; i < 300; ++i) {
     std::string m = good;
     state = state * 6364136223846793005ull + 1442695040888963407ull;
-    size_t pos = ner::kModelHeaderSize + (state >> 33) % (m.size() - ner::kModelHeaderSize);
+    size_t pos = ner::kModelHeaderSize +
+                 (state >> 33) % (m.size() - ner::kModelHeaderSize);
     m[pos] = static_cast<char>(state >> 11);
     // Checksum makes every mutation fail cleanly.
     EXPECT_FALSE(NerTagger::FromBuffer(m).ok() && m != good);
@@ -322,15 +328,32 @@ TEST_F(ShippedModelTest, SeedPageRequiredEntities) {
   ss << in.rdbuf();
   auto found = Run(ss.str());
   const std::vector<std::pair<std::string, std::string>> required = {
-      {"أنتوني بلينكن", "PER"}, {"سامح شكري", "PER"}, {"جو بايدن", "PER"},
-      {"ماثيو ميلر", "PER"}, {"بنيامين نتانياهو", "PER"},
-      {"بنيامين نتنياهو", "PER"}, {"دونالد ترامب", "PER"},
-      {"بتسلئيل سموتريتش", "PER"}, {"حماس", "ORG"},
-      {"وزارة الخارجية الأميركية", "ORG"}, {"سكاي نيوز عربية", "ORG"},
-      {"إسرائيل هيوم", "ORG"}, {"إسرائيل", "LOC"}, {"مصر", "LOC"},
-      {"تركيا", "LOC"}, {"قطر", "LOC"}, {"السعودية", "LOC"}, {"الأردن", "LOC"},
-      {"عمان", "LOC"}, {"الإمارات", "LOC"}, {"واشنطن", "LOC"}, {"غزة", "LOC"},
-      {"تل أبيب", "LOC"}, {"سوريا", "LOC"}, {"لبنان", "LOC"}, {"إيران", "LOC"},
+      {"أنتوني بلينكن", "PER"},
+      {"سامح شكري", "PER"},
+      {"جو بايدن", "PER"},
+      {"ماثيو ميلر", "PER"},
+      {"بنيامين نتانياهو", "PER"},
+      {"بنيامين نتنياهو", "PER"},
+      {"دونالد ترامب", "PER"},
+      {"بتسلئيل سموتريتش", "PER"},
+      {"حماس", "ORG"},
+      {"وزارة الخارجية الأميركية", "ORG"},
+      {"سكاي نيوز عربية", "ORG"},
+      {"إسرائيل هيوم", "ORG"},
+      {"إسرائيل", "LOC"},
+      {"مصر", "LOC"},
+      {"تركيا", "LOC"},
+      {"قطر", "LOC"},
+      {"السعودية", "LOC"},
+      {"الأردن", "LOC"},
+      {"عمان", "LOC"},
+      {"الإمارات", "LOC"},
+      {"واشنطن", "LOC"},
+      {"غزة", "LOC"},
+      {"تل أبيب", "LOC"},
+      {"سوريا", "LOC"},
+      {"لبنان", "LOC"},
+      {"إيران", "LOC"},
   };
   int hits = 0;
   for (const auto& [text, type] : required) {
@@ -345,14 +368,16 @@ TEST_F(ShippedModelTest, SeedPageRequiredEntities) {
 }
 
 TEST_F(ShippedModelTest, OtherOutletSentence) {
-  auto f = Run("واستقبل الملك عبد الله الثاني في عمّان رئيس الوزراء العراقي "
-               "محمد شياع السوداني لبحث العلاقات بين الأردن والعراق.");
+  auto f =
+      Run("واستقبل الملك عبد الله الثاني في عمّان رئيس الوزراء العراقي "
+          "محمد شياع السوداني لبحث العلاقات بين الأردن والعراق.");
   EXPECT_TRUE(Has(f, "الأردن", "LOC"));
   EXPECT_TRUE(Has(f, "العراق", "LOC"));
   // «السوداني» is also the adjective "Sudanese"; the model may stop the
   // name before it (a known miss, models/ner/MODEL.md), but the name starts
   // at «محمد».
-  EXPECT_TRUE(Has(f, "محمد شياع السوداني", "PER") || Has(f, "محمد شياع", "PER"));
+  EXPECT_TRUE(Has(f, "محمد شياع السوداني", "PER") ||
+              Has(f, "محمد شياع", "PER"));
 }
 
 TEST_F(ShippedModelTest, EmptyWhitespaceAndNonArabicGiveNoMentions) {
@@ -373,7 +398,9 @@ TEST_F(ShippedModelTest, LongUnpunctuatedTextIsChunkedAndBounded) {
   ASSERT_TRUE(t.ok());
   auto start = std::chrono::steady_clock::now();
   std::vector<NerSpan> spans = tagger_->Tag(*t);
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   EXPECT_GT(spans.size(), 1000u);
   EXPECT_LT(secs, 60.0);  // linear, not quadratic
   for (size_t i = 1; i < spans.size(); ++i) {

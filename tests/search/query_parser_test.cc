@@ -32,9 +32,9 @@ TEST(QueryParserTest, Clauses) {
       {"-«الحرس الثوري» إيران", {"-p:الحرس الثوري", "w:إيران"}},
       {"“الأمم المتحدة”", {"p:الأمم المتحدة"}},
       {"اليمن - الحوثي", {"w:اليمن", "w:الحوثي"}},  // a lone minus
-      {"\"غير مغلق", {"p:غير مغلق"}},                // unclosed quote
-      {"الرياض\u200Fجدة", {"w:الرياض", "w:جدة"}},     // RLM separates
-      {"−النفط", {"-w:النفط"}},                        // U+2212 minus
+      {"\"غير مغلق", {"p:غير مغلق"}},               // unclosed quote
+      {"الرياض\u200Fجدة", {"w:الرياض", "w:جدة"}},   // RLM separates
+      {"−النفط", {"-w:النفط"}},                     // U+2212 minus
       {"«»", {}},
   };
   for (const ClauseCase& c : cases) {
@@ -80,7 +80,8 @@ TEST(QueryParserTest, Errors) {
   for (int i = 0; i < 40; ++i) many += "كلمة ";
   auto q = ParseQuery(many, {});
   ASSERT_FALSE(q.ok());
-  EXPECT_THAT(std::string(q.status().message()), testing::HasSubstr("more than 32"));
+  EXPECT_THAT(std::string(q.status().message()),
+              testing::HasSubstr("more than 32"));
 }
 
 TEST(QueryParserTest, IsoDates) {

@@ -1,5 +1,3 @@
-#include "marsad/search.h"
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -9,6 +7,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "marsad/search.h"
 
 namespace marsad {
 namespace {
@@ -46,7 +45,8 @@ std::vector<SearchDocument> NewsDocs() {
   return {
       Doc("a1", "الرئيس الأميركي يزور الرياض",
           {"وصل الرئيس الأميركي إلى الرياض اليوم في زيارة رسمية.",
-           "وقال المتحدث باسم البيت الأبيض إن الزيارة تتناول التعاون الاقتصادي."},
+           "وقال المتحدث باسم البيت الأبيض إن الزيارة تتناول التعاون "
+           "الاقتصادي."},
           "sabq", {2015, 7, 20}, {"سياسة", "أمريكا"}, {"Q30"}),
       Doc("a2", "إسرائيل تعلن إغلاق المعابر",
           {"أعلنت إسرائيل إغلاق المعابر مع قطاع غزة.",
@@ -92,19 +92,20 @@ class SearchIndexTest : public ::testing::Test {
 };
 
 TEST_F(SearchIndexTest, MatchesThroughCliticsAndSpellingVariants) {
-  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
-      {"الأمريكي", {"a1", "a4"}},   // finds «الأميركي» too
-      {"الأميركي", {"a1", "a4"}},
-      {"لإسرائيل", {"a2", "a5"}},   // «إسرائيل» and «لإسرائيل»
-      {"إسرائيل", {"a2", "a5"}},
-      {"والمتحدث", {"a1", "a2"}},   // «المتحدث» and «والمتحدث»
-      {"مسؤول", {"a3", "a5"}},      // «مسئول» and «مسؤول»
-      {"السعوديه", {"a4", "a6"}},   // ه for ة; «السعودي» shares the stem
-      {"بالنفط", {"a3"}},
-      {"أوبك", {"a3"}},
-      {"غزة", {"a2"}},
-      {"كلمةغيرموجودة", {}},
-  };
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases =
+      {
+          {"الأمريكي", {"a1", "a4"}},  // finds «الأميركي» too
+          {"الأميركي", {"a1", "a4"}},
+          {"لإسرائيل", {"a2", "a5"}},  // «إسرائيل» and «لإسرائيل»
+          {"إسرائيل", {"a2", "a5"}},
+          {"والمتحدث", {"a1", "a2"}},  // «المتحدث» and «والمتحدث»
+          {"مسؤول", {"a3", "a5"}},  // «مسئول» and «مسؤول»
+          {"السعوديه", {"a4", "a6"}},  // ه for ة; «السعودي» shares the stem
+          {"بالنفط", {"a3"}},
+          {"أوبك", {"a3"}},
+          {"غزة", {"a2"}},
+          {"كلمةغيرموجودة", {}},
+      };
   for (const auto& [query, want] : cases) {
     EXPECT_THAT(Ids(query), UnorderedElementsAreArray(want)) << query;
   }
@@ -188,7 +189,8 @@ TEST_F(SearchIndexTest, HighlightsTheOriginalSpelling) {
   std::vector<std::string> marked;
   for (const Span& m : s.marks) marked.emplace_back(m.Of(s.text));
   EXPECT_THAT(marked, ElementsAre("والمتحدث", "العسكري"));
-  EXPECT_THAT(s.Html(), HasSubstr("<mark>والمتحدث</mark> <mark>العسكري</mark>"));
+  EXPECT_THAT(s.Html(),
+              HasSubstr("<mark>والمتحدث</mark> <mark>العسكري</mark>"));
   auto t = index_.Search(Q("الأمريكي", 1, 10, true));
   ASSERT_TRUE(t.ok());
   for (const SearchHit& h : t->hits) {
@@ -215,13 +217,15 @@ TEST_F(SearchIndexTest, BadRequestsAreInvalidArgument) {
     auto r = index_.Search(req);
     ASSERT_FALSE(r.ok()) << req.query;
     EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_THAT(std::string(r.status().message()), HasSubstr(reason)) << req.query;
+    EXPECT_THAT(std::string(r.status().message()), HasSubstr(reason))
+        << req.query;
   }
   std::string huge;
   for (int i = 0; i < 20; ++i) huge += "«وزير الخارجية» ";
   auto r = index_.Search(Q(huge, 1, 10, true));
   ASSERT_FALSE(r.ok());
-  EXPECT_THAT(std::string(r.status().message()), HasSubstr("more than 32 words"));
+  EXPECT_THAT(std::string(r.status().message()),
+              HasSubstr("more than 32 words"));
 }
 
 TEST(SearchIndexAddTest, RefusesBadDocumentsAndKeepsGoing) {
@@ -233,7 +237,8 @@ TEST(SearchIndexAddTest, RefusesBadDocumentsAndKeepsGoing) {
   bad.paragraphs[1] = "\xFF\xFE";
   absl::Status s = index.Add(bad);
   EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_THAT(std::string(s.message()), HasSubstr("paragraph 1: invalid UTF-8 at byte 0"));
+  EXPECT_THAT(std::string(s.message()),
+              HasSubstr("paragraph 1: invalid UTF-8 at byte 0"));
   SearchDocument noid = NewsDocs()[2];
   noid.id.clear();
   EXPECT_EQ(index.Add(noid).code(), absl::StatusCode::kInvalidArgument);
@@ -241,7 +246,8 @@ TEST(SearchIndexAddTest, RefusesBadDocumentsAndKeepsGoing) {
             absl::StatusCode::kFailedPrecondition);
   ASSERT_TRUE(index.Add(NewsDocs()[1]).ok());
   ASSERT_TRUE(index.Finish().ok());
-  EXPECT_EQ(index.Add(NewsDocs()[3]).code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(index.Add(NewsDocs()[3]).code(),
+            absl::StatusCode::kFailedPrecondition);
   EXPECT_EQ(index.num_documents(), 2u);
   auto r = index.MatchAll(Q("إسرائيل", 1, 10, true));
   ASSERT_TRUE(r.ok());
@@ -253,20 +259,23 @@ TEST(SearchIndexAddTest, RefusesBadDocumentsAndKeepsGoing) {
 TEST(SearchIndexRankingTest, BlockMaxPruningKeepsTheExactTopK) {
   SearchIndex index;
   const std::vector<std::string> words = {"السعودية", "النفط", "الرياض",
-                                          "الاقتصاد", "وزير", "القمة"};
+                                          "الاقتصاد", "وزير",  "القمة"};
   uint32_t x = 12345;
   auto rnd = [&]() { return x = x * 1103515245u + 12345u, (x >> 16) & 0x7FFF; };
   for (int i = 0; i < 3000; ++i) {
     std::string title = words[rnd() % words.size()];
     std::string body;
     const int len = 5 + rnd() % 60;
-    for (int k = 0; k < len; ++k) body += words[rnd() % words.size()] + " كلمة ";
-    ASSERT_TRUE(index.Add(Doc("d" + std::to_string(i), title, {body}, "s",
-                              {2015, 1, 1 + i % 28}))
+    for (int k = 0; k < len; ++k)
+      body += words[rnd() % words.size()] + " كلمة ";
+    ASSERT_TRUE(index
+                    .Add(Doc("d" + std::to_string(i), title, {body}, "s",
+                             {2015, 1, 1 + i % 28}))
                     .ok());
   }
   ASSERT_TRUE(index.Finish().ok());
-  for (const std::string q : {"السعودية", "النفط الرياض", "السعودية وزير القمة"}) {
+  for (const std::string q :
+       {"السعودية", "النفط الرياض", "السعودية وزير القمة"}) {
     auto pruned = index.Search(Q(q, 1, 10, false));
     auto full = index.Search(Q(q, 30, 100, true));
     auto full1 = index.Search(Q(q, 1, 100, true));
@@ -286,7 +295,8 @@ TEST_F(SearchIndexTest, SaveLoadRoundTripAndCorruption) {
   ASSERT_TRUE(index_.Save(path).ok());
   auto loaded = SearchIndex::Load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status();
-  for (const std::string q : {"الأمريكي", "\"وزير الخارجية\"", "الرياض tag=قمة"}) {
+  for (const std::string q :
+       {"الأمريكي", "\"وزير الخارجية\"", "الرياض tag=قمة"}) {
     auto a = index_.Search(Q(q, 1, 10, true));
     auto b = (*loaded)->Search(Q(q, 1, 10, true));
     ASSERT_TRUE(a.ok() && b.ok());
@@ -307,13 +317,17 @@ TEST_F(SearchIndexTest, SaveLoadRoundTripAndCorruption) {
   std::string flipped = bytes;
   flipped[flipped.size() / 2] ^= 0x20;
   write(flipped);
-  EXPECT_EQ(SearchIndex::Load(path).status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_EQ(SearchIndex::Load(path).status().code(),
+            absl::StatusCode::kDataLoss);
   write(bytes.substr(0, bytes.size() - 100));
-  EXPECT_EQ(SearchIndex::Load(path).status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_EQ(SearchIndex::Load(path).status().code(),
+            absl::StatusCode::kDataLoss);
   write("not an index at all, just some text that is long enough");
-  EXPECT_EQ(SearchIndex::Load(path).status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_EQ(SearchIndex::Load(path).status().code(),
+            absl::StatusCode::kDataLoss);
   std::remove(path.c_str());
-  EXPECT_EQ(SearchIndex::Load(path).status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(SearchIndex::Load(path).status().code(),
+            absl::StatusCode::kNotFound);
 }
 
 }  // namespace
@@ -342,11 +356,8 @@ TEST(SearchVariantTest, SkeletonNeighboursNeedOneEdit) {
   }
   ASSERT_TRUE(index.Finish().ok());
   const std::vector<std::pair<std::string, std::vector<uint32_t>>> cases = {
-      {"تأبين", {0}},
-      {"تبيان", {1}},
-      {"ماكدونالدز", {2, 3}},
-      {"مكدونالدز", {2, 3}},
-      {"يونسكو", {4}},
+      {"تأبين", {0}},        {"تبيان", {1}},  {"ماكدونالدز", {2, 3}},
+      {"مكدونالدز", {2, 3}}, {"يونسكو", {4}},
   };
   for (const auto& [q, want] : cases) {
     SearchRequest r;

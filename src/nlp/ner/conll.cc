@@ -7,10 +7,10 @@
 #include <tuple>
 
 #include "absl/status/status.h"
-#include "nlp/ner/strings.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "nlp/ner/labels.h"
+#include "nlp/ner/strings.h"
 
 namespace marsad::ner {
 
@@ -39,8 +39,8 @@ absl::StatusOr<std::vector<ConllSentence>> ParseConll(std::string_view text,
     std::string_view tag = t.substr(sp + 1);
     std::optional<int> label = ParseLabel(tag);
     if (!label) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(AV(name), ":", line_no, ": unknown NER tag '", AV(tag), "'"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          AV(name), ":", line_no, ": unknown NER tag '", AV(tag), "'"));
     }
     cur.words.emplace_back(word);
     cur.tags.emplace_back(LabelName(*label));
@@ -66,7 +66,8 @@ std::vector<Mention> MentionsOf(const std::vector<std::string>& tags) {
     char bio = tag.empty() ? 'O' : tag[0];
     std::string_view type = tag.size() > 2 ? tag.substr(2) : "";
     bool starts = bio == 'B' || (bio == 'I' && type != open);
-    bool ends_prev = !open.empty() && (bio == 'O' || bio == 'B' || type != open);
+    bool ends_prev =
+        !open.empty() && (bio == 'O' || bio == 'B' || type != open);
     if (ends_prev) {
       out.back().end = i;
       open.clear();
@@ -126,9 +127,9 @@ ConllScorer::Counts ConllScorer::Micro() const {
 }
 
 std::string ConllScorer::Report() const {
-  std::string out = absl::StrFormat("%-6s %9s %9s %9s %7s %7s %7s\n", "type",
-                                    "precision", "recall", "F1", "gold", "pred",
-                                    "correct");
+  std::string out =
+      absl::StrFormat("%-6s %9s %9s %9s %7s %7s %7s\n", "type", "precision",
+                      "recall", "F1", "gold", "pred", "correct");
   auto row = [&](const std::string& name, const Counts& c) {
     out += absl::StrFormat("%-6s %9.4f %9.4f %9.4f %7d %7d %7d\n", name,
                            c.Precision(), c.Recall(), c.F1(), c.tp + c.fn,
@@ -140,11 +141,14 @@ std::string ConllScorer::Report() const {
                          tokens_ ? double(token_correct_) / tokens_ : 0.0);
   out += "confusion (gold mentions not found exactly):\n";
   for (const auto& [k, n] : same_span_) {
-    out += absl::StrFormat("  same span, %s tagged as %s: %d\n", k.first, k.second, n);
+    out += absl::StrFormat("  same span, %s tagged as %s: %d\n", k.first,
+                           k.second, n);
   }
-  out += absl::StrFormat("  wrong boundaries (overlapping prediction): %d\n", boundary_);
+  out += absl::StrFormat("  wrong boundaries (overlapping prediction): %d\n",
+                         boundary_);
   out += absl::StrFormat("  missed (no overlapping prediction): %d\n", missed_);
-  out += absl::StrFormat("  spurious predictions (no overlapping gold): %d\n", spurious_);
+  out += absl::StrFormat("  spurious predictions (no overlapping gold): %d\n",
+                         spurious_);
   return out;
 }
 

@@ -63,13 +63,17 @@ void Marginals(const float* e, int n, const float* tr, float scale,
                std::vector<float>* out) {
   out->assign(static_cast<size_t>(n) * L, 0.f);
   if (n <= 0) return;
-  std::vector<float> a(static_cast<size_t>(n) * L), b(static_cast<size_t>(n) * L);
+  std::vector<float> a(static_cast<size_t>(n) * L),
+      b(static_cast<size_t>(n) * L);
   float tmp[L];
-  for (int y = 0; y < L; ++y) a[y] = Allowed(-1, y) ? scale * (tr[y] + e[y]) : kNeg;
+  for (int y = 0; y < L; ++y)
+    a[y] = Allowed(-1, y) ? scale * (tr[y] + e[y]) : kNeg;
   for (int t = 1; t < n; ++t) {
     for (int y = 0; y < L; ++y) {
       for (int p = 0; p < L; ++p) {
-        tmp[p] = Allowed(p, y) ? a[(t - 1) * L + p] + scale * tr[(p + 1) * L + y] : kNeg;
+        tmp[p] = Allowed(p, y)
+                     ? a[(t - 1) * L + p] + scale * tr[(p + 1) * L + y]
+                     : kNeg;
       }
       a[t * L + y] = LogSumExp(tmp, L) + scale * e[t * L + y];
     }
@@ -78,9 +82,10 @@ void Marginals(const float* e, int n, const float* tr, float scale,
   for (int t = n - 2; t >= 0; --t) {
     for (int p = 0; p < L; ++p) {
       for (int y = 0; y < L; ++y) {
-        tmp[y] = Allowed(p, y) ? scale * (tr[(p + 1) * L + y] + e[(t + 1) * L + y]) +
-                                     b[(t + 1) * L + y]
-                               : kNeg;
+        tmp[y] = Allowed(p, y)
+                     ? scale * (tr[(p + 1) * L + y] + e[(t + 1) * L + y]) +
+                           b[(t + 1) * L + y]
+                     : kNeg;
       }
       b[t * L + p] = LogSumExp(tmp, L);
     }

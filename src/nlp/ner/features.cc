@@ -3,30 +3,71 @@
 #include <algorithm>
 
 #include "absl/status/status.h"
-#include "nlp/ner/strings.h"
 #include "base/utf8.h"
+#include "nlp/ner/strings.h"
 #include "nlp/ner/text_ops.h"
 #include "xxhash.h"
 
 namespace marsad::ner {
 namespace {
 
-constexpr const char* kGroupNames[] = {"word",  "context", "segment",
-                                       "bigram", "affix", "shape",
-                                       "gazetteer", "trigger", "corpus", "chargram"};
+constexpr const char* kGroupNames[] = {
+    "word",  "context",   "segment", "bigram", "affix",
+    "shape", "gazetteer", "trigger", "corpus", "chargram"};
 
 // Template ids: part of every feature hash. Never renumber (model files
 // depend on them); append new ones.
 enum Template : uint64_t {
-  kBias = 1, kW0, kWm1, kWp1, kWm2, kWp2,
-  kB0, kBm1, kBp1, kBm2, kBp2, kProcl0, kEncl0,
-  kWm1W0, kW0Wp1, kBm1B0,
-  kPre1, kPre2, kPre3, kSuf1, kSuf2, kSuf3,
-  kShape0, kShapem1, kShapep1, kLen0, kFirst,
-  kGz0, kGzm1, kGzp1, kGzBit,
-  kTrig0, kTrigm1, kTrigm2, kNisba0, kNisbam1, kNisbap1, kProclm1,
-  kCorp0, kCorpm1, kCorpp1, kLeft0, kRight0, kCtxPer, kCtxOrg, kCtxLoc,
-  kCtxName, kCtxm1, kCtxp1, kTri,
+  kBias = 1,
+  kW0,
+  kWm1,
+  kWp1,
+  kWm2,
+  kWp2,
+  kB0,
+  kBm1,
+  kBp1,
+  kBm2,
+  kBp2,
+  kProcl0,
+  kEncl0,
+  kWm1W0,
+  kW0Wp1,
+  kBm1B0,
+  kPre1,
+  kPre2,
+  kPre3,
+  kSuf1,
+  kSuf2,
+  kSuf3,
+  kShape0,
+  kShapem1,
+  kShapep1,
+  kLen0,
+  kFirst,
+  kGz0,
+  kGzm1,
+  kGzp1,
+  kGzBit,
+  kTrig0,
+  kTrigm1,
+  kTrigm2,
+  kNisba0,
+  kNisbam1,
+  kNisbap1,
+  kProclm1,
+  kCorp0,
+  kCorpm1,
+  kCorpp1,
+  kLeft0,
+  kRight0,
+  kCtxPer,
+  kCtxOrg,
+  kCtxLoc,
+  kCtxName,
+  kCtxm1,
+  kCtxp1,
+  kTri,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -52,12 +93,19 @@ uint32_t ShapeOf(std::string_view w) {
   while (i < w.size()) {
     char32_t c = utf8::Decode(w, &i);
     int cls;
-    if (c >= 0x0621 && c <= 0x064A) cls = 1;
-    else if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) cls = 2;
-    else if (c >= U'0' && c <= U'9') cls = 3;
-    else if (c == U'.' || c == U'،' || c == U',' || c == U'؟' || c == U'?' || c == U'!') cls = 4;
-    else if (c == U'"' || c == U'«' || c == U'»' || c == U'(' || c == U')') cls = 5;
-    else cls = 6;
+    if (c >= 0x0621 && c <= 0x064A)
+      cls = 1;
+    else if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'))
+      cls = 2;
+    else if (c >= U'0' && c <= U'9')
+      cls = 3;
+    else if (c == U'.' || c == U'،' || c == U',' || c == U'؟' || c == U'?' ||
+             c == U'!')
+      cls = 4;
+    else if (c == U'"' || c == U'«' || c == U'»' || c == U'(' || c == U')')
+      cls = 5;
+    else
+      cls = 6;
     if (cls != last && runs < 4) {
       code = code * 8 + cls;
       ++runs;
@@ -108,8 +156,8 @@ absl::StatusOr<uint32_t> ParseGroups(std::string_view spec) {
       if (part == kGroupNames[i]) bits = 1u << i;
     }
     if (bits == 0) {
-      return absl::InvalidArgumentError(
-          "unknown feature group '" + std::string(part) + "'");
+      return absl::InvalidArgumentError("unknown feature group '" +
+                                        std::string(part) + "'");
     }
     groups = remove ? (groups & ~bits) : (groups | bits);
   }
@@ -158,7 +206,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       uint16_t longest_mask = 0;
       for (int len = 1; len <= max_len && i + len <= n; ++len) {
         if (b->segs[i + len - 1].base.empty()) break;
-        key = len == 1 ? b->base_key[i] : Gazetteer::Extend(key, b->base_key[i + len - 1]);
+        key = len == 1 ? b->base_key[i]
+                       : Gazetteer::Extend(key, b->base_key[i + len - 1]);
         uint16_t m = gazetteer_->Find(key);
         if (m == 0) continue;
         if (len == 1) b->token_mask[i] = m;
@@ -199,7 +248,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
     return v[j];
   };
   constexpr uint16_t kNameBits = kGazPersonName | kGazFrequentName;
-  constexpr uint16_t kTrigBits = kGazTriggerPer | kGazTriggerOrg | kGazTriggerLoc;
+  constexpr uint16_t kTrigBits =
+      kGazTriggerPer | kGazTriggerOrg | kGazTriggerLoc;
 
   std::vector<uint64_t>& f = b->feats;
   for (size_t u = 0; u < n; ++u) {
@@ -221,7 +271,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       f.push_back(Mix(kBp1, base(i + 1)));
       f.push_back(Mix(kBm2, base(i - 2)));
       f.push_back(Mix(kBp2, base(i + 2)));
-      f.push_back(Mix(kProclm1, i > 0 ? Hash(b->segs[u - 1].proclitics) : kPadBos));
+      f.push_back(
+          Mix(kProclm1, i > 0 ? Hash(b->segs[u - 1].proclitics) : kPadBos));
     }
     if (groups_ & kGroupBigram) {
       f.push_back(Mix(kWm1W0, Mix(word(i - 1), word(i))));
@@ -252,21 +303,27 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
         f.push_back(Mix(kTri, Mix(2, Hash(w.substr(starts[k - 2])))));
       }
       for (size_t j = 0; j + 3 <= k && j < 12; ++j) {
-        f.push_back(Mix(kTri, Hash(w.substr(starts[j], starts[j + 3] - starts[j]))));
+        f.push_back(
+            Mix(kTri, Hash(w.substr(starts[j], starts[j + 3] - starts[j]))));
       }
     }
     if (groups_ & kGroupShape) {
       f.push_back(Mix(kShape0, shape(i)));
       f.push_back(Mix(kShapem1, shape(i - 1)));
       f.push_back(Mix(kShapep1, shape(i + 1)));
-      f.push_back(Mix(kLen0, std::min<uint64_t>(utf8::CodePointCount(s.base), 9)));
+      f.push_back(
+          Mix(kLen0, std::min<uint64_t>(utf8::CodePointCount(s.base), 9)));
       if (i == 0) f.push_back(Mix(kFirst, 1));
     }
     if (use_gaz && (groups_ & kGroupGazetteer)) {
-      f.push_back(Mix(kGz0, (at(b->match_state, i) << 16) | (at(b->token_mask, i) & kNameBits)));
-      f.push_back(Mix(kGzm1, (at(b->match_state, i - 1) << 16) | (at(b->token_mask, i - 1) & kNameBits)));
-      f.push_back(Mix(kGzp1, (at(b->match_state, i + 1) << 16) | (at(b->token_mask, i + 1) & kNameBits)));
-      uint16_t m = b->match_state[u] | b->match_state[u] >> 8 | (b->token_mask[u] & kNameBits);
+      f.push_back(Mix(kGz0, (at(b->match_state, i) << 16) |
+                                (at(b->token_mask, i) & kNameBits)));
+      f.push_back(Mix(kGzm1, (at(b->match_state, i - 1) << 16) |
+                                 (at(b->token_mask, i - 1) & kNameBits)));
+      f.push_back(Mix(kGzp1, (at(b->match_state, i + 1) << 16) |
+                                 (at(b->token_mask, i + 1) & kNameBits)));
+      uint16_t m = b->match_state[u] | b->match_state[u] >> 8 |
+                   (b->token_mask[u] & kNameBits);
       for (int bit = 0; bit < 4; ++bit) {
         if (m & (1 << bit)) f.push_back(Mix(kGzBit, bit));
       }
@@ -279,8 +336,10 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       if (t1) f.push_back(Mix(kTrigm1, t1));
       if (t2) f.push_back(Mix(kTrigm2, t2));
       if (b->token_mask[u] & kGazNisba) f.push_back(Mix(kNisba0, 1));
-      if (i >= 1 && (b->token_mask[u - 1] & kGazNisba)) f.push_back(Mix(kNisbam1, 1));
-      if (u + 1 < n && (b->token_mask[u + 1] & kGazNisba)) f.push_back(Mix(kNisbap1, 1));
+      if (i >= 1 && (b->token_mask[u - 1] & kGazNisba))
+        f.push_back(Mix(kNisbam1, 1));
+      if (u + 1 < n && (b->token_mask[u + 1] & kGazNisba))
+        f.push_back(Mix(kNisbap1, 1));
     }
     if (stats_ != nullptr && (groups_ & kGroupCorpus)) {
       auto code = [&](ptrdiff_t j) -> uint64_t {
@@ -299,8 +358,11 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
         f.push_back(Mix(kCtxLoc, (st->context >> 4) & 3));
         f.push_back(Mix(kCtxName, (st->context >> 6) & 3));
       }
-      f.push_back(Mix(kCtxm1, i > 0 && b->stats[u - 1] ? b->stats[u - 1]->context : 0x100));
-      f.push_back(Mix(kCtxp1, u + 1 < n && b->stats[u + 1] ? b->stats[u + 1]->context : 0x100));
+      f.push_back(Mix(
+          kCtxm1, i > 0 && b->stats[u - 1] ? b->stats[u - 1]->context : 0x100));
+      f.push_back(Mix(kCtxp1, u + 1 < n && b->stats[u + 1]
+                                  ? b->stats[u + 1]->context
+                                  : 0x100));
     }
     b->offsets.push_back(static_cast<uint32_t>(f.size()));
   }

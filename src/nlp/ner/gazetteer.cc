@@ -50,11 +50,13 @@ void Gazetteer::AppendTo(std::string* out) const {
 }
 
 absl::StatusOr<Gazetteer> Gazetteer::Parse(std::string_view bytes) {
-  if (bytes.size() < 8) return absl::DataLossError("gazetteer section too short");
+  if (bytes.size() < 8)
+    return absl::DataLossError("gazetteer section too short");
   uint32_t n, mt;
   std::memcpy(&n, bytes.data(), 4);
   std::memcpy(&mt, bytes.data() + 4, 4);
-  if (mt > kGazMaxTokens) return absl::DataLossError("gazetteer: bad max tokens");
+  if (mt > kGazMaxTokens)
+    return absl::DataLossError("gazetteer: bad max tokens");
   if ((bytes.size() - 8) / 10 != n || (bytes.size() - 8) % 10 != 0) {
     return absl::DataLossError("gazetteer: entry count does not match size");
   }

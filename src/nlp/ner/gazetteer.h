@@ -22,14 +22,14 @@
 namespace marsad::ner {
 
 enum GazClass : uint16_t {
-  kGazCountry = 1 << 0,     // مصر، الولايات المتحدة
-  kGazCity = 1 << 1,        // القاهرة، تل أبيب
-  kGazPersonName = 1 << 2,  // a token of a person's name (Wikidata)
+  kGazCountry = 1 << 0,       // مصر، الولايات المتحدة
+  kGazCity = 1 << 1,          // القاهرة، تل أبيب
+  kGazPersonName = 1 << 2,    // a token of a person's name (Wikidata)
   kGazFrequentName = 1 << 3,  // ... seen in >= 5 Wikidata names
   kGazTriggerPer = 1 << 4,  // الرئيس، وزير، المتحدث باسم
   kGazTriggerOrg = 1 << 5,  // صحيفة، حركة، وكالة، شركة
   kGazTriggerLoc = 1 << 6,  // مدينة، محافظة، جزيرة
-  kGazNisba = 1 << 7,       // الأميركي، الإسرائيلي، المصري
+  kGazNisba = 1 << 7,  // الأميركي، الإسرائيلي، المصري
 };
 inline constexpr int kGazNumClasses = 8;
 inline constexpr int kGazMaxTokens = 6;

@@ -4,10 +4,14 @@ namespace marsad {
 
 const char* EntityTypeName(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "PER";
-    case EntityType::kLocation: return "LOC";
-    case EntityType::kOrganization: return "ORG";
-    case EntityType::kMisc: return "MISC";
+    case EntityType::kPerson:
+      return "PER";
+    case EntityType::kLocation:
+      return "LOC";
+    case EntityType::kOrganization:
+      return "ORG";
+    case EntityType::kMisc:
+      return "MISC";
   }
   return "MISC";
 }
@@ -15,8 +19,9 @@ const char* EntityTypeName(EntityType type) {
 namespace ner {
 
 const char* LabelName(int label) {
-  static const char* const kNames[kNumLabels] = {
-      "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
+  static const char* const kNames[kNumLabels] = {"O",     "B-PER",  "I-PER",
+                                                 "B-LOC", "I-LOC",  "B-ORG",
+                                                 "I-ORG", "B-MISC", "I-MISC"};
   return label >= 0 && label < kNumLabels ? kNames[label] : "O";
 }
 

@@ -90,10 +90,10 @@ void ModelData::BuildIndex() {
 
 std::string SerializeModel(const ModelData& m) {
   std::string payload;
-  std::string meta = absl::StrCat(
-      "description=", m.description, "\n", "groups=", m.groups, "\n",
-      "normalizer=", m.normalizer, "\n", "confidence_scale=",
-      m.confidence_scale, "\n");
+  std::string meta =
+      absl::StrCat("description=", m.description, "\n", "groups=", m.groups,
+                   "\n", "normalizer=", m.normalizer, "\n",
+                   "confidence_scale=", m.confidence_scale, "\n");
   PutSection(&payload, kMeta, meta);
   PutSection(&payload, kLabels, LabelList());
   std::string tr;
@@ -108,7 +108,8 @@ std::string SerializeModel(const ModelData& m) {
   for (size_t r = 0; r < m.keys.size(); ++r) {
     bool nonzero = false;
     for (int y = 0; y < kNumLabels; ++y) {
-      if (std::lround(m.weights[r * kNumLabels + y] / scale) != 0) nonzero = true;
+      if (std::lround(m.weights[r * kNumLabels + y] / scale) != 0)
+        nonzero = true;
     }
     if (nonzero) rows.emplace_back(m.keys[r], r);
   }
@@ -121,7 +122,8 @@ std::string SerializeModel(const ModelData& m) {
   for (const auto& [k, r] : rows) Put<uint64_t>(&w, k);
   for (const auto& [k, r] : rows) {
     for (int y = 0; y < kNumLabels; ++y) {
-      Put<int16_t>(&w, static_cast<int16_t>(std::lround(m.weights[r * kNumLabels + y] / scale)));
+      Put<int16_t>(&w, static_cast<int16_t>(
+                           std::lround(m.weights[r * kNumLabels + y] / scale)));
     }
   }
   PutSection(&payload, kWeights, w);
@@ -162,7 +164,8 @@ std::string WrapModelPayload(std::string_view payload) {
 absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
                                      std::string_view name) {
   auto loss = [&](std::string_view what) {
-    return absl::DataLossError(absl::StrCat("NER model ", AV(name), ": ", AV(what)));
+    return absl::DataLossError(
+        absl::StrCat("NER model ", AV(name), ": ", AV(what)));
   };
   if (bytes.size() < 8 || std::memcmp(bytes.data(), kModelMagic, 8) != 0) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -184,8 +187,8 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
   }
   std::string_view payload = bytes.substr(kModelHeaderSize);
   if (payload.size() < size) {
-    return loss(absl::StrCat("truncated: ", bytes.size(), " bytes, header says ",
-                             size + kModelHeaderSize));
+    return loss(absl::StrCat("truncated: ", bytes.size(),
+                             " bytes, header says ", size + kModelHeaderSize));
   }
   if (payload.size() > size) return loss("trailing bytes after the model");
   if (XXH64(payload.data(), payload.size(), 0) != checksum) {
@@ -231,12 +234,13 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
     } else if (tag == kLabels) {
       seen_labels = true;
       if (body != LabelList()) {
-        return absl::FailedPreconditionError(absl::StrCat(
-            "NER model ", AV(name), ": label set '", AV(body), "' differs from '",
-            LabelList(), "'"));
+        return absl::FailedPreconditionError(
+            absl::StrCat("NER model ", AV(name), ": label set '", AV(body),
+                         "' differs from '", LabelList(), "'"));
       }
     } else if (tag == kTrans) {
-      if (body.size() != sizeof(float) * kNumTransitions) return loss("bad TRAN size");
+      if (body.size() != sizeof(float) * kNumTransitions)
+        return loss("bad TRAN size");
       std::memcpy(m.transitions.data(), body.data(), body.size());
       for (float v : m.transitions) {
         if (!std::isfinite(v)) return loss("non-finite transition weight");
@@ -246,13 +250,15 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
       Reader w(body);
       uint32_t rows, labels, pad32;
       float scale;
-      if (!w.Get(&rows) || !w.Get(&labels) || !w.Get(&scale) || !w.Get(&pad32)) {
+      if (!w.Get(&rows) || !w.Get(&labels) || !w.Get(&scale) ||
+          !w.Get(&pad32)) {
         return loss("truncated WGHT header");
       }
       if (labels != kNumLabels) return loss("WGHT label count differs");
       if (!std::isfinite(scale) || scale <= 0) return loss("bad weight scale");
       uint64_t need = uint64_t{rows} * 8 + uint64_t{rows} * kNumLabels * 2;
-      if (w.left() != need) return loss("WGHT size does not match its row count");
+      if (w.left() != need)
+        return loss("WGHT size does not match its row count");
       std::string_view keys, q;
       w.Bytes(uint64_t{rows} * 8, &keys);
       w.Bytes(uint64_t{rows} * kNumLabels * 2, &q);

@@ -39,8 +39,8 @@ struct ModelData {
   std::string normalizer;   // text_ops.h NormalizerSettings()
   float confidence_scale = 1.0f;
   std::array<float, kNumTransitions> transitions{};
-  std::vector<uint64_t> keys;   // feature hash per row
-  std::vector<float> weights;   // rows * kNumLabels
+  std::vector<uint64_t> keys;  // feature hash per row
+  std::vector<float> weights;  // rows * kNumLabels
   Gazetteer gazetteer;
   WordStats word_stats;
   std::vector<SelfTest> self_tests;
@@ -60,7 +60,8 @@ struct ModelData {
     for (uint64_t i = key & slot_mask;; i = (i + 1) & slot_mask) {
       const Slot& s = slots[i];
       if (s.row == 0) return nullptr;
-      if (s.key == key) return &weights[static_cast<size_t>(s.row - 1) * kNumLabels];
+      if (s.key == key)
+        return &weights[static_cast<size_t>(s.row - 1) * kNumLabels];
     }
   }
 };

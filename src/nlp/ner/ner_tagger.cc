@@ -7,8 +7,8 @@
 #include "base/utf8.h"
 #include "marsad/ner.h"
 #include "nlp/ner/labels.h"
-#include "nlp/ner/tagger_impl.h"
 #include "nlp/ner/strings.h"
+#include "nlp/ner/tagger_impl.h"
 #include "nlp/ner/text_ops.h"
 
 namespace marsad {
@@ -83,18 +83,22 @@ void NerTagger::Impl::DecodeChunk(const std::vector<std::string_view>& words,
   s.emissions.assign(n * kNumLabels, 0.f);
   for (size_t t = 0; t < n; ++t) {
     float* e = &s.emissions[t * kNumLabels];
-    for (uint32_t k = s.features.offsets[t]; k < s.features.offsets[t + 1]; ++k) {
+    for (uint32_t k = s.features.offsets[t]; k < s.features.offsets[t + 1];
+         ++k) {
       const float* w = model.Find(s.features.feats[k]);
       if (w == nullptr) continue;
       for (int y = 0; y < kNumLabels; ++y) e[y] += w[y];
     }
   }
-  ner::Viterbi(s.emissions.data(), static_cast<int>(n), model.transitions.data(), labels);
+  ner::Viterbi(s.emissions.data(), static_cast<int>(n),
+               model.transitions.data(), labels);
   if (marginals != nullptr) {
-    bool any = std::any_of(labels->begin(), labels->end(), [](int y) { return y != 0; });
+    bool any = std::any_of(labels->begin(), labels->end(),
+                           [](int y) { return y != 0; });
     if (any) {
-      ner::Marginals(s.emissions.data(), static_cast<int>(n), model.transitions.data(),
-                     model.confidence_scale, marginals);
+      ner::Marginals(s.emissions.data(), static_cast<int>(n),
+                     model.transitions.data(), model.confidence_scale,
+                     marginals);
     } else {
       marginals->clear();
     }
@@ -125,9 +129,10 @@ absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
   absl::StatusOr<ner::ModelData> data = ner::ParseModel(bytes, name);
   if (!data.ok()) return data.status();
   if (data->normalizer != ner::NormalizerSettings()) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "NER model ", ner::AV(name), ": trained with normaliser '", data->normalizer,
-        "', this build uses '", ner::NormalizerSettings(), "'"));
+    return absl::FailedPreconditionError(
+        absl::StrCat("NER model ", ner::AV(name), ": trained with normaliser '",
+                     data->normalizer, "', this build uses '",
+                     ner::NormalizerSettings(), "'"));
   }
   auto tagger = std::make_unique<NerTagger>(
       std::make_unique<Impl>(*std::move(data), options));
@@ -137,9 +142,10 @@ absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
       for (size_t i = 0; i < t.words.size(); ++i) {
         if (got[i] != ner::LabelName(t.labels[i])) {
           return absl::FailedPreconditionError(absl::StrCat(
-              "NER model ", ner::AV(name), ": self-test failed at word ", i, " «",
-              t.words[i], "»: expected ", ner::LabelName(t.labels[i]), ", got ",
-              got[i], " (the text core changed since training? retrain with "
+              "NER model ", ner::AV(name), ": self-test failed at word ", i,
+              " «", t.words[i], "»: expected ", ner::LabelName(t.labels[i]),
+              ", got ", got[i],
+              " (the text core changed since training? retrain with "
               "`marsad train-ner`)"));
         }
       }
@@ -207,7 +213,8 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
       s.end_token = first + static_cast<uint32_t>(e);
       s.type = ner::TypeOf(begin_label);
       float conf = 0;
-      for (size_t k = t; k < e; ++k) conf += marginals[k * kNumLabels + labels[k]];
+      for (size_t k = t; k < e; ++k)
+        conf += marginals[k * kNumLabels + labels[k]];
       s.confidence = std::clamp(conf / static_cast<float>(e - t), 0.f, 1.f);
       // Span: from the base of the first token (proclitics other than the
       // article stripped) to the end of the last token.
@@ -215,7 +222,8 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
       size_t strip = ProcliticBytesToTrim(chunk[t]);
       uint32_t begin = ft.span.begin;
       if (strip > 0 && strip < chunk[t].size()) {
-        begin = text.normalized.offsets.ToOriginal(ft.norm.begin + static_cast<uint32_t>(strip));
+        begin = text.normalized.offsets.ToOriginal(
+            ft.norm.begin + static_cast<uint32_t>(strip));
         begin = std::clamp(begin, ft.span.begin, ft.span.end);
       }
       s.span = Span{begin, tokens[s.end_token - 1].span.end};
@@ -232,7 +240,8 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
     bool end = chunk.size() >= max || EndsSentence(chunk.back());
     if (!end && i + 1 < tokens.size()) {
       // A newline between two tokens ends the chunk too.
-      uint32_t gap_begin = std::min(tokens[i].norm.end, tokens[i + 1].norm.begin);
+      uint32_t gap_begin =
+          std::min(tokens[i].norm.end, tokens[i + 1].norm.begin);
       std::string_view gap(text.normalized.text.data() + gap_begin,
                            tokens[i + 1].norm.begin - gap_begin);
       end = gap.find('\n') != std::string_view::npos;

@@ -43,7 +43,8 @@ inline std::vector<std::string_view> SplitKeep(std::string_view s, char sep) {
 
 inline std::string_view Trim(std::string_view s) {
   auto space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+           c == '\v';
   };
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
   while (!s.empty() && space(s.back())) s.remove_suffix(1);

@@ -21,7 +21,9 @@ std::string NormalizeWord(std::string_view word) {
   return TheNormalizer().NormalizeString(word);
 }
 
-Segments SegmentWord(std::string_view norm) { return TheStemmer().Segment(norm); }
+Segments SegmentWord(std::string_view norm) {
+  return TheStemmer().Segment(norm);
+}
 
 const char* NormalizerSettings() {
   // NormalizerOptions{} and StemmerOptions{} defaults; bump when either

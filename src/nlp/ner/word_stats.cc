@@ -31,7 +31,8 @@ void WordStats::AppendTo(std::string* out) const {
 
 absl::StatusOr<WordStats> WordStats::Parse(std::string_view bytes) {
   constexpr size_t kEntry = 26;
-  if (bytes.size() < 4) return absl::DataLossError("word-stats section too short");
+  if (bytes.size() < 4)
+    return absl::DataLossError("word-stats section too short");
   uint32_t n;
   std::memcpy(&n, bytes.data(), 4);
   if ((bytes.size() - 4) % kEntry != 0 || (bytes.size() - 4) / kEntry != n) {

@@ -19,9 +19,9 @@
 namespace marsad::ner {
 
 struct WordStat {
-  uint8_t code = 0;      // (article-ratio band << 4) | frequency band; 0 = unknown
-  uint64_t left = 0;     // hash of the most frequent previous base
-  uint64_t right = 0;    // hash of the most frequent next base
+  uint8_t code = 0;   // (article-ratio band << 4) | frequency band; 0 = unknown
+  uint64_t left = 0;  // hash of the most frequent previous base
+  uint64_t right = 0;  // hash of the most frequent next base
   // Context bands, 2 bits each (0: <1%, 1: <5%, 2: <20%, 3: >=20% of the
   // occurrences): bits 0-1 after a person trigger (الرئيس، وزير), 2-3 after
   // an organisation trigger (حركة، وزارة), 4-5 after a place trigger
