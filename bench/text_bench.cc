@@ -157,7 +157,8 @@ void BM_SnowballStem(benchmark::State& state) {
 BENCHMARK(BM_SnowballStem)->Unit(benchmark::kMillisecond)->MinTime(2);
 
 // `analyze` end to end minus the terminal: read the JSONL file, parse,
-// structure, serialise each article to JSON.
+// structure, [find entities], serialise each article to JSON. Arg 0:
+// structure only (--no-entities); arg 1: with the built-in NER model.
 void BM_AnalyzeEndToEnd(benchmark::State& state) {
   const Corpus& c = LoadCorpus();
   std::string path = "/tmp/marsad_bench_news.jsonl";
@@ -165,19 +166,40 @@ void BM_AnalyzeEndToEnd(benchmark::State& state) {
     std::ofstream f(path, std::ios::binary);
     f << c.jsonl;
   }
-  auto analyzer = Analyzer::Create({});
+  AnalyzerOptions options;
+  options.entities = state.range(0) != 0;
+  auto analyzer = Analyzer::Create(options);
+  if (!analyzer.ok()) {
+    state.SkipWithError("cannot create the analyzer");
+    return;
+  }
   size_t out_bytes = 0;
+  uint64_t words = 0;
   for (auto _ : state) {
     AnalyzeStats stats;
     (*analyzer)->AnalyzePath(
         path, [&](const AnalyzedArticle& a) { out_bytes += a.json.size(); },
         [](const DocumentFailure&) {}, &stats);
   }
+  for (const std::string& doc : c.contents) {
+    bool in_word = false;
+    for (char ch : doc) {
+      bool space = ch == ' ' || ch == '\n' || ch == '\t';
+      words += !space && !in_word;
+      in_word = !space;
+    }
+  }
   std::remove(path.c_str());
   state.SetBytesProcessed(int64_t(state.iterations()) * c.jsonl.size());
+  state.counters["words/s"] = benchmark::Counter(
+      double(words) * state.iterations(), benchmark::Counter::kIsRate);
   benchmark::DoNotOptimize(out_bytes);
 }
-BENCHMARK(BM_AnalyzeEndToEnd)->Unit(benchmark::kMillisecond)->MinTime(2);
+BENCHMARK(BM_AnalyzeEndToEnd)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2);
 
 }  // namespace
 }  // namespace marsad::bench
