@@ -133,7 +133,10 @@ class AnalyzeTest(unittest.TestCase):
         self.assertIn("huge.txt: page is larger than max_page_bytes", joined)
         self.assertIn("huge.jsonl:1: record of", joined)
         self.assertGreater(rss, 0)
-        self.assertLess(rss, 100, "max RSS %.0f MB" % rss)
+        # Sanitizer builds carry shadow memory and a quarantine; a slurped
+        # 200 MB line would still exceed their limit (tests/cli/CMakeLists.txt).
+        limit = float(os.environ.get("MARSAD_TEST_MAX_RSS_MB", "100"))
+        self.assertLess(rss, limit, "max RSS %.0f MB" % rss)
 
     def test_usage_errors(self):
         code, _, _, _ = run([])
