@@ -8,7 +8,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
-#include "nlp/ner/strings.h"
+#include "base/strings.h"
 #include "nlp/ner/text_ops.h"
 
 namespace marsad {
@@ -29,8 +29,8 @@ absl::StatusOr<std::vector<std::string>> ReadLines(const std::string& path) {
 // Splits a phrase into normalised words and adds it.
 void AddText(ner::Gazetteer* g, std::string_view phrase, uint16_t mask,
              size_t* count) {
-  std::string norm = ner::NormalizeWord(ner::Trim(phrase));
-  std::vector<std::string_view> words = ner::SplitAny(norm, " \t-");
+  std::string norm = ner::NormalizeWord(Trim(phrase));
+  std::vector<std::string_view> words = SplitAny(norm, " \t-");
   if (words.empty()) return;
   g->AddPhrase(words, mask);
   ++*count;
@@ -62,7 +62,7 @@ absl::StatusOr<ner::Gazetteer> BuildNerGazetteer(const std::string& dir,
     auto lines = ReadLines(dir + "/gazetteers/countries.tsv");
     if (!lines.ok()) return lines.status();
     for (size_t i = 1; i < lines->size(); ++i) {
-      std::vector<std::string_view> f = ner::SplitKeep((*lines)[i], '\t');
+      std::vector<std::string_view> f = SplitKeep((*lines)[i], '\t');
       if (f.size() < 6) continue;
       AddText(&g, f[4], ner::kGazCountry, &s.countries);
       AddText(&g, f[5], ner::kGazCountry, &s.countries);
@@ -83,7 +83,7 @@ absl::StatusOr<ner::Gazetteer> BuildNerGazetteer(const std::string& dir,
       std::vector<std::string> f = SplitCsv((*lines)[i]);
       if (f.size() < 4) continue;
       AddText(&g, f[0], ner::kGazCountry, &s.countries);
-      std::string_view city = ner::Trim(f[2]);
+      std::string_view city = Trim(f[2]);
       AddText(&g, city, ner::kGazCity, &s.cities);
       constexpr std::string_view kState = "ولاية ";
       if (city.substr(0, kState.size()) == kState) {
@@ -97,20 +97,20 @@ absl::StatusOr<ner::Gazetteer> BuildNerGazetteer(const std::string& dir,
     auto lines = ReadLines(dir + "/names/wikidata-person-names-en-ar.tsv");
     if (!lines.ok()) return lines.status();
     for (size_t i = 1; i < lines->size(); ++i) {
-      std::vector<std::string_view> f = ner::SplitKeep((*lines)[i], '\t');
+      std::vector<std::string_view> f = SplitKeep((*lines)[i], '\t');
       if (f.size() < 3) continue;
       uint64_t n = 0;
-      if (!absl::SimpleAtoi(ner::AV(f[2]), &n)) n = 1;
-      for (std::string_view w : ner::SplitAny(f[1], " ")) {
+      if (!absl::SimpleAtoi(AV(f[2]), &n)) n = 1;
+      for (std::string_view w : SplitAny(f[1], " ")) {
         tokens[std::string(w)] += n;
       }
     }
     auto wiki = ReadLines(dir + "/names/wikipedia-names-ar-en.tsv");
     if (!wiki.ok()) return wiki.status();
     for (size_t i = 1; i < wiki->size(); ++i) {
-      std::vector<std::string_view> f = ner::SplitKeep((*wiki)[i], '\t');
+      std::vector<std::string_view> f = SplitKeep((*wiki)[i], '\t');
       if (f.empty()) continue;
-      for (std::string_view w : ner::SplitAny(f[0], " ")) {
+      for (std::string_view w : SplitAny(f[0], " ")) {
         tokens[std::string(w)] += 1;
       }
     }

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "nlp/ner/strings.h"
+#include "base/strings.h"
 #include "nlp/ner/text_ops.h"
 #include "train/ner_gazetteer_builder.h"
 
@@ -135,7 +135,7 @@ constexpr const char* kNisba[] = {
 void Add(ner::Gazetteer* g, std::string_view phrase, uint16_t mask,
          size_t* count) {
   std::string norm = ner::NormalizeWord(phrase);
-  std::vector<std::string_view> words = ner::SplitAny(norm, " ");
+  std::vector<std::string_view> words = SplitAny(norm, " ");
   g->AddPhrase(words, mask);
   ++*count;
 }

@@ -12,40 +12,12 @@
 #include <utility>
 
 #include "absl/status/status.h"
+#include "base/strings.h"
 #include "marsad/normalizer.h"
 #include "marsad/stemmer.h"
 
 namespace marsad::eval {
 namespace {
-
-// (absl::string_view is not std::string_view in this abseil build, so the
-// few string helpers are local.)
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-         c == '\f';
-}
-
-std::string_view StripTrailing(std::string_view s) {
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string_view Strip(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  return StripTrailing(s);
-}
 
 const Normalizer& EvalNormalizer() {
   static const Normalizer* n = new Normalizer(NormalizerOptions{});
@@ -55,8 +27,8 @@ const Normalizer& EvalNormalizer() {
 // Gold alternatives of one cell, normalised, without unknowns.
 std::vector<std::string> SplitGold(std::string_view cell) {
   std::vector<std::string> out;
-  for (std::string_view v : Split(cell, ';')) {
-    v = Strip(v);
+  for (std::string_view v : SplitKeep(cell, ';')) {
+    v = Trim(v);
     if (v.empty() || v == "؟" || v == "?") continue;
     std::string n = NormalizeForEval(v);
     if (!n.empty()) out.push_back(std::move(n));
@@ -106,17 +78,17 @@ std::string NormalizeForEval(std::string_view s) {
 
 absl::StatusOr<std::vector<GoldWord>> ParseStemmingTsv(std::string_view tsv,
                                                        std::string_view name) {
-  const std::vector<std::string_view> lines = Split(tsv, '\n');
-  if (Strip(lines[0]).empty()) {
+  const std::vector<std::string_view> lines = SplitKeep(tsv, '\n');
+  if (Trim(lines[0]).empty()) {
     return absl::InvalidArgumentError(std::string(name) +
                                       ": line 1: missing header");
   }
   int word_col = -1, stem_col = -1, lemma_col = -1;
   {
     const std::vector<std::string_view> header =
-        Split(StripTrailing(lines[0]), '\t');
+        SplitKeep(TrimRight(lines[0]), '\t');
     for (int i = 0; i < static_cast<int>(header.size()); ++i) {
-      std::string_view h = Strip(header[i]);
+      std::string_view h = Trim(header[i]);
       if (h == "word" && word_col < 0) word_col = i;
       if (h == "stem" && stem_col < 0) stem_col = i;
       if (h == "lemma" && lemma_col < 0) lemma_col = i;
@@ -129,15 +101,15 @@ absl::StatusOr<std::vector<GoldWord>> ParseStemmingTsv(std::string_view tsv,
   std::vector<GoldWord> out;
   std::unordered_set<std::string> seen;
   for (size_t ln = 1; ln < lines.size(); ++ln) {
-    const std::string_view line = StripTrailing(lines[ln]);
+    const std::string_view line = TrimRight(lines[ln]);
     if (line.empty()) continue;
-    const std::vector<std::string_view> cols = Split(line, '\t');
+    const std::vector<std::string_view> cols = SplitKeep(line, '\t');
     auto cell = [&](int c) -> std::string_view {
       return c >= 0 && c < static_cast<int>(cols.size()) ? cols[c]
                                                          : std::string_view();
     };
     GoldWord g;
-    g.word = NormalizeForEval(Strip(cell(word_col)));
+    g.word = NormalizeForEval(Trim(cell(word_col)));
     if (g.word.empty() || !seen.insert(g.word).second) continue;
     g.stems = SplitGold(cell(stem_col));
     g.lemmas = SplitGold(cell(lemma_col));

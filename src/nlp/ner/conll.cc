@@ -10,7 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "nlp/ner/labels.h"
-#include "nlp/ner/strings.h"
+#include "base/strings.h"
 
 namespace marsad::ner {
 

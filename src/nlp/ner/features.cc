@@ -4,7 +4,7 @@
 
 #include "absl/status/status.h"
 #include "base/utf8.h"
-#include "nlp/ner/strings.h"
+#include "base/strings.h"
 #include "nlp/ner/text_ops.h"
 #include "xxhash.h"
 

@@ -7,7 +7,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "nlp/ner/strings.h"
+#include "base/strings.h"
 #include "xxhash.h"
 
 namespace marsad::ner {

@@ -7,7 +7,7 @@
 #include "base/utf8.h"
 #include "marsad/ner.h"
 #include "nlp/ner/labels.h"
-#include "nlp/ner/strings.h"
+#include "base/strings.h"
 #include "nlp/ner/tagger_impl.h"
 #include "nlp/ner/text_ops.h"
 
@@ -130,7 +130,7 @@ absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
   if (!data.ok()) return data.status();
   if (data->normalizer != ner::NormalizerSettings()) {
     return absl::FailedPreconditionError(
-        absl::StrCat("NER model ", ner::AV(name), ": trained with normaliser '",
+        absl::StrCat("NER model ", AV(name), ": trained with normaliser '",
                      data->normalizer, "', this build uses '",
                      ner::NormalizerSettings(), "'"));
   }
@@ -142,7 +142,7 @@ absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
       for (size_t i = 0; i < t.words.size(); ++i) {
         if (got[i] != ner::LabelName(t.labels[i])) {
           return absl::FailedPreconditionError(absl::StrCat(
-              "NER model ", ner::AV(name), ": self-test failed at word ", i,
+              "NER model ", AV(name), ": self-test failed at word ", i,
               " «", t.words[i], "»: expected ", ner::LabelName(t.labels[i]),
               ", got ", got[i],
               " (the text core changed since training? retrain with "

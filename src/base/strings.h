@@ -1,15 +1,15 @@
-// Small std::string_view helpers for the NER code. This abseil build's
+// Small std::string_view helpers shared by the modules. This abseil build's
 // absl::string_view is its own type (ABSL_OPTION_USE_STD_STRING_VIEW 0), so
 // absl::StrSplit/StripAsciiWhitespace do not take std::string_view.
-#ifndef MARSAD_NLP_NER_STRINGS_H_
-#define MARSAD_NLP_NER_STRINGS_H_
+#ifndef MARSAD_BASE_STRINGS_H_
+#define MARSAD_BASE_STRINGS_H_
 
 #include <string_view>
 #include <vector>
 
 #include "absl/strings/string_view.h"
 
-namespace marsad::ner {
+namespace marsad {
 
 inline absl::string_view AV(std::string_view s) { return {s.data(), s.size()}; }
 inline std::string_view SV(absl::string_view s) { return {s.data(), s.size()}; }
@@ -41,16 +41,23 @@ inline std::vector<std::string_view> SplitKeep(std::string_view s, char sep) {
   return out;
 }
 
-inline std::string_view Trim(std::string_view s) {
-  auto space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-           c == '\v';
-  };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
+// ASCII white space removed from the end (keeps leading empty TSV columns).
+inline std::string_view TrimRight(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
-}  // namespace marsad::ner
+// ASCII white space removed from both ends.
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  return TrimRight(s);
+}
 
-#endif  // MARSAD_NLP_NER_STRINGS_H_
+}  // namespace marsad
+
+#endif  // MARSAD_BASE_STRINGS_H_
