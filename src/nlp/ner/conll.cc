@@ -9,8 +9,8 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "nlp/ner/labels.h"
 #include "base/strings.h"
+#include "nlp/ner/labels.h"
 
 namespace marsad::ner {
 

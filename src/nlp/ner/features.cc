@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "absl/status/status.h"
-#include "base/utf8.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "nlp/ner/text_ops.h"
 #include "xxhash.h"
 

@@ -4,10 +4,10 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "marsad/ner.h"
 #include "nlp/ner/labels.h"
-#include "base/strings.h"
 #include "nlp/ner/tagger_impl.h"
 #include "nlp/ner/text_ops.h"
 
@@ -129,10 +129,9 @@ absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
   absl::StatusOr<ner::ModelData> data = ner::ParseModel(bytes, name);
   if (!data.ok()) return data.status();
   if (data->normalizer != ner::NormalizerSettings()) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("NER model ", AV(name), ": trained with normaliser '",
-                     data->normalizer, "', this build uses '",
-                     ner::NormalizerSettings(), "'"));
+    return absl::FailedPreconditionError(absl::StrCat(
+        "NER model ", AV(name), ": trained with normaliser '", data->normalizer,
+        "', this build uses '", ner::NormalizerSettings(), "'"));
   }
   auto tagger = std::make_unique<NerTagger>(
       std::make_unique<Impl>(*std::move(data), options));
@@ -142,9 +141,9 @@ absl::StatusOr<std::unique_ptr<NerTagger>> NerTagger::FromBuffer(
       for (size_t i = 0; i < t.words.size(); ++i) {
         if (got[i] != ner::LabelName(t.labels[i])) {
           return absl::FailedPreconditionError(absl::StrCat(
-              "NER model ", AV(name), ": self-test failed at word ", i,
-              " «", t.words[i], "»: expected ", ner::LabelName(t.labels[i]),
-              ", got ", got[i],
+              "NER model ", AV(name), ": self-test failed at word ", i, " «",
+              t.words[i], "»: expected ", ner::LabelName(t.labels[i]), ", got ",
+              got[i],
               " (the text core changed since training? retrain with "
               "`marsad train-ner`)"));
         }
