@@ -145,6 +145,19 @@ LineClass MarkerTable::Classify(std::string_view line) const {
     if (kind) value = TrimSpace(line.substr(colon + colon_len));
   }
   if (!kind) {
+    // "Label - value" with a dash instead of a colon («المصدر - وكالات»).
+    for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
+      size_t at = line.find(dash);
+      if (at == std::string_view::npos || at > kMaxLabelBytes) continue;
+      std::optional<LineKind> k = MatchLabel(line.substr(0, at));
+      if (k && *k != LineKind::kRelated) {
+        kind = k;
+        value = TrimSpace(line.substr(at + dash.size()));
+      }
+      break;
+    }
+  }
+  if (!kind) {
     // Markers without a colon: «إقرأ أيضاً» alone on its line.
     std::optional<LineKind> whole = MatchLabel(line);
     if (whole == LineKind::kRelated || whole == LineKind::kTags) kind = whole;

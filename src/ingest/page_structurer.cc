@@ -159,6 +159,7 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
     std::vector<const LineRef*> body;
     std::vector<std::pair<std::string_view, uint64_t>> tag_lines;
     bool has_title = false;
+    uint64_t title_line = 0;
   };
   std::vector<Draft> drafts(1);
   auto sub_ref = [](const LineRef& line, std::string_view part) {
@@ -195,6 +196,7 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
         drafts.back().article.title = std::string(c.value);
         drafts.back().article.title_ref = sub_ref(line, c.value);
         drafts.back().has_title = true;
+        drafts.back().title_line = line.line_number;
       }
       continue;
     }
@@ -218,6 +220,7 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
           d.article.title = std::string(line.text);
           d.article.title_ref = line.ref;
           d.has_title = true;
+          d.title_line = line.line_number;
         } else {
           d.body.push_back(&line);
         }
@@ -259,6 +262,45 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
   if (!drafts[0].has_title) {
     return absl::InvalidArgumentError(
         "page has no title: it has only metadata lines");
+  }
+
+  // «إقرأ أيضاً» followed by a list of headlines (short lines, none ending
+  // a sentence) is several related articles known by their titles, not one
+  // article whose paragraphs are other articles' headlines.
+  for (size_t k = 1; k < drafts.size(); ++k) {
+    Draft& d = drafts[k];
+    if (d.body.empty() || !d.tag_lines.empty() || !d.article.source.empty() ||
+        d.article.published_ref) {
+      continue;
+    }
+    auto headline = [&](std::string_view text) {
+      int w = CountWords(text);
+      return w > 0 && w <= options_.max_headline_list_words &&
+             !EndsSentence(text);
+    };
+    bool list = headline(d.article.title);
+    for (const LineRef* line : d.body) list = list && headline(line->text);
+    if (!list) continue;
+    std::vector<Draft> split;
+    for (const LineRef* line : d.body) {
+      if (drafts.size() + split.size() >= options_.max_articles_per_page) {
+        break;
+      }
+      Draft one;
+      one.article.role = ArticleRole::kRelated;
+      one.article.title = std::string(line->text);
+      one.article.title_ref = line->ref;
+      one.article.input.first_line = one.article.input.last_line =
+          line->line_number;
+      one.has_title = true;
+      split.push_back(std::move(one));
+    }
+    d.body.clear();
+    d.article.input.last_line = d.title_line;
+    drafts.insert(drafts.begin() + k + 1,
+                  std::make_move_iterator(split.begin()),
+                  std::make_move_iterator(split.end()));
+    k += split.size();
   }
 
   // Paragraphs and subheadings.

@@ -42,6 +42,9 @@ struct PageStructurerOptions {
   // A subheading is a body line of at most this many words, without final
   // punctuation, followed by a longer body line.
   int max_subheading_words = 14;
+  // A related section whose title and every body line have at most this
+  // many words and no final punctuation is a list of related headlines.
+  int max_headline_list_words = 20;
   // More articles than this in one page are an error (a runaway page).
   size_t max_articles_per_page = 64;
   TagGrouperOptions tags;

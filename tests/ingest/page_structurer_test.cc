@@ -165,6 +165,42 @@ TEST_F(PageStructurerTest, OtherOutletLayouts) {
   }
 }
 
+TEST_F(PageStructurerTest, RelatedHeadlineListBecomesSeveralArticles) {
+  std::vector<Article> a = MustStructure(
+      "ارتفاع أسعار النفط\n"
+      "ارتفعت أسعار النفط اليوم بعد قرار خفض الإنتاج.\n"
+      "اقرأ أيضا:\n"
+      "الذهب يتراجع مع صعود الدولار\n"
+      "البورصة السعودية تغلق على ارتفاع\n"
+      "أوبك تبقي على سياسة الإنتاج\n");
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[1].title, "الذهب يتراجع مع صعود الدولار");
+  EXPECT_EQ(a[2].title, "البورصة السعودية تغلق على ارتفاع");
+  EXPECT_EQ(a[3].title, "أوبك تبقي على سياسة الإنتاج");
+  for (size_t i = 1; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].role, ArticleRole::kRelated);
+    EXPECT_TRUE(a[i].paragraphs.empty());
+    EXPECT_EQ(a[i].title_ref.span.Of(page_), a[i].title);
+    EXPECT_EQ(a[i].main_id, a[0].id);
+  }
+  EXPECT_EQ(a[1].input.first_line, 3u);
+  EXPECT_EQ(a[1].input.last_line, 4u);
+  EXPECT_EQ(a[3].input.first_line, 6u);
+}
+
+TEST_F(PageStructurerTest, DashSeparatedLabels) {
+  std::vector<Article> a = MustStructure(
+      "ارتفاع أسعار النفط\n"
+      "تاريخ النشر - 2024-03-05\n"
+      "ارتفعت أسعار النفط اليوم بعد قرار خفض الإنتاج - بحسب وكالات.\n"
+      "المصدر – وكالات\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].published->ToIso(), "2024-03-05");
+  EXPECT_EQ(a[0].source, "وكالات");
+  // A dash inside a paragraph is not a label.
+  EXPECT_EQ(a[0].paragraphs.size(), 1u);
+}
+
 TEST_F(PageStructurerTest, RelatedArticleTitleOnMarkerLine) {
   std::vector<Article> a = MustStructure(
       "ارتفاع أسعار النفط\n"
