@@ -174,10 +174,17 @@ LineClass MarkerTable::Classify(std::string_view line) const {
     out.value = line;
     return out;
   }
-  // A short line that is nothing but a date (and a weekday or "GMT").
-  if (line.size() <= 120) {
+  // A short line that is nothing but a date (and a weekday or "GMT"), or
+  // the same day in both calendars: «الأحد 23 ربيع الأول 1445 هـ الموافق
+  // 8 أكتوبر 2023 م». The first date written is the one reported.
+  if (line.size() <= 160) {
     if (std::optional<FoundDate> d = FindDate(line)) {
-      size_t rest = line.size() - d->span.size();
+      size_t covered = d->span.size();
+      if (std::optional<FoundDate> second =
+              FindDate(line.substr(d->span.end))) {
+        if (second->date == d->date) covered += second->span.size();
+      }
+      size_t rest = line.size() - covered;
       if (rest <= 24) {
         out.kind = LineKind::kDate;
         out.value = line;

@@ -188,6 +188,17 @@ TEST_F(PageStructurerTest, RelatedHeadlineListBecomesSeveralArticles) {
   EXPECT_EQ(a[3].input.first_line, 6u);
 }
 
+TEST_F(PageStructurerTest, DateLineInBothCalendars) {
+  std::vector<Article> a = MustStructure(
+      "وزير الخارجية يستقبل نظيره الأردني\n"
+      "الأحد ٢٣ ربيع الأول ١٤٤٥ هـ - الموافق ٨ أكتوبر ٢٠٢٣ م\n"
+      "استقبل وزير الخارجية اليوم نظيره الأردني وبحث معه العلاقات الثنائية.\n");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].published.has_value());
+  EXPECT_EQ(a[0].published->ToIso(), "2023-10-08");
+  EXPECT_EQ(a[0].paragraphs.size(), 1u);
+}
+
 TEST_F(PageStructurerTest, DashSeparatedLabels) {
   std::vector<Article> a = MustStructure(
       "ارتفاع أسعار النفط\n"
