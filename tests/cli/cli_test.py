@@ -11,6 +11,8 @@ import sys
 import tempfile
 import unittest
 
+import cli_fixture
+
 MARSAD = None
 SOURCE_DIR = None
 
@@ -31,21 +33,7 @@ def run(args, stdin=None):
     return p.returncode, out, err, rss_kb / 1024
 
 
-class AnalyzeTest(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory()
-        self.dir = self.tmp.name
-        self.seed = os.path.join(SOURCE_DIR, "data", "samples",
-                                 "000_6b82d043b0b62833.txt")
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
-    def write(self, name, data):
-        path = os.path.join(self.dir, name)
-        with open(path, "wb") as f:
-            f.write(data if isinstance(data, bytes) else data.encode())
-        return path
+class AnalyzeTest(cli_fixture.TempDirTest):
 
     def test_seed_gives_exactly_two_articles(self):
         code, out, err, _ = run(["analyze", self.seed])
@@ -147,4 +135,5 @@ class AnalyzeTest(unittest.TestCase):
 
 if __name__ == "__main__":
     MARSAD, SOURCE_DIR = sys.argv[1], sys.argv[2]
+    cli_fixture.TempDirTest.source_dir = SOURCE_DIR
     unittest.main(argv=[sys.argv[0]], verbosity=2)

@@ -22,6 +22,8 @@ import tempfile
 import time
 import unittest
 
+import cli_fixture
+
 MARSAD = None
 SOURCE_DIR = None
 SHARED_DATA = None
@@ -101,22 +103,10 @@ def max_seq(db_path):
         return 0
 
 
-class IngestCliTest(unittest.TestCase):
+class IngestCliTest(cli_fixture.TempDirTest):
     def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory()
-        self.dir = self.tmp.name
+        super().setUp()
         self.db = os.path.join(self.dir, "marsad.db")
-        self.seed = os.path.join(SOURCE_DIR, "data", "samples",
-                                 "000_6b82d043b0b62833.txt")
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
-    def write(self, name, data):
-        path = os.path.join(self.dir, name)
-        with open(path, "wb") as f:
-            f.write(data if isinstance(data, bytes) else data.encode())
-        return path
 
     def test_seed_then_again_is_idempotent(self):
         code, out, err = run(["ingest", self.seed, "--db", self.db])
@@ -287,4 +277,5 @@ class KillLoopTest(unittest.TestCase):
 
 if __name__ == "__main__":
     MARSAD, SOURCE_DIR, SHARED_DATA = sys.argv[1:4]
+    cli_fixture.TempDirTest.source_dir = SOURCE_DIR
     unittest.main(argv=[sys.argv[0]] + sys.argv[4:])

@@ -5,11 +5,11 @@
 #include <utility>
 #include <vector>
 
-#include "../ingest/test_pages.h"
 #include "base/env.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
+#include "test_pages.h"
 
 namespace marsad {
 namespace {

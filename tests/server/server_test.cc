@@ -21,6 +21,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
+#include "test_pages.h"
 
 namespace marsad::server {
 namespace {
@@ -31,17 +32,7 @@ using ::testing::StartsWith;
 
 constexpr char kToken[] = "s3cret-تجربة";
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string SeedPage() {
-  return ReadFile(std::string(MARSAD_SOURCE_DIR) +
-                  "/data/samples/000_6b82d043b0b62833.txt");
-}
+using marsad::testing::SeedPage;
 
 // A JSONL record (one line) with real Arabic text; `n` makes it distinct.
 std::string Record(int n, const std::string& source = "سبق") {

@@ -14,6 +14,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "marsad/analyzer.h"
+#include "test_pages.h"
 
 namespace marsad {
 namespace {
@@ -22,17 +23,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::SizeIs;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string SeedPage() {
-  return ReadFile(std::string(MARSAD_SOURCE_DIR) +
-                  "/data/samples/000_6b82d043b0b62833.txt");
-}
+using marsad::testing::SeedPage;
 
 // Analyses the given in-memory files into store documents, in path order.
 std::vector<StoreDocument> Analyze(

@@ -1,6 +1,6 @@
-// Helpers shared by the ingest tests.
-#ifndef MARSAD_TESTS_INGEST_TEST_PAGES_H_
-#define MARSAD_TESTS_INGEST_TEST_PAGES_H_
+// Helpers shared by the tests: the seed page and reading fixture files.
+#ifndef MARSAD_TESTS_TEST_PAGES_H_
+#define MARSAD_TESTS_TEST_PAGES_H_
 
 #include <fstream>
 #include <sstream>
@@ -22,4 +22,4 @@ inline std::string SeedPage() {
 
 }  // namespace marsad::testing
 
-#endif  // MARSAD_TESTS_INGEST_TEST_PAGES_H_
+#endif  // MARSAD_TESTS_TEST_PAGES_H_
