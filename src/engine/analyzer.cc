@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "base/env.h"
+#include "engine/article_extraction.h"
 #include "engine/article_json.h"
 #include "engine/default_ner_model.h"
 #include "ingest/document_reader.h"
@@ -32,9 +33,6 @@ struct Analyzer::Impl {
   void EmitDocument(const Document& doc, const DocumentFn& on_document,
                     const FailureFn& on_failure, AnalyzeStats* stats);
   SourceTexts Texts(const Document& doc) const;
-  // Appends the named entities of `text` (which `ref` locates) to *out.
-  void FindEntities(std::string_view text, const TextRef& ref,
-                    std::vector<EntityMention>* out);
 
   AnalyzerOptions options;
   Normalizer normalizer;
@@ -43,8 +41,9 @@ struct Analyzer::Impl {
   PageStructurer structurer;
   DocumentReader reader;
   std::unique_ptr<NerTagger> ner;  // null when entities are off
-  std::vector<Article> articles;   // reused per document
-  TokenizedText tokens;            // reused per text
+  // Entities, dates, quotes, interactions; null when entities are off.
+  std::unique_ptr<ArticleExtractor> extractor;
+  std::vector<Article> articles;  // reused per document
 };
 
 namespace {
@@ -54,18 +53,6 @@ DocumentFailure ToFailure(const DocumentError& e) {
 }
 
 }  // namespace
-
-void Analyzer::Impl::FindEntities(std::string_view text, const TextRef& ref,
-                                  std::vector<EntityMention>* out) {
-  tokenizer.TokenizeTo(text, &tokens);
-  for (const NerSpan& e : ner->Tag(tokens)) {
-    out->push_back(
-        {EntityTypeName(e.type), std::string(e.span.Of(text)),
-         TextRef{ref.field,
-                 {ref.span.begin + e.span.begin, ref.span.begin + e.span.end}},
-         e.confidence});
-  }
-}
 
 SourceTexts Analyzer::Impl::Texts(const Document& doc) const {
   SourceTexts texts;
@@ -101,27 +88,13 @@ bool Analyzer::Impl::Structure(const Document& doc, const FailureFn& on_failure,
       a.input.first_line = doc.first_line;
       a.input.last_line = doc.last_line;
     }
-    if (ner != nullptr) {
-      // The outlet a «المصدر:» line names is an organisation by definition.
-      if (a.source_ref) {
-        a.entities.push_back({"ORG", a.source, *a.source_ref, 1.0f});
-      }
-      FindEntities(a.title, a.title_ref, &a.entities);
-      size_t next_sub = 0;
-      for (size_t i = 0; i < a.paragraphs.size(); ++i) {
-        for (; next_sub < a.subheadings.size() &&
-               a.subheadings[next_sub].before_paragraph <= i;
-             ++next_sub) {
-          FindEntities(a.subheadings[next_sub].text,
-                       a.subheadings[next_sub].ref, &a.entities);
-        }
-        FindEntities(a.paragraphs[i].text, a.paragraphs[i].ref, &a.entities);
-      }
-      for (; next_sub < a.subheadings.size(); ++next_sub) {
-        FindEntities(a.subheadings[next_sub].text, a.subheadings[next_sub].ref,
-                     &a.entities);
+    if (doc.kind == Document::Kind::kRecord && !doc.fetched.empty() &&
+        a.role == ArticleRole::kMain) {
+      if (std::optional<FoundDate> d = FindDate(doc.fetched)) {
+        a.crawled = d->date;
       }
     }
+    if (extractor != nullptr) extractor->Run(&a);
   }
   stats->articles += articles.size();
   return true;
@@ -161,6 +134,8 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(
             : NerTagger::Load(options.ner_model);
     if (!ner.ok()) return ner.status();
     impl->ner = std::move(*ner);
+    impl->extractor =
+        std::make_unique<ArticleExtractor>(impl->ner.get(), &impl->tokenizer);
   }
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
 }

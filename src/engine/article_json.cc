@@ -1,5 +1,7 @@
 #include "engine/article_json.h"
 
+#include <cmath>
+
 #include "base/utf8.h"
 #include "nlohmann/json.hpp"
 
@@ -78,13 +80,96 @@ std::string ArticleToJson(const Article& a, const SourceTexts& texts,
   }
   j["subheadings"] = std::move(subheadings);
   Json entities = Json::array();
-  for (const EntityMention& e : a.entities) {
-    entities.push_back({{"type", e.type},
-                        {"text", e.text},
-                        {"span", span(e.ref)},
-                        {"confidence", e.confidence}});
+  for (const Entity& e : a.canonical) {
+    Json je;
+    je["key"] = e.key;
+    je["type"] = e.type;
+    je["name"] = e.name;
+    if (!e.latin.empty()) je["latin"] = e.latin;
+    if (!e.country.empty()) je["country"] = e.country;
+    je["variants"] = e.variants;
+    Json roles = Json::array();
+    for (const EntityRole& r : e.roles) {
+      Json jr{{"text", r.text}, {"title", r.title}};
+      jr["country"] = OrNull(r.country);
+      jr["span"] = span(r.ref);
+      roles.push_back(std::move(jr));
+    }
+    je["roles"] = std::move(roles);
+    je["salience"] = std::round(e.salience * 1000) / 1000;
+    Json mentions = Json::array();
+    for (uint32_t m : e.mentions) {
+      const EntityMention& em = a.entities[m];
+      mentions.push_back({{"text", em.text},
+                          {"type", em.type},
+                          {"span", span(em.ref)},
+                          {"confidence", em.confidence}});
+    }
+    je["mentions"] = std::move(mentions);
+    entities.push_back(std::move(je));
   }
   j["entities"] = std::move(entities);
+  auto entity_ref = [&](int32_t i) -> Json {
+    if (i < 0 || static_cast<size_t>(i) >= a.canonical.size()) return Json();
+    return Json{{"entity", i}, {"name", a.canonical[i].name}};
+  };
+  auto date_value = [&](int32_t i) -> Json {
+    if (i < 0 || static_cast<size_t>(i) >= a.dates.size() ||
+        !a.dates[i].value) {
+      return Json();
+    }
+    return a.dates[i].value->ToIso();
+  };
+  j["reference_date"] =
+      a.reference_date ? Json(a.reference_date->ToIso()) : Json();
+  j["reference_basis"] = OrNull(a.reference_basis);
+  if (a.crawled) j["crawled"] = a.crawled->ToIso();
+  Json dates = Json::array();
+  for (const TimeExpression& t : a.dates) {
+    Json jt{{"text", t.text}, {"span", span(t.ref)}};
+    jt["kind"] = t.kind == TimeExpression::Kind::kAbsolute   ? "absolute"
+                 : t.kind == TimeExpression::Kind::kRelative ? "relative"
+                                                             : "weekday";
+    jt["value"] = t.value ? Json(t.value->ToIso()) : Json();
+    jt["weekday"] = t.weekday >= 0 ? Json(t.weekday) : Json();
+    dates.push_back(std::move(jt));
+  }
+  j["dates"] = std::move(dates);
+  Json quotes = Json::array();
+  for (const Quote& q : a.quotes) {
+    Json jq;
+    jq["kind"] = q.kind == Quote::Kind::kDirect     ? "direct"
+                 : q.kind == Quote::Kind::kIndirect ? "indirect"
+                                                    : "mixed";
+    jq["text"] = q.text;
+    jq["span"] = span(q.ref);
+    jq["cue"] = OrNull(q.cue);
+    if (!q.cue.empty()) jq["cue_span"] = span(q.cue_ref);
+    jq["speaker"] = entity_ref(q.speaker);
+    jq["speaker_text"] = OrNull(q.speaker_text);
+    jq["addressee"] = entity_ref(q.addressee);
+    jq["reporter"] = entity_ref(q.reporter);
+    jq["date"] = date_value(q.date);
+    quotes.push_back(std::move(jq));
+  }
+  j["quotes"] = std::move(quotes);
+  Json interactions = Json::array();
+  for (const Interaction& in : a.interactions) {
+    Json ji;
+    ji["kind"] = in.kind;
+    ji["tense"] = in.tense;
+    ji["channel"] = OrNull(in.channel);
+    ji["cue"] = in.cue;
+    ji["span"] = span(in.ref);
+    Json parts = Json::array();
+    for (int32_t p : in.participants) parts.push_back(entity_ref(p));
+    ji["participants"] = std::move(parts);
+    ji["place"] = entity_ref(in.place);
+    ji["date"] = date_value(in.date);
+    interactions.push_back(std::move(ji));
+  }
+  j["interactions"] = std::move(interactions);
+  j["ranked_tags"] = a.ranked_tags;
   Json input;
   input["path"] = a.input.path;
   input["first_line"] = a.input.first_line;

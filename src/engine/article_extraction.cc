@@ -1,0 +1,146 @@
+#include "engine/article_extraction.h"
+
+#include <algorithm>
+#include <string>
+
+#include "nlp/entities/mention_propagation.h"
+#include "nlp/interactions/interaction_extractor.h"
+#include "nlp/quotes/quote_extractor.h"
+#include "nlp/time/time_expressions.h"
+
+namespace marsad {
+
+ArticleExtractor::ArticleExtractor(const NerTagger* ner,
+                                   const Tokenizer* tokenizer,
+                                   ExtractionOptions options)
+    : ner_(ner), tokenizer_(tokenizer), options_(options) {}
+
+void ArticleExtractor::BuildUnits(const Article& a) {
+  size_t count = 1 + a.paragraphs.size() + a.subheadings.size() +
+                 (a.source_ref ? 1 : 0);
+  if (text_.units.size() < count) text_.units.resize(count);
+  size_t k = 0;
+  auto add = [&](nlp::UnitKind kind, std::string_view text,
+                 const TextRef& ref) {
+    nlp::TextUnit& u = text_.units[k++];
+    u.kind = kind;
+    u.text = text;
+    u.ref = ref;
+    tokenizer_->TokenizeTo(text, &u.tokens);
+    u.sentences = SplitSentences(u.tokens);
+  };
+  add(nlp::UnitKind::kTitle, a.title, a.title_ref);
+  size_t next_sub = 0;
+  for (size_t i = 0; i < a.paragraphs.size(); ++i) {
+    for (; next_sub < a.subheadings.size() &&
+           a.subheadings[next_sub].before_paragraph <= i;
+         ++next_sub) {
+      add(nlp::UnitKind::kSubheading, a.subheadings[next_sub].text,
+          a.subheadings[next_sub].ref);
+    }
+    add(nlp::UnitKind::kParagraph, a.paragraphs[i].text, a.paragraphs[i].ref);
+  }
+  for (; next_sub < a.subheadings.size(); ++next_sub) {
+    add(nlp::UnitKind::kSubheading, a.subheadings[next_sub].text,
+        a.subheadings[next_sub].ref);
+  }
+  if (a.source_ref) add(nlp::UnitKind::kSource, a.source, *a.source_ref);
+  text_.units.resize(k);
+}
+
+void ArticleExtractor::Run(Article* a) {
+  BuildUnits(*a);
+  // Named entities, unit by unit.
+  text_.mentions.clear();
+  a->entities.clear();
+  for (uint32_t ui = 0; ui < text_.units.size(); ++ui) {
+    nlp::TextUnit& u = text_.units[ui];
+    if (u.kind == nlp::UnitKind::kSource) {
+      // The outlet a «المصدر:» line names is an organisation by definition.
+      nlp::Mention m;
+      m.unit = ui;
+      m.first_token = 0;
+      m.end_token = static_cast<uint32_t>(u.size());
+      m.span = {0, static_cast<uint32_t>(u.text.size())};
+      m.type = EntityType::kOrganization;
+      text_.mentions.push_back(m);
+      a->entities.push_back({"ORG", a->source, u.ref, 1.0f, -1});
+      continue;
+    }
+    for (const NerSpan& e : ner_->Tag(u.tokens)) {
+      nlp::Mention m;
+      m.unit = ui;
+      m.first_token = e.first_token;
+      m.end_token = e.end_token;
+      m.span = e.span;
+      m.type = e.type;
+      text_.mentions.push_back(m);
+      a->entities.push_back({EntityTypeName(e.type),
+                             std::string(e.span.Of(u.text)), u.ToRef(e.span),
+                             e.confidence, -1});
+    }
+  }
+  nlp::PropagateMentions(&text_, &a->entities, a->tags);
+  linker_.Link(text_, a);
+
+  // Day expressions and the reference day.
+  std::vector<std::vector<nlp::DayExpression>> found(text_.units.size());
+  std::vector<nlp::DayExpression> all;
+  for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+    if (text_.units[ui].kind == nlp::UnitKind::kSource) continue;
+    found[ui] = nlp::FindDayExpressions(text_.units[ui]);
+    all.insert(all.end(), found[ui].begin(), found[ui].end());
+  }
+  a->reference_date.reset();
+  a->reference_basis.clear();
+  if (a->published) {
+    a->reference_date = a->published;
+    a->reference_basis = "published";
+  } else if (a->crawled) {
+    a->reference_date =
+        nlp::InferReference(all, *a->crawled, &a->reference_basis);
+  }
+  a->dates.clear();
+  std::vector<std::vector<nlp::DateRef>> dates_by_unit(text_.units.size());
+  for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+    const nlp::TextUnit& u = text_.units[ui];
+    for (const nlp::DayExpression& e : found[ui]) {
+      TimeExpression t;
+      t.kind = e.kind;
+      t.text = std::string(e.span.Of(u.text));
+      t.ref = u.ToRef(e.span);
+      t.value = nlp::ResolveDay(e, a->reference_date);
+      t.weekday = e.weekday;
+      if (t.weekday < 0 && t.value && e.kind != TimeExpression::Kind::kAbsolute) {
+        t.weekday = nlp::Weekday(*t.value);
+      }
+      dates_by_unit[ui].push_back({e.first_token, e.end_token,
+                                   static_cast<int32_t>(a->dates.size())});
+      a->dates.push_back(std::move(t));
+    }
+  }
+
+  a->quotes.clear();
+  nlp::ExtractQuotes(text_, dates_by_unit, a);
+  a->interactions.clear();
+  nlp::ExtractInteractions(text_, dates_by_unit, a);
+
+  // Ranked tags: the article's most salient entities, the outlet aside.
+  std::vector<size_t> order;
+  for (size_t i = 0; i < a->canonical.size(); ++i) {
+    const Entity& e = a->canonical[i];
+    if (!a->source.empty() && e.name == a->source) continue;
+    order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return a->canonical[x].salience > a->canonical[y].salience;
+  });
+  a->ranked_tags.clear();
+  for (size_t i : order) {
+    if (a->ranked_tags.size() >= options_.max_ranked_tags) break;
+    if (a->canonical[i].salience < 0.2f && a->ranked_tags.size() >= 3) break;
+    a->ranked_tags.push_back(a->canonical[i].name);
+  }
+}
+
+}  // namespace marsad

@@ -1,0 +1,49 @@
+// The extraction stages run on one structured article: NER over its texts,
+// mention propagation, canonical entities with roles, day expressions
+// resolved against the reference day, quotations with speakers,
+// interactions, and marsad's ranked tags.
+//
+//   ArticleExtractor x(ner_tagger, {});
+//   x.Run(&article);   // fills entities, canonical, dates, quotes, ...
+//
+// Reuses its buffers: one per thread.
+#ifndef MARSAD_ENGINE_ARTICLE_EXTRACTION_H_
+#define MARSAD_ENGINE_ARTICLE_EXTRACTION_H_
+
+#include "marsad/article.h"
+#include "marsad/ner.h"
+#include "marsad/tokenizer.h"
+#include "nlp/annotated_text.h"
+#include "nlp/entities/entity_linker.h"
+
+namespace marsad {
+
+struct ExtractionOptions {
+  // Most ranked tags kept per article.
+  size_t max_ranked_tags = 8;
+};
+
+class ArticleExtractor {
+ public:
+  // `ner` must outlive the extractor.
+  ArticleExtractor(const NerTagger* ner, const Tokenizer* tokenizer,
+                   ExtractionOptions options = {});
+
+  // REQUIRES: the article's texts (title, paragraphs, subheadings) are
+  // views of the input its TextRefs index, as the page structurer makes
+  // them.
+  void Run(Article* article);
+
+ private:
+  void BuildUnits(const Article& a);
+
+  const NerTagger* ner_;
+  const Tokenizer* tokenizer_;
+  ExtractionOptions options_;
+  nlp::EntityLinker linker_;
+  nlp::AnnotatedText text_;  // reused
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_ENGINE_ARTICLE_EXTRACTION_H_

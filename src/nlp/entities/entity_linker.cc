@@ -1,0 +1,298 @@
+#include "nlp/entities/entity_linker.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "base/strings.h"
+#include "nlp/entities/nationality.h"
+#include "nlp/lexicon.h"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad::nlp {
+namespace {
+
+int TypeIndex(std::string_view type) {
+  if (type == "PER") return 0;
+  if (type == "ORG") return 1;
+  if (type == "LOC") return 2;
+  return 3;
+}
+constexpr const char* kTypes[] = {"PER", "ORG", "LOC", "MISC"};
+
+struct Cluster {
+  std::array<int, 4> votes{};
+  std::string norm_name;               // normalised words of the best name
+  std::vector<std::string_view> words;  // views into norm_name
+  std::vector<uint32_t> mentions;
+  int type = 0;
+
+  void SetName(std::string norm) {
+    norm_name = std::move(norm);
+    words = SplitAny(norm_name, " ");
+  }
+  int Type() const {
+    return static_cast<int>(std::max_element(votes.begin(), votes.end()) -
+                            votes.begin());
+  }
+};
+
+uint32_t SentenceBegin(const TextUnit& u, uint32_t token) {
+  for (const Sentence& s : u.sentences) {
+    if (token >= s.first_token && token < s.end_token) return s.first_token;
+  }
+  return 0;
+}
+uint32_t SentenceEnd(const TextUnit& u, uint32_t token) {
+  for (const Sentence& s : u.sentences) {
+    if (token >= s.first_token && token < s.end_token) return s.end_token;
+  }
+  return static_cast<uint32_t>(u.size());
+}
+
+std::string NormTitle(std::string_view title) {
+  return ner::NormalizeWord(title);
+}
+
+}  // namespace
+
+EntityLinker::EntityLinker(EntityLinkerOptions options)
+    : options_(options), matcher_(options.names) {}
+
+std::string EntityKey(std::string_view type, std::string_view name,
+                      std::string_view country) {
+  std::string key(type);
+  key += ':';
+  if (type == "LOC" && !country.empty()) {
+    key += country;
+    return key;
+  }
+  std::string norm = ner::NormalizeWord(name);
+  bool first = true;
+  for (std::string_view w : SplitAny(norm, " ")) {
+    if (!first) key += ' ';
+    first = false;
+    key += NameMatcher::Skeleton(w);
+  }
+  return key;
+}
+
+void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
+  const size_t n = std::min(text.mentions.size(), a->entities.size());
+  std::vector<std::string> norm(n);
+  std::vector<std::vector<std::string_view>> words(n);
+  for (size_t i = 0; i < n; ++i) {
+    norm[i] = ner::NormalizeWord(a->entities[i].text);
+    words[i] = SplitAny(norm[i], " ");
+  }
+  std::vector<Cluster> clusters;
+  std::vector<int> cluster_of(n, -1);
+  auto add = [&](int c, size_t i) {
+    Cluster& cl = clusters[c];
+    cl.mentions.push_back(static_cast<uint32_t>(i));
+    ++cl.votes[TypeIndex(a->entities[i].type)];
+    if (words[i].size() > cl.words.size()) cl.SetName(norm[i]);
+    cluster_of[i] = c;
+  };
+  auto fresh = [&](size_t i) {
+    clusters.emplace_back();
+    clusters.back().SetName(norm[i]);
+    clusters.back().type = TypeIndex(a->entities[i].type);
+    add(static_cast<int>(clusters.size()) - 1, i);
+  };
+  // Pass 1: names of two words or more.
+  for (size_t i = 0; i < n; ++i) {
+    if (words[i].size() < 2) continue;
+    const int type = TypeIndex(a->entities[i].type);
+    int found = -1;
+    for (size_t c = 0; c < clusters.size() && found < 0; ++c) {
+      if (clusters[c].type == type &&
+          matcher_.SameName(words[i], clusters[c].words)) {
+        found = static_cast<int>(c);
+      }
+    }
+    if (found < 0) {
+      fresh(i);
+    } else {
+      add(found, i);
+    }
+  }
+  // Pass 2: one-word mentions join the most recently mentioned entity they
+  // are part of; else an entity of the same exact name and another type;
+  // else they start one.
+  for (size_t i = 0; i < n; ++i) {
+    if (words[i].size() >= 2) continue;
+    const int type = TypeIndex(a->entities[i].type);
+    int best = -1;
+    long best_recency = -1;
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].type != type ||
+          !matcher_.IsPartOf(words[i], clusters[c].words)) {
+        continue;
+      }
+      long recency = 0;
+      for (uint32_t m : clusters[c].mentions) {
+        if (m < i) recency = std::max<long>(recency, m + 1);
+      }
+      if (recency > best_recency) {
+        best_recency = recency;
+        best = static_cast<int>(c);
+      }
+    }
+    if (best < 0) {
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].norm_name == norm[i]) best = static_cast<int>(c);
+      }
+    }
+    if (best < 0) {
+      fresh(i);
+    } else {
+      add(best, i);
+    }
+  }
+
+  // Build the entities in order of first mention.
+  std::vector<int> order(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c) order[c] = static_cast<int>(c);
+  auto first_mention = [&](int c) {
+    return *std::min_element(clusters[c].mentions.begin(),
+                             clusters[c].mentions.end());
+  };
+  std::sort(order.begin(), order.end(), [&](int x, int y) {
+    return first_mention(x) < first_mention(y);
+  });
+  std::vector<int> index_of(clusters.size());
+  a->canonical.clear();
+  a->canonical.reserve(clusters.size());
+  float max_score = 0;
+  std::vector<float> score(clusters.size(), 0);
+  for (int c : order) {
+    Cluster& cl = clusters[c];
+    std::sort(cl.mentions.begin(), cl.mentions.end());
+    index_of[c] = static_cast<int>(a->canonical.size());
+    Entity e;
+    e.type = kTypes[cl.Type()];
+    // Canonical: the display text of the longest mention (most words, then
+    // the most frequent spelling, then the first).
+    size_t best = cl.mentions[0];
+    int best_count = 0;
+    for (uint32_t m : cl.mentions) {
+      int count = 0;
+      for (uint32_t o : cl.mentions) count += norm[o] == norm[m];
+      if (words[m].size() > words[best].size() ||
+          (words[m].size() == words[best].size() && count > best_count)) {
+        best = m;
+        best_count = count;
+      }
+    }
+    e.name = a->entities[best].text;
+    e.variants.push_back(e.name);
+    std::vector<std::string> seen = {norm[best]};
+    for (uint32_t m : cl.mentions) {
+      if (std::find(seen.begin(), seen.end(), norm[m]) != seen.end()) continue;
+      seen.push_back(norm[m]);
+      e.variants.push_back(a->entities[m].text);
+    }
+    if (e.type == "LOC") {
+      if (const Country* country = FindCountryByName(norm[best])) {
+        e.country = country->code;
+      }
+    }
+    e.key = EntityKey(e.type, e.name, e.country);
+    e.mentions = cl.mentions;
+    for (uint32_t m : cl.mentions) {
+      a->entities[m].entity = index_of[c];
+      const Mention& mention = text.mentions[m];
+      const UnitKind kind = text.units[mention.unit].kind;
+      score[c] += kind == UnitKind::kTitle ? 3.0f
+                  : mention.unit <= 1      ? 1.5f
+                                           : 1.0f;
+    }
+    max_score = std::max(max_score, score[c]);
+    a->canonical.push_back(std::move(e));
+  }
+  for (int c : order) {
+    a->canonical[index_of[c]].salience =
+        max_score > 0 ? score[c] / max_score : 0;
+  }
+
+  // Roles of people: before the name, or in apposition after it.
+  for (size_t i = 0; i < n; ++i) {
+    if (a->entities[i].entity < 0) continue;
+    Entity& e = a->canonical[a->entities[i].entity];
+    if (e.type != "PER") continue;
+    const Mention& m = text.mentions[i];
+    const TextUnit& u = text.units[m.unit];
+    if (u.size() == 0) continue;
+    uint32_t floor = SentenceBegin(u, m.first_token);
+    if (i > 0 && text.mentions[i - 1].unit == m.unit &&
+        text.mentions[i - 1].end_token <= m.first_token) {
+      floor = std::max(floor, text.mentions[i - 1].end_token);
+    }
+    std::optional<RoleMatch> role =
+        FindRoleBefore(u, floor, m.first_token, options_.roles);
+    if (!role && m.end_token < u.size()) {
+      role = FindRoleAfter(u, m.end_token, SentenceEnd(u, m.first_token),
+                           options_.roles);
+    }
+    if (!role) continue;
+    if (role->counterpart) {
+      // «نظيره المصري»: the office of another person with a role in the
+      // same sentence («وزير الخارجية الأميركي بلينكن … مع نظيره المصري»).
+      const uint32_t sb = SentenceBegin(u, m.first_token);
+      bool resolved = false;
+      for (size_t j = 0; j < n && !resolved; ++j) {
+        const Mention& o = text.mentions[j];
+        if (j == i || o.unit != m.unit || o.first_token < sb ||
+            o.first_token >= m.first_token || a->entities[j].entity < 0 ||
+            a->entities[j].entity == a->entities[i].entity) {
+          continue;
+        }
+        for (const EntityRole& r : a->canonical[a->entities[j].entity].roles) {
+          if (r.title.empty() || IsRoleHead(ner::NormalizeWord(
+                                     r.title.substr(0, r.title.find(' '))))) {
+            if (r.title.empty() || r.title.starts_with("نظير")) continue;
+            role->title = r.title;
+            resolved = true;
+            break;
+          }
+        }
+      }
+    }
+    EntityRole er{std::string(role->span.Of(u.text)), role->title,
+                  role->country, u.ToRef(role->span)};
+    // One office once: «الرئيس الأميركي» and a later «الرئيس» are one role;
+    // the one that names the country is kept.
+    bool dup = false;
+    for (EntityRole& r : e.roles) {
+      if (NormTitle(r.title) != NormTitle(er.title)) continue;
+      if (r.country == er.country || er.country.empty()) {
+        dup = true;
+      } else if (r.country.empty()) {
+        r = er;
+        dup = true;
+      }
+    }
+    if (!dup) e.roles.push_back(std::move(er));
+  }
+}
+
+int32_t EntityForRole(const Article& a, std::string_view title,
+                      std::string_view country) {
+  const std::string want = ner::NormalizeWord(title);
+  int32_t found = -1;
+  int matches = 0;
+  for (size_t i = 0; i < a.canonical.size(); ++i) {
+    for (const EntityRole& r : a.canonical[i].roles) {
+      if (ner::NormalizeWord(r.title) != want) continue;
+      if (!country.empty() && r.country != country) continue;
+      if (found != static_cast<int32_t>(i)) ++matches;
+      found = static_cast<int32_t>(i);
+      break;
+    }
+  }
+  if (country.empty() && matches > 1) return -1;
+  return found;
+}
+
+}  // namespace marsad::nlp

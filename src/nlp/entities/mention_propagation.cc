@@ -1,0 +1,213 @@
+#include "nlp/entities/mention_propagation.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "base/strings.h"
+#include "nlp/lexicon.h"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad::nlp {
+namespace {
+
+struct Name {
+  std::vector<std::string> words;  // normalised
+  EntityType type;
+  std::string type_name;
+  float confidence;
+};
+
+// Letters of a proclitic prefix when `token` is clitics + `word`
+// («والسعودية» + «السعودية» → 1, «للسعودية» → not a span: 0 and false).
+bool CliticForm(std::string_view token, std::string_view word,
+                size_t* letters) {
+  if (token == word) {
+    *letters = 0;
+    return true;
+  }
+  if (token.size() <= word.size() || !token.ends_with(word)) return false;
+  std::string_view prefix = token.substr(0, token.size() - word.size());
+  static constexpr std::string_view kPrefixes[] = {
+      "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"};
+  for (std::string_view p : kPrefixes) {
+    if (prefix == p) {
+      *letters = Letters(p);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void PropagateMentions(AnnotatedText* text,
+                       std::vector<EntityMention>* mentions,
+                       const std::vector<std::string>& hints,
+                       const PropagationOptions& options) {
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  // A person mention followed by a word the page lists as a tag: «أنتوني»
+  // + «بلينكن» (tag «بلينكن») is one name.
+  absl::flat_hash_set<std::string> hint_words;
+  for (const std::string& h : hints) {
+    std::string norm = ner::NormalizeWord(h);
+    if (norm.find(' ') == std::string::npos) hint_words.insert(norm);
+  }
+  for (size_t i = 0; i < n && !hint_words.empty(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& unit = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token >= unit.size()) continue;
+    const uint32_t t = m.end_token;
+    if (unit.tokens.tokens[t].kind != TokenKind::kArabicWord) continue;
+    if (i + 1 < n && text->mentions[i + 1].unit == m.unit &&
+        text->mentions[i + 1].first_token <= t) {
+      continue;
+    }
+    if (!hint_words.contains(AV(unit.Norm(t)))) continue;
+    m.end_token = t + 1;
+    m.span.end = unit.tokens.tokens[t].span.end;
+    EntityMention& info = (*mentions)[i];
+    info.ref.span.end = unit.ref.span.begin + m.span.end;
+    info.text = std::string(m.span.Of(unit.text));
+  }
+  // Names the article tags, keyed by their first word.
+  absl::flat_hash_map<std::string, std::vector<Name>> names;
+  for (size_t i = 0; i < n; ++i) {
+    const EntityMention& m = (*mentions)[i];
+    std::string norm = ner::NormalizeWord(m.text);
+    Name name;
+    for (std::string_view w : SplitAny(norm, " ")) name.words.emplace_back(w);
+    if (name.words.empty()) continue;
+    if (name.words.size() == 1 && (m.confidence < options.min_confidence ||
+                                   Letters(name.words[0]) < options.min_letters)) {
+      continue;
+    }
+    name.type = text->mentions[i].type;
+    name.type_name = m.type;
+    name.confidence = m.confidence;
+    // The family name of a person stands for the person later in the
+    // article: «جو بايدن» … «وأضاف بايدن».
+    if (name.type == EntityType::kPerson && name.words.size() >= 2 &&
+        m.confidence >= options.min_full_name_confidence &&
+        Letters(name.words.back()) >= options.min_surname_letters &&
+        !IsBreakWord(name.words.back())) {
+      Name surname = name;
+      surname.words = {name.words.back()};
+      names[surname.words[0]].push_back(std::move(surname));
+    }
+    names[name.words[0]].push_back(std::move(name));
+  }
+  if (names.empty()) return;
+
+  // Which tokens are already inside a mention.
+  std::vector<std::vector<int>> owner(text->units.size());
+  for (size_t u = 0; u < text->units.size(); ++u) {
+    owner[u].assign(text->units[u].size(), -1);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    for (uint32_t t = m.first_token; t < m.end_token && t < owner[m.unit].size();
+         ++t) {
+      owner[m.unit][t] = static_cast<int>(i);
+    }
+  }
+
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (size_t u = 0; u < text->units.size(); ++u) {
+    TextUnit& unit = text->units[u];
+    if (unit.kind == UnitKind::kSource) continue;
+    for (uint32_t t = 0; t < unit.size(); ++t) {
+      if (unit.tokens.tokens[t].kind != TokenKind::kArabicWord) continue;
+      const std::string_view tok = unit.Norm(t);
+      // Candidate first words: the token itself or it without a clitic.
+      const Name* best = nullptr;
+      size_t best_clitic = 0;
+      for (size_t cut = 0; cut <= 4 && cut < tok.size(); cut += 2) {
+        auto it = names.find(AV(tok.substr(cut)));
+        if (it == names.end()) continue;
+        for (const Name& name : it->second) {
+          size_t clitic = 0;
+          if (!CliticForm(tok, name.words[0], &clitic)) continue;
+          if (t + name.words.size() > unit.size()) continue;
+          bool match = true;
+          for (size_t k = 1; k < name.words.size() && match; ++k) {
+            match = unit.Norm(t + k) == name.words[k];
+          }
+          if (!match) continue;
+          if (best == nullptr || name.words.size() > best->words.size()) {
+            best = &name;
+            best_clitic = clitic;
+          }
+        }
+      }
+      if (best == nullptr) continue;
+      const uint32_t end = t + static_cast<uint32_t>(best->words.size());
+      // Already covered: an existing mention spans these tokens.
+      bool covered = false;
+      for (uint32_t k = t; k < end; ++k) covered |= owner[u][k] >= 0;
+      const Token& first = unit.tokens.tokens[t];
+      const size_t skip =
+          SkipLetters(first.span.Of(unit.text), best_clitic);
+      Span span{static_cast<uint32_t>(first.span.begin + skip),
+                unit.tokens.tokens[end - 1].span.end};
+      if (covered) continue;
+      // A person mention followed by a word that is a person's name
+      // elsewhere: «أنتوني» + «بلينكن» becomes one mention.
+      if (t > 0 && owner[u][t - 1] >= 0 && best_clitic == 0 &&
+          best->type == EntityType::kPerson) {
+        const int prev = owner[u][t - 1];
+        Mention& pm = text->mentions[prev];
+        if (pm.type == EntityType::kPerson && pm.end_token == t) {
+          pm.end_token = end;
+          pm.span.end = span.end;
+          EntityMention& info = (*mentions)[prev];
+          info.ref.span.end = unit.ref.span.begin + span.end;
+          info.text = std::string(pm.span.Of(unit.text));
+          for (uint32_t k = t; k < end; ++k) owner[u][k] = prev;
+          t = end - 1;
+          continue;
+        }
+      }
+      Mention m;
+      m.unit = static_cast<uint32_t>(u);
+      m.first_token = t;
+      m.end_token = end;
+      m.span = span;
+      m.type = best->type;
+      EntityMention info;
+      info.type = best->type_name;
+      info.text = std::string(span.Of(unit.text));
+      info.ref = unit.ToRef(span);
+      info.confidence = best->confidence * options.confidence_factor;
+      for (uint32_t k = t; k < end; ++k) owner[u][k] = -2;
+      added.push_back(m);
+      added_info.push_back(std::move(info));
+      t = end - 1;
+    }
+  }
+  if (added.empty()) return;
+  for (size_t i = 0; i < added.size(); ++i) {
+    text->mentions.push_back(added[i]);
+    mentions->push_back(std::move(added_info[i]));
+  }
+  std::vector<size_t> order(text->mentions.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Mention& a = text->mentions[x];
+    const Mention& b = text->mentions[y];
+    return a.unit != b.unit ? a.unit < b.unit : a.first_token < b.first_token;
+  });
+  std::vector<Mention> sorted_mentions;
+  std::vector<EntityMention> sorted_info;
+  for (size_t k : order) {
+    sorted_mentions.push_back(text->mentions[k]);
+    sorted_info.push_back(std::move((*mentions)[k]));
+  }
+  text->mentions = std::move(sorted_mentions);
+  *mentions = std::move(sorted_info);
+}
+
+}  // namespace marsad::nlp

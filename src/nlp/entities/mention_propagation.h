@@ -1,0 +1,48 @@
+// One name, one reading per article: where the tagger found a name in one
+// place and missed it in another, the article's own mentions fill the gap.
+//
+//   «وشدد بلينكن …» tagged PER, «أجرى … أنتوني بلينكن» tagged «أنتوني»
+//     → the second mention is extended to «أنتوني بلينكن»;
+//   «السعودية» tagged LOC in one paragraph, missed in «والسعودية» in another
+//     → added, span «السعودية» (the و outside).
+//
+// Added mentions get the source mention's type and a confidence scaled by
+// PropagationOptions::confidence_factor. Names of one word must be
+// reliable to spread (min_confidence, min_letters).
+#ifndef MARSAD_NLP_ENTITIES_MENTION_PROPAGATION_H_
+#define MARSAD_NLP_ENTITIES_MENTION_PROPAGATION_H_
+
+#include <string>
+#include <vector>
+
+#include "marsad/article.h"
+#include "nlp/annotated_text.h"
+
+namespace marsad::nlp {
+
+struct PropagationOptions {
+  // A one-word name spreads only from a mention at least this confident
+  // and this long (letters).
+  float min_confidence = 0.6f;
+  size_t min_letters = 3;
+  float confidence_factor = 0.8f;
+  // The last word of a person's full name spreads as the person's name
+  // when it has at least this many letters («بايدن» from «جو بايدن»).
+  size_t min_surname_letters = 4;
+  // A name of two words or more (and its family name) spreads from a
+  // mention at least this confident.
+  float min_full_name_confidence = 0.4f;
+};
+
+// Adds and extends mentions in text->mentions and *mentions (parallel;
+// both stay ordered by unit and position). `hints` are names the page
+// itself lists (its tags): a one-word hint right after a person mention
+// extends it («أنتوني» + tag «بلينكن»).
+void PropagateMentions(AnnotatedText* text,
+                       std::vector<EntityMention>* mentions,
+                       const std::vector<std::string>& hints,
+                       const PropagationOptions& options = {});
+
+}  // namespace marsad::nlp
+
+#endif  // MARSAD_NLP_ENTITIES_MENTION_PROPAGATION_H_

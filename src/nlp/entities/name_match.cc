@@ -1,0 +1,203 @@
+#include "nlp/entities/name_match.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "base/utf8.h"
+
+namespace marsad::nlp {
+namespace {
+
+char32_t Fold(char32_t c) {
+  switch (c) {
+    case U'ة':
+      return U'ه';
+    case U'ى':
+      return U'ي';
+    case U'أ':
+    case U'إ':
+    case U'آ':
+    case U'ٱ':
+      return U'ا';
+    case U'ؤ':
+      return U'و';
+    case U'ئ':
+      return U'ي';
+    default:
+      return c;
+  }
+}
+
+std::u32string Letters(std::string_view s) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < s.size()) out.push_back(Fold(utf8::Decode(s, &i)));
+  return out;
+}
+
+bool IsVowelLetter(char32_t c) {
+  return c == U'ا' || c == U'و' || c == U'ي' || c == U'ء';
+}
+
+// Letters that transliterate one foreign sound in different spellings.
+int SoundClass(char32_t c) {
+  switch (c) {
+    case U'ج':
+    case U'غ':
+    case U'ق':
+    case U'ك':
+      return 1;  // g
+    case U'ت':
+    case U'ط':
+      return 2;  // t
+    case U'س':
+    case U'ص':
+    case U'ث':
+      return 3;  // s
+    case U'د':
+    case U'ض':
+      return 4;  // d
+    case U'ز':
+    case U'ذ':
+      return 5;  // z
+    case U'ه':
+    case U'ح':
+      return 6;  // h
+    case U'ف':
+    case U'ب':
+      return 7;  // p/v written ب or ف
+    default:
+      return 0;
+  }
+}
+
+std::u32string_view WithoutArticle(std::u32string_view w) {
+  if (w.size() > 4 && w[0] == U'ا' && w[1] == U'ل') return w.substr(2);
+  return w;
+}
+
+struct Cell {
+  float total;
+  float consonant;
+};
+
+}  // namespace
+
+NameMatcher::NameMatcher(NameMatchOptions options) : options_(options) {}
+
+namespace {
+
+Cell EditCost(std::u32string_view a, std::u32string_view b,
+              const NameMatchOptions& o) {
+  // Cost of dropping a[i] (or inserting it): cheap for vowel letters and
+  // for the second of a doubled letter.
+  auto indel = [&](std::u32string_view s, size_t i) -> Cell {
+    if (IsVowelLetter(s[i]) || (i > 0 && s[i - 1] == s[i])) {
+      return {o.vowel_cost, 0};
+    }
+    return {1, 1};
+  };
+  auto sub = [&](char32_t x, char32_t y) -> Cell {
+    if (x == y) return {0, 0};
+    if (IsVowelLetter(x) && IsVowelLetter(y)) return {o.vowel_cost, 0};
+    int cx = SoundClass(x);
+    if (cx != 0 && cx == SoundClass(y)) {
+      return {o.correspondence_cost, o.correspondence_cost};
+    }
+    return {1, 1};
+  };
+  const size_t n = a.size(), m = b.size();
+  std::vector<Cell> prev(m + 1), cur(m + 1);
+  prev[0] = {0, 0};
+  for (size_t j = 1; j <= m; ++j) {
+    Cell c = indel(b, j - 1);
+    prev[j] = {prev[j - 1].total + c.total, prev[j - 1].consonant + c.consonant};
+  }
+  for (size_t i = 1; i <= n; ++i) {
+    Cell d = indel(a, i - 1);
+    cur[0] = {prev[0].total + d.total, prev[0].consonant + d.consonant};
+    for (size_t j = 1; j <= m; ++j) {
+      Cell s = sub(a[i - 1], b[j - 1]);
+      Cell best = {prev[j - 1].total + s.total,
+                   prev[j - 1].consonant + s.consonant};
+      Cell up = {prev[j].total + d.total, prev[j].consonant + d.consonant};
+      Cell ins = indel(b, j - 1);
+      Cell left = {cur[j - 1].total + ins.total,
+                   cur[j - 1].consonant + ins.consonant};
+      for (const Cell& c : {up, left}) {
+        if (c.total < best.total ||
+            (c.total == best.total && c.consonant < best.consonant)) {
+          best = c;
+        }
+      }
+      cur[j] = best;
+    }
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+}  // namespace
+
+float NameMatcher::Cost(std::string_view a, std::string_view b) const {
+  std::u32string x = Letters(a), y = Letters(b);
+  return EditCost(x, y, options_).total;
+}
+
+bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
+  if (a == b) return true;
+  std::u32string x = Letters(a), y = Letters(b);
+  if (x == y) return true;
+  if (x.empty() || y.empty()) return false;
+  const size_t shorter = std::min(x.size(), y.size());
+  if (static_cast<int>(shorter) < options_.min_fuzzy_letters) return false;
+  // The first letter carries the name; a vowel-letter start (ا/ي/و) may
+  // differ (أوباما/اوباما are folded already).
+  if (x[0] != y[0] && !(IsVowelLetter(x[0]) && IsVowelLetter(y[0]))) {
+    return false;
+  }
+  Cell c = EditCost(x, y, options_);
+  const float budget = std::max(
+      options_.min_budget, options_.budget_per_letter * static_cast<float>(shorter));
+  return c.total <= budget && c.consonant <= options_.max_consonant_cost;
+}
+
+bool NameMatcher::IsPartOf(const std::vector<std::string_view>& part,
+                           const std::vector<std::string_view>& whole) const {
+  if (part.empty() || part.size() > whole.size()) return false;
+  size_t j = 0;
+  for (std::string_view p : part) {
+    bool found = false;
+    for (; j < whole.size(); ++j) {
+      if (SameWord(p, whole[j])) {
+        found = true;
+        ++j;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool NameMatcher::SameName(const std::vector<std::string_view>& a,
+                           const std::vector<std::string_view>& b) const {
+  return a.size() <= b.size() ? IsPartOf(a, b) : IsPartOf(b, a);
+}
+
+std::string NameMatcher::Skeleton(std::string_view word) {
+  std::u32string w = Letters(word);
+  std::u32string_view v = WithoutArticle(w);
+  std::string out;
+  char32_t last = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    char32_t c = v[i];
+    if (i > 0 && IsVowelLetter(c)) continue;
+    if (c == last) continue;
+    last = c;
+    utf8::Append(c, &out);
+  }
+  return out;
+}
+
+}  // namespace marsad::nlp

@@ -1,0 +1,173 @@
+#include "nlp/entities/roles.h"
+
+#include <string_view>
+
+#include "nlp/entities/nationality.h"
+#include "nlp/lexicon.h"
+
+namespace marsad::nlp {
+namespace {
+
+// Head words, clitic-free and without ال (matched after StripProclitics).
+const WordSet& Heads() {
+  static const WordSet* s = new WordSet({
+      "رئيس",   "رئيسة",   "وزير",    "وزيرة",   "متحدث",  "متحدثة",
+      "ناطق",   "ناطقة",   "ملك",     "ملكة",    "أمير",   "أميرة",
+      "ولي",    "نائب",    "نائبة",   "سفير",    "سفيرة",  "مدير",
+      "مديرة",  "أمين",    "قائد",    "زعيم",    "زعيمة",  "مستشار",
+      "مستشارة", "عاهل",   "مبعوث",   "مبعوثة",  "عضو",    "محافظ",
+      "قنصل",   "مفتي",    "مساعد",   "وكيل",    "قاضي",   "لواء",
+      "عميد",   "عقيد",    "مشير",    "جنرال",   "مدرب",   "لاعب",
+      "مؤسس",   "نقيب",    "سكرتير",  "منسق",    "مندوب",  "مراسل",
+      "محلل",   "خبير",    "باحث",    "كاتب",    "صحفي",   "رئيسا",
+      "أمينة",  "المدعي",  "مدعي",    "حاكم",    "مفوض",   "مفوضة",
+      "ممثل",   "ممثلة",   "نظير",    "محامي",   "مسؤول",  "مسؤولة",
+      "قائدة",  "ولية",    "عمدة",    "بابا",    "بطريرك", "حاخام",
+  });
+  return *s;
+}
+
+// «نظيره», «نظيرها», «نظيرهم»: the counterpart of the other party.
+bool IsCounterpart(std::string_view norm) {
+  static const WordSet kCounterpart({"نظيره", "نظيرها", "نظيرهم", "نظيريه",
+                                     "نظيرته", "نظيرتها"});
+  return kCounterpart.Contains(StripConjunction(norm)) ||
+         kCounterpart.Contains(StripProclitics(norm));
+}
+
+bool IsWordToken(const TextUnit& u, uint32_t i) {
+  return u.tokens.tokens[i].kind == TokenKind::kArabicWord;
+}
+
+int HeadProcliticLetters(std::string_view norm);
+
+RoleMatch MakeRole(const TextUnit& u, uint32_t first, uint32_t end) {
+  RoleMatch r;
+  r.first_token = first;
+  r.end_token = end;
+  const Token& t0 = u.tokens.tokens[first];
+  std::string_view orig0 = t0.span.Of(u.text);
+  size_t skip = SkipLetters(orig0, HeadProcliticLetters(u.Norm(first)));
+  r.span = {static_cast<uint32_t>(t0.span.begin + skip),
+            u.tokens.tokens[end - 1].span.end};
+  r.counterpart = IsCounterpart(u.Norm(first));
+  for (uint32_t i = first; i < end; ++i) {
+    std::string_view norm = u.Norm(i);
+    if (const Country* c = FindNationality(norm)) {
+      if (r.country.empty()) r.country = c->code;
+      continue;
+    }
+    if (IsHonorific(norm)) continue;
+    std::string_view orig = u.tokens.tokens[i].span.Of(u.text);
+    if (i == first) orig = orig.substr(skip);
+    if (!r.title.empty()) r.title += ' ';
+    r.title.append(orig);
+  }
+  return r;
+}
+
+}  // namespace
+
+namespace {
+
+// The forms a head word takes: «وزير», «الوزير», «ولوزير», «والرئيس».
+// Returns the letters of proclitics before the matched form (ال stays
+// with the word), or -1 when no form matches.
+template <typename Pred>
+int MatchForm(std::string_view norm, Pred pred) {
+  std::string_view conj = StripConjunction(norm);
+  auto no_article = [](std::string_view w) {
+    return w.starts_with("ال") && Letters(w) >= 4 ? w.substr(4) : w;
+  };
+  const int conj_letters = static_cast<int>(Letters(norm) - Letters(conj));
+  if (pred(norm) || pred(no_article(norm))) return 0;
+  if (pred(conj) || pred(no_article(conj))) return conj_letters;
+  if (pred(StripProclitics(norm))) {
+    return static_cast<int>(ProcliticLetters(norm));
+  }
+  return -1;
+}
+
+template <typename Pred>
+bool AnyForm(std::string_view norm, Pred pred) {
+  return MatchForm(norm, pred) >= 0;
+}
+
+int HeadProcliticLetters(std::string_view norm) {
+  int k = MatchForm(norm, [](std::string_view w) { return Heads().Contains(w); });
+  return k < 0 ? static_cast<int>(ProcliticLetters(norm)) : k;
+}
+
+}  // namespace
+
+bool IsRoleHead(std::string_view norm) {
+  return AnyForm(norm, [](std::string_view w) { return Heads().Contains(w); }) ||
+         IsCounterpart(norm);
+}
+
+bool IsHonorific(std::string_view norm) {
+  static const WordSet kHonorific({"شيخ", "سيد", "سيدة", "دكتور", "دكتورة",
+                                   "مهندس", "أستاذ", "سمو", "معالي", "فخامة",
+                                   "سعادة", "صاحب", "حضرة", "سماحة", "د"});
+  return AnyForm(norm,
+                 [](std::string_view w) { return kHonorific.Contains(w); });
+}
+
+std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
+                                        uint32_t sentence_begin,
+                                        uint32_t name_begin,
+                                        const RoleOptions& options) {
+  // The caller passes the end of the previous mention as sentence_begin
+  // when it is later: a role never runs across another name.
+  uint32_t end = name_begin;
+  // Honorifics (and the «.» of «د.») between role and name.
+  while (end > sentence_begin &&
+         (IsWordToken(u, end - 1) ? IsHonorific(u.Norm(end - 1))
+                                  : u.Norm(end - 1) == ".")) {
+    --end;
+  }
+  std::optional<uint32_t> head;
+  for (uint32_t i = end; i > sentence_begin && end - i < options.max_tokens;
+       --i) {
+    const uint32_t k = i - 1;
+    if (!IsWordToken(u, k)) break;
+    std::string_view norm = u.Norm(k);
+    if (IsRoleHead(norm)) {
+      head = k;
+      continue;  // an earlier head may extend it: «نائب رئيس الوزراء»
+    }
+    if (IsBreakWord(norm) && norm != "باسم") break;
+  }
+  if (!head) return std::nullopt;
+  return MakeRole(u, *head, end);
+}
+
+std::optional<RoleMatch> FindRoleAfter(const TextUnit& u, uint32_t name_end,
+                                       uint32_t sentence_end,
+                                       const RoleOptions& options) {
+  if (name_end + 1 >= sentence_end) return std::nullopt;
+  std::string_view sep = u.Norm(name_end);
+  if (sep != "،" && sep != ",") return std::nullopt;
+  return RoleAt(u, name_end + 1, sentence_end, options);
+}
+
+std::optional<RoleMatch> RoleAt(const TextUnit& u, uint32_t first,
+                                uint32_t sentence_end,
+                                const RoleOptions& options) {
+  if (first >= sentence_end || !IsWordToken(u, first) ||
+      !IsRoleHead(u.Norm(first))) {
+    return std::nullopt;
+  }
+  uint32_t end = first + 1;
+  while (end < sentence_end && end - first < options.max_tokens &&
+         IsWordToken(u, end)) {
+    std::string_view norm = u.Norm(end);
+    if (IsBreakWord(norm) && norm != "باسم") break;
+    ++end;
+    // A nationality adjective closes a role: «الرئيس الأميركي».
+    if (FindNationality(norm) != nullptr) break;
+  }
+  return MakeRole(u, first, end);
+}
+
+}  // namespace marsad::nlp

@@ -1,0 +1,467 @@
+#include "nlp/quotes/quote_extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "nlp/entities/entity_linker.h"
+#include "nlp/entities/roles.h"
+#include "nlp/lexicon.h"
+#include "nlp/quotes/cues.h"
+
+namespace marsad::nlp {
+namespace {
+
+// A span of tokens inside quotation marks: [open + 1, close).
+struct Region {
+  uint32_t open, close;  // close == unit size when unclosed
+};
+
+// Pairs the quotation marks of a unit. « » and “ ” pair as written or
+// reversed (the `:»…«` of some outlets); " toggles; an unclosed mark runs to
+// the end of the unit. ' ‘ ’ are apostrophes in names, not quotes.
+std::vector<Region> PairQuotes(const TextUnit& u) {
+  std::vector<Region> out;
+  const auto& toks = u.tokens.tokens;
+  std::optional<uint32_t> open;
+  std::string_view closer;
+  for (uint32_t t = 0; t < toks.size(); ++t) {
+    if (toks[t].kind != TokenKind::kQuote) continue;
+    std::string_view q = toks[t].span.Of(u.text);
+    if (q == "'" || q == "‘" || q == "’") continue;
+    if (open) {
+      if (q == closer || (closer == "\"" && (q == "”" || q == "“"))) {
+        out.push_back({*open, t});
+        open.reset();
+      }
+      continue;
+    }
+    open = t;
+    closer = q == "«"   ? "»"
+             : q == "»" ? "«"
+             : q == "“" ? "”"
+             : q == "”" ? "“"
+                        : "\"";
+  }
+  if (open) out.push_back({*open, static_cast<uint32_t>(toks.size())});
+  return out;
+}
+
+struct Speaker {
+  int32_t entity = -1;
+  std::string text;
+  bool known() const { return entity >= 0 || !text.empty(); }
+};
+
+class UnitQuotes {
+ public:
+  UnitQuotes(const AnnotatedText& text, uint32_t unit_index,
+             const std::vector<DateRef>& dates, Article* article,
+             const QuoteOptions& options, Speaker* last_speaker,
+             bool* previous_unit_quoted)
+      : text_(text),
+        u_(text.units[unit_index]),
+        unit_(unit_index),
+        dates_(dates),
+        a_(article),
+        options_(options),
+        last_(last_speaker),
+        previous_quoted_(previous_unit_quoted) {
+    regions_ = PairQuotes(u_);
+    consumed_.assign(u_.size(), false);
+    for (size_t m = 0; m < text_.mentions.size(); ++m) {
+      if (text_.mentions[m].unit == unit_) mentions_.push_back(m);
+    }
+  }
+
+  void Run() {
+    const size_t before = a_->quotes.size();
+    for (const Sentence& s : u_.sentences) {
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (consumed_[t] || InRegion(t) ||
+            u_.tokens.tokens[t].kind != TokenKind::kArabicWord) {
+          continue;
+        }
+        switch (ClassifyCue(u_.Norm(t))) {
+          case CueKind::kVerb:
+          case CueKind::kParticiple:
+            FromVerb(t, s);
+            break;
+          case CueKind::kAttribution:
+            FromAttribution(t, s);
+            break;
+          case CueKind::kNone:
+            break;
+        }
+      }
+    }
+    if (u_.kind == UnitKind::kTitle) HeadlineQuote();
+    ContinuationQuote(before);
+    *previous_quoted_ = a_->quotes.size() > before;
+  }
+
+ private:
+  bool InRegion(uint32_t t) const {
+    for (const Region& r : regions_) {
+      if (t > r.open && t < r.close) return true;
+    }
+    return false;
+  }
+  const Region* RegionOpeningAt(uint32_t t) const {
+    for (const Region& r : regions_) {
+      if (r.open == t) return &r;
+    }
+    return nullptr;
+  }
+  bool IsWord(uint32_t t) const {
+    return t < u_.size() && u_.tokens.tokens[t].kind == TokenKind::kArabicWord;
+  }
+  std::string_view Norm(uint32_t t) const { return u_.Norm(t); }
+
+  // Mentions (indices into text.mentions) starting in [b, e).
+  std::vector<size_t> MentionsIn(uint32_t b, uint32_t e) const {
+    std::vector<size_t> out;
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token >= b && mm.first_token < e) out.push_back(m);
+    }
+    return out;
+  }
+  int32_t EntityOf(size_t m) const { return a_->entities[m].entity; }
+  bool IsSpeakerType(size_t m) const {
+    return text_.mentions[m].type == EntityType::kPerson ||
+           text_.mentions[m].type == EntityType::kOrganization;
+  }
+
+  int32_t DateIn(uint32_t b, uint32_t e) const {
+    for (const DateRef& d : dates_) {
+      if (d.first_token >= b && d.first_token < e) return d.index;
+    }
+    return -1;
+  }
+  bool IsDateToken(uint32_t t) const {
+    for (const DateRef& d : dates_) {
+      if (t >= d.first_token && t < d.end_token) return true;
+    }
+    return false;
+  }
+
+  // Trims closing punctuation from [b, e).
+  uint32_t TrimEnd(uint32_t b, uint32_t e) const {
+    while (e > b) {
+      const Token& tk = u_.tokens.tokens[e - 1];
+      if (tk.kind == TokenKind::kPunctuation) {
+        --e;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  void Add(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
+           uint32_t cue_end, const Speaker& speaker, int32_t addressee,
+           int32_t date) {
+    e = TrimEnd(b, e);
+    if (b >= e) return;
+    Quote q;
+    q.kind = kind;
+    const Span span{u_.tokens.tokens[b].span.begin,
+                    u_.tokens.tokens[e - 1].span.end};
+    q.text = std::string(span.Of(u_.text));
+    q.ref = u_.ToRef(span);
+    if (cue < cue_end) {
+      const Span cs{u_.tokens.tokens[cue].span.begin,
+                    u_.tokens.tokens[cue_end - 1].span.end};
+      q.cue = std::string(cs.Of(u_.text));
+      q.cue_ref = u_.ToRef(cs);
+    }
+    q.speaker = speaker.entity;
+    q.speaker_text = speaker.entity >= 0
+                         ? a_->canonical[speaker.entity].name
+                         : speaker.text;
+    q.addressee = addressee == speaker.entity ? -1 : addressee;
+    q.date = date;
+    for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
+    a_->quotes.push_back(std::move(q));
+    if (speaker.known()) *last_ = speaker;
+    last_quote_sentence_end_ = e;
+  }
+
+  // The subject of a cue from the zone between cue and content.
+  Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s,
+                    uint32_t cue, int32_t* addressee) {
+    Speaker sp;
+    *addressee = -1;
+    std::vector<size_t> ms = MentionsIn(zb, ze);
+    // «نقلت وكالة X عن Y قوله»: Y speaks.
+    for (size_t m : ms) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token > zb && StripConjunction(Norm(mm.first_token - 1)) ==
+                                     "عن") {
+        sp.entity = EntityOf(m);
+      }
+    }
+    for (size_t m : ms) {
+      if (sp.entity >= 0) break;
+      if (IsSpeakerType(m)) sp.entity = EntityOf(m);
+    }
+    for (size_t m : ms) {
+      const Mention& mm = text_.mentions[m];
+      if (EntityOf(m) == sp.entity) continue;
+      // «لنتنياهو»: a proclitic ل on the mention's word.
+      std::string_view w = Norm(mm.first_token);
+      if ((w.starts_with("ل") || w.starts_with("ول")) &&
+          ProcliticLetters(w) > 0 && mm.type == EntityType::kPerson) {
+        *addressee = EntityOf(m);
+        break;
+      }
+    }
+    if (sp.entity >= 0) return sp;
+    // SVO: a name right before the cue («الجبير قال»), in the sentence.
+    if (cue > s.first_token) {
+      for (size_t m : MentionsIn(s.first_token, cue)) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.end_token == cue && IsSpeakerType(m)) sp.entity = EntityOf(m);
+      }
+      if (sp.entity >= 0) return sp;
+    }
+    // A role standing for a person named elsewhere.
+    if (zb < ze && IsWord(zb)) {
+      std::optional<RoleMatch> role = RoleAt(u_, zb, ze);
+      if (role) {
+        sp.entity = EntityForRole(*a_, role->title, role->country);
+        if (sp.entity < 0) sp.text = std::string(role->span.Of(u_.text));
+        return sp;
+      }
+    }
+    // A description («مصدر أمني»), unless the zone opens with an adjunct
+    // («في بيان», «يوم السبت», «إلى أنه»): then the subject is the pronoun.
+    if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb)) {
+      uint32_t e = zb;
+      while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
+             !IsBreakWord(Norm(e)) && !IsDateToken(e)) {
+        ++e;
+      }
+      const Span span{u_.tokens.tokens[zb].span.begin,
+                      u_.tokens.tokens[e - 1].span.end};
+      sp.text = std::string(span.Of(u_.text));
+      return sp;
+    }
+    return *last_;
+  }
+
+  // Verb and participle cues: find the content after the cue.
+  void FromVerb(uint32_t cue, const Sentence& s) {
+    const uint32_t limit =
+        std::min<uint32_t>(s.end_token, cue + 1 + options_.max_zone_tokens);
+    for (uint32_t t = cue + 1; t < limit; ++t) {
+      if (consumed_[t]) return;
+      const Token& tk = u_.tokens.tokens[t];
+      if (const Region* r = RegionOpeningAt(t)) {
+        if (r->close <= r->open + 1) return;
+        Finish(Quote::Kind::kDirect, r->open + 1, r->close, cue, t, s);
+        return;
+      }
+      if (tk.kind == TokenKind::kPunctuation && Norm(t) == ":") {
+        if (const Region* r = RegionOpeningAt(t + 1)) {
+          Finish(Quote::Kind::kDirect, r->open + 1, r->close, cue, t, s);
+        } else if (t + 1 < s.end_token) {
+          Finish(Quote::Kind::kDirect, t + 1, ContentEnd(t + 1, s), cue, t, s);
+        }
+        return;
+      }
+      if (tk.kind == TokenKind::kArabicWord) {
+        if (IsComplementizer(Norm(t))) {
+          const uint32_t end = ContentEnd(t + 1, s);
+          Finish(HasRegion(t + 1, end) ? Quote::Kind::kMixed
+                                       : Quote::Kind::kIndirect,
+                 t + 1, end, cue, t, s);
+          return;
+        }
+        // Another cue before any content: this one has none.
+        if (ClassifyCue(Norm(t)) != CueKind::kNone) return;
+      }
+    }
+  }
+
+  bool HasRegion(uint32_t b, uint32_t e) const {
+    for (const Region& r : regions_) {
+      if (r.open >= b && r.open < e) return true;
+    }
+    return false;
+  }
+
+  // The end of reported content starting at b: the sentence end, or before
+  // a trailing attribution («…، حسبما قال»), or the close of a quotation
+  // that runs past the sentence.
+  uint32_t ContentEnd(uint32_t b, const Sentence& s) const {
+    uint32_t e = s.end_token;
+    for (uint32_t t = b; t < s.end_token; ++t) {
+      if (IsWord(t) && !InRegion(t) &&
+          ClassifyCue(Norm(t)) == CueKind::kAttribution) {
+        e = t;
+        break;
+      }
+    }
+    for (const Region& r : regions_) {
+      if (r.open >= b && r.open < e && r.close > e) e = r.close;
+    }
+    return e;
+  }
+
+  void Finish(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
+              uint32_t zone_end, const Sentence& s) {
+    int32_t addressee = -1;
+    Speaker sp;
+    if (ClassifyCue(Norm(cue)) == CueKind::kParticiple) {
+      // The subject of the sentence speaks: its first named person or
+      // organisation before the participle, else the last speaker.
+      for (size_t m : MentionsIn(s.first_token, cue)) {
+        if (IsSpeakerType(m)) {
+          sp.entity = EntityOf(m);
+          break;
+        }
+      }
+      if (sp.entity < 0) sp = *last_;
+    } else {
+      sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
+    }
+    int32_t date = DateIn(s.first_token, b);
+    Add(kind, b, e, cue, cue + 1, sp, addressee, date);
+    // A trailing attribution names who relays it.
+    const uint32_t after = std::min<uint32_t>(e, u_.size());
+    for (uint32_t t = after; t < s.end_token; ++t) {
+      if (IsWord(t) && ClassifyCue(Norm(t)) == CueKind::kAttribution) {
+        SetReporter(t, s);
+        break;
+      }
+    }
+  }
+
+  // «حسبما قال المتحدث … ماثيو ميلر» after a quote: the reporter.
+  void SetReporter(uint32_t at, const Sentence& s) {
+    for (uint32_t t = at; t < s.end_token; ++t) consumed_[t] = true;
+    for (size_t m : MentionsIn(at + 1, s.end_token)) {
+      if (text_.mentions[m].type == EntityType::kLocation) continue;
+      Quote& q = a_->quotes.back();
+      if (EntityOf(m) != q.speaker) q.reporter = EntityOf(m);
+      return;
+    }
+  }
+
+  // «…، وفقا لوزارة الخارجية الأميركية»: the sentence before is attributed.
+  void FromAttribution(uint32_t at, const Sentence& s) {
+    uint32_t b = s.first_token;
+    for (uint32_t t = s.first_token; t < at; ++t) {
+      if (consumed_[t]) b = t + 1;
+    }
+    const uint32_t e = TrimEnd(b, at);
+    // Mark the attribution phrase so its verb («حسبما قال») is no cue.
+    for (uint32_t t = at; t < s.end_token; ++t) consumed_[t] = true;
+    if (e <= b || e - b < 3) return;
+    Speaker sp;
+    for (size_t m : MentionsIn(at + 1, s.end_token)) {
+      if (text_.mentions[m].type != EntityType::kLocation ||
+          sp.entity < 0) {
+        sp.entity = EntityOf(m);
+        if (text_.mentions[m].type != EntityType::kLocation) break;
+      }
+    }
+    if (sp.entity < 0) {
+      // The source as written, up to punctuation: «وفقا لمصادر مطلعة».
+      uint32_t k = at + 1;
+      while (k < s.end_token && IsWord(k) &&
+             (ClassifyCue(Norm(k)) != CueKind::kNone || Norm(k) == "ما" ||
+              Norm(k) == "ل")) {
+        ++k;
+      }
+      uint32_t end = k;
+      while (end < s.end_token && IsWord(end) &&
+             end - k < options_.max_description_tokens + 2) {
+        ++end;
+      }
+      if (end > k) {
+        const Token& first = u_.tokens.tokens[k];
+        const size_t skip = SkipLetters(first.span.Of(u_.text),
+                                        ProcliticLetters(Norm(k)));
+        const Span span{static_cast<uint32_t>(first.span.begin + skip),
+                        u_.tokens.tokens[end - 1].span.end};
+        sp.text = std::string(span.Of(u_.text));
+      }
+    }
+    if (!sp.known()) return;
+    const bool mixed = HasRegion(b, e);
+    const Speaker saved = *last_;
+    Add(mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, b, e, at, at + 1,
+        sp, -1, DateIn(b, e));
+    // An attribution does not start a chain of «وأضاف».
+    if (sp.entity < 0) *last_ = saved;
+  }
+
+  // Headlines «الجبير: لا مكان للأسد في سوريا»: a name, a colon, a claim.
+  void HeadlineQuote() {
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (!IsSpeakerType(m) || mm.end_token >= u_.size()) continue;
+      if (Norm(mm.end_token) != ":" || mm.first_token > 2) continue;
+      uint32_t b = mm.end_token + 1;
+      uint32_t e = static_cast<uint32_t>(u_.size());
+      if (const Region* r = RegionOpeningAt(b)) {
+        b = r->open + 1;
+        e = r->close;
+      }
+      if (e <= b) return;
+      Speaker sp;
+      sp.entity = EntityOf(m);
+      Add(Quote::Kind::kDirect, b, e, mm.end_token, mm.end_token, sp, -1, -1);
+      return;
+    }
+  }
+
+  // A paragraph that opens with a long quotation and has no cue continues
+  // the previous paragraph's speaker.
+  void ContinuationQuote(size_t before) {
+    if (a_->quotes.size() > before || !*previous_quoted_ || !last_->known() ||
+        regions_.empty() || regions_[0].open != 0) {
+      return;
+    }
+    const Region& r = regions_[0];
+    if (r.close - r.open - 1 < options_.min_continuation_tokens) return;
+    Add(Quote::Kind::kDirect, r.open + 1, r.close, 0, 0, *last_, -1, -1);
+  }
+
+  const AnnotatedText& text_;
+  const TextUnit& u_;
+  const uint32_t unit_;
+  const std::vector<DateRef>& dates_;
+  Article* a_;
+  const QuoteOptions& options_;
+  Speaker* last_;
+  bool* previous_quoted_;
+  std::vector<Region> regions_;
+  std::vector<bool> consumed_;
+  std::vector<size_t> mentions_;
+  uint32_t last_quote_sentence_end_ = 0;
+};
+
+}  // namespace
+
+void ExtractQuotes(const AnnotatedText& text,
+                   const std::vector<std::vector<DateRef>>& dates_by_unit,
+                   Article* article, const QuoteOptions& options) {
+  Speaker last;
+  bool previous_quoted = false;
+  static const std::vector<DateRef> kNoDates;
+  for (uint32_t u = 0; u < text.units.size(); ++u) {
+    if (text.units[u].kind == UnitKind::kSource || text.units[u].size() == 0) {
+      continue;
+    }
+    UnitQuotes q(text, u,
+                 u < dates_by_unit.size() ? dates_by_unit[u] : kNoDates,
+                 article, options, &last, &previous_quoted);
+    q.Run();
+  }
+}
+
+}  // namespace marsad::nlp

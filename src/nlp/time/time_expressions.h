@@ -1,0 +1,61 @@
+// Time expressions that name a day, and their resolution against the
+// article's reference day.
+//
+//   reference 2023-10-08 (a Sunday):
+//     «السبت» / «يوم السبت» (past context)   → 2023-10-07
+//     «أمس» → 2023-10-07, «غدا» → 2023-10-09, «اليوم الأحد» → 2023-10-08
+//     «سيلتقي … الخميس» / «الخميس المقبل»    → 2023-10-12
+//     «الأسبوع الماضي»                       → 2023-10-01
+//     «8 أكتوبر 2023», «٢٣ ربيع الأول ١٤٤٥هـ» → absolute (FindDate)
+//   no reference: «اليوم الأحد» keeps weekday 0 and no value — never a
+//   guess.
+//
+// Not day expressions: «اليوم الوطني», «هذا اليوم», «صحيفة اليوم»,
+// durations («خلال أسبوع»), years or months alone.
+#ifndef MARSAD_NLP_TIME_TIME_EXPRESSIONS_H_
+#define MARSAD_NLP_TIME_TIME_EXPRESSIONS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "marsad/article.h"
+#include "marsad/date_parser.h"
+#include "nlp/annotated_text.h"
+
+namespace marsad::nlp {
+
+// One expression found in a unit, before resolution.
+struct DayExpression {
+  Span span;  // bytes of the unit's text
+  uint32_t first_token = 0, end_token = 0;
+  TimeExpression::Kind kind = TimeExpression::Kind::kRelative;
+  std::optional<CivilDate> absolute;  // kAbsolute
+  bool has_offset = false;            // kRelative: reference + offset_days
+  int offset_days = 0;
+  int weekday = -1;     // 0 = Sunday .. 6 = Saturday
+  int direction = -1;   // weekday alone: -1 past (default), +1 future
+  bool is_today = false;      // «اليوم» (with or without a weekday)
+  bool is_yesterday = false;  // «أمس»
+};
+
+// Every day expression of the unit, left to right.
+std::vector<DayExpression> FindDayExpressions(const TextUnit& unit);
+
+// The day an expression names, or nothing when it cannot be known.
+std::optional<CivilDate> ResolveDay(const DayExpression& e,
+                                    const std::optional<CivilDate>& reference);
+
+// Reference day for an article without a publication date but with a crawl
+// time: the text's own «اليوم (الاثنين)» / «أمس الأحد» fixes the day at or
+// before the crawl (basis "text"); else the crawl day (basis "crawl").
+CivilDate InferReference(const std::vector<DayExpression>& expressions,
+                         const CivilDate& crawled, std::string* basis);
+
+// Date arithmetic on the proleptic Gregorian calendar.
+CivilDate AddDays(const CivilDate& d, int days);
+int Weekday(const CivilDate& d);  // 0 = Sunday
+
+}  // namespace marsad::nlp
+
+#endif  // MARSAD_NLP_TIME_TIME_EXPRESSIONS_H_
