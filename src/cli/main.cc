@@ -4,6 +4,7 @@
 #include "CLI/CLI.hpp"
 #include "cli/analyze_command.h"
 #include "cli/eval_ner_command.h"
+#include "cli/eval_extract_command.h"
 #include "cli/eval_stem_command.h"
 #include "cli/ingest_command.h"
 #include "cli/search_command.h"
@@ -21,6 +22,7 @@ int main(int argc, char** argv) {
   marsad::cli::RegisterSearchCommand(app, &exit_code);
   marsad::cli::RegisterServeCommand(app, &exit_code);
   marsad::cli::RegisterEvalStemCommand(&app, &exit_code);
+  marsad::cli::RegisterEvalExtractCommand(&app, &exit_code);
   marsad::RegisterTrainNerCommand(app, &exit_code);
   marsad::RegisterEvalNerCommand(app, &exit_code);
   try {

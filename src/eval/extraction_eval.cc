@@ -1,0 +1,408 @@
+#include "eval/extraction_eval.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "marsad/analyzer.h"
+#include "nlohmann/json.hpp"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad::eval {
+namespace {
+
+using Json = nlohmann::json;
+
+// Byte offset of every code point (and of the end) of `s`.
+std::vector<uint32_t> CodePointOffsets(std::string_view s) {
+  std::vector<uint32_t> out;
+  for (uint32_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
+  }
+  out.push_back(static_cast<uint32_t>(s.size()));
+  return out;
+}
+
+struct GoldSpan {
+  Field field;
+  Span span;  // bytes
+};
+
+uint32_t Overlap(const Span& a, const Span& b) {
+  uint32_t lo = std::max(a.begin, b.begin), hi = std::min(a.end, b.end);
+  return hi > lo ? hi - lo : 0;
+}
+
+bool SameField(const TextRef& r, Field f) { return r.field == f; }
+
+absl::StatusOr<std::vector<std::string>> ReadRecords(
+    const std::string& path, const absl::flat_hash_map<uint64_t, int>& want) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    return absl::NotFoundError(absl::StrCat("cannot open ", path));
+  }
+  std::vector<std::string> out(want.size());
+  std::string line;
+  char buf[1 << 16];
+  uint64_t n = 0;
+  size_t found = 0;
+  bool eof = false;
+  while (!eof && found < want.size()) {
+    line.clear();
+    for (;;) {
+      if (gzgets(f, buf, sizeof buf) == nullptr) {
+        eof = true;
+        break;
+      }
+      line += buf;
+      if (!line.empty() && line.back() == '\n') break;
+    }
+    if (eof && line.empty()) break;
+    if (auto it = want.find(n); it != want.end()) {
+      while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+        line.pop_back();
+      }
+      out[it->second] = line;
+      ++found;
+    }
+    ++n;
+  }
+  gzclose(f);
+  if (found < want.size()) {
+    return absl::DataLossError(absl::StrCat(
+        path, ": has ", n, " records; the gold names records beyond it"));
+  }
+  return out;
+}
+
+std::string Norm(std::string_view s) { return ner::NormalizeWord(s); }
+
+bool Contains(const std::string& a, const std::string& b) {
+  return !a.empty() && !b.empty() &&
+         (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
+}
+
+}  // namespace
+
+absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
+    const ExtractionEvalOptions& options, std::ostream* errors) {
+  std::ifstream in(options.gold_path);
+  if (!in) {
+    return absl::NotFoundError(
+        absl::StrCat("cannot open gold file ", options.gold_path));
+  }
+  std::vector<Json> gold;
+  absl::flat_hash_map<uint64_t, int> want;
+  std::string line;
+  for (int lineno = 1; std::getline(in, line); ++lineno) {
+    if (line.empty()) continue;
+    Json g = Json::parse(line, nullptr, false);
+    if (g.is_discarded() || !g.contains("record")) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          options.gold_path, ":", lineno, ": not a gold record"));
+    }
+    want.emplace(g["record"].get<uint64_t>(), static_cast<int>(gold.size()));
+    gold.push_back(std::move(g));
+  }
+  absl::StatusOr<std::vector<std::string>> records =
+      ReadRecords(options.corpus_path, want);
+  if (!records.ok()) return records.status();
+
+  AnalyzerOptions ao;
+  ao.ner_model = options.ner_model;
+  absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(ao);
+  if (!analyzer.ok()) return analyzer.status();
+
+  ExtractionEvalResult r;
+  std::ostream& err = *errors;
+  for (const Json& g : gold) {
+    const uint64_t rec = g["record"].get<uint64_t>();
+    const std::string& raw = (*records)[want[rec]];
+    Json record = Json::parse(raw);
+    const std::string title = record.value("title", "");
+    const std::string content = record.value("content", "");
+    const std::vector<uint32_t> title_cp = CodePointOffsets(title);
+    const std::vector<uint32_t> content_cp = CodePointOffsets(content);
+    if (title_cp.size() - 1 != g["title_chars"].get<size_t>() ||
+        content_cp.size() - 1 != g["content_chars"].get<size_t>()) {
+      return absl::DataLossError(absl::StrCat(
+          "record ", rec, " of ", options.corpus_path,
+          " differs from the one annotated (lengths do not match)"));
+    }
+    auto to_gold = [&](const Json& s) -> GoldSpan {
+      const bool is_title = s["field"] == "title";
+      const auto& cp = is_title ? title_cp : content_cp;
+      size_t b = std::min<size_t>(s["start"].get<size_t>(), cp.size() - 1);
+      size_t e = std::min<size_t>(s["end"].get<size_t>(), cp.size() - 1);
+      return {is_title ? Field::kTitle : Field::kContent, {cp[b], cp[e]}};
+    };
+    auto text_of = [&](const TextRef& t) -> std::string {
+      const std::string& s = t.field == Field::kTitle ? title : content;
+      return std::string(t.span.Of(s));
+    };
+
+    // Analyse the record as marsad would read it from a .jsonl file.
+    std::vector<Article> got;
+    AnalyzeStats stats;
+    auto t0 = std::chrono::steady_clock::now();
+    (*analyzer)->AnalyzePage(
+        raw, absl::StrCat("record-", rec, ".jsonl"),
+        [&](const AnalyzedArticle& a) { got.push_back(*a.article); },
+        [&](const DocumentFailure& f) { err << f.message << "\n"; }, &stats);
+    r.analyse_seconds += std::chrono::duration<double>(
+                             std::chrono::steady_clock::now() - t0)
+                             .count();
+    if (got.empty()) {
+      return absl::InternalError(
+          absl::StrCat("record ", rec, ": marsad found no article"));
+    }
+    const Article& a = got[0];
+    ++r.articles;
+    {
+      std::istringstream ws(title + " " + content);
+      std::string w;
+      while (ws >> w) ++r.words;
+    }
+
+    // --- Mentions and merging.
+    struct GM {
+      GoldSpan s;
+      std::string entity;
+    };
+    std::vector<GM> gm;
+    absl::flat_hash_map<std::string, std::vector<GoldSpan>> gold_mentions;
+    for (const Json& e : g["entities"]) {
+      for (const Json& m : e["mentions"]) {
+        gm.push_back({to_gold(m), e["id"]});
+        gold_mentions[e["id"].get<std::string>()].push_back(gm.back().s);
+      }
+    }
+    std::vector<int> match(gm.size(), -1);
+    std::vector<bool> used(a.entities.size(), false);
+    for (size_t i = 0; i < gm.size(); ++i) {
+      uint32_t best = 0;
+      for (size_t j = 0; j < a.entities.size(); ++j) {
+        if (used[j] || !SameField(a.entities[j].ref, gm[i].s.field)) continue;
+        uint32_t o = Overlap(a.entities[j].ref.span, gm[i].s.span);
+        if (o > best) {
+          best = o;
+          match[i] = static_cast<int>(j);
+        }
+      }
+      if (match[i] >= 0) used[match[i]] = true;
+    }
+    for (size_t i = 0; i < gm.size(); ++i) {
+      if (match[i] >= 0) {
+        ++r.mentions.tp;
+      } else {
+        ++r.mentions.fn;
+      }
+    }
+    for (size_t j = 0; j < a.entities.size(); ++j) {
+      if (!used[j] && a.entities[j].ref.field != Field::kPage) ++r.mentions.fp;
+    }
+    for (size_t i = 0; i < gm.size(); ++i) {
+      if (match[i] < 0) continue;
+      for (size_t k = i + 1; k < gm.size(); ++k) {
+        if (match[k] < 0) continue;
+        const bool gold_same = gm[i].entity == gm[k].entity;
+        const bool sys_same = a.entities[match[i]].entity ==
+                              a.entities[match[k]].entity;
+        if (gold_same && sys_same) ++r.merge_pairs.tp;
+        if (!gold_same && sys_same) {
+          ++r.merge_pairs.fp;
+          if (options.show_errors) {
+            err << "record " << rec << ": merged «"
+                << text_of({gm[i].s.field, gm[i].s.span}) << "» and «"
+                << text_of({gm[k].s.field, gm[k].s.span}) << "»\n";
+          }
+        }
+        if (gold_same && !sys_same) {
+          ++r.merge_pairs.fn;
+          if (options.show_errors) {
+            err << "record " << rec << ": not merged «"
+                << text_of({gm[i].s.field, gm[i].s.span}) << "» and «"
+                << text_of({gm[k].s.field, gm[k].s.span}) << "»\n";
+          }
+        }
+      }
+    }
+
+    // --- Quotes and speakers.
+    const Json& gq = g["quotes"];
+    std::vector<int> qmatch(gq.size(), -1);
+    std::vector<bool> qused(a.quotes.size(), false);
+    for (size_t i = 0; i < gq.size(); ++i) {
+      GoldSpan s = to_gold(gq[i]);
+      double best = 0;
+      for (size_t j = 0; j < a.quotes.size(); ++j) {
+        if (qused[j] || !SameField(a.quotes[j].ref, s.field)) continue;
+        const Span& p = a.quotes[j].ref.span;
+        const double o = Overlap(p, s.span);
+        if (o >= 0.5 * s.span.size() && o >= 0.5 * p.size() && o > best) {
+          best = o;
+          qmatch[i] = static_cast<int>(j);
+        }
+      }
+      if (qmatch[i] >= 0) {
+        qused[qmatch[i]] = true;
+        ++r.quotes.tp;
+      } else {
+        ++r.quotes.fn;
+        if (options.show_errors) {
+          err << "record " << rec << ": missed quote «"
+              << text_of({s.field, s.span}) << "»\n";
+        }
+      }
+    }
+    for (size_t j = 0; j < a.quotes.size(); ++j) {
+      if (!qused[j]) {
+        ++r.quotes.fp;
+        if (options.show_errors) {
+          err << "record " << rec << ": extra quote [" << a.quotes[j].cue
+              << "] «" << a.quotes[j].text << "»\n";
+        }
+      }
+    }
+    for (size_t i = 0; i < gq.size(); ++i) {
+      if (qmatch[i] < 0) continue;
+      const Quote& q = a.quotes[qmatch[i]];
+      const Json& gs = gq[i]["speaker"];
+      bool ok = false;
+      std::string gold_name;
+      if (!gs.is_null()) {
+        ++r.named_speaker_total;
+        const std::string id = gs.get<std::string>();
+        for (const Json& e : g["entities"]) {
+          if (e["id"] == id) gold_name = e["canonical"];
+        }
+        if (q.speaker >= 0) {
+          for (uint32_t m : a.canonical[q.speaker].mentions) {
+            for (const GoldSpan& s : gold_mentions[id]) {
+              ok |= SameField(a.entities[m].ref, s.field) &&
+                    Overlap(a.entities[m].ref.span, s.span) > 0;
+            }
+          }
+          ok |= Contains(Norm(a.canonical[q.speaker].name), Norm(gold_name));
+        }
+        if (ok) ++r.named_speaker_correct;
+      } else {
+        gold_name = gq[i].value("speaker_text", "");
+        ok = q.speaker < 0 && (Contains(Norm(q.speaker_text), Norm(gold_name)) ||
+                               (q.speaker_text.empty() && gold_name.empty()));
+      }
+      ++r.speaker_total;
+      if (ok) {
+        ++r.speaker_correct;
+      } else if (options.show_errors) {
+        err << "record " << rec << ": speaker «"
+            << (q.speaker >= 0 ? a.canonical[q.speaker].name : q.speaker_text)
+            << "» should be «" << gold_name << "» for «"
+            << q.text.substr(0, 80) << "»\n";
+      }
+    }
+
+    // --- Dates.
+    const Json& gd = g["dates"];
+    std::vector<bool> dused(a.dates.size(), false);
+    for (const Json& d : gd) {
+      ++r.date_gold;
+      GoldSpan s = to_gold(d);
+      int best = -1;
+      uint32_t best_o = 0;
+      for (size_t j = 0; j < a.dates.size(); ++j) {
+        if (dused[j] || !SameField(a.dates[j].ref, s.field)) continue;
+        uint32_t o = Overlap(a.dates[j].ref.span, s.span);
+        if (o > best_o) {
+          best_o = o;
+          best = static_cast<int>(j);
+        }
+      }
+      std::string want_value = d["value"].is_null() ? "" : d["value"];
+      if (best < 0) {
+        ++r.dates.fn;
+        if (options.show_errors) {
+          err << "record " << rec << ": missed date «" << d.value("text", "")
+              << "» = " << (want_value.empty() ? "null" : want_value) << "\n";
+        }
+        continue;
+      }
+      dused[best] = true;
+      ++r.dates.tp;
+      const TimeExpression& t = a.dates[best];
+      std::string got_value = t.value ? t.value->ToIso() : "";
+      if (got_value == want_value) {
+        ++r.date_value_correct;
+      } else if (options.show_errors) {
+        err << "record " << rec << ": date «" << t.text << "» = "
+            << (got_value.empty() ? "null" : got_value) << ", gold "
+            << (want_value.empty() ? "null" : want_value) << " (reference "
+            << (a.reference_date ? a.reference_date->ToIso() : "none") << " "
+            << a.reference_basis << ")\n";
+      }
+    }
+    for (size_t j = 0; j < a.dates.size(); ++j) {
+      if (!dused[j]) {
+        ++r.dates.fp;
+        if (options.show_errors) {
+          err << "record " << rec << ": extra date «" << a.dates[j].text
+              << "»\n";
+        }
+      }
+    }
+  }
+  return r;
+}
+
+std::string FormatExtractionTable(const ExtractionEvalResult& r) {
+  auto pct = [](uint64_t a, uint64_t b) {
+    return b == 0 ? 0.0 : double(a) / double(b);
+  };
+  std::string out = absl::StrFormat(
+      "%d articles, %d words, analysed in %.2f s\n\n"
+      "| figure | P | R | F1 / accuracy | n (gold) | target |\n"
+      "|---|---|---|---|---|---|\n",
+      r.articles, r.words, r.analyse_seconds);
+  absl::StrAppendFormat(&out,
+                        "| quotes (overlap >= 50%%) | %.3f | %.3f | **%.3f** "
+                        "| %d | F1 >= 0.90 |\n",
+                        r.quotes.P(), r.quotes.R(), r.quotes.F1(),
+                        r.quotes.tp + r.quotes.fn);
+  absl::StrAppendFormat(
+      &out, "| speaker attribution (matched quotes) | | | **%.3f** | %d | >= 0.85 |\n",
+      pct(r.speaker_correct, r.speaker_total), r.speaker_total);
+  absl::StrAppendFormat(
+      &out, "| — named speakers only | | | %.3f | %d | |\n",
+      pct(r.named_speaker_correct, r.named_speaker_total),
+      r.named_speaker_total);
+  absl::StrAppendFormat(&out,
+                        "| day expressions found | %.3f | %.3f | %.3f | %d | |\n",
+                        r.dates.P(), r.dates.R(), r.dates.F1(), r.date_gold);
+  absl::StrAppendFormat(
+      &out, "| date resolution (right day / gold) | | | **%.3f** | %d | >= 0.95 |\n",
+      pct(r.date_value_correct, r.date_gold), r.date_gold);
+  absl::StrAppendFormat(
+      &out, "| date resolution (right day / found) | | | %.3f | %d | |\n",
+      pct(r.date_value_correct, r.dates.tp), r.dates.tp);
+  absl::StrAppendFormat(&out,
+                        "| variant merging, pairwise | %.3f | %.3f | **%.3f** "
+                        "| %d pairs | F1 >= 0.95 |\n",
+                        r.merge_pairs.P(), r.merge_pairs.R(),
+                        r.merge_pairs.F1(),
+                        r.merge_pairs.tp + r.merge_pairs.fn);
+  absl::StrAppendFormat(
+      &out, "| entity mentions found (overlap) | %.3f | %.3f | %.3f | %d | |\n",
+      r.mentions.P(), r.mentions.R(), r.mentions.F1(),
+      r.mentions.tp + r.mentions.fn);
+  return out;
+}
+
+}  // namespace marsad::eval
