@@ -85,6 +85,15 @@ absl::StatusOr<std::vector<std::string>> ReadRecords(
 
 std::string Norm(std::string_view s) { return ner::NormalizeWord(s); }
 
+// The first `n` code points of `s`.
+std::string_view Prefix(std::string_view s, size_t n) {
+  size_t i = 0;
+  for (size_t k = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && k++ == n) break;
+  }
+  return s.substr(0, i);
+}
+
 bool Contains(const std::string& a, const std::string& b) {
   return !a.empty() && !b.empty() &&
          (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
@@ -306,7 +315,7 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
         err << "record " << rec << ": speaker «"
             << (q.speaker >= 0 ? a.canonical[q.speaker].name : q.speaker_text)
             << "» should be «" << gold_name << "» for «"
-            << q.text.substr(0, 80) << "»\n";
+            << Prefix(q.text, 60) << "»\n";
       }
     }
 

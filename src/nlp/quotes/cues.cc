@@ -1,5 +1,7 @@
 #include "nlp/quotes/cues.h"
 
+#include <string>
+
 #include "nlp/lexicon.h"
 
 namespace marsad::nlp {
@@ -20,7 +22,8 @@ CueKind ClassifyCue(std::string_view norm) {
       "يتوقع",  "أعرب",   "أعربت",  "نقل",    "نقلت",   "أورد",   "أوردت",
       "أفصح",   "ختم",    "اختتم",  "استدرك", "أجاب",   "رد",     "ردت",
       "طالب",   "طالبت",  "يطالب",  "دعا",    "دعت",    "يدعو",   "أكّد",
-      "أوصى",   "أوصت",   "ادعى",   "ادعت",
+      "أوصى",   "أوصت",   "ادعى",   "ادعت",   "جاء",    "أخبر",   "أخبرت",
+      "كتب",    "كتبت",   "غرد",    "غردت",   "حث",     "حثت",    "بين",
   });
   static const WordSet kParticiples({
       "مشيرا",  "مضيفا",  "مؤكدا",  "موضحا",  "محذرا",  "لافتا",
@@ -38,6 +41,16 @@ CueKind ClassifyCue(std::string_view norm) {
   }
   if (kParticiples.Contains(w)) return CueKind::kParticiple;
   if (kVerbs.Contains(w) || kVerbs.Contains(norm)) return CueKind::kVerb;
+  // An attached object pronoun: «أخبروه», «أبلغه», «قالها».
+  for (std::string_view end : {"وه", "ه", "ها", "هم"}) {
+    if (w.size() > end.size() + 4 && w.ends_with(end)) {
+      std::string_view base = w.substr(0, w.size() - end.size());
+      if (kVerbs.Contains(base)) return CueKind::kVerb;
+      if (end == "وه" && kVerbs.Contains(std::string(base) + "وا")) {
+        return CueKind::kVerb;
+      }
+    }
+  }
   return CueKind::kNone;
 }
 
@@ -45,7 +58,8 @@ bool IsComplementizer(std::string_view norm) {
   static const WordSet kComp({"إن", "أن", "إنه", "أنه", "إنها", "أنها",
                               "إنهم", "أنهم", "بأن", "بأنه", "بأنها",
                               "بأنهم", "إننا", "أننا", "بأننا", "إنني",
-                              "أنني", "إنما"});
+                              "أنني", "إنما", "فإن", "فإنه", "فإنها",
+                              "فإنهم"});
   return kComp.Contains(norm) || kComp.Contains(StripConjunction(norm));
 }
 

@@ -251,15 +251,57 @@ class UnitQuotes {
     return *last_;
   }
 
+  // Cues whose content may follow a preposition: «أكد على ضرورة …»,
+  // «دعا إلى تفعيل …», «كشف عن اجتماعات …», «مشيرا إلى توفير …».
+  static bool TakesPrepositionalContent(std::string_view norm) {
+    static const WordSet kCues({
+        "أكد",   "أكدت",  "شدد",   "شددت",  "دعا",    "دعت",   "حث",
+        "حثت",   "أشار",  "أشارت", "لفت",   "لفتت",   "نوه",   "نوهت",
+        "طالب",  "طالبت", "كشف",   "كشفت",  "أعرب",   "أعربت", "مشيرا",
+        "مؤكدا", "لافتا", "داعيا", "مشددا", "منوها",  "مطالبا", "كاشفا",
+        "معربا", "مشيرة", "مؤكدة", "لافتة", "داعية",  "مشددة", "يؤكد",
+        "تؤكد",  "يشدد",  "تشدد",  "يدعو",  "تدعو",   "يطالب", "تطالب",
+    });
+    return kCues.Contains(StripConjunction(norm));
+  }
+  static bool IsContentPreposition(std::string_view norm) {
+    static const WordSet kPreps({"على", "إلى", "عن"});
+    return kPreps.Contains(norm);
+  }
+
+  // True when reported content starts at the preposition at `t`: a word
+  // that is not a name follows and some words come after it.
+  bool PrepositionalContentAt(uint32_t t, const Sentence& s) const {
+    if (!IsContentPreposition(Norm(t)) || !IsWord(t + 1)) return false;
+    if (IsComplementizer(Norm(t + 1))) return false;
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].first_token == t + 1) return false;
+    }
+    return ContentEnd(t + 1, s) >= t + 4;
+  }
+
   // Verb and participle cues: find the content after the cue.
   void FromVerb(uint32_t cue, const Sentence& s) {
     const uint32_t limit =
         std::min<uint32_t>(s.end_token, cue + 1 + options_.max_zone_tokens);
+    const bool prep_ok = TakesPrepositionalContent(Norm(cue));
+    const Region* short_region = nullptr;
+    uint32_t short_at = 0;
     for (uint32_t t = cue + 1; t < limit; ++t) {
-      if (consumed_[t]) return;
+      if (consumed_[t]) break;
       const Token& tk = u_.tokens.tokens[t];
       if (const Region* r = RegionOpeningAt(t)) {
         if (r->close <= r->open + 1) return;
+        if (r->close - r->open - 1 < options_.min_quoted_content_tokens &&
+            r->close + 1 < s.end_token) {
+          // A quoted name («لـ"الوطن"») before the content: go on.
+          if (short_region == nullptr) {
+            short_region = r;
+            short_at = t;
+          }
+          t = r->close;
+          continue;
+        }
         Finish(Quote::Kind::kDirect, r->open + 1, r->close, cue, t, s);
         return;
       }
@@ -267,7 +309,10 @@ class UnitQuotes {
         if (const Region* r = RegionOpeningAt(t + 1)) {
           Finish(Quote::Kind::kDirect, r->open + 1, r->close, cue, t, s);
         } else if (t + 1 < s.end_token) {
-          Finish(Quote::Kind::kDirect, t + 1, ContentEnd(t + 1, s), cue, t, s);
+          uint32_t b = t + 1;
+          // «قائلا: إن …»: the complementizer is not content.
+          if (IsWord(b) && IsComplementizer(Norm(b))) ++b;
+          Finish(Quote::Kind::kDirect, b, ContentEnd(b, s), cue, t, s);
         }
         return;
       }
@@ -279,9 +324,20 @@ class UnitQuotes {
                  t + 1, end, cue, t, s);
           return;
         }
+        if (prep_ok && PrepositionalContentAt(t, s)) {
+          const uint32_t end = ContentEnd(t + 1, s);
+          Finish(HasRegion(t + 1, end) ? Quote::Kind::kMixed
+                                       : Quote::Kind::kIndirect,
+                 t + 1, end, cue, t, s);
+          return;
+        }
         // Another cue before any content: this one has none.
-        if (ClassifyCue(Norm(t)) != CueKind::kNone) return;
+        if (ClassifyCue(Norm(t)) != CueKind::kNone) break;
       }
+    }
+    if (short_region != nullptr) {
+      Finish(Quote::Kind::kDirect, short_region->open + 1, short_region->close,
+             cue, short_at, s);
     }
   }
 
@@ -298,10 +354,32 @@ class UnitQuotes {
   uint32_t ContentEnd(uint32_t b, const Sentence& s) const {
     uint32_t e = s.end_token;
     for (uint32_t t = b; t < s.end_token; ++t) {
-      if (IsWord(t) && !InRegion(t) &&
-          ClassifyCue(Norm(t)) == CueKind::kAttribution) {
+      if (!IsWord(t) || InRegion(t)) continue;
+      const CueKind kind = ClassifyCue(Norm(t));
+      if (kind == CueKind::kAttribution) {
         e = t;
         break;
+      }
+      // «…، مشيرا إلى أن …», «وأضاف بأن …», «كما أكد على ضرورة …»: a new
+      // statement starts; a cue followed by a quotation stays inside
+      // («محذرا "…"»).
+      if (kind == CueKind::kVerb || kind == CueKind::kParticiple) {
+        bool starts = false;
+        for (uint32_t k = t + 1; k < s.end_token && k <= t + 4 && !starts;
+             ++k) {
+          if (!IsWord(k)) break;
+          starts = IsComplementizer(Norm(k)) ||
+                   (k == t + 1 && TakesPrepositionalContent(Norm(t)) &&
+                    IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
+                    !IsComplementizer(Norm(k + 1)) &&
+                    RegionOpeningAt(k + 1) == nullptr);
+        }
+        if (starts) {
+          // Keep «كما» / «و» with the new statement's cue.
+          e = t;
+          if (e > b && IsWord(e - 1) && Norm(e - 1) == "كما") --e;
+          break;
+        }
       }
     }
     for (const Region& r : regions_) {
@@ -350,8 +428,44 @@ class UnitQuotes {
     }
   }
 
+  // «وحسب جيفري وايسنفيل، أحد المنظمين، فإن …»: source first, content
+  // after «فإن». True when it made a quote.
+  bool LeadingAttribution(uint32_t at, const Sentence& s) {
+    if (at > s.first_token + 1) return false;
+    const uint32_t limit =
+        std::min<uint32_t>(s.end_token, at + 1 + options_.max_zone_tokens);
+    for (uint32_t t = at + 1; t < limit; ++t) {
+      if (!IsWord(t) || !IsComplementizer(Norm(t))) continue;
+      Speaker sp;
+      for (size_t m : MentionsIn(at + 1, t)) {
+        if (IsSpeakerType(m)) {
+          sp.entity = EntityOf(m);
+          break;
+        }
+      }
+      if (sp.entity < 0) {
+        uint32_t e = at + 1;
+        while (e < t && IsWord(e) && !IsBreakWord(Norm(e)) &&
+               e - at <= options_.max_description_tokens) {
+          ++e;
+        }
+        if (e > at + 1) {
+          const Span span{u_.tokens.tokens[at + 1].span.begin,
+                          u_.tokens.tokens[e - 1].span.end};
+          sp.text = std::string(span.Of(u_.text));
+        }
+      }
+      const uint32_t end = ContentEnd(t + 1, s);
+      Add(HasRegion(t + 1, end) ? Quote::Kind::kMixed : Quote::Kind::kIndirect,
+          t + 1, end, at, at + 1, sp, -1, DateIn(s.first_token, t));
+      return true;
+    }
+    return false;
+  }
+
   // «…، وفقا لوزارة الخارجية الأميركية»: the sentence before is attributed.
   void FromAttribution(uint32_t at, const Sentence& s) {
+    if (LeadingAttribution(at, s)) return;
     uint32_t b = s.first_token;
     for (uint32_t t = s.first_token; t < at; ++t) {
       if (consumed_[t]) b = t + 1;
@@ -399,24 +513,47 @@ class UnitQuotes {
     if (sp.entity < 0) *last_ = saved;
   }
 
-  // Headlines «الجبير: لا مكان للأسد في سوريا»: a name, a colon, a claim.
+  // Headlines «الجبير: لا مكان للأسد في سوريا», «"المدنية": آخر موعد …»:
+  // a short speaker, a colon, a claim.
   void HeadlineQuote() {
-    for (size_t m : mentions_) {
-      const Mention& mm = text_.mentions[m];
-      if (!IsSpeakerType(m) || mm.end_token >= u_.size()) continue;
-      if (Norm(mm.end_token) != ":" || mm.first_token > 2) continue;
-      uint32_t b = mm.end_token + 1;
-      uint32_t e = static_cast<uint32_t>(u_.size());
-      if (const Region* r = RegionOpeningAt(b)) {
-        b = r->open + 1;
-        e = r->close;
+    uint32_t colon = 0;
+    for (uint32_t t = 1; t < u_.size() && t <= 7; ++t) {
+      if (Norm(t) == ":") {
+        colon = t;
+        break;
       }
-      if (e <= b) return;
-      Speaker sp;
-      sp.entity = EntityOf(m);
-      Add(Quote::Kind::kDirect, b, e, mm.end_token, mm.end_token, sp, -1, -1);
-      return;
     }
+    if (colon == 0 || colon + 1 >= u_.size()) return;
+    for (uint32_t t = 0; t < colon; ++t) {
+      if (IsWord(t) && ClassifyCue(Norm(t)) != CueKind::kNone) return;
+      if (IsDateToken(t)) return;
+    }
+    Speaker sp;
+    for (size_t m : MentionsIn(0, colon)) {
+      if (IsSpeakerType(m)) {
+        sp.entity = EntityOf(m);
+        break;
+      }
+    }
+    if (sp.entity < 0) {
+      uint32_t b = 0, e = colon;
+      while (b < e && u_.tokens.tokens[b].kind != TokenKind::kArabicWord) ++b;
+      while (e > b && u_.tokens.tokens[e - 1].kind != TokenKind::kArabicWord) {
+        --e;
+      }
+      if (b >= e) return;
+      const Span span{u_.tokens.tokens[b].span.begin,
+                      u_.tokens.tokens[e - 1].span.end};
+      sp.text = std::string(span.Of(u_.text));
+    }
+    uint32_t b = colon + 1;
+    uint32_t e = static_cast<uint32_t>(u_.size());
+    if (const Region* r = RegionOpeningAt(b); r != nullptr && r->close + 1 >= e) {
+      b = r->open + 1;
+      e = r->close;
+    }
+    if (e <= b) return;
+    Add(Quote::Kind::kDirect, b, e, colon, colon, sp, -1, -1);
   }
 
   // A paragraph that opens with a long quotation and has no cue continues

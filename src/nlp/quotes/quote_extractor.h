@@ -30,10 +30,13 @@ namespace marsad::nlp {
 struct QuoteOptions {
   // Tokens searched after a cue for the content start (إن/أن, a quotation
   // mark, a colon).
-  uint32_t max_zone_tokens = 24;
+  uint32_t max_zone_tokens = 32;
   // A quoted span shorter than this (tokens) with no cue is a scare quote
   // («البرفان»), not a quotation; with a cue any length counts.
   uint32_t min_continuation_tokens = 6;
+  // Quoted spans shorter than this (tokens) between a cue and its content
+  // are names or titles («لـ"الوطن"», «"فيفا"»), not the content.
+  uint32_t min_quoted_content_tokens = 3;
   // Longest speaker description kept when no entity is named.
   uint32_t max_description_tokens = 4;
 };
