@@ -80,6 +80,8 @@ void ArticleExtractor::Run(Article* a) {
                              e.confidence, -1});
     }
   }
+  nlp::FindNamesAfterRoles(&text_, &a->entities);
+  nlp::FindOrganisationPhrases(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   linker_.Link(text_, a);
 

@@ -111,6 +111,13 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         found = static_cast<int>(c);
       }
     }
+    // MISC is the tagger's least reliable type: a MISC name that is another
+    // entity's name joins it («جوريجوس دونيس» MISC, «دونيس» PER).
+    for (size_t c = 0; c < clusters.size() && found < 0 && type == 3; ++c) {
+      if (matcher_.SameName(words[i], clusters[c].words)) {
+        found = static_cast<int>(c);
+      }
+    }
     if (found < 0) {
       fresh(i);
     } else {
@@ -141,7 +148,19 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
     if (best < 0) {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
-        if (clusters[c].norm_name == norm[i]) best = static_cast<int>(c);
+        if (clusters[c].norm_name == norm[i] ||
+            (type == 3 && matcher_.IsPartOf(words[i], clusters[c].words))) {
+          best = static_cast<int>(c);
+        }
+      }
+    }
+    // A person's one-word name tagged MISC/ORG elsewhere: «دونيس».
+    if (best < 0 && type == 0) {
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].type == 3 &&
+            matcher_.IsPartOf(words[i], clusters[c].words)) {
+          best = static_cast<int>(c);
+        }
       }
     }
     if (best < 0) {
@@ -280,19 +299,34 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
 int32_t EntityForRole(const Article& a, std::string_view title,
                       std::string_view country) {
   const std::string want = ner::NormalizeWord(title);
-  int32_t found = -1;
-  int matches = 0;
-  for (size_t i = 0; i < a.canonical.size(); ++i) {
-    for (const EntityRole& r : a.canonical[i].roles) {
-      if (ner::NormalizeWord(r.title) != want) continue;
-      if (!country.empty() && r.country != country) continue;
-      if (found != static_cast<int32_t>(i)) ++matches;
-      found = static_cast<int32_t>(i);
-      break;
+  if (want.empty()) return -1;
+  // Exact office first, then one office containing the other («أمين عام
+  // غرفة مكة» ~ «أمين عام غرفة مكة المكرمة»), each unique among people.
+  for (int pass = 0; pass < 2; ++pass) {
+    int32_t found = -1;
+    int matches = 0;
+    for (size_t i = 0; i < a.canonical.size(); ++i) {
+      if (a.canonical[i].type != "PER") continue;
+      for (const EntityRole& r : a.canonical[i].roles) {
+        const std::string have = ner::NormalizeWord(r.title);
+        const bool same =
+            pass == 0 ? have == want
+                      : (have.size() > 4 && want.size() > 4 &&
+                         (have.find(want) != std::string::npos ||
+                          want.find(have) != std::string::npos));
+        if (!same) continue;
+        if (!country.empty() && !r.country.empty() && r.country != country) {
+          continue;
+        }
+        if (found != static_cast<int32_t>(i)) ++matches;
+        found = static_cast<int32_t>(i);
+        break;
+      }
     }
+    if (matches == 1) return found;
+    if (matches > 1) return -1;
   }
-  if (country.empty() && matches > 1) return -1;
-  return found;
+  return -1;
 }
 
 }  // namespace marsad::nlp

@@ -7,7 +7,10 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "base/strings.h"
+#include "nlp/entities/nationality.h"
+#include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
+#include "nlp/quotes/cues.h"
 #include "nlp/ner/text_ops.h"
 
 namespace marsad::nlp {
@@ -39,6 +42,32 @@ bool CliticForm(std::string_view token, std::string_view word,
     }
   }
   return false;
+}
+
+// Appends the new mentions and restores the order by unit and position.
+void InsertMentions(AnnotatedText* text, std::vector<EntityMention>* mentions,
+                    std::vector<Mention>* added,
+                    std::vector<EntityMention>* added_info) {
+  if (added->empty()) return;
+  for (size_t i = 0; i < added->size(); ++i) {
+    text->mentions.push_back((*added)[i]);
+    mentions->push_back(std::move((*added_info)[i]));
+  }
+  std::vector<size_t> order(text->mentions.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Mention& a = text->mentions[x];
+    const Mention& b = text->mentions[y];
+    return a.unit != b.unit ? a.unit < b.unit : a.first_token < b.first_token;
+  });
+  std::vector<Mention> sorted_mentions;
+  std::vector<EntityMention> sorted_info;
+  for (size_t k : order) {
+    sorted_mentions.push_back(text->mentions[k]);
+    sorted_info.push_back(std::move((*mentions)[k]));
+  }
+  text->mentions = std::move(sorted_mentions);
+  *mentions = std::move(sorted_info);
 }
 
 }  // namespace
@@ -188,26 +217,228 @@ void PropagateMentions(AnnotatedText* text,
       t = end - 1;
     }
   }
-  if (added.empty()) return;
-  for (size_t i = 0; i < added.size(); ++i) {
-    text->mentions.push_back(added[i]);
-    mentions->push_back(std::move(added_info[i]));
-  }
-  std::vector<size_t> order(text->mentions.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    const Mention& a = text->mentions[x];
-    const Mention& b = text->mentions[y];
-    return a.unit != b.unit ? a.unit < b.unit : a.first_token < b.first_token;
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
+}  // namespace marsad::nlp
+
+namespace marsad::nlp {
+
+bool IsPersonNameToken(std::string_view norm) {
+  static const WordSet* names = new WordSet({
+#include "nlp/entities/name_tokens.inc"
   });
-  std::vector<Mention> sorted_mentions;
-  std::vector<EntityMention> sorted_info;
-  for (size_t k : order) {
-    sorted_mentions.push_back(text->mentions[k]);
-    sorted_info.push_back(std::move((*mentions)[k]));
+  return names->Contains(norm);
+}
+
+namespace {
+
+bool IsNameLink(std::string_view norm) {
+  static const WordSet kLinks({"بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم",
+                               "ولد"});
+  return kLinks.Contains(norm);
+}
+
+bool StartsName(std::string_view norm) {
+  return IsPersonNameToken(norm) ||
+         (norm.starts_with("عبد") && Letters(norm) >= 5);
+}
+
+}  // namespace
+
+void FindNamesAfterRoles(AnnotatedText* text,
+                         std::vector<EntityMention>* mentions,
+                         float confidence) {
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource) continue;
+    const auto& toks = u.tokens.tokens;
+    // Tokens inside a mention; a person's name ends the role.
+    std::vector<bool> owned(u.size(), false), person(u.size(), false);
+    for (const Mention& m : text->mentions) {
+      if (m.unit != ui) continue;
+      for (uint32_t t = m.first_token; t < m.end_token && t < u.size(); ++t) {
+        owned[t] = true;
+        person[t] = m.type == EntityType::kPerson;
+      }
+    }
+    auto word = [&](uint32_t t) {
+      return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
+    };
+    for (uint32_t t = 0; t < u.size(); ++t) {
+      if (owned[t] || !word(t) || !IsRoleHead(u.Norm(t))) continue;
+      // Walk the role to the name.
+      uint32_t k = t + 1;
+      uint32_t begin = 0, end = 0;
+      for (; k < u.size() && k <= t + 8; ++k) {
+        if (person[k]) break;  // the role already has its name
+        if (owned[k]) continue;  // «ينبع» in «مدير هيئة السياحة بمحافظة ينبع»
+        if (toks[k].kind == TokenKind::kQuote) {
+          // «مدير الجهاز الفني «جوريجوس دونيس»»
+          uint32_t c = k + 1;
+          while (c < u.size() && c <= k + 5 && word(c) && !owned[c]) ++c;
+          if (c > k + 1 && c < u.size() && toks[c].kind == TokenKind::kQuote) {
+            begin = k + 1;
+            end = c;
+          }
+          break;
+        }
+        if (!word(k)) break;
+        std::string_view norm = u.Norm(k);
+        if (IsBreakWord(norm) || IsComplementizer(norm)) break;
+        if (!StartsName(norm) || IsRoleHead(norm) || IsHonorific(norm) ||
+            FindNationality(norm) != nullptr) {
+          continue;
+        }
+        // A name: name tokens, links, then at most one family name.
+        begin = k;
+        uint32_t e = k + 1;
+        bool after_link = false;
+        while (e < u.size() && e < begin + 6 && word(e) && !owned[e]) {
+          std::string_view w = u.Norm(e);
+          if (IsBreakWord(w) || IsComplementizer(w) || IsRoleHead(w) ||
+              FindNationality(w) != nullptr ||
+              ClassifyCue(w) != CueKind::kNone) {
+            break;
+          }
+          if (IsNameLink(w)) {
+            after_link = true;
+            ++e;
+            continue;
+          }
+          if (after_link || StartsName(w)) {
+            after_link = false;
+            ++e;
+            continue;
+          }
+          // One family name closes it («العنيني», «الغملاس»), unless it
+          // carries a proclitic preposition («لـ…», «بـ…»).
+          if (ProcliticLetters(w) == 0) ++e;
+          break;
+        }
+        if (after_link) --e;
+        end = e;
+        break;
+      }
+      if (end < begin + 2 && !(begin > 0 && end > begin &&
+                               toks[begin - 1].kind == TokenKind::kQuote)) {
+        continue;
+      }
+      Mention m;
+      m.unit = ui;
+      m.first_token = begin;
+      m.end_token = end;
+      m.span = {toks[begin].span.begin, toks[end - 1].span.end};
+      m.type = EntityType::kPerson;
+      EntityMention info;
+      info.type = "PER";
+      info.text = std::string(m.span.Of(u.text));
+      info.ref = u.ToRef(m.span);
+      info.confidence = confidence;
+      for (uint32_t x = begin; x < end; ++x) owned[x] = person[x] = true;
+      added.push_back(m);
+      added_info.push_back(std::move(info));
+      t = end - 1;
+    }
   }
-  text->mentions = std::move(sorted_mentions);
-  *mentions = std::move(sorted_info);
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
+void FindOrganisationPhrases(AnnotatedText* text,
+                             std::vector<EntityMention>* mentions,
+                             float confidence) {
+  static const WordSet kHeads({
+      "وزارة", "هيئة",   "شركة",  "جامعة",  "منظمة",  "مجلس",   "جمعية",
+      "غرفة",  "وكالة",  "مؤسسة", "اتحاد",  "نادي",   "حزب",    "حركة",
+      "محكمة", "لجنة",   "مديرية", "أمانة", "بلدية",  "صندوق",  "بنك",
+      "مصرف",  "هيئة",   "رابطة", "جماعة",  "مستشفى", "مجموعة", "إمارة",
+      "الأمم", "البنك",  "مركز",  "معهد",   "أكاديمية", "سفارة", "قنصلية",
+  });
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource) continue;
+    const auto& toks = u.tokens.tokens;
+    std::vector<int> owner(u.size(), -1);  // type index of the mention
+    for (const Mention& m : text->mentions) {
+      if (m.unit != ui) continue;
+      for (uint32_t t = m.first_token; t < m.end_token && t < u.size(); ++t) {
+        owner[t] = static_cast<int>(m.type);
+      }
+    }
+    auto word = [&](uint32_t t) {
+      return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
+    };
+    for (uint32_t t = 0; t < u.size(); ++t) {
+      if (owner[t] >= 0 || !word(t)) continue;
+      const std::string_view head = u.Norm(t);
+      const size_t clitic = ProcliticLetters(head);
+      std::string_view bare = head;
+      for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
+      if (!kHeads.Contains(bare)) continue;
+      uint32_t e = t + 1;
+      while (e < u.size() && e < t + 5 && word(e)) {
+        const std::string_view w = u.Norm(e);
+        const bool definite = w.starts_with("ال") || w.starts_with("وال");
+        const bool place =
+            owner[e] == static_cast<int>(EntityType::kLocation);
+        if (IsBreakWord(w) || ClassifyCue(w) != CueKind::kNone ||
+            (owner[e] >= 0 && !place) || !(definite || place)) {
+          break;
+        }
+        ++e;
+        // A nationality adjective ends the name: «وزارة الخارجية
+        // الباكستانية».
+        if (FindNationality(w) != nullptr) break;
+      }
+      if (e < t + 2) continue;
+      const size_t skip = SkipLetters(toks[t].span.Of(u.text), clitic);
+      Mention m;
+      m.unit = ui;
+      m.first_token = t;
+      m.end_token = e;
+      m.span = {static_cast<uint32_t>(toks[t].span.begin + skip),
+                toks[e - 1].span.end};
+      m.type = EntityType::kOrganization;
+      EntityMention info;
+      info.type = "ORG";
+      info.text = std::string(m.span.Of(u.text));
+      info.ref = u.ToRef(m.span);
+      info.confidence = confidence;
+      for (uint32_t x = t; x < e; ++x) {
+        owner[x] = static_cast<int>(EntityType::kOrganization);
+      }
+      added.push_back(m);
+      added_info.push_back(std::move(info));
+      t = e - 1;
+    }
+  }
+  // Places inside the new names («غرفة مكة») belong to them now.
+  std::vector<bool> drop(text->mentions.size(), false);
+  for (const Mention& o : added) {
+    for (size_t i = 0; i < text->mentions.size(); ++i) {
+      const Mention& m = text->mentions[i];
+      if (m.unit == o.unit && m.first_token >= o.first_token &&
+          m.end_token <= o.end_token) {
+        drop[i] = true;
+      }
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < text->mentions.size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) {
+      text->mentions[k] = text->mentions[i];
+      (*mentions)[k] = std::move((*mentions)[i]);
+    }
+    ++k;
+  }
+  text->mentions.resize(k);
+  mentions->resize(k);
+  InsertMentions(text, mentions, &added, &added_info);
 }
 
 }  // namespace marsad::nlp

@@ -13,6 +13,7 @@
 #define MARSAD_NLP_ENTITIES_MENTION_PROPAGATION_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "marsad/article.h"
@@ -42,6 +43,31 @@ void PropagateMentions(AnnotatedText* text,
                        std::vector<EntityMention>* mentions,
                        const std::vector<std::string>& hints,
                        const PropagationOptions& options = {});
+
+// Person names right after a role that the tagger missed:
+//   «وقال مدير هيئة السياحة بمحافظة ينبع سامر العنيني، إن …»
+//   «أمين عام غرفة مكة عبدالله بن شاكر آل غالب»
+//   «مدير الجهاز الفني اليوناني «جوريجوس دونيس»»
+// A name starts with a frequent person-name token (Wikidata, see
+// name_tokens.inc) or an «عبد…» compound and runs over name tokens, the
+// links بن/ابن/بنت/آل/أبو and one family name (with ال or not), at least two
+// words; or it is one to four words in quotation marks. Added with
+// confidence `confidence`.
+void FindNamesAfterRoles(AnnotatedText* text,
+                         std::vector<EntityMention>* mentions,
+                         float confidence = 0.5f);
+
+// Organisations the tagger missed, by their head noun and genitive chain:
+//   «لوزارة الخارجية الباكستانية» → «وزارة الخارجية الباكستانية»
+//   «هيئة السياحة والتراث الوطني», «غرفة مكة»
+// The head (وزارة، هيئة، شركة، جامعة، غرفة …) is followed by one to four
+// definite nouns (ال…، وال…), place names or nationality adjectives.
+void FindOrganisationPhrases(AnnotatedText* text,
+                             std::vector<EntityMention>* mentions,
+                             float confidence = 0.5f);
+
+// True for a frequent person-name token (search-normalised).
+bool IsPersonNameToken(std::string_view norm);
 
 }  // namespace marsad::nlp
 

@@ -129,8 +129,65 @@ class UnitQuotes {
   }
   int32_t EntityOf(size_t m) const { return a_->entities[m].entity; }
   bool IsSpeakerType(size_t m) const {
-    return text_.mentions[m].type == EntityType::kPerson ||
-           text_.mentions[m].type == EntityType::kOrganization;
+    const int32_t e = EntityOf(m);
+    if (e < 0) return false;
+    const std::string& type = a_->canonical[e].type;
+    return type == "PER" || type == "ORG";
+  }
+  // The speaker among mentions: the first person, else the first
+  // organisation («وقال مدير هيئة السياحة … سامر العنيني»: the person, not
+  // the body in his title).
+  int32_t FirstSpeaker(const std::vector<size_t>& ms) const {
+    for (size_t m : ms) {
+      if (IsSpeakerType(m) && a_->canonical[EntityOf(m)].type == "PER") {
+        return EntityOf(m);
+      }
+    }
+    for (size_t m : ms) {
+      if (IsSpeakerType(m)) return EntityOf(m);
+    }
+    return -1;
+  }
+  bool IsObjectOfPreposition(size_t m) const {
+    const Mention& mm = text_.mentions[m];
+    if (ProcliticLetters(Norm(mm.first_token)) > 0 &&
+        !Norm(mm.first_token).starts_with("و")) {
+      return true;  // «لنتنياهو», «بالرياض»
+    }
+    if (mm.first_token == 0) return false;
+    static const WordSet kPreps({"مع", "على", "عن", "إلى", "بين", "من", "في",
+                                 "ضد", "لدى", "نحو"});
+    return kPreps.Contains(StripConjunction(Norm(mm.first_token - 1)));
+  }
+  // The subject of the sentence before `cue`: its first person or
+  // organisation that is not the object of a preposition («اتهمت باكستان
+  // الهند … حيث ذكرت أن …»).
+  int32_t SentenceSubject(const Sentence& s, uint32_t cue) const {
+    for (size_t m : MentionsIn(s.first_token, cue)) {
+      if (!IsObjectOfPreposition(m) && IsSpeakerType(m)) return EntityOf(m);
+    }
+    for (size_t m : MentionsIn(s.first_token, cue)) {
+      if (!IsObjectOfPreposition(m) &&
+          text_.mentions[m].type == EntityType::kLocation) {
+        return EntityOf(m);
+      }
+    }
+    return -1;
+  }
+  // Who speaks when the text does not say: the previous speaker, else the
+  // article's main person.
+  Speaker Chained() const {
+    if (last_->known()) return *last_;
+    Speaker sp;
+    float best = 0.5f;
+    for (size_t i = 0; i < a_->canonical.size(); ++i) {
+      const Entity& e = a_->canonical[i];
+      if (e.type == "PER" && e.salience >= best) {
+        best = e.salience;
+        sp.entity = static_cast<int32_t>(i);
+      }
+    }
+    return sp;
   }
 
   int32_t DateIn(uint32_t b, uint32_t e) const {
@@ -202,9 +259,16 @@ class UnitQuotes {
         sp.entity = EntityOf(m);
       }
     }
-    for (size_t m : ms) {
-      if (sp.entity >= 0) break;
-      if (IsSpeakerType(m)) sp.entity = EntityOf(m);
+    if (sp.entity < 0) {
+      // Addressees («لنتنياهو») are not subjects.
+      std::vector<size_t> subjects;
+      for (size_t m : ms) {
+        std::string_view w = Norm(text_.mentions[m].first_token);
+        const bool to = (w.starts_with("ل") || w.starts_with("ول")) &&
+                        ProcliticLetters(w) > 0;
+        if (!to) subjects.push_back(m);
+      }
+      sp.entity = FirstSpeaker(subjects);
     }
     for (size_t m : ms) {
       const Mention& mm = text_.mentions[m];
@@ -248,7 +312,11 @@ class UnitQuotes {
       sp.text = std::string(span.Of(u_.text));
       return sp;
     }
-    return *last_;
+    if (cue > s.first_token + 1) {
+      sp.entity = SentenceSubject(s, cue);
+      if (sp.entity >= 0) return sp;
+    }
+    return Chained();
   }
 
   // Cues whose content may follow a preposition: «أكد على ضرورة …»,
@@ -338,6 +406,19 @@ class UnitQuotes {
     if (short_region != nullptr) {
       Finish(Quote::Kind::kDirect, short_region->open + 1, short_region->close,
              cue, short_at, s);
+      return;
+    }
+    // No content, but a named subject («وقال الحمود مغردا …، وقال: …»):
+    // a following cue without subject continues with it.
+    if (ClassifyCue(Norm(cue)) == CueKind::kVerb && cue + 1 < s.end_token) {
+      for (size_t m : MentionsIn(cue + 1, std::min<uint32_t>(s.end_token,
+                                                              cue + 3))) {
+        if (IsSpeakerType(m)) {
+          last_->entity = EntityOf(m);
+          last_->text.clear();
+          break;
+        }
+      }
     }
   }
 
@@ -393,20 +474,27 @@ class UnitQuotes {
     int32_t addressee = -1;
     Speaker sp;
     if (ClassifyCue(Norm(cue)) == CueKind::kParticiple) {
-      // The subject of the sentence speaks: its first named person or
-      // organisation before the participle, else the last speaker.
-      for (size_t m : MentionsIn(s.first_token, cue)) {
-        if (IsSpeakerType(m)) {
-          sp.entity = EntityOf(m);
-          break;
+      // The one who spoke last in this sentence, else the nearest name
+      // before the participle that is not a prepositional object («ليرد
+      // عليه المالكي قائلا»), else the last speaker.
+      if (last_quote_sentence_ == &s && last_->known()) {
+        sp = *last_;
+      } else {
+        std::vector<size_t> before = MentionsIn(s.first_token, cue);
+        for (auto it = before.rbegin(); it != before.rend(); ++it) {
+          if (IsSpeakerType(*it) && !IsObjectOfPreposition(*it)) {
+            sp.entity = EntityOf(*it);
+            break;
+          }
         }
+        if (sp.entity < 0) sp = Chained();
       }
-      if (sp.entity < 0) sp = *last_;
     } else {
       sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
     }
     int32_t date = DateIn(s.first_token, b);
     Add(kind, b, e, cue, cue + 1, sp, addressee, date);
+    last_quote_sentence_ = &s;
     // A trailing attribution names who relays it.
     const uint32_t after = std::min<uint32_t>(e, u_.size());
     for (uint32_t t = after; t < s.end_token; ++t) {
@@ -420,12 +508,9 @@ class UnitQuotes {
   // «حسبما قال المتحدث … ماثيو ميلر» after a quote: the reporter.
   void SetReporter(uint32_t at, const Sentence& s) {
     for (uint32_t t = at; t < s.end_token; ++t) consumed_[t] = true;
-    for (size_t m : MentionsIn(at + 1, s.end_token)) {
-      if (text_.mentions[m].type == EntityType::kLocation) continue;
-      Quote& q = a_->quotes.back();
-      if (EntityOf(m) != q.speaker) q.reporter = EntityOf(m);
-      return;
-    }
+    const int32_t who = FirstSpeaker(MentionsIn(at + 1, s.end_token));
+    Quote& q = a_->quotes.back();
+    if (who >= 0 && who != q.speaker) q.reporter = who;
   }
 
   // «وحسب جيفري وايسنفيل، أحد المنظمين، فإن …»: source first, content
@@ -437,12 +522,7 @@ class UnitQuotes {
     for (uint32_t t = at + 1; t < limit; ++t) {
       if (!IsWord(t) || !IsComplementizer(Norm(t))) continue;
       Speaker sp;
-      for (size_t m : MentionsIn(at + 1, t)) {
-        if (IsSpeakerType(m)) {
-          sp.entity = EntityOf(m);
-          break;
-        }
-      }
+      sp.entity = FirstSpeaker(MentionsIn(at + 1, t));
       if (sp.entity < 0) {
         uint32_t e = at + 1;
         while (e < t && IsWord(e) && !IsBreakWord(Norm(e)) &&
@@ -475,11 +555,11 @@ class UnitQuotes {
     for (uint32_t t = at; t < s.end_token; ++t) consumed_[t] = true;
     if (e <= b || e - b < 3) return;
     Speaker sp;
-    for (size_t m : MentionsIn(at + 1, s.end_token)) {
-      if (text_.mentions[m].type != EntityType::kLocation ||
-          sp.entity < 0) {
-        sp.entity = EntityOf(m);
-        if (text_.mentions[m].type != EntityType::kLocation) break;
+    sp.entity = FirstSpeaker(MentionsIn(at + 1, s.end_token));
+    if (sp.entity < 0) {
+      for (size_t m : MentionsIn(at + 1, s.end_token)) {
+        sp.entity = EntityOf(m);  // a place: «وفقا لإسرائيل»
+        break;
       }
     }
     if (sp.entity < 0) {
@@ -580,6 +660,7 @@ class UnitQuotes {
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
   uint32_t last_quote_sentence_end_ = 0;
+  const Sentence* last_quote_sentence_ = nullptr;
 };
 
 }  // namespace
