@@ -7,6 +7,7 @@
 #include "nlp/entities/entity_linker.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
+#include "nlp/ner/text_ops.h"
 #include "nlp/quotes/cues.h"
 
 namespace marsad::nlp {
@@ -150,8 +151,7 @@ class UnitQuotes {
   }
   bool IsObjectOfPreposition(size_t m) const {
     const Mention& mm = text_.mentions[m];
-    if (ProcliticLetters(Norm(mm.first_token)) > 0 &&
-        !Norm(mm.first_token).starts_with("و")) {
+    if (HasProclitic(m) && !Norm(mm.first_token).starts_with("و")) {
       return true;  // «لنتنياهو», «بالرياض»
     }
     if (mm.first_token == 0) return false;
@@ -246,41 +246,84 @@ class UnitQuotes {
   }
 
   // The subject of a cue from the zone between cue and content.
+  // The letters of a proclitic the mention's word carries («لنتنياهو»):
+  // the mention's span starts after the word does.
+  bool HasProclitic(size_t m) const {
+    const Mention& mm = text_.mentions[m];
+    return mm.span.begin > u_.tokens.tokens[mm.first_token].span.begin;
+  }
+  bool IsAddressee(size_t m) const {
+    if (!HasProclitic(m)) return false;
+    std::string_view w = Norm(text_.mentions[m].first_token);
+    return w.starts_with("ل") || w.starts_with("ول");
+  }
+
+  // «الوزارة» for the one ministry the article names.
+  int32_t OrganisationForDescription(uint32_t t) const {
+    static const WordSet kHeads({"الوزارة", "الهيئة", "الشركة", "الجامعة",
+                                 "المنظمة", "الجمعية", "الغرفة", "الوكالة",
+                                 "المؤسسة", "الحركة", "المحكمة", "اللجنة",
+                                 "البلدية", "الأمانة", "الرابطة", "المجلس"});
+    std::string_view w = StripConjunction(Norm(t));
+    if (!kHeads.Contains(w)) return -1;
+    const std::string_view bare = w.substr(4);  // without ال
+    int32_t found = -1;
+    for (size_t i = 0; i < a_->canonical.size(); ++i) {
+      const Entity& e = a_->canonical[i];
+      if (e.type != "ORG") continue;
+      std::string n = ner::NormalizeWord(e.name);
+      std::string_view first = std::string_view(n).substr(0, n.find(' '));
+      if (first == bare) {
+        if (found >= 0) return -1;
+        found = static_cast<int32_t>(i);
+      }
+    }
+    return found;
+  }
+
   Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s,
                     uint32_t cue, int32_t* addressee) {
     Speaker sp;
     *addressee = -1;
     std::vector<size_t> ms = MentionsIn(zb, ze);
-    // «نقلت وكالة X عن Y قوله»: Y speaks.
     for (size_t m : ms) {
-      const Mention& mm = text_.mentions[m];
-      if (mm.first_token > zb && StripConjunction(Norm(mm.first_token - 1)) ==
-                                     "عن") {
-        sp.entity = EntityOf(m);
-      }
-    }
-    if (sp.entity < 0) {
-      // Addressees («لنتنياهو») are not subjects.
-      std::vector<size_t> subjects;
-      for (size_t m : ms) {
-        std::string_view w = Norm(text_.mentions[m].first_token);
-        const bool to = (w.starts_with("ل") || w.starts_with("ول")) &&
-                        ProcliticLetters(w) > 0;
-        if (!to) subjects.push_back(m);
-      }
-      sp.entity = FirstSpeaker(subjects);
-    }
-    for (size_t m : ms) {
-      const Mention& mm = text_.mentions[m];
-      if (EntityOf(m) == sp.entity) continue;
-      // «لنتنياهو»: a proclitic ل on the mention's word.
-      std::string_view w = Norm(mm.first_token);
-      if ((w.starts_with("ل") || w.starts_with("ول")) &&
-          ProcliticLetters(w) > 0 && mm.type == EntityType::kPerson) {
+      if (IsAddressee(m) && a_->canonical[EntityOf(m)].type == "PER") {
         *addressee = EntityOf(m);
         break;
       }
     }
+    // «نقلت وكالة X عن Y قوله»: Y speaks.
+    for (size_t m : ms) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token > zb &&
+          StripConjunction(Norm(mm.first_token - 1)) == "عن") {
+        sp.entity = EntityOf(m);
+      }
+    }
+    if (sp.entity >= 0) return sp;
+    std::vector<size_t> subjects;  // not addressees, not objects
+    for (size_t m : ms) {
+      if (!IsAddressee(m) && EntityOf(m) != *addressee) subjects.push_back(m);
+    }
+    // A named person.
+    for (size_t m : subjects) {
+      if (IsSpeakerType(m) && a_->canonical[EntityOf(m)].type == "PER") {
+        sp.entity = EntityOf(m);
+        return sp;
+      }
+    }
+    // A role standing for a person named elsewhere («وذكر الرئيس
+    // الأميركي»), before any body named inside the role («أمين عام غرفة
+    // مكة»).
+    if (zb < ze && IsWord(zb)) {
+      std::optional<RoleMatch> role = RoleAt(u_, zb, ze);
+      if (role) {
+        sp.entity = EntityForRole(*a_, role->title, role->country);
+        if (sp.entity < 0) sp.text = std::string(role->span.Of(u_.text));
+        return sp;
+      }
+    }
+    sp.entity = FirstSpeaker(subjects);
     if (sp.entity >= 0) return sp;
     // SVO: a name right before the cue («الجبير قال»), in the sentence.
     if (cue > s.first_token) {
@@ -290,18 +333,12 @@ class UnitQuotes {
       }
       if (sp.entity >= 0) return sp;
     }
-    // A role standing for a person named elsewhere.
-    if (zb < ze && IsWord(zb)) {
-      std::optional<RoleMatch> role = RoleAt(u_, zb, ze);
-      if (role) {
-        sp.entity = EntityForRole(*a_, role->title, role->country);
-        if (sp.entity < 0) sp.text = std::string(role->span.Of(u_.text));
-        return sp;
-      }
-    }
-    // A description («مصدر أمني»), unless the zone opens with an adjunct
-    // («في بيان», «يوم السبت», «إلى أنه»): then the subject is the pronoun.
+    // A description («مصدر أمني», «الوزارة»), unless the zone opens with an
+    // adjunct («في بيان», «يوم السبت», «إلى أنه»): then the subject is the
+    // pronoun.
     if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb)) {
+      sp.entity = OrganisationForDescription(zb);
+      if (sp.entity >= 0) return sp;
       uint32_t e = zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
              !IsBreakWord(Norm(e)) && !IsDateToken(e)) {
