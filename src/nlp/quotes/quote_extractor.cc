@@ -31,7 +31,13 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
     std::string_view q = toks[t].span.Of(u.text);
     if (q == "'" || q == "‘" || q == "’") continue;
     if (open) {
-      if (q == closer || (closer == "\"" && (q == "”" || q == "“"))) {
+      // Outlets mix the curly marks («”…”», «“…“») and reverse the
+      // guillemets («»…«»): a curly opener closes at either curly mark, a
+      // reversed guillemet at either guillemet.
+      const bool curly = closer == "”" || closer == "“";
+      const bool reversed = closer == "«";
+      if (q == closer || (closer == "\"" && (q == "”" || q == "“")) ||
+          (curly && (q == "”" || q == "“")) || (reversed && q == "»")) {
         out.push_back({*open, t});
         open.reset();
       }
@@ -485,6 +491,14 @@ class UnitQuotes {
         bool starts = false;
         for (uint32_t k = t + 1; k < s.end_token && k <= t + 4 && !starts;
              ++k) {
+          // «وأضاف: …», «وأضاف "…"» (a participle followed by a quotation
+          // stays inside: «محذرا "…"»).
+          if (k == t + 1 && (Norm(k) == ":" ||
+                             (kind == CueKind::kVerb &&
+                              RegionOpeningAt(k) != nullptr))) {
+            starts = true;
+            break;
+          }
           if (!IsWord(k)) break;
           starts = IsComplementizer(Norm(k)) ||
                    (k == t + 1 && TakesPrepositionalContent(Norm(t)) &&
