@@ -3,8 +3,8 @@
 
 #include "CLI/CLI.hpp"
 #include "cli/analyze_command.h"
-#include "cli/eval_ner_command.h"
 #include "cli/eval_extract_command.h"
+#include "cli/eval_ner_command.h"
 #include "cli/eval_stem_command.h"
 #include "cli/ingest_command.h"
 #include "cli/search_command.h"

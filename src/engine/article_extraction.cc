@@ -16,8 +16,8 @@ ArticleExtractor::ArticleExtractor(const NerTagger* ner,
     : ner_(ner), tokenizer_(tokenizer), options_(options) {}
 
 void ArticleExtractor::BuildUnits(const Article& a) {
-  size_t count = 1 + a.paragraphs.size() + a.subheadings.size() +
-                 (a.source_ref ? 1 : 0);
+  size_t count =
+      1 + a.paragraphs.size() + a.subheadings.size() + (a.source_ref ? 1 : 0);
   if (text_.units.size() < count) text_.units.resize(count);
   size_t k = 0;
   auto add = [&](nlp::UnitKind kind, std::string_view text,
@@ -113,11 +113,12 @@ void ArticleExtractor::Run(Article* a) {
       t.ref = u.ToRef(e.span);
       t.value = nlp::ResolveDay(e, a->reference_date);
       t.weekday = e.weekday;
-      if (t.weekday < 0 && t.value && e.kind != TimeExpression::Kind::kAbsolute) {
+      if (t.weekday < 0 && t.value &&
+          e.kind != TimeExpression::Kind::kAbsolute) {
         t.weekday = nlp::Weekday(*t.value);
       }
-      dates_by_unit[ui].push_back({e.first_token, e.end_token,
-                                   static_cast<int32_t>(a->dates.size())});
+      dates_by_unit[ui].push_back(
+          {e.first_token, e.end_token, static_cast<int32_t>(a->dates.size())});
       a->dates.push_back(std::move(t));
     }
   }

@@ -115,8 +115,8 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
     if (line.empty()) continue;
     Json g = Json::parse(line, nullptr, false);
     if (g.is_discarded() || !g.contains("record")) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          options.gold_path, ":", lineno, ": not a gold record"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(options.gold_path, ":", lineno, ": not a gold record"));
     }
     want.emplace(g["record"].get<uint64_t>(), static_cast<int>(gold.size()));
     gold.push_back(std::move(g));
@@ -166,9 +166,9 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
         raw, absl::StrCat("record-", rec, ".jsonl"),
         [&](const AnalyzedArticle& a) { got.push_back(*a.article); },
         [&](const DocumentFailure& f) { err << f.message << "\n"; }, &stats);
-    r.analyse_seconds += std::chrono::duration<double>(
-                             std::chrono::steady_clock::now() - t0)
-                             .count();
+    r.analyse_seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+            .count();
     if (got.empty()) {
       return absl::InternalError(
           absl::StrCat("record ", rec, ": marsad found no article"));
@@ -223,8 +223,8 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
       for (size_t k = i + 1; k < gm.size(); ++k) {
         if (match[k] < 0) continue;
         const bool gold_same = gm[i].entity == gm[k].entity;
-        const bool sys_same = a.entities[match[i]].entity ==
-                              a.entities[match[k]].entity;
+        const bool sys_same =
+            a.entities[match[i]].entity == a.entities[match[k]].entity;
         if (gold_same && sys_same) ++r.merge_pairs.tp;
         if (!gold_same && sys_same) {
           ++r.merge_pairs.fp;
@@ -305,8 +305,9 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
         if (ok) ++r.named_speaker_correct;
       } else {
         gold_name = gq[i].value("speaker_text", "");
-        ok = q.speaker < 0 && (Contains(Norm(q.speaker_text), Norm(gold_name)) ||
-                               (q.speaker_text.empty() && gold_name.empty()));
+        ok =
+            q.speaker < 0 && (Contains(Norm(q.speaker_text), Norm(gold_name)) ||
+                              (q.speaker_text.empty() && gold_name.empty()));
       }
       ++r.speaker_total;
       if (ok) {
@@ -314,8 +315,8 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
       } else if (options.show_errors) {
         err << "record " << rec << ": speaker «"
             << (q.speaker >= 0 ? a.canonical[q.speaker].name : q.speaker_text)
-            << "» should be «" << gold_name << "» for «"
-            << Prefix(q.text, 60) << "»\n";
+            << "» should be «" << gold_name << "» for «" << Prefix(q.text, 60)
+            << "»\n";
       }
     }
 
@@ -351,8 +352,8 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
       if (got_value == want_value) {
         ++r.date_value_correct;
       } else if (options.show_errors) {
-        err << "record " << rec << ": date «" << t.text << "» = "
-            << (got_value.empty() ? "null" : got_value) << ", gold "
+        err << "record " << rec << ": date «" << t.text
+            << "» = " << (got_value.empty() ? "null" : got_value) << ", gold "
             << (want_value.empty() ? "null" : want_value) << " (reference "
             << (a.reference_date ? a.reference_date->ToIso() : "none") << " "
             << a.reference_basis << ")\n";
@@ -385,18 +386,20 @@ std::string FormatExtractionTable(const ExtractionEvalResult& r) {
                         "| %d | F1 >= 0.90 |\n",
                         r.quotes.P(), r.quotes.R(), r.quotes.F1(),
                         r.quotes.tp + r.quotes.fn);
-  absl::StrAppendFormat(
-      &out, "| speaker attribution (matched quotes) | | | **%.3f** | %d | >= 0.85 |\n",
-      pct(r.speaker_correct, r.speaker_total), r.speaker_total);
-  absl::StrAppendFormat(
-      &out, "| — named speakers only | | | %.3f | %d | |\n",
-      pct(r.named_speaker_correct, r.named_speaker_total),
-      r.named_speaker_total);
   absl::StrAppendFormat(&out,
-                        "| day expressions found | %.3f | %.3f | %.3f | %d | |\n",
-                        r.dates.P(), r.dates.R(), r.dates.F1(), r.date_gold);
+                        "| speaker attribution (matched quotes) | | | **%.3f** "
+                        "| %d | >= 0.85 |\n",
+                        pct(r.speaker_correct, r.speaker_total),
+                        r.speaker_total);
+  absl::StrAppendFormat(&out, "| — named speakers only | | | %.3f | %d | |\n",
+                        pct(r.named_speaker_correct, r.named_speaker_total),
+                        r.named_speaker_total);
   absl::StrAppendFormat(
-      &out, "| date resolution (right day / gold) | | | **%.3f** | %d | >= 0.95 |\n",
+      &out, "| day expressions found | %.3f | %.3f | %.3f | %d | |\n",
+      r.dates.P(), r.dates.R(), r.dates.F1(), r.date_gold);
+  absl::StrAppendFormat(
+      &out,
+      "| date resolution (right day / gold) | | | **%.3f** | %d | >= 0.95 |\n",
       pct(r.date_value_correct, r.date_gold), r.date_gold);
   absl::StrAppendFormat(
       &out, "| date resolution (right day / found) | | | %.3f | %d | |\n",

@@ -37,9 +37,9 @@
 namespace marsad::eval {
 
 struct ExtractionEvalOptions {
-  std::string gold_path;    // dev.jsonl
-  std::string corpus_path;  // saudinewsnet.jsonl.gz
-  std::string ner_model;    // empty: the built-in model
+  std::string gold_path;     // dev.jsonl
+  std::string corpus_path;   // saudinewsnet.jsonl.gz
+  std::string ner_model;     // empty: the built-in model
   bool show_errors = false;  // print every miss to the error stream
 };
 

@@ -217,8 +217,7 @@ TEST_F(SeedExtractionTest, Interactions) {
        nullptr},
       {0, "جو بايدن", "بنيامين نتانياهو", "happened", "phone", "2023-10-07",
        nullptr},
-      {1, "بنيامين نتنياهو", "دونالد ترامب", "planned", "", nullptr,
-       "واشنطن"},
+      {1, "بنيامين نتنياهو", "دونالد ترامب", "planned", "", nullptr, "واشنطن"},
   };
   EXPECT_EQ(main().interactions.size(), 2u);
   EXPECT_EQ(related().interactions.size(), 1u);

@@ -1,1 +1,76 @@
+#include "nlp/entities/name_match.h"
+
+#include <string>
+#include <vector>
+
+#include "base/strings.h"
 #include "gtest/gtest.h"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad::nlp {
+namespace {
+
+struct WordCase {
+  const char* a;
+  const char* b;
+  bool same;
+};
+
+class SameWordTest : public ::testing::TestWithParam<WordCase> {};
+
+TEST_P(SameWordTest, Matches) {
+  NameMatcher m;
+  const WordCase& c = GetParam();
+  const std::string a = ner::NormalizeWord(c.a), b = ner::NormalizeWord(c.b);
+  EXPECT_EQ(m.SameWord(a, b), c.same)
+      << c.a << " / " << c.b << " cost " << m.Cost(a, b);
+  EXPECT_EQ(m.SameWord(b, a), c.same) << "not symmetric";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Variants, SameWordTest,
+    ::testing::Values(
+        // Long vowels written or dropped, doubled letters, ه/ة, hamza seats.
+        WordCase{"نتانياهو", "نتنياهو", true}, WordCase{"ميلر", "ميللر", true},
+        WordCase{"بوتين", "بوتن", true}, WordCase{"بيسكوف", "بيسكوف", true},
+        WordCase{"مايكروسوفت", "ميكروسوفت", true},
+        WordCase{"حمزة", "حمزه", true}, WordCase{"أسامة", "اسامه", true},
+        WordCase{"زوريخ", "زيوريخ", true},
+        // One foreign sound, two letters.
+        WordCase{"جوجل", "غوغل", true}, WordCase{"أنطوني", "أنتوني", true},
+        // Different names.
+        WordCase{"محمد", "أحمد", false}, WordCase{"بايدن", "بابلو", false},
+        WordCase{"ترامب", "ترام", false}, WordCase{"حماس", "حمص", false},
+        WordCase{"شكري", "شكر", false}, WordCase{"علي", "عالي", false}));
+
+TEST(NameMatcherTest, PartsOfNames) {
+  NameMatcher m;
+  auto words = [](const char* s, std::string* keep) {
+    *keep = ner::NormalizeWord(s);
+    return SplitAny(*keep, " ");
+  };
+  std::string k1, k2;
+  EXPECT_TRUE(
+      m.IsPartOf(words("نتنياهو", &k1), words("بنيامين نتانياهو", &k2)));
+  EXPECT_TRUE(m.SameName(words("بنيامين نتانياهو", &k1),
+                         words("بنيامين نتنياهو", &k2)));
+  // Every word of the shorter name must match: other first name, other
+  // person.
+  EXPECT_FALSE(
+      m.SameName(words("عادل الجبير", &k1), words("محمد الجبير", &k2)));
+  // Order matters.
+  EXPECT_FALSE(
+      m.IsPartOf(words("بلينكن أنتوني", &k1), words("أنتوني بلينكن", &k2)));
+}
+
+TEST(NameMatcherTest, SkeletonKeysMeetForVariants) {
+  EXPECT_EQ(NameMatcher::Skeleton(ner::NormalizeWord("نتانياهو")),
+            NameMatcher::Skeleton(ner::NormalizeWord("نتنياهو")));
+  EXPECT_EQ(NameMatcher::Skeleton(ner::NormalizeWord("الجبير")),
+            NameMatcher::Skeleton(ner::NormalizeWord("جبير")));
+  EXPECT_NE(NameMatcher::Skeleton(ner::NormalizeWord("محمد")),
+            NameMatcher::Skeleton(ner::NormalizeWord("أحمد")));
+}
+
+}  // namespace
+}  // namespace marsad::nlp

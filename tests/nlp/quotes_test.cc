@@ -1,1 +1,91 @@
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
+#include "nlp/extraction_test_util.h"
+
+namespace marsad {
+namespace {
+
+struct QuoteCase {
+  const char* paragraphs;  // one or more lines
+  size_t index;            // which quote of the article
+  Quote::Kind kind;
+  const char* starts;       // the quote text starts with this
+  const char* speaker;      // canonical name of the speaker, or ""
+  const char* description;  // speaker_text when no entity, or ""
+};
+
+class QuoteTest : public ::testing::TestWithParam<QuoteCase> {};
+
+TEST_P(QuoteTest, FindsQuoteAndSpeaker) {
+  const QuoteCase& c = GetParam();
+  const std::string page = std::string("عنوان الخبر\n") + c.paragraphs + "\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GT(a.quotes.size(), c.index) << c.paragraphs;
+  const Quote& q = a.quotes[c.index];
+  EXPECT_EQ(q.ref.span.Of(page), q.text);
+  EXPECT_TRUE(q.text.starts_with(c.starts)) << "«" << q.text << "»";
+  EXPECT_EQ(q.kind, c.kind) << q.text;
+  if (*c.speaker != '\0') {
+    EXPECT_EQ(q.speaker, testing::EntityIndex(a, c.speaker))
+        << "speaker: " << q.speaker_text;
+  } else {
+    EXPECT_EQ(q.speaker, -1);
+    EXPECT_EQ(q.speaker_text, c.description);
+  }
+}
+
+using K = Quote::Kind;
+INSTANTIATE_TEST_SUITE_P(
+    Quotes, QuoteTest,
+    ::testing::Values(
+        // Indirect after إن / أن / إلى أن, with the subject after the verb.
+        QuoteCase{"وقال وزير الخارجية عادل الجبير إن المملكة ترحب بالاتفاق.", 0,
+                  K::kIndirect, "المملكة ترحب", "عادل الجبير", ""},
+        QuoteCase{"وأشار عادل الجبير إلى أن المحادثات ستستمر.", 0, K::kIndirect,
+                  "المحادثات ستستمر", "عادل الجبير", ""},
+        // Direct in guillemets, and the broken «:»…«» form.
+        QuoteCase{"وقال عادل الجبير: «لا مكان للأسد في مستقبل سوريا».", 0,
+                  K::kDirect, "لا مكان للأسد", "عادل الجبير", ""},
+        QuoteCase{"وأضاف الجبير :»نحن نعمل مع شركائنا«.", 0, K::kDirect,
+                  "نحن نعمل", "الجبير", ""},
+        // Mixed: reported speech with a quoted fragment.
+        QuoteCase{"وقال عادل الجبير إن بلاده \"لن تتهاون\" في أمنها.", 0,
+                  K::kMixed, "بلاده", "عادل الجبير", ""},
+        // An unnamed source keeps its description.
+        QuoteCase{"وقال مصدر أمني إن الهجوم وقع فجرا.", 0, K::kIndirect,
+                  "الهجوم وقع", "", "مصدر أمني"},
+        // A chain without subject continues the previous speaker.
+        QuoteCase{"وقال عادل الجبير إن المملكة ترحب بالاتفاق.\n"
+                  "وأضاف أن التعاون سيستمر مع الشركاء.",
+                  1, K::kIndirect, "التعاون سيستمر", "عادل الجبير", ""},
+        // A participle after a statement is a new statement by the same
+        // speaker.
+        QuoteCase{"وقال عادل الجبير إن المملكة ترحب بالاتفاق، مشيرا إلى أن "
+                  "التعاون سيستمر.",
+                  1, K::kIndirect, "التعاون سيستمر", "عادل الجبير", ""},
+        // A trailing attribution.
+        QuoteCase{"وارتفعت أسعار النفط بنسبة كبيرة خلال الأسبوع، وفقا لوكالة "
+                  "رويترز.",
+                  0, K::kIndirect, "وارتفعت أسعار النفط", "رويترز", ""},
+        // A headline-style line «X: …» is not required; a scare quote with
+        // no cue is no quote (checked below).
+        QuoteCase{"وأكد عادل الجبير على ضرورة التعاون بين دول المنطقة.", 0,
+                  K::kIndirect, "ضرورة التعاون", "عادل الجبير", ""}));
+
+TEST(QuoteTest, ScareQuotesAndNarrationAreNoQuotes) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "شهدت محلات العطور إقبالا كبيرا على «البرفانات» الفرنسية خلال العيد.\n"
+      "وتوجه الوفد إلى الرياض لبحث التعاون.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) {
+    ADD_FAILURE() << "unexpected quote «" << q.text << "»";
+  }
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,1 +1,75 @@
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
+#include "nlp/entities/nationality.h"
+#include "nlp/extraction_test_util.h"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad {
+namespace {
+
+struct RoleCase {
+  const char* paragraph;
+  const char* person;   // canonical name
+  const char* title;    // expected role title
+  const char* country;  // ISO code or ""
+};
+
+class RoleTest : public ::testing::TestWithParam<RoleCase> {};
+
+TEST_P(RoleTest, FindsRoleAndCountry) {
+  const RoleCase& c = GetParam();
+  const std::string page = std::string("عنوان\n") + c.paragraph + "\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* e = testing::FindEntity(articles[0], c.person);
+  ASSERT_NE(e, nullptr) << c.person << " not found in «" << c.paragraph << "»";
+  bool found = false;
+  for (const EntityRole& r : e->roles) {
+    found |= r.title == c.title && r.country == c.country;
+    EXPECT_EQ(r.ref.span.Of(page), r.text);
+  }
+  EXPECT_TRUE(found) << c.person << ": no role «" << c.title << "» "
+                     << c.country;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Roles, RoleTest,
+    ::testing::Values(
+        RoleCase{"وقال الرئيس الأميركي جو بايدن إن بلاده مستعدة.", "جو بايدن",
+                 "الرئيس", "US"},
+        RoleCase{"والتقى وزير الخارجية السعودي عادل الجبير نظيره في الرياض.",
+                 "عادل الجبير", "وزير الخارجية", "SA"},
+        RoleCase{"وأكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن الحرب "
+                 "مستمرة.",
+                 "بنيامين نتنياهو", "رئيس الوزراء", "IL"},
+        RoleCase{"وقال المتحدث باسم الخارجية ماثيو ميلر إن الاتصالات "
+                 "مستمرة.",
+                 "ماثيو ميلر", "المتحدث باسم الخارجية", ""},
+        // Apposition after the name.
+        RoleCase{"وصرح سامح شكري، وزير الخارجية المصري، بأن المحادثات "
+                 "مثمرة.",
+                 "سامح شكري", "وزير الخارجية", "EG"}));
+
+TEST(NationalityTest, AdjectivesNameCountries) {
+  struct Case {
+    const char* word;
+    const char* code;
+  } cases[] = {{"الأميركي", "US"},   {"الأمريكية", "US"},   {"المصري", "EG"},
+               {"والسعوديين", "SA"}, {"الإسرائيلية", "IL"}, {"للمصريين", "EG"},
+               {"الخليجي", "GCC"}};
+  for (const Case& c : cases) {
+    const nlp::Country* country =
+        nlp::FindNationality(ner::NormalizeWord(c.word));
+    ASSERT_NE(country, nullptr) << c.word;
+    EXPECT_STREQ(country->code, c.code) << c.word;
+  }
+  for (const char* not_nisba : {"المالية", "الرئيس", "عربة", "مصر"}) {
+    EXPECT_EQ(nlp::FindNationality(ner::NormalizeWord(not_nisba)), nullptr)
+        << not_nisba;
+  }
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1,1 +1,105 @@
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
+#include "nlp/extraction_test_util.h"
+#include "nlp/time/time_expressions.h"
+
+namespace marsad {
+namespace {
+
+struct DayCase {
+  const char* published;  // date line, or "" for none
+  const char* paragraph;
+  const char* expression;  // the expression found
+  const char* value;       // ISO day, or "" for unknown
+};
+
+class DayExpressionTest : public ::testing::TestWithParam<DayCase> {};
+
+TEST_P(DayExpressionTest, FindsAndResolves) {
+  const DayCase& c = GetParam();
+  std::string page = "عنوان الخبر\n";
+  if (*c.published != '\0') {
+    page += std::string("تاريخ النشر: ") + c.published + "\n";
+  }
+  page += std::string(c.paragraph) + "\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const TimeExpression* found = nullptr;
+  for (const TimeExpression& t : a.dates) {
+    if (t.text == c.expression) found = &t;
+    EXPECT_EQ(t.ref.span.Of(page), t.text);
+  }
+  ASSERT_NE(found, nullptr)
+      << "no «" << c.expression << "» in «" << c.paragraph << "»";
+  if (*c.value == '\0') {
+    EXPECT_FALSE(found->value.has_value()) << found->value->ToIso();
+  } else {
+    ASSERT_TRUE(found->value.has_value());
+    EXPECT_EQ(found->value->ToIso(), c.value);
+  }
+}
+
+// 2023-10-08 is a Sunday.
+INSTANTIATE_TEST_SUITE_P(
+    Days, DayExpressionTest,
+    ::testing::Values(
+        DayCase{"8 أكتوبر 2023", "وقال الوزير أمس إن المحادثات ستستمر.", "أمس",
+                "2023-10-07"},
+        DayCase{"8 أكتوبر 2023", "وأعلنت الوزارة اليوم عن خطة جديدة.", "اليوم",
+                "2023-10-08"},
+        DayCase{"8 أكتوبر 2023", "ويصل الوفد غداً إلى الرياض.", "غداً",
+                "2023-10-09"},
+        DayCase{"8 أكتوبر 2023", "والتقى الرئيس نظيره يوم السبت في القاهرة.",
+                "يوم السبت", "2023-10-07"},
+        DayCase{"8 أكتوبر 2023", "وسيلتقي الرئيس نظيره الخميس في القاهرة.",
+                "الخميس", "2023-10-12"},
+        DayCase{"8 أكتوبر 2023", "ويعقد المؤتمر الاثنين المقبل في جدة.",
+                "الاثنين المقبل", "2023-10-09"},
+        DayCase{"8 أكتوبر 2023", "وكان الاجتماع الأربعاء الماضي في عمان.",
+                "الأربعاء الماضي", "2023-10-04"},
+        DayCase{"8 أكتوبر 2023", "وزار الوفد المدينة الأسبوع الماضي.",
+                "الأسبوع الماضي", "2023-10-01"},
+        DayCase{"8 أكتوبر 2023", "وقع الحادث أول أمس في الطائف.", "أول أمس",
+                "2023-10-06"},
+        DayCase{"8 أكتوبر 2023", "وقال البيان اليوم الأحد إن الهدنة صامدة.",
+                "اليوم الأحد", "2023-10-08"},
+        DayCase{"8 أكتوبر 2023", "وصدر القرار في 3 أكتوبر 2023 بعد مشاورات.",
+                "3 أكتوبر 2023", "2023-10-03"},
+        // No publication date: the weekday is known, the day is not.
+        DayCase{"", "قال الوزير اليوم الأحد إن الهدنة صامدة.", "اليوم الأحد",
+                ""},
+        DayCase{"", "وقال الوزير أمس إن المحادثات ستستمر.", "أمس", ""}));
+
+TEST(DayExpressionTest, NotDays) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان\nتاريخ النشر: 8 أكتوبر 2023\n"
+      "احتفلت المملكة باليوم الوطني، وذكرت صحيفة اليوم أن هذا اليوم مميز، "
+      "وأدى المصلون صلاة الجمعة، واستمر المعرض خلال أسبوع.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const TimeExpression& t : articles[0].dates) {
+    ADD_FAILURE() << "unexpected day expression «" << t.text << "»";
+  }
+}
+
+TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {
+  EXPECT_EQ(nlp::Weekday({2023, 10, 8}), 0);  // Sunday
+  EXPECT_EQ(nlp::AddDays({2024, 2, 28}, 2).ToIso(), "2024-03-01");
+  // Crawled Wednesday 2015-07-22; the text says «اليوم (الاثنين)».
+  nlp::DayExpression today;
+  today.is_today = true;
+  today.weekday = 1;
+  std::string basis;
+  EXPECT_EQ(nlp::InferReference({today}, {2015, 7, 22}, &basis).ToIso(),
+            "2015-07-20");
+  EXPECT_EQ(basis, "text");
+  EXPECT_EQ(nlp::InferReference({}, {2015, 7, 22}, &basis).ToIso(),
+            "2015-07-22");
+  EXPECT_EQ(basis, "crawl");
+}
+
+}  // namespace
+}  // namespace marsad

@@ -22,7 +22,7 @@ constexpr const char* kTypes[] = {"PER", "ORG", "LOC", "MISC"};
 
 struct Cluster {
   std::array<int, 4> votes{};
-  std::string norm_name;               // normalised words of the best name
+  std::string norm_name;                // normalised words of the best name
   std::vector<std::string_view> words;  // views into norm_name
   std::vector<uint32_t> mentions;
   int type = 0;
@@ -177,9 +177,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     return *std::min_element(clusters[c].mentions.begin(),
                              clusters[c].mentions.end());
   };
-  std::sort(order.begin(), order.end(), [&](int x, int y) {
-    return first_mention(x) < first_mention(y);
-  });
+  std::sort(order.begin(), order.end(),
+            [&](int x, int y) { return first_mention(x) < first_mention(y); });
   std::vector<int> index_of(clusters.size());
   a->canonical.clear();
   a->canonical.reserve(clusters.size());
@@ -309,11 +308,10 @@ int32_t EntityForRole(const Article& a, std::string_view title,
       if (a.canonical[i].type != "PER") continue;
       for (const EntityRole& r : a.canonical[i].roles) {
         const std::string have = ner::NormalizeWord(r.title);
-        const bool same =
-            pass == 0 ? have == want
-                      : (have.size() > 4 && want.size() > 4 &&
-                         (have.find(want) != std::string::npos ||
-                          want.find(have) != std::string::npos));
+        const bool same = pass == 0 ? have == want
+                                    : (have.size() > 4 && want.size() > 4 &&
+                                       (have.find(want) != std::string::npos ||
+                                        want.find(have) != std::string::npos));
         if (!same) continue;
         if (!country.empty() && !r.country.empty() && r.country != country) {
           continue;

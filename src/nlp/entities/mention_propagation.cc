@@ -10,8 +10,8 @@
 #include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
-#include "nlp/quotes/cues.h"
 #include "nlp/ner/text_ops.h"
+#include "nlp/quotes/cues.h"
 
 namespace marsad::nlp {
 namespace {
@@ -109,8 +109,9 @@ void PropagateMentions(AnnotatedText* text,
     Name name;
     for (std::string_view w : SplitAny(norm, " ")) name.words.emplace_back(w);
     if (name.words.empty()) continue;
-    if (name.words.size() == 1 && (m.confidence < options.min_confidence ||
-                                   Letters(name.words[0]) < options.min_letters)) {
+    if (name.words.size() == 1 &&
+        (m.confidence < options.min_confidence ||
+         Letters(name.words[0]) < options.min_letters)) {
       continue;
     }
     name.type = text->mentions[i].type;
@@ -137,8 +138,8 @@ void PropagateMentions(AnnotatedText* text,
   }
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = text->mentions[i];
-    for (uint32_t t = m.first_token; t < m.end_token && t < owner[m.unit].size();
-         ++t) {
+    for (uint32_t t = m.first_token;
+         t < m.end_token && t < owner[m.unit].size(); ++t) {
       owner[m.unit][t] = static_cast<int>(i);
     }
   }
@@ -178,8 +179,7 @@ void PropagateMentions(AnnotatedText* text,
       bool covered = false;
       for (uint32_t k = t; k < end; ++k) covered |= owner[u][k] >= 0;
       const Token& first = unit.tokens.tokens[t];
-      const size_t skip =
-          SkipLetters(first.span.Of(unit.text), best_clitic);
+      const size_t skip = SkipLetters(first.span.Of(unit.text), best_clitic);
       Span span{static_cast<uint32_t>(first.span.begin + skip),
                 unit.tokens.tokens[end - 1].span.end};
       if (covered) continue;
@@ -234,8 +234,8 @@ bool IsPersonNameToken(std::string_view norm) {
 namespace {
 
 bool IsNameLink(std::string_view norm) {
-  static const WordSet kLinks({"بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم",
-                               "ولد"});
+  static const WordSet kLinks(
+      {"بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم", "ولد"});
   return kLinks.Contains(norm);
 }
 
@@ -350,11 +350,11 @@ void FindOrganisationPhrases(AnnotatedText* text,
                              std::vector<EntityMention>* mentions,
                              float confidence) {
   static const WordSet kHeads({
-      "وزارة", "هيئة",   "شركة",  "جامعة",  "منظمة",  "مجلس",   "جمعية",
-      "غرفة",  "وكالة",  "مؤسسة", "اتحاد",  "نادي",   "حزب",    "حركة",
-      "محكمة", "لجنة",   "مديرية", "أمانة", "بلدية",  "صندوق",  "بنك",
-      "مصرف",  "هيئة",   "رابطة", "جماعة",  "مستشفى", "مجموعة", "إمارة",
-      "الأمم", "البنك",  "مركز",  "معهد",   "أكاديمية", "سفارة", "قنصلية",
+      "وزارة", "هيئة",  "شركة",   "جامعة", "منظمة",    "مجلس",   "جمعية",
+      "غرفة",  "وكالة", "مؤسسة",  "اتحاد", "نادي",     "حزب",    "حركة",
+      "محكمة", "لجنة",  "مديرية", "أمانة", "بلدية",    "صندوق",  "بنك",
+      "مصرف",  "هيئة",  "رابطة",  "جماعة", "مستشفى",   "مجموعة", "إمارة",
+      "الأمم", "البنك", "مركز",   "معهد",  "أكاديمية", "سفارة",  "قنصلية",
   });
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
@@ -383,8 +383,7 @@ void FindOrganisationPhrases(AnnotatedText* text,
       while (e < u.size() && e < t + 5 && word(e)) {
         const std::string_view w = u.Norm(e);
         const bool definite = w.starts_with("ال") || w.starts_with("وال");
-        const bool place =
-            owner[e] == static_cast<int>(EntityType::kLocation);
+        const bool place = owner[e] == static_cast<int>(EntityType::kLocation);
         if (IsBreakWord(w) || ClassifyCue(w) != CueKind::kNone ||
             (owner[e] >= 0 && !place) || !(definite || place)) {
           break;

@@ -101,9 +101,7 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
     if (x == y) return {0, 0};
     if (IsVowelLetter(x) && IsVowelLetter(y)) return {o.vowel_cost, 0};
     int cx = SoundClass(x);
-    if (cx != 0 && cx == SoundClass(y)) {
-      return {o.correspondence_cost, o.correspondence_cost};
-    }
+    if (cx != 0 && cx == SoundClass(y)) return {o.correspondence_cost, 0};
     return {1, 1};
   };
   const size_t n = a.size(), m = b.size();
@@ -111,7 +109,8 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
   prev[0] = {0, 0};
   for (size_t j = 1; j <= m; ++j) {
     Cell c = indel(b, j - 1);
-    prev[j] = {prev[j - 1].total + c.total, prev[j - 1].consonant + c.consonant};
+    prev[j] = {prev[j - 1].total + c.total,
+               prev[j - 1].consonant + c.consonant};
   }
   for (size_t i = 1; i <= n; ++i) {
     Cell d = indel(a, i - 1);
@@ -153,13 +152,15 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
   if (static_cast<int>(shorter) < options_.min_fuzzy_letters) return false;
   // The first letter carries the name; a vowel-letter start (ا/ي/و) may
   // differ (أوباما/اوباما are folded already).
-  if (x[0] != y[0] && !(IsVowelLetter(x[0]) && IsVowelLetter(y[0]))) {
+  if (x[0] != y[0] && !(IsVowelLetter(x[0]) && IsVowelLetter(y[0])) &&
+      !(SoundClass(x[0]) != 0 && SoundClass(x[0]) == SoundClass(y[0]))) {
     return false;
   }
   Cell c = EditCost(x, y, options_);
-  const float budget = std::max(
-      options_.min_budget, options_.budget_per_letter * static_cast<float>(shorter));
-  return c.total <= budget && c.consonant <= options_.max_consonant_cost;
+  const float budget =
+      std::max(options_.min_budget,
+               options_.budget_per_letter * static_cast<float>(shorter));
+  return c.total <= budget && c.consonant <= options_.max_hard_edits;
 }
 
 bool NameMatcher::IsPartOf(const std::vector<std::string_view>& part,

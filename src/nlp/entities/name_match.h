@@ -6,8 +6,13 @@
 // cheap — long-vowel letters ا و ي written or dropped, ه/ة, hamza seats,
 // doubled letters, and the letter pairs that transliterate one foreign
 // sound (ج/غ/ق/ك for "g", ت/ط, س/ص/ث, د/ض, ز/ذ) — while any other change
-// costs a full letter. Thresholds scale with length, and the first letter
-// must agree, so «محمد» never meets «أحمد».
+// costs a full letter and is refused. Thresholds scale with length, and the
+// first letter must agree (or be the same sound), so «محمد» never meets
+// «أحمد».
+//
+// Known limit: spelling alone cannot separate two real names that differ
+// by a long vowel («سلمان» / «سليمان»); the entity linker adds context
+// (same article, same type, compatible other words).
 //
 //   marsad::nlp::NameMatcher m;
 //   m.SameWord("نتانياهو", "نتنياهو");            // true
@@ -31,11 +36,11 @@ struct NameMatchOptions {
   // Cost of a tabled letter correspondence (ج/غ, ت/ط, ...).
   float correspondence_cost = 0.5f;
   // Words match when cost <= max(min_budget, budget_per_letter * letters of
-  // the shorter word), and the cost of non-vowel edits is at most
-  // max_consonant_cost.
+  // the shorter word) and at most max_hard_edits edits are outside the
+  // cheap classes (a letter of another sound added, dropped or changed).
   float min_budget = 0.6f;
-  float budget_per_letter = 0.2f;
-  float max_consonant_cost = 0.5f;
+  float budget_per_letter = 0.25f;
+  float max_hard_edits = 0;
   // Words shorter than this (letters) must be equal after folding.
   int min_fuzzy_letters = 4;
 };

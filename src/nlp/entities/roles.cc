@@ -11,26 +11,25 @@ namespace {
 // Head words, clitic-free and without ال (matched after StripProclitics).
 const WordSet& Heads() {
   static const WordSet* s = new WordSet({
-      "رئيس",   "رئيسة",   "وزير",    "وزيرة",   "متحدث",  "متحدثة",
-      "ناطق",   "ناطقة",   "ملك",     "ملكة",    "أمير",   "أميرة",
-      "ولي",    "نائب",    "نائبة",   "سفير",    "سفيرة",  "مدير",
-      "مديرة",  "أمين",    "قائد",    "زعيم",    "زعيمة",  "مستشار",
-      "مستشارة", "عاهل",   "مبعوث",   "مبعوثة",  "عضو",    "محافظ",
-      "قنصل",   "مفتي",    "مساعد",   "وكيل",    "قاضي",   "لواء",
-      "عميد",   "عقيد",    "مشير",    "جنرال",   "مدرب",   "لاعب",
-      "مؤسس",   "نقيب",    "سكرتير",  "منسق",    "مندوب",  "مراسل",
-      "محلل",   "خبير",    "باحث",    "كاتب",    "صحفي",   "رئيسا",
-      "أمينة",  "المدعي",  "مدعي",    "حاكم",    "مفوض",   "مفوضة",
-      "ممثل",   "ممثلة",   "نظير",    "محامي",   "مسؤول",  "مسؤولة",
-      "قائدة",  "ولية",    "عمدة",    "بابا",    "بطريرك", "حاخام",
+      "رئيس",   "رئيسة", "وزير",   "وزيرة",   "متحدث", "متحدثة", "ناطق",
+      "ناطقة",  "ملك",   "ملكة",   "أمير",    "أميرة", "ولي",    "نائب",
+      "نائبة",  "سفير",  "سفيرة",  "مدير",    "مديرة", "أمين",   "قائد",
+      "زعيم",   "زعيمة", "مستشار", "مستشارة", "عاهل",  "مبعوث",  "مبعوثة",
+      "عضو",    "محافظ", "قنصل",   "مفتي",    "مساعد", "وكيل",   "قاضي",
+      "لواء",   "عميد",  "عقيد",   "مشير",    "جنرال", "مدرب",   "لاعب",
+      "مؤسس",   "نقيب",  "سكرتير", "منسق",    "مندوب", "مراسل",  "محلل",
+      "خبير",   "باحث",  "كاتب",   "صحفي",    "رئيسا", "أمينة",  "المدعي",
+      "مدعي",   "حاكم",  "مفوض",   "مفوضة",   "ممثل",  "ممثلة",  "نظير",
+      "محامي",  "مسؤول", "مسؤولة", "قائدة",   "ولية",  "عمدة",   "بابا",
+      "بطريرك", "حاخام",
   });
   return *s;
 }
 
 // «نظيره», «نظيرها», «نظيرهم»: the counterpart of the other party.
 bool IsCounterpart(std::string_view norm) {
-  static const WordSet kCounterpart({"نظيره", "نظيرها", "نظيرهم", "نظيريه",
-                                     "نظيرته", "نظيرتها"});
+  static const WordSet kCounterpart(
+      {"نظيره", "نظيرها", "نظيرهم", "نظيريه", "نظيرته", "نظيرتها"});
   return kCounterpart.Contains(StripConjunction(norm)) ||
          kCounterpart.Contains(StripProclitics(norm));
 }
@@ -94,14 +93,16 @@ bool AnyForm(std::string_view norm, Pred pred) {
 }
 
 int HeadProcliticLetters(std::string_view norm) {
-  int k = MatchForm(norm, [](std::string_view w) { return Heads().Contains(w); });
+  int k =
+      MatchForm(norm, [](std::string_view w) { return Heads().Contains(w); });
   return k < 0 ? static_cast<int>(ProcliticLetters(norm)) : k;
 }
 
 }  // namespace
 
 bool IsRoleHead(std::string_view norm) {
-  return AnyForm(norm, [](std::string_view w) { return Heads().Contains(w); }) ||
+  return AnyForm(norm,
+                 [](std::string_view w) { return Heads().Contains(w); }) ||
          IsCounterpart(norm);
 }
 

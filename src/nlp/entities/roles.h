@@ -27,9 +27,9 @@ struct RoleOptions {
 
 struct RoleMatch {
   uint32_t first_token = 0, end_token = 0;  // the role phrase
-  Span span;               // bytes of the unit's text (proclitics outside)
-  std::string title;       // normalised-free display text, nationality out
-  std::string country;     // ISO code from a nationality adjective
+  Span span;                 // bytes of the unit's text (proclitics outside)
+  std::string title;         // normalised-free display text, nationality out
+  std::string country;       // ISO code from a nationality adjective
   bool counterpart = false;  // «نظيره»: the office of the other party
 };
 
@@ -42,8 +42,7 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& unit,
                                         const RoleOptions& options = {});
 
 // An appositive role right after the name: «نتنياهو، رئيس الوزراء …،».
-std::optional<RoleMatch> FindRoleAfter(const TextUnit& unit,
-                                       uint32_t name_end,
+std::optional<RoleMatch> FindRoleAfter(const TextUnit& unit, uint32_t name_end,
                                        uint32_t sentence_end,
                                        const RoleOptions& options = {});
 

@@ -19,23 +19,23 @@ struct CueInfo {
 };
 
 bool IsPhoneWord(std::string_view norm) {
-  static const WordSet kPhone({"هاتفيا", "هاتفي", "هاتفية", "الهاتفي",
-                               "الهاتفية", "هاتفيًا"});
+  static const WordSet kPhone(
+      {"هاتفيا", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "هاتفيًا"});
   return kPhone.Contains(norm);
 }
 
 CueInfo Classify(std::string_view norm) {
   static const WordSet kTalks({"محادثات", "مباحثات", "بحث", "يبحث", "سيبحث",
                                "تبحث", "ستبحث", "ناقش", "يناقش", "سيناقش",
-                               "ناقشت", "تباحث", "يتباحث", "مشاورات",
-                               "مفاوضات", "بحثا", "تشاور"});
+                               "ناقشت", "تباحث", "يتباحث", "مشاورات", "مفاوضات",
+                               "بحثا", "تشاور"});
   static const WordSet kCall({"مكالمة", "اتصالا", "اتصال", "هاتف", "هاتفت",
                               "اتصل", "اتصلت", "تحدث", "يتحدث", "تحدثت"});
   static const WordSet kMeet({"لقاء", "اجتماع", "اجتمع", "يجتمع", "سيجتمع",
                               "اجتمعت", "قمة", "اجتماعا", "لقاءا", "لقاء"});
   static const WordSet kMeetTransitive({"التقى", "يلتقي", "سيلتقي", "التقت",
-                                        "تلتقي", "ستلتقي", "استقبل",
-                                        "يستقبل", "سيستقبل", "استقبلت"});
+                                        "تلتقي", "ستلتقي", "استقبل", "يستقبل",
+                                        "سيستقبل", "استقبلت"});
   static const WordSet kVisit({"زار", "يزور", "سيزور", "زارت", "تزور"});
   std::string_view w = StripConjunction(norm);
   CueInfo c;
@@ -57,8 +57,8 @@ CueInfo Classify(std::string_view norm) {
 }
 
 bool IsFutureWord(std::string_view norm) {
-  static const WordSet kFuture({"سوف", "المقرر", "المنتظر", "المرتقب",
-                                "المزمع", "يعتزم", "تعتزم", "مقرر"});
+  static const WordSet kFuture({"سوف", "المقرر", "المنتظر", "المرتقب", "المزمع",
+                                "يعتزم", "تعتزم", "مقرر"});
   if (kFuture.Contains(norm) || kFuture.Contains(StripConjunction(norm))) {
     return true;
   }
@@ -140,8 +140,7 @@ void ExtractInteractions(const AnnotatedText& text,
         for (size_t m : ms) {
           const Mention& mm = text.mentions[m];
           if (mm.first_token >= with && mm.first_token < s.end_token &&
-              mm.first_token < with + 6 &&
-              mm.type != EntityType::kLocation) {
+              mm.first_token < with + 6 && mm.type != EntityType::kLocation) {
             partner = a->entities[m].entity;
             break;
           }
@@ -219,15 +218,15 @@ void ExtractInteractions(const AnnotatedText& text,
               mm.first_token < s.first_token || mm.first_token >= s.end_token) {
             continue;
           }
-          std::string_view before = StripConjunction(u.Norm(mm.first_token - 1));
+          std::string_view before =
+              StripConjunction(u.Norm(mm.first_token - 1));
           const bool fi = before == "في";
           bool to = false;
           static const WordSet kTo({"إلى"});
           if (kTo.Contains(before) && mm.first_token >= 2) {
-            static const WordSet kMotion({"توجه", "توجهه", "وصول", "وصوله",
-                                          "زيارة", "زيارته", "سافر",
-                                          "يتوجه", "سيتوجه", "وصل",
-                                          "مغادرته", "توجهها"});
+            static const WordSet kMotion(
+                {"توجه", "توجهه", "وصول", "وصوله", "زيارة", "زيارته", "سافر",
+                 "يتوجه", "سيتوجه", "وصل", "مغادرته", "توجهها"});
             for (uint32_t k = mm.first_token - 1;
                  k > s.first_token && mm.first_token - k <= 3; --k) {
               to |= kMotion.Contains(StripConjunction(u.Norm(k - 1)));

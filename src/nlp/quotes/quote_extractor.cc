@@ -161,8 +161,8 @@ class UnitQuotes {
       return true;  // «لنتنياهو», «بالرياض»
     }
     if (mm.first_token == 0) return false;
-    static const WordSet kPreps({"مع", "على", "عن", "إلى", "بين", "من", "في",
-                                 "ضد", "لدى", "نحو"});
+    static const WordSet kPreps(
+        {"مع", "على", "عن", "إلى", "بين", "من", "في", "ضد", "لدى", "نحو"});
     return kPreps.Contains(StripConjunction(Norm(mm.first_token - 1)));
   }
   // The subject of the sentence before `cue`: its first person or
@@ -240,9 +240,8 @@ class UnitQuotes {
       q.cue_ref = u_.ToRef(cs);
     }
     q.speaker = speaker.entity;
-    q.speaker_text = speaker.entity >= 0
-                         ? a_->canonical[speaker.entity].name
-                         : speaker.text;
+    q.speaker_text =
+        speaker.entity >= 0 ? a_->canonical[speaker.entity].name : speaker.text;
     q.addressee = addressee == speaker.entity ? -1 : addressee;
     q.date = date;
     for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
@@ -287,8 +286,8 @@ class UnitQuotes {
     return found;
   }
 
-  Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s,
-                    uint32_t cue, int32_t* addressee) {
+  Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s, uint32_t cue,
+                    int32_t* addressee) {
     Speaker sp;
     *addressee = -1;
     std::vector<size_t> ms = MentionsIn(zb, ze);
@@ -366,12 +365,12 @@ class UnitQuotes {
   // «دعا إلى تفعيل …», «كشف عن اجتماعات …», «مشيرا إلى توفير …».
   static bool TakesPrepositionalContent(std::string_view norm) {
     static const WordSet kCues({
-        "أكد",   "أكدت",  "شدد",   "شددت",  "دعا",    "دعت",   "حث",
-        "حثت",   "أشار",  "أشارت", "لفت",   "لفتت",   "نوه",   "نوهت",
-        "طالب",  "طالبت", "كشف",   "كشفت",  "أعرب",   "أعربت", "مشيرا",
-        "مؤكدا", "لافتا", "داعيا", "مشددا", "منوها",  "مطالبا", "كاشفا",
-        "معربا", "مشيرة", "مؤكدة", "لافتة", "داعية",  "مشددة", "يؤكد",
-        "تؤكد",  "يشدد",  "تشدد",  "يدعو",  "تدعو",   "يطالب", "تطالب",
+        "أكد",   "أكدت",  "شدد",   "شددت",  "دعا",   "دعت",    "حث",
+        "حثت",   "أشار",  "أشارت", "لفت",   "لفتت",  "نوه",    "نوهت",
+        "طالب",  "طالبت", "كشف",   "كشفت",  "أعرب",  "أعربت",  "مشيرا",
+        "مؤكدا", "لافتا", "داعيا", "مشددا", "منوها", "مطالبا", "كاشفا",
+        "معربا", "مشيرة", "مؤكدة", "لافتة", "داعية", "مشددة",  "يؤكد",
+        "تؤكد",  "يشدد",  "تشدد",  "يدعو",  "تدعو",  "يطالب",  "تطالب",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -454,8 +453,8 @@ class UnitQuotes {
     // No content, but a named subject («وقال الحمود مغردا …، وقال: …»):
     // a following cue without subject continues with it.
     if (ClassifyCue(Norm(cue)) == CueKind::kVerb && cue + 1 < s.end_token) {
-      for (size_t m : MentionsIn(cue + 1, std::min<uint32_t>(s.end_token,
-                                                              cue + 3))) {
+      for (size_t m :
+           MentionsIn(cue + 1, std::min<uint32_t>(s.end_token, cue + 3))) {
         if (IsSpeakerType(m)) {
           last_->entity = EntityOf(m);
           last_->text.clear();
@@ -493,9 +492,9 @@ class UnitQuotes {
              ++k) {
           // «وأضاف: …», «وأضاف "…"» (a participle followed by a quotation
           // stays inside: «محذرا "…"»).
-          if (k == t + 1 && (Norm(k) == ":" ||
-                             (kind == CueKind::kVerb &&
-                              RegionOpeningAt(k) != nullptr))) {
+          if (k == t + 1 &&
+              (Norm(k) == ":" ||
+               (kind == CueKind::kVerb && RegionOpeningAt(k) != nullptr))) {
             starts = true;
             break;
           }
@@ -628,8 +627,8 @@ class UnitQuotes {
       }
       if (end > k) {
         const Token& first = u_.tokens.tokens[k];
-        const size_t skip = SkipLetters(first.span.Of(u_.text),
-                                        ProcliticLetters(Norm(k)));
+        const size_t skip =
+            SkipLetters(first.span.Of(u_.text), ProcliticLetters(Norm(k)));
         const Span span{static_cast<uint32_t>(first.span.begin + skip),
                         u_.tokens.tokens[end - 1].span.end};
         sp.text = std::string(span.Of(u_.text));
@@ -679,7 +678,8 @@ class UnitQuotes {
     }
     uint32_t b = colon + 1;
     uint32_t e = static_cast<uint32_t>(u_.size());
-    if (const Region* r = RegionOpeningAt(b); r != nullptr && r->close + 1 >= e) {
+    if (const Region* r = RegionOpeningAt(b);
+        r != nullptr && r->close + 1 >= e) {
       b = r->open + 1;
       e = r->close;
     }

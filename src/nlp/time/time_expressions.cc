@@ -39,11 +39,10 @@ CivilDate After(const CivilDate& d, int w) {
 int WeekdayOf(std::string_view norm) {
   static const auto* days = [] {
     auto* m = new absl::flat_hash_map<std::string, int>;
-    const char* names[][2] = {{"الأحد", "0"},     {"الاثنين", "1"},
-                              {"الإثنين", "1"},   {"الثلاثاء", "2"},
-                              {"الأربعاء", "3"},  {"الاربعاء", "3"},
-                              {"الخميس", "4"},    {"الجمعة", "5"},
-                              {"السبت", "6"}};
+    const char* names[][2] = {
+        {"الأحد", "0"},    {"الاثنين", "1"},  {"الإثنين", "1"},
+        {"الثلاثاء", "2"}, {"الأربعاء", "3"}, {"الاربعاء", "3"},
+        {"الخميس", "4"},   {"الجمعة", "5"},   {"السبت", "6"}};
     for (auto& n : names) m->emplace(ner::NormalizeWord(n[0]), n[1][0] - '0');
     return m;
   }();
@@ -67,9 +66,8 @@ const WordSet& NextMarks() {
 // A future marker before a weekday in the same sentence: «سوف», «من
 // المقرر», or a verb in the future prefix «سيلتقي», «ستعقد», «سنناقش».
 bool IsFutureCue(std::string_view norm) {
-  static const WordSet kFuture({"سوف", "المقرر", "المنتظر", "المرتقب",
-                                "المزمع", "يعتزم", "تعتزم", "مقرر",
-                                "سيكون", "ستكون"});
+  static const WordSet kFuture({"سوف", "المقرر", "المنتظر", "المرتقب", "المزمع",
+                                "يعتزم", "تعتزم", "مقرر", "سيكون", "ستكون"});
   if (Is(norm, kFuture)) return true;
   std::string_view w = StripConjunction(norm);
   if (!w.starts_with("س") || Letters(w) < 5) return false;
@@ -79,11 +77,10 @@ bool IsFutureCue(std::string_view norm) {
     return false;
   }
   // Nouns that look like future verbs.
-  static const WordSet kNouns({"سيارة", "سيارات", "سياسة", "سياسي",
-                               "سياسية", "سيادة", "سيطرة", "سيول", "ستين",
-                               "سنوات", "سنوية", "سنوي", "سنغافورة",
-                               "سيناريو", "سيناء", "سيدات", "سياحة",
-                               "سياحي", "سياحية", "سيولة", "ستار"});
+  static const WordSet kNouns(
+      {"سيارة", "سيارات", "سياسة", "سياسي", "سياسية", "سيادة",    "سيطرة",
+       "سيول",  "ستين",   "سنوات", "سنوية", "سنوي",   "سنغافورة", "سيناريو",
+       "سيناء", "سيدات",  "سياحة", "سياحي", "سياحية", "سيولة",    "ستار"});
   return !kNouns.Contains(w);
 }
 
@@ -136,8 +133,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
   static const WordSet kYesterday({"أمس", "الأمس", "البارحة"});
   static const WordSet kTomorrow({"غدا", "غد"});
   static const WordSet kWeek({"الأسبوع"});
-  static const WordSet kNotToday({"هذا", "ذلك", "نفس", "ذات", "صحيفة",
-                                  "جريدة", "لصحيفة", "بصحيفة"});
+  static const WordSet kNotToday(
+      {"هذا", "ذلك", "نفس", "ذات", "صحيفة", "جريدة", "لصحيفة", "بصحيفة"});
   static const WordSet kNotFriday({"صلاة", "خطبة", "خطيب", "صلاتي"});
 
   auto word = [&](uint32_t t) {
@@ -173,7 +170,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
         e.end_token = end;
         e.is_today = true;
         found = true;
-      } else if (!blocked && !(word(t + 1) && u.Norm(t + 1).starts_with("ال"))) {
+      } else if (!blocked &&
+                 !(word(t + 1) && u.Norm(t + 1).starts_with("ال"))) {
         e.is_today = true;
         e.has_offset = true;
         e.offset_days = 0;
@@ -286,8 +284,7 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
   if (e.weekday < 0) return std::nullopt;
   if (e.is_today) return OnOrBefore(*ref, e.weekday);
   if (e.is_yesterday) return OnOrBefore(AddDays(*ref, -1), e.weekday);
-  return e.direction > 0 ? After(*ref, e.weekday)
-                         : OnOrBefore(*ref, e.weekday);
+  return e.direction > 0 ? After(*ref, e.weekday) : OnOrBefore(*ref, e.weekday);
 }
 
 CivilDate InferReference(const std::vector<DayExpression>& expressions,

@@ -33,8 +33,8 @@ struct DayExpression {
   std::optional<CivilDate> absolute;  // kAbsolute
   bool has_offset = false;            // kRelative: reference + offset_days
   int offset_days = 0;
-  int weekday = -1;     // 0 = Sunday .. 6 = Saturday
-  int direction = -1;   // weekday alone: -1 past (default), +1 future
+  int weekday = -1;           // 0 = Sunday .. 6 = Saturday
+  int direction = -1;         // weekday alone: -1 past (default), +1 future
   bool is_today = false;      // «اليوم» (with or without a weekday)
   bool is_yesterday = false;  // «أمس»
 };
