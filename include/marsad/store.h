@@ -154,6 +154,65 @@ struct ArticleFilter {
   uint64_t limit = 0;                       // at most this many; 0: no limit
 };
 
+// A statement as stored, with the article it came from.
+struct QuoteRecord {
+  std::string article_id;
+  std::string article_title;
+  std::optional<CivilDate> published;
+  std::string kind;  // "direct", "indirect", "mixed"
+  std::string text;
+  std::string cue;
+  int64_t speaker_id = 0;  // 0: no named speaker
+  std::string speaker_name;
+  std::string speaker_text;  // the description when unnamed
+  int64_t addressee_id = 0;
+  std::string addressee_name;
+  int64_t reporter_id = 0;
+  std::string reporter_name;
+  std::optional<CivilDate> date;  // when it was said, if the text says
+};
+
+// One entity across the store: every spelling, role and mention.
+struct EntityRecord {
+  int64_t id = 0;
+  std::string key;  // cross-document identity (src/nlp/entities)
+  std::string type;
+  std::string name;
+  std::string latin;
+  std::string country;
+  struct Variant {
+    std::string text;
+    uint64_t mentions = 0;
+  };
+  std::vector<Variant> variants;  // most frequent first
+  struct Role {
+    std::string title;
+    std::string country;
+    uint64_t articles = 0;
+  };
+  std::vector<Role> roles;  // most frequent first
+  uint64_t mentions = 0;
+  uint64_t articles = 0;
+  struct Day {
+    CivilDate day;
+    uint64_t mentions = 0;
+  };
+  std::vector<Day> mentions_by_day;       // dated articles, oldest first
+  std::vector<QuoteRecord> quotes_by;     // newest first, at most 50
+  std::vector<QuoteRecord> quotes_about;  // quotes that mention it
+};
+
+// Which quotes to list. Every set field must match (AND).
+struct QuoteFilter {
+  int64_t speaker_id = 0;             // 0: any
+  std::string speaker_key;            // an entity key; empty: any
+  std::string text;                   // search-normalised substring; empty: any
+  std::optional<CivilDate> from, to;  // by the quote's date, else the
+                                      // article's publication
+  uint64_t limit = 20;                // clamped to [1, 200]
+  uint64_t offset = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -182,6 +241,15 @@ class Store {
   virtual absl::StatusOr<std::vector<SourceInfo>> ListSources() = 0;
 
   virtual absl::StatusOr<StoreStats> Stats() = 0;
+
+  // One entity with its variants, roles, mention counts by day and quotes;
+  // NotFound when no entity has this id.
+  virtual absl::StatusOr<EntityRecord> GetEntity(int64_t id) = 0;
+
+  // Quotes matching `filter`, newest first; *total (if not null) gets the
+  // number of matches before limit/offset.
+  virtual absl::StatusOr<std::vector<QuoteRecord>> FindQuotes(
+      const QuoteFilter& filter, uint64_t* total) = 0;
 };
 
 // Opens (creating and migrating as needed) the store at options.path.

@@ -56,6 +56,11 @@ class Handlers {
   absl::StatusOr<Reply> SearchArticles(const httplib::Request& req);
   // GET /api/articles/{id}: the stored article JSON with its store record.
   absl::StatusOr<Reply> GetArticle(const httplib::Request& req);
+  // GET /api/entities/{id}: variants, roles, mentions by day, quotes by
+  // and about the entity (entity_handlers.cc).
+  absl::StatusOr<Reply> GetEntity(const httplib::Request& req);
+  // GET /api/quotes?speaker=&q=&from=&to=&page=&size= (entity_handlers.cc).
+  absl::StatusOr<Reply> FindQuotes(const httplib::Request& req);
   // GET /api/sources.
   absl::StatusOr<Reply> ListSources(const httplib::Request& req);
   // GET /api/stats: store counts and the search index state.

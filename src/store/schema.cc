@@ -121,8 +121,86 @@ CREATE TABLE sightings (
 );
 )sql";
 
+// Version 2 (issue 5): entities become canonical across the store (a key
+// from the name's folded skeleton; mentions point at them), with their
+// spellings and roles; each article's day expressions, quotes and
+// interactions. Rows written by version 1 keep their per-spelling entities
+// (key NULL) until the article is ingested again.
+constexpr char kV2[] = R"sql(
+ALTER TABLE entities ADD COLUMN key TEXT;
+ALTER TABLE entities ADD COLUMN latin TEXT;
+ALTER TABLE entities ADD COLUMN country TEXT;
+CREATE UNIQUE INDEX entities_by_key ON entities(key) WHERE key IS NOT NULL;
+
+CREATE TABLE entity_variants (
+  entity   INTEGER NOT NULL REFERENCES entities(id),
+  variant  TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (entity, variant)
+) WITHOUT ROWID;
+
+CREATE TABLE entity_roles (
+  article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+  entity  INTEGER NOT NULL REFERENCES entities(id),
+  title   TEXT NOT NULL,
+  country TEXT NOT NULL,
+  text    TEXT NOT NULL,
+  PRIMARY KEY (article, entity, title, country)
+) WITHOUT ROWID;
+CREATE INDEX entity_roles_by_entity ON entity_roles(entity);
+
+CREATE TABLE article_dates (
+  article    INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+  ord        INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  value      TEXT,
+  weekday    INTEGER,
+  field      INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end   INTEGER NOT NULL,
+  PRIMARY KEY (article, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE quotes (
+  article      INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+  ord          INTEGER NOT NULL,
+  kind         TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
+  text         TEXT NOT NULL,
+  norm         TEXT NOT NULL,
+  field        INTEGER NOT NULL,
+  span_begin   INTEGER NOT NULL,
+  span_end     INTEGER NOT NULL,
+  cue          TEXT NOT NULL,
+  speaker      INTEGER REFERENCES entities(id),
+  speaker_text TEXT NOT NULL,
+  addressee    INTEGER REFERENCES entities(id),
+  reporter     INTEGER REFERENCES entities(id),
+  date         TEXT,
+  PRIMARY KEY (article, ord)
+) WITHOUT ROWID;
+CREATE INDEX quotes_by_speaker ON quotes(speaker, article);
+
+CREATE TABLE interactions (
+  article INTEGER NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+  ord     INTEGER NOT NULL,
+  kind    TEXT NOT NULL,
+  tense   TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  cue     TEXT NOT NULL,
+  a       INTEGER NOT NULL REFERENCES entities(id),
+  b       INTEGER NOT NULL REFERENCES entities(id),
+  place   INTEGER REFERENCES entities(id),
+  date    TEXT,
+  PRIMARY KEY (article, ord)
+) WITHOUT ROWID;
+CREATE INDEX interactions_by_a ON interactions(a);
+CREATE INDEX interactions_by_b ON interactions(b);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kV1},
+    {2, "canonical entities, dates, quotes, interactions", kV2},
 };
 
 }  // namespace

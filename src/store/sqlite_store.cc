@@ -12,27 +12,13 @@
 #include "absl/strings/str_cat.h"
 #include "store/schema.h"
 #include "store/sqlite_statement.h"
+#include "store/sqlite_store_impl.h"
 
 namespace marsad::store {
 namespace {
 
 std::string_view RoleText(ArticleRole role) {
   return role == ArticleRole::kMain ? "main" : "related";
-}
-
-std::string DateText(const CivilDate& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
-}
-
-std::optional<CivilDate> ParseDate(const std::string& s) {
-  CivilDate d;
-  if (s.size() != 10 ||
-      std::sscanf(s.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) != 3) {
-    return std::nullopt;
-  }
-  return d;
 }
 
 bool IsHexId(std::string_view id) {
@@ -64,48 +50,7 @@ bool IsFatalForTransaction(const absl::Status& s) {
          absl::IsFailedPrecondition(s);
 }
 
-class SqliteStore : public Store {
- public:
-  SqliteStore(sqlite3* db, StoreOptions options)
-      : db_(db), options_(std::move(options)) {}
-  ~SqliteStore() override {
-    statements_.clear();  // finalize before closing
-    sqlite3_close_v2(db_);
-  }
-
-  absl::Status Init();
-
-  absl::StatusOr<std::vector<absl::StatusOr<PutResult>>> PutDocuments(
-      std::span<const StoreDocument> docs) override;
-  absl::StatusOr<StoredArticle> GetArticle(std::string_view id) override;
-  absl::Status ForEachArticle(
-      const ArticleFilter& filter,
-      const std::function<bool(const StoredArticle&)>& fn) override;
-  absl::StatusOr<std::vector<SourceInfo>> ListSources() override;
-  absl::StatusOr<StoreStats> Stats() override;
-
- private:
-  absl::Status Configure();
-  absl::Status Migrate();
-  absl::StatusOr<int64_t> QueryInt(const char* sql, std::string_view what);
-
-  // The cached prepared statement called `name`.
-  absl::StatusOr<Statement*> Get(const char* name, const char* sql);
-  // Runs a write statement (after the fault injector has had its say).
-  absl::Status Write(Statement* st);
-
-  absl::StatusOr<PutResult> PutOne(const StoreDocument& doc, int64_t now);
-  absl::StatusOr<int64_t> InsertArticle(const StoreArticle& a, int64_t now);
-  absl::StatusOr<int64_t> IdOf(const char* table, std::string_view name);
-  absl::StatusOr<int64_t> EntityId(std::string_view type,
-                                   std::string_view name);
-  absl::Status RecordSighting(int64_t seq, const Article& a, int64_t now);
-  absl::StatusOr<StoredArticle> LoadArticle(Statement* row);
-
-  sqlite3* db_;
-  StoreOptions options_;
-  absl::flat_hash_map<std::string, std::unique_ptr<Statement>> statements_;
-};
+}  // namespace
 
 // Columns of every article row read back (LoadArticle's order).
 constexpr char kArticleColumns[] =
@@ -235,17 +180,6 @@ absl::Status SqliteStore::Write(Statement* st) {
   }
   return st->Run();
 }
-
-#define MARSAD_ASSIGN_STMT(var, name, sql)              \
-  absl::StatusOr<Statement*> var##_or = Get(name, sql); \
-  if (!var##_or.ok()) return var##_or.status();         \
-  Statement* var = *var##_or
-
-#define MARSAD_RETURN_IF_ERROR(expr) \
-  do {                               \
-    absl::Status _st = (expr);       \
-    if (!_st.ok()) return _st;       \
-  } while (0)
 
 absl::StatusOr<int64_t> SqliteStore::IdOf(const char* table,
                                           std::string_view name) {
@@ -383,26 +317,7 @@ absl::StatusOr<int64_t> SqliteStore::InsertArticle(const StoreArticle& sa,
     tag->BindInt(3, static_cast<int64_t>(i));
     MARSAD_RETURN_IF_ERROR(Write(tag));
   }
-  MARSAD_ASSIGN_STMT(mention, "insert_mention",
-                     "INSERT INTO mentions(article, ord, entity, text, field, "
-                     "span_begin, span_end, confidence) VALUES (?1, ?2, ?3, "
-                     "?4, ?5, ?6, ?7, ?8)");
-  for (size_t i = 0; i < a.entities.size(); ++i) {
-    const EntityMention& m = a.entities[i];
-    // Until entities are canonicalised (a later issue), an entity is its
-    // type and surface text.
-    absl::StatusOr<int64_t> entity = EntityId(m.type, m.text);
-    if (!entity.ok()) return entity.status();
-    mention->BindInt(1, seq);
-    mention->BindInt(2, static_cast<int64_t>(i));
-    mention->BindInt(3, *entity);
-    mention->BindText(4, m.text);
-    mention->BindInt(5, static_cast<int>(m.ref.field));
-    mention->BindInt(6, m.ref.span.begin);
-    mention->BindInt(7, m.ref.span.end);
-    mention->BindDouble(8, m.confidence);
-    MARSAD_RETURN_IF_ERROR(Write(mention));
-  }
+  MARSAD_RETURN_IF_ERROR(InsertExtraction(seq, a));
   return seq;
 }
 
@@ -801,8 +716,6 @@ absl::StatusOr<StoreStats> SqliteStore::Stats() {
   if (!r.ok()) return r.status();
   return s;
 }
-
-}  // namespace
 
 absl::StatusOr<std::unique_ptr<Store>> OpenSqliteStore(
     const StoreOptions& options) {

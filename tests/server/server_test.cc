@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -253,6 +254,47 @@ TEST_F(ServerTest, ErrorsAreJsonWithMeaningfulStatus) {
   }
   // Nothing of the refused requests was stored.
   EXPECT_EQ(Json(client_->Get("/api/stats"))["store"]["articles"], 2);
+}
+
+// Issue 5: one person in two spellings across two articles is one entity,
+// with the statements by and about him.
+TEST_F(ServerTest, EntitiesAndQuotesAcrossArticles) {
+  ASSERT_EQ(IngestSeed()["stored"], 1);
+  // «نتانياهو» (main) and «نتنياهو» (related) both reach one entity.
+  json q = Json(client_->Get(
+      "/api/quotes?speaker=%D9%86%D8%AA%D8%A7%D9%86%D9%8A%D8%A7%D9%87%D9%88"));
+  ASSERT_TRUE(q.is_object());
+  EXPECT_EQ(q["total"], 4);  // his four statements in the related article
+  ASSERT_FALSE(q["quotes"].empty());
+  const json speaker = q["quotes"][0]["speaker"];
+  ASSERT_TRUE(speaker.is_object());
+  json e = Json(client_->Get("/api/entities/" +
+                             std::to_string(speaker["id"].get<int64_t>())));
+  ASSERT_TRUE(e.is_object());
+  EXPECT_EQ(e["type"], "PER");
+  EXPECT_EQ(e["articles"], 2);  // mentioned in both articles
+  std::set<std::string> variants;
+  for (const json& v : e["variants"]) variants.insert(v["text"]);
+  EXPECT_TRUE(variants.count("بنيامين نتانياهو")) << e.dump();
+  EXPECT_TRUE(variants.count("بنيامين نتنياهو")) << e.dump();
+  bool prime_minister = false;
+  for (const json& r : e["roles"]) {
+    prime_minister |= r["title"] == "رئيس الوزراء" && r["country"] == "IL";
+  }
+  EXPECT_TRUE(prime_minister) << e["roles"].dump();
+  EXPECT_EQ(e["quotes_by"].size(), 4u);
+  // Biden's statement names him: a quote about him.
+  ASSERT_FALSE(e["quotes_about"].empty());
+  EXPECT_EQ(e["quotes_about"][0]["speaker"]["name"], "جو بايدن");
+  // Word search in quotes, with a date range.
+  json hamas = Json(client_->Get(
+      "/api/quotes?q=%D8%AD%D9%85%D8%A7%D8%B3&from=2023-10-01&to=2023-10-31"));
+  EXPECT_GE(hamas["total"], 1);
+  // Errors.
+  EXPECT_EQ(client_->Get("/api/entities/abc")->status, 400);
+  EXPECT_EQ(client_->Get("/api/entities/999999")->status, 404);
+  EXPECT_EQ(client_->Get("/api/quotes?from=yesterday")->status, 400);
+  EXPECT_EQ(client_->Get("/api/quotes?size=1000")->status, 400);
 }
 
 TEST_F(ServerTest, IngestStoresAPageAndServesItBack) {
