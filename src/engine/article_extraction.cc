@@ -84,6 +84,11 @@ void ArticleExtractor::Run(Article* a) {
   nlp::FindOrganisationPhrases(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   linker_.Link(text_, a);
+  // Latin forms for people and places (organisation names are mostly
+  // words to translate, not names to transliterate).
+  for (Entity& e : a->canonical) {
+    if (e.type == "PER" || e.type == "LOC") e.latin = latin_.ToLatin(e.name);
+  }
 
   // Day expressions and the reference day.
   std::vector<std::vector<nlp::DayExpression>> found(text_.units.size());

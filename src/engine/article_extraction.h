@@ -15,6 +15,7 @@
 #include "marsad/tokenizer.h"
 #include "nlp/annotated_text.h"
 #include "nlp/entities/entity_linker.h"
+#include "nlp/entities/latin_names.h"
 
 namespace marsad {
 
@@ -41,6 +42,7 @@ class ArticleExtractor {
   const Tokenizer* tokenizer_;
   ExtractionOptions options_;
   nlp::EntityLinker linker_;
+  nlp::LatinNames latin_;
   nlp::AnnotatedText text_;  // reused
 };
 

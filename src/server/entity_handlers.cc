@@ -71,10 +71,10 @@ absl::StatusOr<Reply> Handlers::GetEntity(const httplib::Request& req) {
   j["variants"] = std::move(variants);
   json roles = json::array();
   for (const EntityRecord::Role& r : e->roles) {
-    roles.push_back({{"title", r.title},
-                     {"country", r.country.empty() ? json(nullptr)
-                                                   : json(r.country)},
-                     {"articles", r.articles}});
+    roles.push_back(
+        {{"title", r.title},
+         {"country", r.country.empty() ? json(nullptr) : json(r.country)},
+         {"articles", r.articles}});
   }
   j["roles"] = std::move(roles);
   j["mentions"] = e->mentions;

@@ -111,8 +111,8 @@ absl::StatusOr<int64_t> SqliteStore::CanonicalEntityId(const Entity& e) {
   const bool is_taken = row.ok() && *row;
   taken->Reset();
   if (!row.ok()) return row.status();
-  insert->BindText(2, is_taken ? absl::StrCat(e.name, " [", e.key, "]")
-                               : e.name);
+  insert->BindText(2,
+                   is_taken ? absl::StrCat(e.name, " [", e.key, "]") : e.name);
   MARSAD_RETURN_IF_ERROR(Write(insert));
   return sqlite3_last_insert_rowid(db_);
 }
@@ -354,8 +354,8 @@ absl::StatusOr<EntityRecord> SqliteStore::GetEntity(int64_t id) {
                      "DESC, title LIMIT 20");
   roles->BindInt(1, id);
   while ((row = roles->Step()).ok() && *row) {
-    e.roles.push_back({roles->Text(0), roles->Text(1),
-                       static_cast<uint64_t>(roles->Int(2))});
+    e.roles.push_back(
+        {roles->Text(0), roles->Text(1), static_cast<uint64_t>(roles->Int(2))});
   }
   roles->Reset();
   if (!row.ok()) return row.status();

@@ -55,8 +55,8 @@ class SqliteStore : public Store {
   absl::StatusOr<std::vector<SourceInfo>> ListSources() override;
   absl::StatusOr<StoreStats> Stats() override;
   absl::StatusOr<EntityRecord> GetEntity(int64_t id) override;
-  absl::StatusOr<std::vector<QuoteRecord>> FindQuotes(
-      const QuoteFilter& filter, uint64_t* total) override;
+  absl::StatusOr<std::vector<QuoteRecord>> FindQuotes(const QuoteFilter& filter,
+                                                      uint64_t* total) override;
 
  private:
   absl::Status Configure();

@@ -5,6 +5,7 @@
 
 #include "base/strings.h"
 #include "gtest/gtest.h"
+#include "nlp/entities/latin_names.h"
 #include "nlp/ner/text_ops.h"
 
 namespace marsad::nlp {
@@ -70,6 +71,27 @@ TEST(NameMatcherTest, SkeletonKeysMeetForVariants) {
             NameMatcher::Skeleton(ner::NormalizeWord("جبير")));
   EXPECT_NE(NameMatcher::Skeleton(ner::NormalizeWord("محمد")),
             NameMatcher::Skeleton(ner::NormalizeWord("أحمد")));
+}
+
+}  // namespace
+}  // namespace marsad::nlp
+
+namespace marsad::nlp {
+namespace {
+
+TEST(LatinNamesTest, TableVariantsAndFallback) {
+  LatinNames latin;
+  EXPECT_EQ(latin.ToLatin("جو بايدن"), "Joe Biden");
+  EXPECT_EQ(latin.ToLatin("مصر"), "Egypt");
+  EXPECT_EQ(latin.ToLatin("الولايات المتحدة"), "United States");
+  // A spelling the table lacks meets the one it has.
+  EXPECT_EQ(latin.ToLatin("بنيامين نتنياهو"),
+            latin.ToLatin("بنيامين نتانياهو"));
+  // Unknown names still get a Latin form (ICU), long vowels as vowels.
+  const std::string unknown = latin.ToLatin("سموتريتش");
+  EXPECT_FALSE(unknown.empty());
+  EXPECT_EQ(unknown.find('w'), std::string::npos) << unknown;
+  EXPECT_EQ(latin.ToLatin(""), "");
 }
 
 }  // namespace
