@@ -5,6 +5,7 @@
 #include <string>
 
 #include "eval/extraction_eval.h"
+#include "eval/name_eval.h"
 
 namespace marsad::cli {
 
@@ -31,6 +32,34 @@ void RegisterEvalExtractCommand(CLI::App* app, int* exit_code) {
       return;
     }
     std::cout << eval::FormatExtractionTable(*r);
+    *exit_code = 0;
+  });
+}
+
+void RegisterEvalNamesCommand(CLI::App* app, int* exit_code) {
+  auto o = std::make_shared<eval::NameEvalOptions>();
+  o->pairs_path = std::string(MARSAD_SHARED_DATA) +
+                  "/names/wikidata-person-names-en-ar.tsv";
+  CLI::App* cmd = app->add_subcommand(
+      "eval-names",
+      "Score name-variant matching on Wikidata's Arabic spelling sets");
+  o->wikipedia_path =
+      std::string(MARSAD_SHARED_DATA) + "/names/wikipedia-names-ar-en.tsv";
+  cmd->add_option("--pairs", o->pairs_path, "English-Arabic name token pairs")
+      ->capture_default_str();
+  cmd->add_option("--wikipedia", o->wikipedia_path,
+                  "Arabic-English name pairs (second spellings)")
+      ->capture_default_str();
+  cmd->add_option("--min-count", o->min_count, "ignore pairs seen fewer times")
+      ->capture_default_str();
+  cmd->callback([o, exit_code] {
+    auto r = eval::EvaluateNameMatching(*o);
+    if (!r.ok()) {
+      std::cerr << "eval-names: " << r.status().message() << "\n";
+      *exit_code = 1;
+      return;
+    }
+    std::cout << eval::FormatNameTable(*r);
     *exit_code = 0;
   });
 }

@@ -17,6 +17,10 @@ namespace marsad::cli {
 
 void RegisterEvalExtractCommand(CLI::App* app, int* exit_code);
 
+// `marsad eval-names [--pairs FILE] [--min-count N]`: name-variant matching
+// on Wikidata's spelling sets (src/eval/name_eval.h).
+void RegisterEvalNamesCommand(CLI::App* app, int* exit_code);
+
 }  // namespace marsad::cli
 
 #endif  // MARSAD_CLI_EVAL_EXTRACT_COMMAND_H_

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   marsad::cli::RegisterServeCommand(app, &exit_code);
   marsad::cli::RegisterEvalStemCommand(&app, &exit_code);
   marsad::cli::RegisterEvalExtractCommand(&app, &exit_code);
+  marsad::cli::RegisterEvalNamesCommand(&app, &exit_code);
   marsad::RegisterTrainNerCommand(app, &exit_code);
   marsad::RegisterEvalNerCommand(app, &exit_code);
   try {

@@ -112,11 +112,17 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       }
     }
     // MISC is the tagger's least reliable type: a MISC name that is another
-    // entity's name joins it («جوريجوس دونيس» MISC, «دونيس» PER).
+    // entity's name joins it («جوريجوس دونيس» MISC, «دونيس» PER) — not a
+    // longer name that contains one («تطبيق الباحة» is not «الباحة»).
     for (size_t c = 0; c < clusters.size() && found < 0 && type == 3; ++c) {
-      if (matcher_.SameName(words[i], clusters[c].words)) {
+      if (words[i].size() <= clusters[c].words.size() &&
+          matcher_.IsPartOf(words[i], clusters[c].words)) {
         found = static_cast<int>(c);
       }
+    }
+    // One exact name, two tagger types: one entity (majority type).
+    for (size_t c = 0; c < clusters.size() && found < 0; ++c) {
+      if (clusters[c].norm_name == norm[i]) found = static_cast<int>(c);
     }
     if (found < 0) {
       fresh(i);
@@ -137,6 +143,9 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           !matcher_.IsPartOf(words[i], clusters[c].words)) {
         continue;
       }
+      // Places are not named by a part («باكستان» is not «باكستان الهند»,
+      // a tagger's run of two names).
+      if (type == 2 && clusters[c].words.size() > 1) continue;
       long recency = 0;
       for (uint32_t m : clusters[c].mentions) {
         if (m < i) recency = std::max<long>(recency, m + 1);
@@ -154,11 +163,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
-    // A person's one-word name tagged MISC/ORG elsewhere: «دونيس».
+    // A person's one-word name tagged MISC/ORG elsewhere («دونيس»), or a
+    // family name tagged as a place or body («الحمود» of «عامر الحمود»).
     if (best < 0 && type == 0) {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
         if (clusters[c].type == 3 &&
             matcher_.IsPartOf(words[i], clusters[c].words)) {
+          best = static_cast<int>(c);
+        }
+      }
+    }
+    if (best < 0 && type != 0) {
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].type == 0 && clusters[c].words.size() > 1 &&
+            matcher_.SameWord(words[i][0], clusters[c].words.back())) {
           best = static_cast<int>(c);
         }
       }

@@ -32,7 +32,7 @@ class LatinNames {
  private:
   std::string Word(std::string_view norm_word);
   NameMatcher matcher_;
-  struct Icu;                  // the ICU transliterator, kept out of headers
+  struct Icu;                 // the ICU transliterator, kept out of headers
   std::unique_ptr<Icu> icu_;  // translit null: ICU data missing
 };
 

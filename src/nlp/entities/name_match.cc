@@ -91,15 +91,22 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
               const NameMatchOptions& o) {
   // Cost of dropping a[i] (or inserting it): cheap for vowel letters and
   // for the second of a doubled letter.
+  // A long vowel written or dropped inside a word is a spelling variant
+  // («نتانياهو» / «نتنياهو»); at the end it is another name or gender
+  // («كاستيلانو» / «كاستيلان», «فولكوف» / «فولكوفا»), and one long vowel for
+  // another is another vowel («روزنر» / «ريزنر»): full edits.
   auto indel = [&](std::u32string_view s, size_t i) -> Cell {
-    if (IsVowelLetter(s[i]) || (i > 0 && s[i - 1] == s[i])) {
+    const bool inner = i > 0 && i + 1 < s.size();
+    if ((IsVowelLetter(s[i]) && inner) || (i > 0 && s[i - 1] == s[i])) {
       return {o.vowel_cost, 0};
     }
     return {1, 1};
   };
   auto sub = [&](char32_t x, char32_t y) -> Cell {
     if (x == y) return {0, 0};
-    if (IsVowelLetter(x) && IsVowelLetter(y)) return {o.vowel_cost, 0};
+    if (x == U'ء' || y == U'ء') {
+      if (IsVowelLetter(x) && IsVowelLetter(y)) return {o.vowel_cost, 0};
+    }
     int cx = SoundClass(x);
     if (cx != 0 && cx == SoundClass(y)) return {o.correspondence_cost, 0};
     return {1, 1};
