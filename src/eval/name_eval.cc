@@ -83,13 +83,15 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
     unsigned char c = a[i];
     size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     x.push_back(0);
-    for (size_t k = 0; k < n && i < a.size(); ++k) x.back() = x.back() * 256 + static_cast<unsigned char>(a[i++]);
+    for (size_t k = 0; k < n && i < a.size(); ++k)
+      x.back() = x.back() * 256 + static_cast<unsigned char>(a[i++]);
   }
   for (size_t i = 0; i < b.size();) {
     unsigned char c = b[i];
     size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     y.push_back(0);
-    for (size_t k = 0; k < n && i < b.size(); ++k) y.back() = y.back() * 256 + static_cast<unsigned char>(b[i++]);
+    for (size_t k = 0; k < n && i < b.size(); ++k)
+      y.back() = y.back() * 256 + static_cast<unsigned char>(b[i++]);
   }
   if (x.size() > y.size()) std::swap(x, y);
   if (y.size() - x.size() > 1) return false;
@@ -104,8 +106,7 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-absl::StatusOr<NameEvalResult> EvaluateNameMatching(
-    const NameEvalOptions& o) {
+absl::StatusOr<NameEvalResult> EvaluateNameMatching(const NameEvalOptions& o) {
   std::ifstream in(o.pairs_path);
   if (!in) {
     return absl::NotFoundError(absl::StrCat("cannot open ", o.pairs_path));
@@ -198,8 +199,8 @@ absl::StatusOr<NameEvalResult> EvaluateNameMatching(
   auto judge = [&](const std::string& a, const std::string& b, bool gold) {
     Score(matcher.SameWord(a, b), gold, &r.matcher);
     Score(a == b, gold, &r.baseline);
-    Score(nlp::NameMatcher::Skeleton(a) == nlp::NameMatcher::Skeleton(b),
-          gold, &r.skeleton);
+    Score(nlp::NameMatcher::Skeleton(a) == nlp::NameMatcher::Skeleton(b), gold,
+          &r.skeleton);
   };
   for (uint32_t set : keys) {
     const std::vector<std::string>& m = sets[set];

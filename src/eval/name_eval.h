@@ -8,13 +8,13 @@
 // count), so the second spellings come from the Wikipedia pairs
 // (../shared/data/names/wikipedia-names-ar-en.tsv, Apache-2.0): "zielinski"
 // → «زيلينسكي» and «زيلينشكي». English spellings with the same consonant
-// key («muhammad», «mohammed» → "mjmd"... see EnglishKey) are one name. Positive pairs: two spellings of
-// one set. Negative pairs: spellings of different sets that are hard to
-// tell apart — same NameMatcher skeleton, or edit distance 1. The matcher
-// decides every pair; pairwise precision, recall and F1 are reported, with
-// string equality after search normalisation as the baseline. Sets are
-// noisy (a Wikidata English token can stand for two Arabic names); the
-// figure is a lower bound on real precision.
+// key («muhammad», «mohammed» → "mjmd"... see EnglishKey) are one name.
+// Positive pairs: two spellings of one set. Negative pairs: spellings of
+// different sets that are hard to tell apart — same NameMatcher skeleton, or
+// edit distance 1. The matcher decides every pair; pairwise precision, recall
+// and F1 are reported, with string equality after search normalisation as the
+// baseline. Sets are noisy (a Wikidata English token can stand for two Arabic
+// names); the figure is a lower bound on real precision.
 #ifndef MARSAD_EVAL_NAME_EVAL_H_
 #define MARSAD_EVAL_NAME_EVAL_H_
 
@@ -35,7 +35,7 @@ struct NameEvalOptions {
 };
 
 struct NameEvalResult {
-  uint64_t sets = 0;        // variant sets with two spellings or more
+  uint64_t sets = 0;  // variant sets with two spellings or more
   uint64_t spellings = 0;
   uint64_t positives = 0, negatives = 0;
   Counts matcher;   // NameMatcher::SameWord

@@ -69,6 +69,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "اليوم الأحد", "2023-10-08"},
         DayCase{"8 أكتوبر 2023", "وصدر القرار في 3 أكتوبر 2023 بعد مشاورات.",
                 "3 أكتوبر 2023", "2023-10-03"},
+        // A day and month without a year: the nearest, or the next one.
+        DayCase{"8 أكتوبر 2023", "وتنطلق البطولة 12 يونيو المقبل في الدوحة.",
+                "12 يونيو المقبل", "2024-06-12"},
+        DayCase{"8 أكتوبر 2023",
+                "وكان الاتفاق قد وقع في 19 سبتمبر بحضور الوزراء.", "19 سبتمبر",
+                "2023-09-19"},
         // No publication date: the weekday is known, the day is not.
         DayCase{"", "قال الوزير اليوم الأحد إن الهدنة صامدة.", "اليوم الأحد",
                 ""},
@@ -78,7 +84,9 @@ TEST(DayExpressionTest, NotDays) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان\nتاريخ النشر: 8 أكتوبر 2023\n"
       "احتفلت المملكة باليوم الوطني، وذكرت صحيفة اليوم أن هذا اليوم مميز، "
-      "وأدى المصلون صلاة الجمعة، واستمر المعرض خلال أسبوع.\n");
+      "وأدى المصلون صلاة الجمعة، واستمر المعرض خلال أسبوع، ويتناول "
+      "اللاعب ثلاث وجبات في اليوم.\n"
+      "عين اليوم - الرياض\n");
   ASSERT_EQ(articles.size(), 1u);
   for (const TimeExpression& t : articles[0].dates) {
     ADD_FAILURE() << "unexpected day expression «" << t.text << "»";

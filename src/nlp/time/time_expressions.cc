@@ -1,6 +1,8 @@
 #include "nlp/time/time_expressions.h"
 
 #include <chrono>
+#include <cstdlib>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "base/strings.h"
@@ -48,6 +50,26 @@ int WeekdayOf(std::string_view norm) {
   }();
   auto it = days->find(AV(StripConjunction(norm)));
   return it == days->end() ? -1 : it->second;
+}
+
+// Gregorian month names, Egyptian/Gulf and Levantine (1..12); 0: none.
+int MonthOf(std::string_view norm) {
+  static const auto* months = [] {
+    auto* m = new absl::flat_hash_map<std::string, int>;
+    const std::pair<const char*, int> names[] = {
+        {"يناير", 1},   {"فبراير", 2},  {"مارس", 3},    {"أبريل", 4},
+        {"إبريل", 4},   {"مايو", 5},    {"يونيو", 6},   {"يونيه", 6},
+        {"يوليو", 7},   {"يوليه", 7},   {"أغسطس", 8},   {"سبتمبر", 9},
+        {"أكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12}, {"شباط", 2},
+        {"آذار", 3},    {"نيسان", 4},   {"أيار", 5},    {"حزيران", 6},
+        {"تموز", 7},    {"آب", 8},      {"أيلول", 9}};
+    for (const auto& [name, month] : names) {
+      m->emplace(ner::NormalizeWord(name), month);
+    }
+    return m;
+  }();
+  auto it = months->find(AV(norm));
+  return it == months->end() ? 0 : it->second;
 }
 
 bool Is(std::string_view norm, const WordSet& set) {
@@ -129,17 +151,52 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
     pos += std::max<size_t>(d->span.end, 1);
   }
 
+  auto word = [&](uint32_t t) {
+    return t < n && toks[t].kind == TokenKind::kArabicWord;
+  };
+  // «12 يونيو المقبل», «19 يوليو»: a day and a month without a year
+  // (FindDate wants the year); the year comes from the reference day.
+  for (uint32_t t = 0; t + 1 < n; ++t) {
+    if (covered[t] || toks[t].kind != TokenKind::kNumber) continue;
+    int day = 0;
+    for (char c : u.Norm(t)) {
+      if (c < '0' || c > '9' || day > 31) {
+        day = 0;
+        break;
+      }
+      day = day * 10 + (c - '0');
+    }
+    if (day < 1 || day > 31 || !word(t + 1)) continue;
+    const int month = MonthOf(u.Norm(t + 1));
+    if (month == 0) continue;
+    DayExpression e;
+    e.kind = TimeExpression::Kind::kAbsolute;
+    e.first_token = t;
+    e.end_token = t + 2;
+    e.month = month;
+    e.day = day;
+    if (word(t + 2) && (PastMarks().Contains(u.Norm(t + 2)) ||
+                        NextMarks().Contains(u.Norm(t + 2)))) {
+      e.direction = NextMarks().Contains(u.Norm(t + 2)) ? 1 : -1;
+      e.end_token = t + 3;
+    } else {
+      e.direction = 0;  // the nearest such day
+    }
+    e.span = {toks[t].span.begin, toks[e.end_token - 1].span.end};
+    for (uint32_t k = e.first_token; k < e.end_token; ++k) covered[k] = true;
+    absolute.push_back(e);
+  }
+
   static const WordSet kToday({"اليوم"});
   static const WordSet kYesterday({"أمس", "الأمس", "البارحة"});
   static const WordSet kTomorrow({"غدا", "غد"});
   static const WordSet kWeek({"الأسبوع"});
-  static const WordSet kNotToday(
-      {"هذا", "ذلك", "نفس", "ذات", "صحيفة", "جريدة", "لصحيفة", "بصحيفة"});
+  // «هذا اليوم», «صحيفة اليوم», «عين اليوم» (outlets), «في اليوم» (per day).
+  static const WordSet kNotToday({"هذا", "ذلك", "نفس", "ذات", "صحيفة", "جريدة",
+                                  "لصحيفة", "بصحيفة", "عين", "في", "طوال",
+                                  "مدار"});
   static const WordSet kNotFriday({"صلاة", "خطبة", "خطيب", "صلاتي"});
 
-  auto word = [&](uint32_t t) {
-    return t < n && toks[t].kind == TokenKind::kArabicWord;
-  };
   // A weekday right after token t, bare or in parentheses: «(الاثنين)».
   auto weekday_after = [&](uint32_t t, uint32_t* end) -> int {
     uint32_t k = t + 1;
@@ -164,7 +221,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
       uint32_t end = 0;
       const int w = weekday_after(t, &end);
       const bool quoted = t > 0 && toks[t - 1].kind == TokenKind::kQuote;
-      const bool blocked = (t > 0 && Is(u.Norm(t - 1), kNotToday)) || quoted;
+      // A dateline «عين اليوم - فرانكفورت» names the outlet.
+      const bool dateline =
+          t + 1 < n && (u.Norm(t + 1) == "-" || u.Norm(t + 1) == "–");
+      const bool blocked =
+          (t > 0 && Is(u.Norm(t - 1), kNotToday)) || quoted || dateline;
       if (w >= 0) {
         e.weekday = w;
         e.end_token = end;
@@ -279,6 +340,26 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
 std::optional<CivilDate> ResolveDay(const DayExpression& e,
                                     const std::optional<CivilDate>& ref) {
   if (e.absolute) return e.absolute;
+  if (e.month > 0) {
+    if (!ref) return std::nullopt;
+    // The year of the nearest such day (or the next / the last one).
+    std::optional<CivilDate> best;
+    long best_gap = 0;
+    for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+      const year_month_day ymd(std::chrono::year(y),
+                               std::chrono::month(e.month),
+                               std::chrono::day(e.day));
+      if (!ymd.ok()) continue;
+      const long gap = (sys_days(ymd) - ToSys(*ref)).count();
+      if (e.direction > 0 && gap <= 0) continue;
+      if (e.direction < 0 && gap > 0) continue;
+      if (!best || std::labs(gap) < best_gap) {
+        best = FromSys(sys_days(ymd));
+        best_gap = std::labs(gap);
+      }
+    }
+    return best;
+  }
   if (!ref) return std::nullopt;
   if (e.has_offset) return AddDays(*ref, e.offset_days);
   if (e.weekday < 0) return std::nullopt;

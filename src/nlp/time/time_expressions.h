@@ -30,8 +30,9 @@ struct DayExpression {
   Span span;  // bytes of the unit's text
   uint32_t first_token = 0, end_token = 0;
   TimeExpression::Kind kind = TimeExpression::Kind::kRelative;
-  std::optional<CivilDate> absolute;  // kAbsolute
-  bool has_offset = false;            // kRelative: reference + offset_days
+  std::optional<CivilDate> absolute;  // kAbsolute with a year
+  int month = 0, day = 0;   // kAbsolute without a year («12 يونيو»)
+  bool has_offset = false;  // kRelative: reference + offset_days
   int offset_days = 0;
   int weekday = -1;           // 0 = Sunday .. 6 = Saturday
   int direction = -1;         // weekday alone: -1 past (default), +1 future
