@@ -89,3 +89,20 @@ TEST(QuoteTest, ScareQuotesAndNarrationAreNoQuotes) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Regression: a cue whose content is only an attribution («يذكر أنه وفق
+// إحصائيات …») made an empty quote and then a reporter for no quote.
+TEST(QuoteTest, CueWithOnlyAnAttributionMakesNoEmptyQuote) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "ويذكر أنه وفق إحصائيات وزارة التعليم هناك 34749 مدرسة.\n"
+      "وأكد أنه وفقا لمصادر مطلعة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) EXPECT_FALSE(q.text.empty());
+}
+
+}  // namespace
+}  // namespace marsad

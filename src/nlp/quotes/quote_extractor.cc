@@ -222,11 +222,12 @@ class UnitQuotes {
     return e;
   }
 
-  void Add(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
+  // False when the content is empty (nothing added).
+  bool Add(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
            uint32_t cue_end, const Speaker& speaker, int32_t addressee,
            int32_t date) {
     e = TrimEnd(b, e);
-    if (b >= e) return;
+    if (b >= e) return false;
     Quote q;
     q.kind = kind;
     const Span span{u_.tokens.tokens[b].span.begin,
@@ -248,6 +249,7 @@ class UnitQuotes {
     a_->quotes.push_back(std::move(q));
     if (speaker.known()) *last_ = speaker;
     last_quote_sentence_end_ = e;
+    return true;
   }
 
   // The subject of a cue from the zone between cue and content.
@@ -543,7 +545,7 @@ class UnitQuotes {
       sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
     }
     int32_t date = DateIn(s.first_token, b);
-    Add(kind, b, e, cue, cue + 1, sp, addressee, date);
+    if (!Add(kind, b, e, cue, cue + 1, sp, addressee, date)) return;
     last_quote_sentence_ = &s;
     // A trailing attribution names who relays it.
     const uint32_t after = std::min<uint32_t>(e, u_.size());
@@ -559,6 +561,7 @@ class UnitQuotes {
   void SetReporter(uint32_t at, const Sentence& s) {
     for (uint32_t t = at; t < s.end_token; ++t) consumed_[t] = true;
     const int32_t who = FirstSpeaker(MentionsIn(at + 1, s.end_token));
+    if (a_->quotes.empty()) return;
     Quote& q = a_->quotes.back();
     if (who >= 0 && who != q.speaker) q.reporter = who;
   }
