@@ -392,8 +392,21 @@ class UnitQuotes {
     return ContentEnd(t + 1, s) >= t + 4;
   }
 
+  // «لفت انتباه الزوار إلى …» draws attention; it reports no speech.
+  bool DrawsAttention(uint32_t cue) const {
+    static const WordSet kDraw({"لفت", "لفتت", "يلفت", "تلفت"});
+    static const WordSet kAttention(
+        {"انتباه", "الانتباه", "الأنظار", "أنظار", "نظر"});
+    if (!kDraw.Contains(StripConjunction(Norm(cue)))) return false;
+    for (uint32_t k = cue + 1; k < u_.size() && k <= cue + 5; ++k) {
+      if (IsWord(k) && kAttention.Contains(Norm(k))) return true;
+    }
+    return false;
+  }
+
   // Verb and participle cues: find the content after the cue.
   void FromVerb(uint32_t cue, const Sentence& s) {
+    if (DrawsAttention(cue)) return;
     const uint32_t limit =
         std::min<uint32_t>(s.end_token, cue + 1 + options_.max_zone_tokens);
     const bool prep_ok = TakesPrepositionalContent(Norm(cue));
@@ -481,7 +494,12 @@ class UnitQuotes {
     for (uint32_t t = b; t < s.end_token; ++t) {
       if (!IsWord(t) || InRegion(t)) continue;
       const CueKind kind = ClassifyCue(Norm(t));
-      if (kind == CueKind::kAttribution) {
+      // «…، وفقا لوزارة الخارجية», «…"، حسبما قال»: an attribution after a
+      // comma closes the content; without one it is part of it («تختلف
+      // حسب شطارته», «المفاضلة وفقا للدرجة»).
+      if (kind == CueKind::kAttribution && t > b &&
+          (Norm(t - 1) == "،" || Norm(t - 1) == "," ||
+           u_.tokens.tokens[t - 1].kind == TokenKind::kQuote)) {
         e = t;
         break;
       }
