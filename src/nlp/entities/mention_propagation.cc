@@ -374,11 +374,29 @@ void FindOrganisationPhrases(AnnotatedText* text,
     };
     for (uint32_t t = 0; t < u.size(); ++t) {
       if (owner[t] >= 0 || !word(t)) continue;
+      // The head as written, or after its proclitics («لوزارة»); a head
+      // that starts with a clitic-like letter («وزارة») is tried whole
+      // first.
       const std::string_view head = u.Norm(t);
-      const size_t clitic = ProcliticLetters(head);
-      std::string_view bare = head;
-      for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
-      if (!kHeads.Contains(bare)) continue;
+      size_t clitic = 0;
+      if (!kHeads.Contains(head)) {
+        clitic = ProcliticLetters(head);
+        std::string_view bare = head;
+        for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
+        if (clitic == 0 || !kHeads.Contains(bare)) {
+          // «ولوزارة»: the conjunction, then the head as written.
+          std::string_view conj = StripConjunction(head);
+          if (conj.size() == head.size()) continue;
+          std::string_view rest = conj;
+          size_t more = 0;
+          if (!kHeads.Contains(rest)) {
+            more = ProcliticLetters(rest);
+            for (size_t k = 0; k < more; ++k) rest.remove_prefix(2);
+            if (!kHeads.Contains(rest)) continue;
+          }
+          clitic = 1 + more;
+        }
+      }
       uint32_t e = t + 1;
       while (e < u.size() && e < t + 5 && word(e)) {
         const std::string_view w = u.Norm(e);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "base/strings.h"
 #include "nlp/entities/entity_linker.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
@@ -288,6 +289,38 @@ class UnitQuotes {
     return found;
   }
 
+  // The entity a short description stands for: a role held by someone
+  // named in the article («أمين غرفة مكة»), «الوزارة» for the one ministry,
+  // or one word of exactly one entity's name («المدنية» → «وزارة الخدمة
+  // المدنية»).
+  int32_t ResolveDescription(uint32_t b, uint32_t e) const {
+    if (b >= e) return -1;
+    if (std::optional<RoleMatch> role = RoleAt(u_, b, e)) {
+      const int32_t who = EntityForRole(*a_, role->title, role->country);
+      if (who >= 0) return who;
+    }
+    if (const int32_t org = OrganisationForDescription(b); org >= 0) {
+      return org;
+    }
+    if (e - b != 1 || !IsWord(b)) return -1;
+    const std::string_view w = StripConjunction(Norm(b));
+    if (Letters(w) < 4) return -1;
+    int32_t found = -1;
+    for (size_t i = 0; i < a_->canonical.size(); ++i) {
+      const Entity& ent = a_->canonical[i];
+      if (ent.type != "ORG" && ent.type != "PER") continue;
+      const std::string n = ner::NormalizeWord(ent.name);
+      if (n == w) return static_cast<int32_t>(i);
+      for (std::string_view part : SplitAny(n, " ")) {
+        if (part == w && n.find(' ') != std::string::npos) {
+          if (found >= 0 && found != static_cast<int32_t>(i)) return -1;
+          found = static_cast<int32_t>(i);
+        }
+      }
+    }
+    return found;
+  }
+
   Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s, uint32_t cue,
                     int32_t* addressee) {
     Speaker sp;
@@ -344,13 +377,14 @@ class UnitQuotes {
     // adjunct («في بيان», «يوم السبت», «إلى أنه»): then the subject is the
     // pronoun.
     if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb)) {
-      sp.entity = OrganisationForDescription(zb);
-      if (sp.entity >= 0) return sp;
       uint32_t e = zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
              !IsBreakWord(Norm(e)) && !IsDateToken(e)) {
         ++e;
       }
+      sp.entity = ResolveDescription(zb, e);
+      if (sp.entity < 0) sp.entity = OrganisationForDescription(zb);
+      if (sp.entity >= 0) return sp;
       const Span span{u_.tokens.tokens[zb].span.begin,
                       u_.tokens.tokens[e - 1].span.end};
       sp.text = std::string(span.Of(u_.text));
@@ -693,6 +727,14 @@ class UnitQuotes {
         --e;
       }
       if (b >= e) return;
+      sp.entity = ResolveDescription(b, e);
+    }
+    if (sp.entity < 0) {
+      uint32_t b = 0, e = colon;
+      while (b < e && u_.tokens.tokens[b].kind != TokenKind::kArabicWord) ++b;
+      while (e > b && u_.tokens.tokens[e - 1].kind != TokenKind::kArabicWord) {
+        --e;
+      }
       const Span span{u_.tokens.tokens[b].span.begin,
                       u_.tokens.tokens[e - 1].span.end};
       sp.text = std::string(span.Of(u_.text));
