@@ -68,9 +68,9 @@ struct SearchDocument {
   std::string source;
   std::optional<CivilDate> published;
   std::vector<std::string> tags;
-  // Canonical entity ids (empty until entity canonicalisation lands): the
-  // entity= filter and the entity facet read them, so «نتانياهو» and
-  // «نتنياهو» can later be one id without re-analysing text.
+  // Canonical entities (their names, PER/ORG/LOC): the entity= filter and
+  // the entity facet read them; the store gives one name to «نتانياهو» and
+  // «نتنياهو».
   std::vector<std::string> entity_ids;
 };
 

@@ -98,6 +98,15 @@ SearchDocument SearchDocumentFromArticle(const Article& a) {
   d.source = a.source;
   d.published = a.published;
   d.tags = a.tags;
+  // Canonical entities by name: «نتانياهو» and «نتنياهو» are one entity in
+  // the store, so one facet value and one entity= filter.
+  for (const Entity& e : a.canonical) {
+    if (e.type == "MISC" || e.name.empty()) continue;
+    if (std::find(d.entity_ids.begin(), d.entity_ids.end(), e.name) ==
+        d.entity_ids.end()) {
+      d.entity_ids.push_back(e.name);
+    }
+  }
   return d;
 }
 

@@ -528,12 +528,18 @@ absl::StatusOr<StoredArticle> SqliteStore::LoadArticle(Statement* row) {
   tags->Reset();
   if (!r.ok()) return r.status();
 
+  // Mentions, and the store-wide entities they point at as the article's
+  // canonical list (name, type, key, Latin form, country; roles, variants
+  // and salience live in the JSON).
   MARSAD_ASSIGN_STMT(mentions, "load_mentions",
                      "SELECT e.type, m.text, m.field, m.span_begin, "
-                     "m.span_end, m.confidence FROM mentions m JOIN entities "
+                     "m.span_end, m.confidence, e.id, e.name, "
+                     "coalesce(e.key, ''), coalesce(e.latin, ''), "
+                     "coalesce(e.country, '') FROM mentions m JOIN entities "
                      "e ON e.id = m.entity WHERE m.article = ?1 ORDER BY "
                      "m.ord");
   mentions->BindInt(1, seq);
+  absl::flat_hash_map<int64_t, int32_t> canonical_index;
   while ((r = mentions->Step()).ok() && *r) {
     EntityMention m;
     m.type = mentions->Text(0);
@@ -542,6 +548,20 @@ absl::StatusOr<StoredArticle> SqliteStore::LoadArticle(Statement* row) {
              {static_cast<uint32_t>(mentions->Int(3)),
               static_cast<uint32_t>(mentions->Int(4))}};
     m.confidence = static_cast<float>(mentions->Double(5));
+    auto [it, fresh] = canonical_index.emplace(
+        mentions->Int(6), static_cast<int32_t>(a.canonical.size()));
+    if (fresh) {
+      Entity e;
+      e.type = m.type;
+      e.name = mentions->Text(7);
+      e.key = mentions->Text(8);
+      e.latin = mentions->Text(9);
+      e.country = mentions->Text(10);
+      a.canonical.push_back(std::move(e));
+    }
+    m.entity = it->second;
+    a.canonical[it->second].mentions.push_back(
+        static_cast<uint32_t>(a.entities.size()));
     a.entities.push_back(std::move(m));
   }
   mentions->Reset();

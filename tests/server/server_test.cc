@@ -290,6 +290,17 @@ TEST_F(ServerTest, EntitiesAndQuotesAcrossArticles) {
   json hamas = Json(client_->Get(
       "/api/quotes?q=%D8%AD%D9%85%D8%A7%D8%B3&from=2023-10-01&to=2023-10-31"));
   EXPECT_GE(hamas["total"], 1);
+  // Search: both spellings are one entity to filter and facet on.
+  WaitForIndex();
+  httplib::Params params = {{"q", "حماس"}, {"entity", e["name"]}};
+  json found = Json(client_->Get("/api/search", params, httplib::Headers()));
+  ASSERT_TRUE(found.is_object()) << found;
+  EXPECT_EQ(found["total"], 2) << found.dump();
+  bool faceted = false;
+  for (const json& f : found["facets"]["entities"]) {
+    faceted |= f["value"] == e["name"] && f["count"] == 2;
+  }
+  EXPECT_TRUE(faceted) << found["facets"].dump();
   // Errors.
   EXPECT_EQ(client_->Get("/api/entities/abc")->status, 400);
   EXPECT_EQ(client_->Get("/api/entities/999999")->status, 404);
