@@ -106,3 +106,35 @@ TEST(QuoteTest, CueWithOnlyAnAttributionMakesNoEmptyQuote) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Regression (extraction fuzzer, ASan): an article with many entities made
+// the linker's cluster list reallocate under views into its own strings.
+TEST(ExtractionRegressionTest, ManyEntitiesDoNotInvalidateClusters) {
+  // Short names (their strings live inside the cluster objects) and many of
+  // them, so the cluster list grows several times.
+  const char* first[] = {"محمد", "أحمد", "علي", "سعد", "فهد", "خالد", "عمر",
+                         "يوسف", "سامي", "ماجد"};
+  const char* last[] = {"العتيبي", "القحطاني", "الشمري", "الحربي", "الغامدي",
+                        "الزهراني", "المطيري", "الدوسري"};
+  std::string page = "عنوان الخبر\n";
+  for (const char* f : first) {
+    for (const char* l : last) {
+      page += std::string("وقال الوزير ") + f + " " + l +
+              " إن الاجتماع مهم، وأضاف " + l + " أن العمل مستمر في الرياض.\n";
+    }
+  }
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_FALSE(articles.empty());
+  for (const Article& a : articles) {
+    for (const EntityMention& m : a.entities) {
+      ASSERT_GE(m.entity, 0);
+      ASSERT_LT(m.entity, static_cast<int32_t>(a.canonical.size()));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace marsad

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <string>
 
 #include "base/strings.h"
@@ -85,7 +86,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     norm[i] = ner::NormalizeWord(a->entities[i].text);
     words[i] = SplitAny(norm[i], " ");
   }
-  std::vector<Cluster> clusters;
+  // A deque: clusters hold views into their own strings and must not move.
+  std::deque<Cluster> clusters;
   std::vector<int> cluster_of(n, -1);
   auto add = [&](int c, size_t i) {
     Cluster& cl = clusters[c];
