@@ -119,7 +119,14 @@ TEST(ExtractionRegressionTest, ManyEntitiesDoNotInvalidateClusters) {
                          "يوسف", "سامي", "ماجد"};
   const char* last[] = {"العتيبي", "القحطاني", "الشمري", "الحربي", "الغامدي",
                         "الزهراني", "المطيري", "الدوسري"};
-  std::string page = "عنوان الخبر\n";
+  std::string page = "عنوان الخبر\nوزار الوفد";
+  for (const char* city :
+       {"جدة", "الطائف", "أبها", "تبوك", "حائل", "نجران", "جازان", "الباحة",
+        "عرعر", "سكاكا", "ينبع", "الخبر", "الدمام", "القطيف", "بريدة", "عنيزة",
+        "القاهرة", "بيروت", "عمان", "دمشق", "بغداد", "الكويت", "الدوحة"}) {
+    page += std::string(" ومدينة ") + city;
+  }
+  page += ".\n";
   for (const char* f : first) {
     for (const char* l : last) {
       page += std::string("وقال الوزير ") + f + " " + l +
