@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/interactions/interaction_extractor.h"
+#include "nlp/lexicon.h"
 #include "nlp/quotes/quote_extractor.h"
 #include "nlp/time/time_expressions.h"
 
@@ -133,7 +135,12 @@ void ArticleExtractor::Run(Article* a) {
   a->interactions.clear();
   nlp::ExtractInteractions(text_, dates_by_unit, a);
 
-  // Ranked tags: the article's most salient entities, the outlet aside.
+  RankTags(a);
+}
+
+void ArticleExtractor::RankTags(Article* a) {
+  // Ranked tags: the article's most salient entities, the outlet aside,
+  // then key terms.
   std::vector<size_t> order;
   for (size_t i = 0; i < a->canonical.size(); ++i) {
     const Entity& e = a->canonical[i];
@@ -148,6 +155,71 @@ void ArticleExtractor::Run(Article* a) {
     if (a->ranked_tags.size() >= options_.max_ranked_tags) break;
     if (a->canonical[i].salience < 0.2f && a->ranked_tags.size() >= 3) break;
     a->ranked_tags.push_back(a->canonical[i].name);
+  }
+  // Key terms: the title's content words (not names, not stopwords) that
+  // the body repeats, by how often; shown as the title writes them without
+  // proclitics. Words of the same stem are one term.
+  if (text_.units.empty()) return;
+  const nlp::TextUnit& title = text_.units[0];
+  absl::flat_hash_map<std::string, int> body_count;
+  for (size_t ui = 1; ui < text_.units.size(); ++ui) {
+    const nlp::TextUnit& u = text_.units[ui];
+    for (uint32_t t = 0; t < u.size(); ++t) {
+      if (u.tokens.tokens[t].kind != TokenKind::kArabicWord) continue;
+      ++body_count[std::string(stemmer_.Stem(u.Norm(t)))];
+    }
+  }
+  std::vector<bool> in_name(title.size(), false);
+  for (const nlp::Mention& m : text_.mentions) {
+    if (m.unit != 0) continue;
+    for (uint32_t t = m.first_token; t < m.end_token && t < in_name.size();
+         ++t) {
+      in_name[t] = true;
+    }
+  }
+  struct Term {
+    std::string text;
+    std::string stem;
+    int count;
+    uint32_t position;
+  };
+  std::vector<Term> terms;
+  for (uint32_t t = 0; t < title.size(); ++t) {
+    if (title.tokens.tokens[t].kind != TokenKind::kArabicWord || in_name[t]) {
+      continue;
+    }
+    const std::string_view norm = title.Norm(t);
+    if (nlp::IsStopword(norm) || nlp::Letters(norm) < 3) continue;
+    std::string stem(stemmer_.Stem(norm));
+    if (nlp::Letters(stem) < 3 || nlp::IsStopword(stem)) continue;
+    auto it = body_count.find(stem);
+    if (it == body_count.end() || it->second < options_.min_term_repeats) {
+      continue;
+    }
+    bool seen = false;
+    for (const Term& x : terms) seen |= x.stem == stem;
+    if (seen) continue;
+    const Token& tok = title.tokens.tokens[t];
+    std::string_view orig = tok.span.Of(title.text);
+    orig.remove_prefix(nlp::SkipLetters(orig, nlp::ProcliticLetters(norm)));
+    terms.push_back({std::string(orig), stem, it->second, t});
+  }
+  std::stable_sort(
+      terms.begin(), terms.end(),
+      [](const Term& x, const Term& y) { return x.count > y.count; });
+  size_t added = 0;
+  for (const Term& term : terms) {
+    if (added >= options_.max_key_terms ||
+        a->ranked_tags.size() >=
+            options_.max_ranked_tags + options_.max_key_terms) {
+      break;
+    }
+    if (std::find(a->ranked_tags.begin(), a->ranked_tags.end(), term.text) !=
+        a->ranked_tags.end()) {
+      continue;
+    }
+    a->ranked_tags.push_back(term.text);
+    ++added;
   }
 }
 

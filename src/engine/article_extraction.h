@@ -12,6 +12,7 @@
 
 #include "marsad/article.h"
 #include "marsad/ner.h"
+#include "marsad/stemmer.h"
 #include "marsad/tokenizer.h"
 #include "nlp/annotated_text.h"
 #include "nlp/entities/entity_linker.h"
@@ -20,8 +21,12 @@
 namespace marsad {
 
 struct ExtractionOptions {
-  // Most ranked tags kept per article.
+  // Most entities among an article's ranked tags.
   size_t max_ranked_tags = 8;
+  // Key terms (title words the body repeats) added after the entities.
+  size_t max_key_terms = 3;
+  // A title word is a key term when the body has its stem this often.
+  int min_term_repeats = 2;
 };
 
 class ArticleExtractor {
@@ -37,12 +42,14 @@ class ArticleExtractor {
 
  private:
   void BuildUnits(const Article& a);
+  void RankTags(Article* a);
 
   const NerTagger* ner_;
   const Tokenizer* tokenizer_;
   ExtractionOptions options_;
   nlp::EntityLinker linker_;
   nlp::LatinNames latin_;
+  Stemmer stemmer_;
   nlp::AnnotatedText text_;  // reused
 };
 

@@ -30,6 +30,13 @@ bool IsBreakWord(std::string_view norm) {
   return kBreak.Contains(norm) || kBreak.Contains(StripConjunction(norm));
 }
 
+bool IsStopword(std::string_view norm) {
+  static const WordSet* stop = new WordSet({
+#include "nlp/stopwords.inc"
+  });
+  return stop->Contains(norm) || stop->Contains(StripConjunction(norm));
+}
+
 size_t Letters(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -42,6 +42,10 @@ std::string_view StripProclitics(std::string_view norm);
 // StripConjunction.
 bool IsBreakWord(std::string_view norm);
 
+// Arabic stopwords (mohataher/arabic-stop-words, MIT, and common news
+// verbs and adverbs; stopwords.inc), matched after search normalisation.
+bool IsStopword(std::string_view norm);
+
 // Number of code points.
 size_t Letters(std::string_view s);
 
