@@ -201,6 +201,8 @@ absl::StatusOr<NameEvalResult> EvaluateNameMatching(const NameEvalOptions& o) {
     Score(a == b, gold, &r.baseline);
     Score(nlp::NameMatcher::Skeleton(a) == nlp::NameMatcher::Skeleton(b), gold,
           &r.skeleton);
+    Score(nlp::NameMatcher::Key(a) == nlp::NameMatcher::Key(b), gold,
+          &r.store_key);
   };
   for (uint32_t set : keys) {
     const std::vector<std::string>& m = sets[set];
@@ -254,14 +256,17 @@ absl::StatusOr<NameEvalResult> EvaluateNameMatching(const NameEvalOptions& o) {
 std::string FormatNameTable(const NameEvalResult& r) {
   std::string out = absl::StrFormat(
       "%d variant sets, %d spellings; %d positive pairs, %d hard negative "
-      "pairs\n\n| matcher | P | R | F1 |\n|---|---|---|---|\n",
+      "pairs\n\n| matcher | P | R | F1 | merged right | merged wrong | missed "
+      "|\n"
+      "|---|---|---|---|---|---|---|\n",
       r.sets, r.spellings, r.positives, r.negatives);
   auto row = [&](const char* name, const Counts& c) {
-    absl::StrAppendFormat(&out, "| %s | %.3f | %.3f | %.3f |\n", name, c.P(),
-                          c.R(), c.F1());
+    absl::StrAppendFormat(&out, "| %s | %.3f | %.3f | %.3f | %d | %d | %d |\n",
+                          name, c.P(), c.R(), c.F1(), c.tp, c.fp, c.fn);
   };
   row("marsad NameMatcher (weighted variants)", r.matcher);
-  row("skeleton key alone (candidate lookup)", r.skeleton);
+  row("skeleton alone (candidate lookup)", r.skeleton);
+  row("store key (cross-document merging without context)", r.store_key);
   row("string equality after normalisation", r.baseline);
   return out;
 }

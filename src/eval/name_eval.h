@@ -38,9 +38,10 @@ struct NameEvalResult {
   uint64_t sets = 0;  // variant sets with two spellings or more
   uint64_t spellings = 0;
   uint64_t positives = 0, negatives = 0;
-  Counts matcher;   // NameMatcher::SameWord
-  Counts baseline;  // equal after normalisation
-  Counts skeleton;  // equal NameMatcher::Skeleton (the candidate key alone)
+  Counts matcher;    // NameMatcher::SameWord
+  Counts baseline;   // equal after normalisation
+  Counts skeleton;   // equal NameMatcher::Skeleton (the candidate key alone)
+  Counts store_key;  // equal NameMatcher::Key (cross-document entity key)
 };
 
 absl::StatusOr<NameEvalResult> EvaluateNameMatching(

@@ -73,7 +73,7 @@ std::string EntityKey(std::string_view type, std::string_view name,
   for (std::string_view w : SplitAny(norm, " ")) {
     if (!first) key += ' ';
     first = false;
-    key += NameMatcher::Skeleton(w);
+    key += NameMatcher::Key(w);
   }
   return key;
 }

@@ -49,9 +49,9 @@ class EntityLinker {
   NameMatcher matcher_;
 };
 
-// The cross-document key of an entity: "PER:بنمن نتنه" (type and the
-// NameMatcher skeleton of each word); a place that names a country is
-// keyed by its code ("LOC:EG") so «مصر» and «جمهورية مصر العربية» meet.
+// The cross-document key of an entity: "PER:بنيمين نتنيهو" (type and the
+// NameMatcher::Key of each word); a place that names a country is keyed by
+// its code ("LOC:EG") so «مصر» and «جمهورية مصر العربية» meet.
 std::string EntityKey(std::string_view type, std::string_view name,
                       std::string_view country);
 

@@ -208,4 +208,19 @@ std::string NameMatcher::Skeleton(std::string_view word) {
   return out;
 }
 
+std::string NameMatcher::Key(std::string_view word) {
+  std::u32string w = Letters(word);
+  std::u32string_view v = WithoutArticle(w);
+  std::string out;
+  char32_t last = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    char32_t c = v[i];
+    if (i > 0 && c == U'ا') continue;
+    if (c == last) continue;
+    last = c;
+    utf8::Append(c, &out);
+  }
+  return out;
+}
+
 }  // namespace marsad::nlp

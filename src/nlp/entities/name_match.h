@@ -70,6 +70,12 @@ class NameMatcher {
   // «نتنه».
   static std::string Skeleton(std::string_view word);
 
+  // The stricter key that merges entities across documents without
+  // context: ال dropped, ة→ه, ى→ي, doubled letters collapsed, and only the
+  // alef dropped after the first letter («نتانياهو», «نتنياهو» → «نتنيهو»;
+  // «روزنر» and «ريزنر», «بوتين» and «بوتن» stay apart).
+  static std::string Key(std::string_view word);
+
  private:
   NameMatchOptions options_;
 };
