@@ -345,23 +345,41 @@ class UnitQuotes {
     for (size_t m : ms) {
       if (!IsAddressee(m) && EntityOf(m) != *addressee) subjects.push_back(m);
     }
+    // A role opening the zone is the subject; its holder is the person
+    // named inside or right after it («وقال الرئيس الأميركي جو بايدن»), not
+    // one named later in an adverbial («وقال متحدث باسم الشرطة … دون أن
+    // يذكر اسم برودكين»).
+    std::optional<RoleMatch> opening_role;
+    if (zb < ze && IsWord(zb)) opening_role = RoleAt(u_, zb, ze);
     // A named person.
     for (size_t m : subjects) {
-      if (IsSpeakerType(m) && a_->canonical[EntityOf(m)].type == "PER") {
-        sp.entity = EntityOf(m);
-        return sp;
+      if (!IsSpeakerType(m) || a_->canonical[EntityOf(m)].type != "PER") {
+        continue;
       }
+      if (opening_role &&
+          text_.mentions[m].first_token > opening_role->end_token) {
+        // The role's words may run on («مدير عام الشؤون الصحية بمنطقة
+        // الرياض الدكتور …»): contiguous words up to the name are still the
+        // role; a comma, a preposition or a verb ends it.
+        bool contiguous =
+            text_.mentions[m].first_token <= opening_role->end_token + 6;
+        for (uint32_t k = opening_role->end_token;
+             contiguous && k < text_.mentions[m].first_token; ++k) {
+          contiguous = IsWord(k) && !IsBreakWord(Norm(k));
+        }
+        if (!contiguous) break;
+      }
+      sp.entity = EntityOf(m);
+      return sp;
     }
     // A role standing for a person named elsewhere («وذكر الرئيس
     // الأميركي»), before any body named inside the role («أمين عام غرفة
     // مكة»).
-    if (zb < ze && IsWord(zb)) {
-      std::optional<RoleMatch> role = RoleAt(u_, zb, ze);
-      if (role) {
-        sp.entity = EntityForRole(*a_, role->title, role->country);
-        if (sp.entity < 0) sp.text = std::string(role->span.Of(u_.text));
-        return sp;
-      }
+    if (opening_role) {
+      sp.entity =
+          EntityForRole(*a_, opening_role->title, opening_role->country);
+      if (sp.entity < 0) sp.text = std::string(opening_role->span.Of(u_.text));
+      return sp;
     }
     sp.entity = FirstSpeaker(subjects);
     if (sp.entity >= 0) return sp;
@@ -426,6 +444,12 @@ class UnitQuotes {
     return ContentEnd(t + 1, s) >= t + 4;
   }
 
+  static bool IsTemporalConjunction(std::string_view norm) {
+    static const WordSet kWords({"بعد", "قبل", "منذ", "دون", "رغم", "حتى",
+                                 "بدل", "بمجرد", "عقب", "لحين", "إلا"});
+    return kWords.Contains(StripConjunction(norm));
+  }
+
   // «لفت انتباه الزوار إلى …» draws attention; it reports no speech.
   bool DrawsAttention(uint32_t cue) const {
     static const WordSet kDraw({"لفت", "لفتت", "يلفت", "تلفت"});
@@ -476,6 +500,11 @@ class UnitQuotes {
         return;
       }
       if (tk.kind == TokenKind::kArabicWord) {
+        // «بعد أن», «قبل أن», «منذ أن»: a time clause, not what was said.
+        if (IsComplementizer(Norm(t)) && t > cue + 1 &&
+            IsTemporalConjunction(Norm(t - 1))) {
+          continue;
+        }
         if (IsComplementizer(Norm(t))) {
           const uint32_t end = ContentEnd(t + 1, s);
           Finish(HasRegion(t + 1, end) ? Quote::Kind::kMixed
