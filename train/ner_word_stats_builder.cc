@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "marsad/tokenizer.h"
 #include "nlohmann/json.hpp"
 #include "nlp/ner/text_ops.h"
+#include "train/word_clusters.h"
 
 namespace marsad {
 namespace {
@@ -161,6 +163,65 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
     stats.Add(key, s);
   }
   r.bases = stats.size();
+
+  if (!options.cluster_sizes.empty()) {
+    if (options.cluster_sizes.size() > ner::kMaxClusterLevels) {
+      return absl::InvalidArgumentError("too many cluster levels");
+    }
+    // Dense ids: kept bases by falling frequency (the exchange algorithm
+    // visits frequent words first), then one id for all rarer bases, then
+    // the non-word pseudo tokens (punctuation, digits, text start).
+    std::vector<std::pair<uint32_t, uint64_t>> by_freq;
+    for (const auto& [key, c] : counts) {
+      if (c.total >= options.min_count) by_freq.emplace_back(c.total, key);
+    }
+    std::sort(by_freq.begin(), by_freq.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    absl::flat_hash_map<uint64_t, uint32_t> id;
+    for (const auto& [n, key] : by_freq) {
+      id[key] = static_cast<uint32_t>(id.size());
+    }
+    const uint32_t rare = static_cast<uint32_t>(id.size());
+    uint32_t next = rare + 1;
+    std::vector<uint64_t> pseudo;
+    for (const auto& [pair, c] : bigrams) {
+      for (uint64_t k : {pair.first, pair.second}) {
+        if (!id.contains(k) && !counts.contains(k)) pseudo.push_back(k);
+      }
+    }
+    std::sort(pseudo.begin(), pseudo.end());
+    pseudo.erase(std::unique(pseudo.begin(), pseudo.end()), pseudo.end());
+    for (uint64_t k : pseudo) id[k] = next++;
+    WordBigrams g;
+    g.num_words = next;
+    g.entries.reserve(bigrams.size());
+    auto dense = [&](uint64_t k) {
+      auto it = id.find(k);
+      return it == id.end() ? rare : it->second;
+    };
+    for (const auto& [pair, c] : bigrams) {
+      g.Add(dense(pair.first), dense(pair.second), c);
+    }
+    bigrams.clear();
+    ExchangeOptions eo;
+    eo.max_passes = options.cluster_passes;
+    eo.log = options.log;
+    std::vector<std::vector<uint32_t>> levels =
+        ExchangeClusters(g, options.cluster_sizes, eo);
+    for (size_t w = 0; w < by_freq.size(); ++w) {
+      ner::WordStat* s = stats.Mutable(by_freq[w].second);
+      if (s == nullptr) continue;
+      for (size_t l = 0; l < levels.size(); ++l) {
+        s->cluster[l] = static_cast<uint16_t>(levels[l][w] + 1);
+      }
+    }
+    std::vector<uint32_t> sizes;
+    for (uint32_t k : options.cluster_sizes) {
+      sizes.push_back(std::min(k, g.num_words));
+    }
+    stats.set_cluster_sizes(sizes);
+  }
   if (report != nullptr) *report = r;
   return stats;
 }

@@ -6,7 +6,9 @@
 #define MARSAD_TRAIN_NER_WORD_STATS_BUILDER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "nlp/ner/gazetteer.h"
@@ -17,6 +19,12 @@ namespace marsad {
 struct NerWordStatsOptions {
   uint32_t min_count = 5;     // bases seen fewer times are left out
   uint64_t max_articles = 0;  // 0: all
+  // Exchange-algorithm class counts (train/word_clusters.h), finest first,
+  // at most ner::kMaxClusterLevels; empty: no clusters. Bases kept above
+  // are clustered; rarer bases share one pseudo-word.
+  std::vector<uint32_t> cluster_sizes;
+  int cluster_passes = 10;
+  std::function<void(const std::string&)> log;  // may be empty
 };
 
 struct NerWordStatsReport {
