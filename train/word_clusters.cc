@@ -107,7 +107,8 @@ std::vector<uint32_t> Exchange(const WordBigrams& g, uint32_t k,
       m[size_t{cls[w]} * k + cls[succ.other[i]]] += succ.count[i];
   }
   for (uint32_t a = 0; a < k; ++a)
-    for (uint32_t b = 0; b < k; ++b) mt[size_t{b} * k + a] = m[size_t{a} * k + b];
+    for (uint32_t b = 0; b < k; ++b)
+      mt[size_t{b} * k + a] = m[size_t{a} * k + b];
 
   std::vector<int64_t> r(k, 0), l(k, 0);
   std::vector<uint32_t> nzr, nzl;
@@ -191,9 +192,10 @@ std::vector<uint32_t> Exchange(const WordBigrams& g, uint32_t k,
       double ll = 0;
       for (int64_t v : m) ll += f(v);
       for (uint32_t c = 0; c < k; ++c) ll -= f(cl[c]) + f(cr[c]);
-      o.log(absl::StrFormat("clusters k=%d pass %d: %d of %d words moved, "
-                            "LL %.6g",
-                            k, pass, moved, n, ll));
+      o.log(
+          absl::StrFormat("clusters k=%d pass %d: %d of %d words moved, "
+                          "LL %.6g",
+                          k, pass, moved, n, ll));
     }
     if (moved < o.min_moved * n) break;
   }
@@ -203,8 +205,7 @@ std::vector<uint32_t> Exchange(const WordBigrams& g, uint32_t k,
     for (uint32_t a = 0; a < k; ++a) {
       for (uint32_t b = 0; b < k; ++b) {
         if (m[size_t{a} * k + b] > 0) {
-          class_bigrams->Add(a, b,
-                             static_cast<uint64_t>(m[size_t{a} * k + b]));
+          class_bigrams->Add(a, b, static_cast<uint64_t>(m[size_t{a} * k + b]));
         }
       }
     }

@@ -10,7 +10,8 @@
 // and with «نتنياهو» a coarse one.
 //
 //   WordBigrams g;  g.num_words = 3;  g.Add(0, 1, 7);  ...
-//   std::vector<std::vector<uint32_t>> levels = ExchangeClusters(g, {256, 64}, o);
+//   std::vector<std::vector<uint32_t>> levels = ExchangeClusters(g, {256, 64},
+//   o);
 //   // levels[0][w]: fine class of w; levels[1][w]: coarse class of w.
 //
 // Deterministic: words are visited in id order (give frequent words small
