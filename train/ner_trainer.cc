@@ -290,8 +290,12 @@ absl::StatusOr<NerTrainResult> TrainNer(
   m.keys = keys;
   m.weights = mixed;
   m.gazetteer = gazetteer;
-  if (options.groups & (ner::kGroupCorpus | ner::kGroupCluster)) {
+  if (options.groups &
+      (ner::kGroupCorpus | ner::kGroupCluster | ner::kGroupSilver)) {
     m.word_stats = word_stats;
+    if (!(options.groups & ner::kGroupSilver)) {
+      m.word_stats.set_has_silver(false);
+    }
     if (!(options.groups & ner::kGroupCluster))
       m.word_stats.set_cluster_sizes({});
   }

@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string_view>
 #include <utility>
@@ -43,61 +44,27 @@ bool HasArticle(std::string_view proclitics) {
 
 }  // namespace
 
-absl::StatusOr<ner::WordStats> BuildNerWordStats(
-    const std::string& path, const ner::Gazetteer* gazetteer,
-    const NerWordStatsOptions& options, NerWordStatsReport* report) {
+absl::Status ForEachNewsText(
+    const std::string& path, uint64_t max_articles,
+    const std::function<void(const TokenizedText&)>& fn, uint64_t* articles) {
   gzFile gz = gzopen(path.c_str(), "rb");
   if (gz == nullptr)
     return absl::NotFoundError("cannot open news corpus " + path);
-  absl::flat_hash_map<uint64_t, Counts> counts;
-  absl::flat_hash_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash>
-      bigrams;
-  NerWordStatsReport r;
   Tokenizer tokenizer;
   std::string pending;
   char buf[1 << 16];
+  uint64_t count = 0;
   auto process = [&](std::string_view line) {
     nlohmann::json j =
         nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) return;
-    ++r.articles;
+    ++count;
     for (const char* field : {"title", "content"}) {
       auto it = j.find(field);
       if (it == j.end() || !it->is_string()) continue;
       const std::string& text = it->get_ref<const std::string&>();
       absl::StatusOr<TokenizedText> t = tokenizer.Tokenize(text);
-      if (!t.ok()) continue;
-      uint64_t prev = 0x5354415254ull;  // sentence start
-      uint16_t prev_mask = 0;
-      bool prev_word = false;
-      for (const Token& tok : t->tokens) {
-        uint64_t cur;
-        uint16_t mask = 0;
-        if (tok.kind == TokenKind::kArabicWord) {
-          Segments s = ner::SegmentWord(t->Normalized(tok));
-          cur = ner::WordStats::KeyOf(s.base);
-          Counts& c = counts[cur];
-          c.total++;
-          c.with_article += HasArticle(s.proclitics);
-          if (gazetteer != nullptr) {
-            mask = gazetteer->Find(ner::Gazetteer::TokenKey(s.base));
-            c.after_per += (prev_mask & ner::kGazTriggerPer) != 0;
-            c.after_org += (prev_mask & ner::kGazTriggerOrg) != 0;
-            c.after_loc += (prev_mask & ner::kGazTriggerLoc) != 0;
-            c.near_name += (prev_mask & ner::kGazPersonName) != 0;
-            if (prev_word && (mask & ner::kGazPersonName)) {
-              counts[prev].near_name++;  // re-lookup: `c` may have moved
-            }
-          }
-          ++r.words;
-        } else {
-          cur = 0x4b494e44ull + static_cast<uint64_t>(tok.kind);
-        }
-        bigrams[{prev, cur}]++;
-        prev = cur;
-        prev_mask = mask;
-        prev_word = tok.kind == TokenKind::kArabicWord;
-      }
+      if (t.ok()) fn(*t);
     }
   };
   int n;
@@ -108,7 +75,7 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
     while ((nl = pending.find('\n', start)) != std::string::npos) {
       process(std::string_view(pending).substr(start, nl - start));
       start = nl + 1;
-      if (options.max_articles && r.articles >= options.max_articles) {
+      if (max_articles && count >= max_articles) {
         stop = true;
         break;
       }
@@ -121,6 +88,54 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
   std::string error = err < 0 ? std::string(msg) : "";
   gzclose(gz);
   if (!error.empty()) return absl::DataLossError(path + ": " + error);
+  if (articles != nullptr) *articles = count;
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ner::WordStats> BuildNerWordStats(
+    const std::string& path, const ner::Gazetteer* gazetteer,
+    const NerWordStatsOptions& options, NerWordStatsReport* report) {
+  absl::flat_hash_map<uint64_t, Counts> counts;
+  absl::flat_hash_map<std::pair<uint64_t, uint64_t>, uint32_t, PairHash>
+      bigrams;
+  NerWordStatsReport r;
+  auto process = [&](const TokenizedText& text) {
+    const TokenizedText* t = &text;
+    uint64_t prev = 0x5354415254ull;  // sentence start
+    uint16_t prev_mask = 0;
+    bool prev_word = false;
+    for (const Token& tok : t->tokens) {
+      uint64_t cur;
+      uint16_t mask = 0;
+      if (tok.kind == TokenKind::kArabicWord) {
+        Segments s = ner::SegmentWord(t->Normalized(tok));
+        cur = ner::WordStats::KeyOf(s.base);
+        Counts& c = counts[cur];
+        c.total++;
+        c.with_article += HasArticle(s.proclitics);
+        if (gazetteer != nullptr) {
+          mask = gazetteer->Find(ner::Gazetteer::TokenKey(s.base));
+          c.after_per += (prev_mask & ner::kGazTriggerPer) != 0;
+          c.after_org += (prev_mask & ner::kGazTriggerOrg) != 0;
+          c.after_loc += (prev_mask & ner::kGazTriggerLoc) != 0;
+          c.near_name += (prev_mask & ner::kGazPersonName) != 0;
+          if (prev_word && (mask & ner::kGazPersonName)) {
+            counts[prev].near_name++;  // re-lookup: `c` may have moved
+          }
+        }
+        ++r.words;
+      } else {
+        cur = 0x4b494e44ull + static_cast<uint64_t>(tok.kind);
+      }
+      bigrams[{prev, cur}]++;
+      prev = cur;
+      prev_mask = mask;
+      prev_word = tok.kind == TokenKind::kArabicWord;
+    }
+  };
+  absl::Status read =
+      ForEachNewsText(path, options.max_articles, process, &r.articles);
+  if (!read.ok()) return read;
 
   // Most frequent neighbours; ties go to the smaller hash (deterministic).
   for (const auto& [pair, c] : bigrams) {
@@ -224,6 +239,46 @@ absl::StatusOr<ner::WordStats> BuildNerWordStats(
   }
   if (report != nullptr) *report = r;
   return stats;
+}
+
+absl::Status AddNerSilverStats(const std::string& path, uint64_t max_articles,
+                               const NerTagger& tagger, ner::WordStats* stats) {
+  struct Silver {
+    uint32_t total = 0;
+    std::array<uint32_t, 4> in_type{};
+  };
+  absl::flat_hash_map<uint64_t, Silver> counts;
+  std::vector<int> type_of;
+  auto process = [&](const TokenizedText& t) {
+    type_of.assign(t.tokens.size(), -1);
+    for (const NerSpan& s : tagger.Tag(t)) {
+      for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+        type_of[i] = static_cast<int>(s.type);
+      }
+    }
+    for (size_t i = 0; i < t.tokens.size(); ++i) {
+      if (t.tokens[i].kind != TokenKind::kArabicWord) continue;
+      uint64_t key = ner::WordStats::KeyOf(
+          ner::SegmentWord(t.Normalized(t.tokens[i])).base);
+      if (stats->Find(key) == nullptr) continue;
+      Silver& c = counts[key];
+      c.total++;
+      if (type_of[i] >= 0) c.in_type[type_of[i]]++;
+    }
+  };
+  absl::Status read = ForEachNewsText(path, max_articles, process, nullptr);
+  if (!read.ok()) return read;
+  for (const auto& [key, c] : counts) {
+    uint8_t code = 0;
+    for (int y = 0; y < 4; ++y) {
+      double r = static_cast<double>(c.in_type[y]) / c.total;
+      int band = r < 0.02 ? 0 : r < 0.1 ? 1 : r < 0.4 ? 2 : 3;
+      code |= static_cast<uint8_t>(band << (2 * y));
+    }
+    stats->Mutable(key)->silver = code;
+  }
+  stats->set_has_silver(true);
+  return absl::OkStatus();
 }
 
 }  // namespace marsad

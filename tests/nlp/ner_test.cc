@@ -255,6 +255,38 @@ TEST(NerTrainTest, ClustersTravelInTheModelFile) {
   EXPECT_TRUE(pm->word_stats.cluster_sizes().empty());
 }
 
+TEST(NerTrainTest, SilverStatisticsTravelInTheModelFile) {
+  ner::Gazetteer g;
+  NerTrainOptions o;
+  o.epochs = 8;
+  o.seed = 7;
+  ASSERT_NE(o.groups & ner::kGroupSilver, 0u);  // on by default
+  ner::WordStats stats = TinyStatsWithClusters();
+  const uint64_t sisi = ner::WordStats::KeyOf(
+      ner::SegmentWord(ner::NormalizeWord("السيسي")).base);
+  stats.Mutable(sisi)->silver = 3;  // PER band 3: mostly inside PER
+  stats.set_has_silver(true);
+  auto r = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  auto m = ner::ParseModel(r->bytes, "s.bin");
+  ASSERT_TRUE(m.ok()) << m.status();
+  EXPECT_TRUE(m->word_stats.has_silver());
+  ASSERT_NE(m->word_stats.Find(sisi), nullptr);
+  EXPECT_EQ(m->word_stats.Find(sisi)->silver, 3);
+  auto tagger = NerTagger::FromBuffer(r->bytes);  // runs the self-test
+  ASSERT_TRUE(tagger.ok()) << tagger.status();
+  for (const ner::ConllSentence& s : Tiny()) {
+    EXPECT_EQ((*tagger)->TagWords(s.words), s.tags);
+  }
+  // Without the group the statistics stay out of the file.
+  o.groups &= ~ner::kGroupSilver;
+  auto plain = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(plain.ok());
+  auto pm = ner::ParseModel(plain->bytes, "p.bin");
+  ASSERT_TRUE(pm.ok()) << pm.status();
+  EXPECT_FALSE(pm->word_stats.has_silver());
+}
+
 TEST(NerModelFileTest, BadClustersAndUnknownGroupsAreRefused) {
   ner::ModelData m;
   m.normalizer = ner::NormalizerSettings();

@@ -12,8 +12,8 @@ namespace marsad::ner {
 namespace {
 
 constexpr const char* kGroupNames[] = {
-    "word",      "context", "segment", "bigram",   "affix",  "shape",
-    "gazetteer", "trigger", "corpus",  "chargram", "cluster"};
+    "word",      "context", "segment", "bigram",   "affix",   "shape",
+    "gazetteer", "trigger", "corpus",  "chargram", "cluster", "silver"};
 
 // Template ids: part of every feature hash. Never renumber (model files
 // depend on them); append new ones.
@@ -73,6 +73,10 @@ enum Template : uint64_t {
   kClp1,
   kClm1Cl0,
   kCl0Clp1,
+  kSil0,
+  kSilm1,
+  kSilp1,
+  kSilType,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -139,6 +143,9 @@ size_t SuffixBytes(std::string_view s, int n) {
 
 }  // namespace
 
+static_assert(sizeof(kGroupNames) / sizeof(kGroupNames[0]) == kNumGroups,
+              "one name per feature group");
+
 std::string GroupsToString(uint32_t groups) {
   std::string out;
   for (int i = 0; i < kNumGroups; ++i) {
@@ -193,7 +200,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
     b->base_hash[i] = Hash(b->segs[i].base);
     b->base_key[i] = Gazetteer::TokenKey(b->segs[i].base);
     b->shape[i] = ShapeOf(words[i]);
-    if (stats_ != nullptr && (groups_ & (kGroupCorpus | kGroupCluster))) {
+    if (stats_ != nullptr &&
+        (groups_ & (kGroupCorpus | kGroupCluster | kGroupSilver))) {
       b->stats[i] = stats_->Find(b->base_hash[i]);
     }
   }
@@ -259,6 +267,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   const int cluster_levels =
       stats_ != nullptr ? static_cast<int>(stats_->cluster_sizes().size()) : 0;
   const bool use_clusters = (groups_ & kGroupCluster) && cluster_levels > 0;
+  const bool use_silver =
+      (groups_ & kGroupSilver) && stats_ != nullptr && stats_->has_silver();
 
   std::vector<uint64_t>& f = b->feats;
   for (size_t u = 0; u < n; ++u) {
@@ -388,6 +398,22 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       const int mid = cluster_levels > 1 ? 1 : 0;
       f.push_back(Mix(kClm1Cl0, cl(i - 1, mid) << 16 | cl(i, mid)));
       f.push_back(Mix(kCl0Clp1, cl(i, mid) << 16 | cl(i + 1, mid)));
+    }
+    if (use_silver) {
+      auto sil = [&](ptrdiff_t j) -> uint64_t {
+        if (j < 0) return 0x100;
+        if (j >= static_cast<ptrdiff_t>(n)) return 0x200;
+        return b->stats[j] ? b->stats[j]->silver : 0x300;
+      };
+      const uint64_t s0 = sil(i);
+      f.push_back(Mix(kSil0, s0));
+      f.push_back(Mix(kSilm1, sil(i - 1)));
+      f.push_back(Mix(kSilp1, sil(i + 1)));
+      if (s0 < 0x100) {
+        for (uint64_t y = 0; y < 4; ++y) {
+          f.push_back(Mix(kSilType, y << 8 | ((s0 >> (2 * y)) & 3)));
+        }
+      }
     }
     b->offsets.push_back(static_cast<uint32_t>(f.size()));
   }

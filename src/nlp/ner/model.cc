@@ -23,7 +23,8 @@ constexpr uint32_t Tag4(const char (&s)[5]) {
 constexpr uint32_t kMeta = Tag4("META"), kLabels = Tag4("LABL"),
                    kTrans = Tag4("TRAN"), kWeights = Tag4("WGHT"),
                    kGaz = Tag4("GAZT"), kTests = Tag4("TEST"),
-                   kStats = Tag4("WSTA"), kClusters = Tag4("CLUS");
+                   kStats = Tag4("WSTA"), kClusters = Tag4("CLUS"),
+                   kSilver = Tag4("SILV");
 
 template <typename T>
 void Put(std::string* out, T v) {
@@ -142,6 +143,11 @@ std::string SerializeModel(const ModelData& m) {
     m.word_stats.AppendClustersTo(&cs);
     PutSection(&payload, kClusters, cs);
   }
+  if (m.word_stats.has_silver()) {
+    std::string sv;
+    m.word_stats.AppendSilverTo(&sv);
+    PutSection(&payload, kSilver, sv);
+  }
 
   std::string t;
   Put<uint32_t>(&t, static_cast<uint32_t>(m.self_tests.size()));
@@ -205,7 +211,7 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
   ModelData m;
   bool seen_meta = false, seen_trans = false, seen_weights = false,
        seen_labels = false;
-  std::string_view clusters;  // applied after WSTA, wherever it is
+  std::string_view clusters, silver;  // applied after WSTA
   Reader r(payload);
   while (r.left() > 0) {
     uint32_t tag, reserved;
@@ -290,6 +296,9 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
     } else if (tag == kClusters) {
       clusters = body;
       if (clusters.empty()) return loss("empty CLUS section");
+    } else if (tag == kSilver) {
+      silver = body;
+      if (silver.empty()) return loss("empty SILV section");
     } else if (tag == kTests) {
       Reader t(body);
       uint32_t count;
@@ -319,6 +328,10 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
   }
   if (!clusters.empty()) {
     absl::Status s = m.word_stats.ParseClusters(clusters);
+    if (!s.ok()) return loss(SV(s.message()));
+  }
+  if (!silver.empty()) {
+    absl::Status s = m.word_stats.ParseSilver(silver);
     if (!s.ok()) return loss(SV(s.message()));
   }
   if ((m.groups & ~kAllGroups) != 0) {

@@ -122,4 +122,35 @@ absl::Status WordStats::ParseClusters(std::string_view bytes) {
   return absl::OkStatus();
 }
 
+void WordStats::AppendSilverTo(std::string* out) const {
+  std::vector<std::pair<uint64_t, uint8_t>> items;
+  for (const auto& [k, s] : map_) {
+    if (s.silver != 0) items.emplace_back(k, s.silver);
+  }
+  std::sort(items.begin(), items.end());
+  uint32_t n = static_cast<uint32_t>(items.size());
+  out->append(reinterpret_cast<const char*>(&n), 4);
+  for (const auto& [k, code] : items) {
+    out->append(reinterpret_cast<const char*>(&k), 8);
+    out->push_back(static_cast<char>(code));
+  }
+}
+
+absl::Status WordStats::ParseSilver(std::string_view bytes) {
+  if (bytes.size() < 4) return absl::DataLossError("SILV section too short");
+  uint32_t n;
+  std::memcpy(&n, bytes.data(), 4);
+  if ((bytes.size() - 4) % 9 != 0 || (bytes.size() - 4) / 9 != n) {
+    return absl::DataLossError("SILV: entry count does not match size");
+  }
+  const char* p = bytes.data() + 4;
+  for (uint32_t i = 0; i < n; ++i, p += 9) {
+    uint64_t k;
+    std::memcpy(&k, p, 8);
+    map_[k].silver = static_cast<uint8_t>(p[8]);
+  }
+  has_silver_ = true;
+  return absl::OkStatus();
+}
+
 }  // namespace marsad::ner

@@ -34,6 +34,10 @@ struct WordStat {
   // Distributional classes of the base (train/word_clusters.h), finest
   // level first; 0 = not clustered (rare or unseen), else class + 1.
   std::array<uint16_t, kMaxClusterLevels> cluster{};
+  // Silver entity bands, 2 bits per type (PER, LOC, ORG, MISC at bits 0, 2,
+  // 4, 6; 0: <2%, 1: <10%, 2: <40%, 3: >=40% of the occurrences inside a
+  // mention of that type when a first-stage model tagged the news).
+  uint8_t silver = 0;
 };
 
 class WordStats {
@@ -66,9 +70,16 @@ class WordStats {
   void AppendClustersTo(std::string* out) const;
   absl::Status ParseClusters(std::string_view bytes);
 
+  // The SILV section: WordStat::silver of every base (when has_silver()).
+  bool has_silver() const { return has_silver_; }
+  void set_has_silver(bool v) { has_silver_ = v; }
+  void AppendSilverTo(std::string* out) const;
+  absl::Status ParseSilver(std::string_view bytes);
+
  private:
   absl::flat_hash_map<uint64_t, WordStat> map_;
   std::vector<uint32_t> cluster_sizes_;
+  bool has_silver_ = false;
 };
 
 }  // namespace marsad::ner
