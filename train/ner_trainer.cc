@@ -290,7 +290,15 @@ absl::StatusOr<NerTrainResult> TrainNer(
   m.keys = keys;
   m.weights = mixed;
   m.gazetteer = gazetteer;
-  if (options.groups & ner::kGroupCorpus) m.word_stats = word_stats;
+  if (options.groups &
+      (ner::kGroupCorpus | ner::kGroupCluster | ner::kGroupSilver)) {
+    m.word_stats = word_stats;
+    if (!(options.groups & ner::kGroupSilver)) {
+      m.word_stats.set_has_silver(false);
+    }
+    if (!(options.groups & ner::kGroupCluster))
+      m.word_stats.set_cluster_sizes({});
+  }
   if (!dev_data.empty()) {
     result.mixed_dev_f1 = dev_f1(mixed, mixed_tr.data());
     log(absl::StrFormat("mixed model (%d runs): dev micro F1 %.4f",

@@ -35,6 +35,8 @@ struct TrainNerArgs {
   std::string news = "news/saudinewsnet.jsonl.gz";  // under shared_data
   uint64_t news_articles = 0;
   uint32_t news_min_count = 5;
+  std::vector<uint32_t> clusters = {128, 32, 8};
+  int cluster_passes = 10;
 };
 
 int RunTrainNer(const TrainNerArgs& a) {
@@ -84,10 +86,15 @@ int RunTrainNer(const TrainNerArgs& a) {
               << stats.lexicon << ")\n";
   }
   ner::WordStats word_stats;
-  if ((*groups & ner::kGroupCorpus) && !a.news.empty()) {
+  if ((*groups &
+       (ner::kGroupCorpus | ner::kGroupCluster | ner::kGroupSilver)) &&
+      !a.news.empty()) {
     NerWordStatsOptions wo;
     wo.max_articles = a.news_articles;
     wo.min_count = a.news_min_count;
+    if (*groups & ner::kGroupCluster) wo.cluster_sizes = a.clusters;
+    wo.cluster_passes = a.cluster_passes;
+    wo.log = [](const std::string& line) { std::cerr << line << "\n"; };
     NerWordStatsReport report;
     std::string path = a.news[0] == '/' ? a.news : a.shared_data + "/" + a.news;
     auto ws = BuildNerWordStats(path, &gazetteer, wo, &report);
@@ -112,9 +119,40 @@ int RunTrainNer(const TrainNerArgs& a) {
           ? absl::StrCat(
                 "averaged perceptron; train: ", absl::StrJoin(a.train, " "),
                 "; epochs ", a.epochs, "; runs ", a.runs, "; seed ", a.seed,
-                "; groups ", ner::GroupsToString(*groups))
+                "; groups ", ner::GroupsToString(*groups), "; clusters ",
+                absl::StrJoin(a.clusters, ","))
           : a.description;
   o.log = [](const std::string& line) { std::cerr << line << "\n"; };
+  if ((*groups & ner::kGroupSilver) && !a.news.empty()) {
+    // Two stages: a model without the silver group tags the news; how
+    // often each base fell inside each type becomes a feature of the
+    // final model.
+    NerTrainOptions first = o;
+    first.groups &= ~ner::kGroupSilver;
+    first.log = [](const std::string& line) {
+      std::cerr << "stage 1: " << line << "\n";
+    };
+    auto stage1 = TrainNer(train, dev, gazetteer, word_stats, first);
+    if (!stage1.ok()) {
+      std::cerr << "train-ner: " << stage1.status().message() << "\n";
+      return 1;
+    }
+    NerOptions no_check;
+    no_check.verify_self_test = false;
+    auto tagger = NerTagger::FromBuffer(stage1->bytes, no_check, "<stage 1>");
+    if (!tagger.ok()) {
+      std::cerr << "train-ner: " << tagger.status().message() << "\n";
+      return 1;
+    }
+    std::string path = a.news[0] == '/' ? a.news : a.shared_data + "/" + a.news;
+    absl::Status s =
+        AddNerSilverStats(path, a.news_articles, **tagger, &word_stats);
+    if (!s.ok()) {
+      std::cerr << "train-ner: " << s.message() << "\n";
+      return 1;
+    }
+    std::cerr << "silver statistics from the stage-1 model\n";
+  }
   auto result = TrainNer(train, dev, gazetteer, word_stats, o);
   if (!result.ok()) {
     std::cerr << "train-ner: " << result.status().message() << "\n";
@@ -183,6 +221,14 @@ void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--news-articles", args->news_articles,
                   "use only the first N news articles (0: all)");
+  cmd->add_option("--clusters", args->clusters,
+                  "word-cluster class counts per level, finest first "
+                  "(at most 3; exchange algorithm over the news)")
+      ->delimiter(',')
+      ->capture_default_str();
+  cmd->add_option("--cluster-passes", args->cluster_passes,
+                  "exchange-algorithm passes per cluster level")
+      ->capture_default_str();
   cmd->add_flag("--no-gazetteer", args->no_gazetteer,
                 "train without the shared-data name lists");
   cmd->callback([args, exit_code] { *exit_code = RunTrainNer(*args); });

@@ -58,6 +58,8 @@ TEST_F(SeedExtractionTest, CanonicalEntitiesWithVariantsAndRoles) {
       {0, "بنيامين نتانياهو", "PER", {}, "رئيس الوزراء", ""},
       {0, "حماس", "ORG", {}, nullptr, ""},
       {0, "سكاي نيوز عربية", "ORG", {}, nullptr, ""},
+      {0, "وزارة الخارجية الأميركية", "ORG", {}, nullptr, ""},
+      {1, "إسرائيل هيوم", "ORG", {}, nullptr, ""},
       {0, "مصر", "LOC", {}, nullptr, ""},
       {1, "بنيامين نتنياهو", "PER", {"نتنياهو"}, "رئيس الوزراء", "IL"},
       {1, "دونالد ترامب", "PER", {"ترامب"}, "الرئيس", "US"},
@@ -165,7 +167,7 @@ TEST_F(SeedExtractionTest, MainArticleQuotes) {
       {
           // The first paragraph as a whole, attributed to the State
           // Department («وفقا لوزارة الخارجية الأميركية»).
-          {"", "وزارة الخارجية الأميركية", K::kIndirect, "أجرى وزير الخارجية",
+          {"وزارة الخارجية الأميركية", "", K::kIndirect, "أجرى وزير الخارجية",
            nullptr, nullptr, "2023-10-07"},
           {"أنتوني بلينكن", "", K::kDirect, "ضرورة التوصل إلى وقف فوري",
            nullptr, "ماثيو ميلر", nullptr},
@@ -197,7 +199,7 @@ TEST_F(SeedExtractionTest, RelatedArticleQuotes) {
                    {"بتسلئيل سموتريتش", "", K::kMixed, "هناك",
                     "بنيامين نتنياهو", nullptr, nullptr},
                    {"بتسلئيل سموتريتش", "", K::kDirect, "وبالطبع ضد رأس",
-                    nullptr, "هيوم", nullptr},
+                    nullptr, "إسرائيل هيوم", nullptr},
                });
 }
 

@@ -19,6 +19,8 @@
 #include "nlp/ner/decoder.h"
 #include "nlp/ner/labels.h"
 #include "nlp/ner/model.h"
+#include "nlp/ner/text_ops.h"
+#include "nlp/ner/word_stats.h"
 #include "train/ner_gazetteer_builder.h"
 #include "train/ner_trainer.h"
 
@@ -191,6 +193,118 @@ TEST(NerTrainTest, TinyCorpusRoundTripAndDeterminism) {
   auto loaded = NerTagger::Load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status();
   EXPECT_EQ((*loaded)->info().num_features, (*tagger)->info().num_features);
+}
+
+// Word statistics with clusters for the tiny corpus: names in class 1,
+// places in class 2 (coarse: both 1), everything else unclustered.
+ner::WordStats TinyStatsWithClusters() {
+  ner::WordStats stats;
+  auto add = [&](const char* word, uint16_t fine, uint16_t coarse) {
+    std::string norm = ner::NormalizeWord(word);
+    ner::WordStat s;
+    s.code = 0x11;
+    s.cluster = {fine, coarse, 0};
+    stats.Add(ner::WordStats::KeyOf(ner::SegmentWord(norm).base), s);
+  };
+  for (const char* w : {"السيسي", "شكري", "حماس"}) add(w, 1, 1);
+  for (const char* w : {"القاهرة", "الرياض", "إسرائيل", "مصر"}) add(w, 2, 1);
+  add("قال", 0, 0);  // a base with statistics but no cluster
+  stats.set_cluster_sizes({2, 1});
+  return stats;
+}
+
+TEST(NerTrainTest, ClustersTravelInTheModelFile) {
+  ner::Gazetteer g;
+  NerTrainOptions o;
+  o.epochs = 8;
+  o.seed = 7;
+  ASSERT_NE(o.groups & ner::kGroupCluster, 0u);  // on by default
+  const ner::WordStats stats = TinyStatsWithClusters();
+  auto r = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  auto again = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(r->bytes, again->bytes);
+
+  auto m = ner::ParseModel(r->bytes, "c.bin");
+  ASSERT_TRUE(m.ok()) << m.status();
+  EXPECT_EQ(m->word_stats.cluster_sizes(), (std::vector<uint32_t>{2, 1}));
+  const ner::WordStat* sisi = m->word_stats.Find(ner::WordStats::KeyOf(
+      ner::SegmentWord(ner::NormalizeWord("السيسي")).base));
+  ASSERT_NE(sisi, nullptr);
+  EXPECT_EQ(sisi->cluster[0], 1);
+  EXPECT_EQ(sisi->cluster[1], 1);
+  const ner::WordStat* qal = m->word_stats.Find(
+      ner::WordStats::KeyOf(ner::SegmentWord(ner::NormalizeWord("قال")).base));
+  ASSERT_NE(qal, nullptr);
+  EXPECT_EQ(qal->cluster[0], 0);
+
+  auto tagger = NerTagger::FromBuffer(r->bytes);  // runs the self-test
+  ASSERT_TRUE(tagger.ok()) << tagger.status();
+  EXPECT_THAT((*tagger)->info().feature_settings, HasSubstr("cluster"));
+  for (const ner::ConllSentence& s : Tiny()) {
+    EXPECT_EQ((*tagger)->TagWords(s.words), s.tags);
+  }
+
+  // Without the cluster group the file carries no CLUS section.
+  o.groups &= ~ner::kGroupCluster;
+  auto plain = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(plain.ok());
+  auto pm = ner::ParseModel(plain->bytes, "p.bin");
+  ASSERT_TRUE(pm.ok()) << pm.status();
+  EXPECT_TRUE(pm->word_stats.cluster_sizes().empty());
+}
+
+TEST(NerTrainTest, SilverStatisticsTravelInTheModelFile) {
+  ner::Gazetteer g;
+  NerTrainOptions o;
+  o.epochs = 8;
+  o.seed = 7;
+  ASSERT_NE(o.groups & ner::kGroupSilver, 0u);  // on by default
+  ner::WordStats stats = TinyStatsWithClusters();
+  const uint64_t sisi = ner::WordStats::KeyOf(
+      ner::SegmentWord(ner::NormalizeWord("السيسي")).base);
+  stats.Mutable(sisi)->silver = 3;  // PER band 3: mostly inside PER
+  stats.set_has_silver(true);
+  auto r = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  auto m = ner::ParseModel(r->bytes, "s.bin");
+  ASSERT_TRUE(m.ok()) << m.status();
+  EXPECT_TRUE(m->word_stats.has_silver());
+  ASSERT_NE(m->word_stats.Find(sisi), nullptr);
+  EXPECT_EQ(m->word_stats.Find(sisi)->silver, 3);
+  auto tagger = NerTagger::FromBuffer(r->bytes);  // runs the self-test
+  ASSERT_TRUE(tagger.ok()) << tagger.status();
+  for (const ner::ConllSentence& s : Tiny()) {
+    EXPECT_EQ((*tagger)->TagWords(s.words), s.tags);
+  }
+  // Without the group the statistics stay out of the file.
+  o.groups &= ~ner::kGroupSilver;
+  auto plain = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(plain.ok());
+  auto pm = ner::ParseModel(plain->bytes, "p.bin");
+  ASSERT_TRUE(pm.ok()) << pm.status();
+  EXPECT_FALSE(pm->word_stats.has_silver());
+}
+
+TEST(NerModelFileTest, BadClustersAndUnknownGroupsAreRefused) {
+  ner::ModelData m;
+  m.normalizer = ner::NormalizerSettings();
+  m.groups = ner::kAllGroups;
+  ner::WordStat s;
+  s.cluster = {3, 0, 0};  // class 3 of 2
+  m.word_stats.Add(42, s);
+  m.word_stats.set_cluster_sizes({2});
+  auto bad = ner::ParseModel(ner::SerializeModel(m), "c.bin");
+  EXPECT_EQ(bad.status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_THAT(bad.status().message(), HasSubstr("CLUS"));
+  EXPECT_THAT(bad.status().message(), HasSubstr("c.bin"));
+
+  m.word_stats = ner::WordStats();
+  m.groups = ner::kAllGroups | (1u << 20);  // a group from a later build
+  auto later = ner::ParseModel(ner::SerializeModel(m), "g.bin");
+  EXPECT_EQ(later.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(later.status().message(), HasSubstr("feature groups"));
 }
 
 TEST(NerModelFileTest, BadFilesGiveClearErrors) {

@@ -210,16 +210,24 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     index_of[c] = static_cast<int>(a->canonical.size());
     Entity e;
     e.type = kTypes[cl.Type()];
-    // Canonical: the display text of the longest mention (most words, then
-    // the most frequent spelling, then the first).
+    // Canonical: for a person the fullest name (most words, then the most
+    // frequent spelling, then the first); for other types the form the
+    // article uses most, a longer form winning ties and near-ties
+    // («حماس» ×3 over a tagger's «إرهابيو حماس» ×1; «وزارة الخارجية
+    // الأميركية» over one «الخارجية»).
+    const bool person = cl.Type() == 0;
     size_t best = cl.mentions[0];
+    double best_score = -1;
     int best_count = 0;
     for (uint32_t m : cl.mentions) {
       int count = 0;
       for (uint32_t o : cl.mentions) count += norm[o] == norm[m];
-      if (words[m].size() > words[best].size() ||
-          (words[m].size() == words[best].size() && count > best_count)) {
+      const double score =
+          person ? static_cast<double>(words[m].size())
+                 : count + 0.5 * static_cast<double>(words[m].size() - 1);
+      if (score > best_score || (score == best_score && count > best_count)) {
         best = m;
+        best_score = score;
         best_count = count;
       }
     }

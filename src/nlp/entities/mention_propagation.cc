@@ -346,6 +346,27 @@ void FindNamesAfterRoles(AnnotatedText* text,
   InsertMentions(text, mentions, &added, &added_info);
 }
 
+namespace {
+
+// Heads whose name follows undefined: «صحيفة إسرائيل هيوم», «وكالة رويترز».
+bool IsMediaHead(std::string_view norm) {
+  static const WordSet kMedia({"صحيفة", "لصحيفة", "بصحيفة", "وصحيفة", "جريدة",
+                               "لجريدة", "مجلة", "لمجلة", "قناة", "لقناة",
+                               "وكالة", "لوكالة", "ووكالة"});
+  return kMedia.Contains(norm);
+}
+
+// «العبرية», «الإنجليزية»: the language of an outlet, not its name.
+bool IsLanguageAdjective(std::string_view norm) {
+  static const WordSet kLanguages({"العبرية", "العربية", "الإنجليزية",
+                                   "الإنكليزية", "الفرنسية", "الألمانية",
+                                   "الروسية", "الإسبانية", "التركية",
+                                   "الفارسية", "الصينية", "اليابانية"});
+  return kLanguages.Contains(norm);
+}
+
+}  // namespace
+
 void FindOrganisationPhrases(AnnotatedText* text,
                              std::vector<EntityMention>* mentions,
                              float confidence) {
@@ -355,6 +376,7 @@ void FindOrganisationPhrases(AnnotatedText* text,
       "محكمة", "لجنة",  "مديرية", "أمانة", "بلدية",    "صندوق",  "بنك",
       "مصرف",  "هيئة",  "رابطة",  "جماعة", "مستشفى",   "مجموعة", "إمارة",
       "الأمم", "البنك", "مركز",   "معهد",  "أكاديمية", "سفارة",  "قنصلية",
+      "صحيفة", "جريدة", "مجلة",   "قناة",  "وكالة",
   });
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
@@ -398,7 +420,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
         }
       }
       uint32_t e = t + 1;
-      while (e < u.size() && e < t + 5 && word(e)) {
+      if (IsMediaHead(head)) e = t + 2;  // decided below
+      while (!IsMediaHead(head) && e < u.size() && e < t + 5 && word(e)) {
         const std::string_view w = u.Norm(e);
         const bool definite = w.starts_with("ال") || w.starts_with("وال");
         const bool place = owner[e] == static_cast<int>(EntityType::kLocation);
@@ -412,12 +435,32 @@ void FindOrganisationPhrases(AnnotatedText* text,
         if (FindNationality(w) != nullptr) break;
       }
       if (e < t + 2) continue;
-      const size_t skip = SkipLetters(toks[t].span.Of(u.text), clitic);
+      size_t skip = SkipLetters(toks[t].span.Of(u.text), clitic);
+      uint32_t first = t;
+      // «صحيفة إسرائيل هيوم العبرية»: the outlet's name follows the head
+      // and is not definite; the head is not part of it.
+      if (IsMediaHead(head)) {
+        uint32_t k = t + 1;
+        while (k < u.size() && k < t + 4 && word(k) &&
+               (owner[k] < 0 ||
+                owner[k] == static_cast<int>(EntityType::kLocation))) {
+          const std::string_view w = u.Norm(k);
+          if (IsBreakWord(w) || FindNationality(w) != nullptr ||
+              IsLanguageAdjective(w) || ClassifyCue(w) != CueKind::kNone) {
+            break;
+          }
+          ++k;
+        }
+        if (k == t + 1) continue;
+        first = t + 1;
+        e = k;
+        skip = 0;
+      }
       Mention m;
       m.unit = ui;
-      m.first_token = t;
+      m.first_token = first;
       m.end_token = e;
-      m.span = {static_cast<uint32_t>(toks[t].span.begin + skip),
+      m.span = {static_cast<uint32_t>(toks[first].span.begin + skip),
                 toks[e - 1].span.end};
       m.type = EntityType::kOrganization;
       EntityMention info;
@@ -425,7 +468,7 @@ void FindOrganisationPhrases(AnnotatedText* text,
       info.text = std::string(m.span.Of(u.text));
       info.ref = u.ToRef(m.span);
       info.confidence = confidence;
-      for (uint32_t x = t; x < e; ++x) {
+      for (uint32_t x = first; x < e; ++x) {
         owner[x] = static_cast<int>(EntityType::kOrganization);
       }
       added.push_back(m);

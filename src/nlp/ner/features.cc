@@ -12,8 +12,8 @@ namespace marsad::ner {
 namespace {
 
 constexpr const char* kGroupNames[] = {
-    "word",  "context",   "segment", "bigram", "affix",
-    "shape", "gazetteer", "trigger", "corpus", "chargram"};
+    "word",      "context", "segment", "bigram",   "affix",   "shape",
+    "gazetteer", "trigger", "corpus",  "chargram", "cluster", "silver"};
 
 // Template ids: part of every feature hash. Never renumber (model files
 // depend on them); append new ones.
@@ -68,6 +68,15 @@ enum Template : uint64_t {
   kCtxm1,
   kCtxp1,
   kTri,
+  kCl0,
+  kClm1,
+  kClp1,
+  kClm1Cl0,
+  kCl0Clp1,
+  kSil0,
+  kSilm1,
+  kSilp1,
+  kSilType,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -134,6 +143,9 @@ size_t SuffixBytes(std::string_view s, int n) {
 
 }  // namespace
 
+static_assert(sizeof(kGroupNames) / sizeof(kGroupNames[0]) == kNumGroups,
+              "one name per feature group");
+
 std::string GroupsToString(uint32_t groups) {
   std::string out;
   for (int i = 0; i < kNumGroups; ++i) {
@@ -188,7 +200,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
     b->base_hash[i] = Hash(b->segs[i].base);
     b->base_key[i] = Gazetteer::TokenKey(b->segs[i].base);
     b->shape[i] = ShapeOf(words[i]);
-    if (stats_ != nullptr && (groups_ & kGroupCorpus)) {
+    if (stats_ != nullptr &&
+        (groups_ & (kGroupCorpus | kGroupCluster | kGroupSilver))) {
       b->stats[i] = stats_->Find(b->base_hash[i]);
     }
   }
@@ -250,6 +263,12 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   constexpr uint16_t kNameBits = kGazPersonName | kGazFrequentName;
   constexpr uint16_t kTrigBits =
       kGazTriggerPer | kGazTriggerOrg | kGazTriggerLoc;
+
+  const int cluster_levels =
+      stats_ != nullptr ? static_cast<int>(stats_->cluster_sizes().size()) : 0;
+  const bool use_clusters = (groups_ & kGroupCluster) && cluster_levels > 0;
+  const bool use_silver =
+      (groups_ & kGroupSilver) && stats_ != nullptr && stats_->has_silver();
 
   std::vector<uint64_t>& f = b->feats;
   for (size_t u = 0; u < n; ++u) {
@@ -363,6 +382,38 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       f.push_back(Mix(kCtxp1, u + 1 < n && b->stats[u + 1]
                                   ? b->stats[u + 1]->context
                                   : 0x100));
+    }
+    if (use_clusters) {
+      auto cl = [&](ptrdiff_t j, int level) -> uint64_t {
+        if (j < 0) return 0xFFFF;
+        if (j >= static_cast<ptrdiff_t>(n)) return 0xFFFE;
+        return b->stats[j] ? b->stats[j]->cluster[level] : 0;
+      };
+      for (int l = 0; l < cluster_levels; ++l) {
+        const uint64_t lv = static_cast<uint64_t>(l) << 16;
+        f.push_back(Mix(kCl0, lv | cl(i, l)));
+        f.push_back(Mix(kClm1, lv | cl(i - 1, l)));
+        f.push_back(Mix(kClp1, lv | cl(i + 1, l)));
+      }
+      const int mid = cluster_levels > 1 ? 1 : 0;
+      f.push_back(Mix(kClm1Cl0, cl(i - 1, mid) << 16 | cl(i, mid)));
+      f.push_back(Mix(kCl0Clp1, cl(i, mid) << 16 | cl(i + 1, mid)));
+    }
+    if (use_silver) {
+      auto sil = [&](ptrdiff_t j) -> uint64_t {
+        if (j < 0) return 0x100;
+        if (j >= static_cast<ptrdiff_t>(n)) return 0x200;
+        return b->stats[j] ? b->stats[j]->silver : 0x300;
+      };
+      const uint64_t s0 = sil(i);
+      f.push_back(Mix(kSil0, s0));
+      f.push_back(Mix(kSilm1, sil(i - 1)));
+      f.push_back(Mix(kSilp1, sil(i + 1)));
+      if (s0 < 0x100) {
+        for (uint64_t y = 0; y < 4; ++y) {
+          f.push_back(Mix(kSilType, y << 8 | ((s0 >> (2 * y)) & 3)));
+        }
+      }
     }
     b->offsets.push_back(static_cast<uint32_t>(f.size()));
   }

@@ -15,6 +15,11 @@
 //   corpus    news statistics of the base and its neighbours (word_stats.h)
 //   chargram  letter trigrams of the base (transliterated foreign names:
 //             «بوخارست», «فولكسفاغن»)
+//   cluster   distributional classes of the bases at -1, 0, +1 (all
+//             levels) and class bigrams (second level), from the news
+//             (WordStat::cluster, train/word_clusters.h)
+//   silver    how often a first-stage model tagged the base (and its
+//             neighbours) as each type across the news (WordStat::silver)
 //
 // Thread-safety: a FeatureExtractor is immutable; buffers are per call.
 #ifndef MARSAD_NLP_NER_FEATURES_H_
@@ -43,8 +48,10 @@ enum FeatureGroup : uint32_t {
   kGroupTrigger = 1 << 7,
   kGroupCorpus = 1 << 8,
   kGroupChargram = 1 << 9,
+  kGroupCluster = 1 << 10,
+  kGroupSilver = 1 << 11,
 };
-inline constexpr int kNumGroups = 10;
+inline constexpr int kNumGroups = 12;
 inline constexpr uint32_t kAllGroups = (1u << kNumGroups) - 1;
 
 // "word,context,..." <-> bits. ParseGroups accepts "all" and "-name" to

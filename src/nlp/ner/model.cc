@@ -8,6 +8,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
+#include "nlp/ner/features.h"
 #include "xxhash.h"
 
 namespace marsad::ner {
@@ -22,7 +23,8 @@ constexpr uint32_t Tag4(const char (&s)[5]) {
 constexpr uint32_t kMeta = Tag4("META"), kLabels = Tag4("LABL"),
                    kTrans = Tag4("TRAN"), kWeights = Tag4("WGHT"),
                    kGaz = Tag4("GAZT"), kTests = Tag4("TEST"),
-                   kStats = Tag4("WSTA");
+                   kStats = Tag4("WSTA"), kClusters = Tag4("CLUS"),
+                   kSilver = Tag4("SILV");
 
 template <typename T>
 void Put(std::string* out, T v) {
@@ -136,6 +138,17 @@ std::string SerializeModel(const ModelData& m) {
   m.word_stats.AppendTo(&ws);
   PutSection(&payload, kStats, ws);
 
+  if (!m.word_stats.cluster_sizes().empty()) {
+    std::string cs;
+    m.word_stats.AppendClustersTo(&cs);
+    PutSection(&payload, kClusters, cs);
+  }
+  if (m.word_stats.has_silver()) {
+    std::string sv;
+    m.word_stats.AppendSilverTo(&sv);
+    PutSection(&payload, kSilver, sv);
+  }
+
   std::string t;
   Put<uint32_t>(&t, static_cast<uint32_t>(m.self_tests.size()));
   for (const SelfTest& s : m.self_tests) {
@@ -198,6 +211,7 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
   ModelData m;
   bool seen_meta = false, seen_trans = false, seen_weights = false,
        seen_labels = false;
+  std::string_view clusters, silver;  // applied after WSTA
   Reader r(payload);
   while (r.left() > 0) {
     uint32_t tag, reserved;
@@ -279,6 +293,12 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
       absl::StatusOr<WordStats> w = WordStats::Parse(body);
       if (!w.ok()) return loss(SV(w.status().message()));
       m.word_stats = *std::move(w);
+    } else if (tag == kClusters) {
+      clusters = body;
+      if (clusters.empty()) return loss("empty CLUS section");
+    } else if (tag == kSilver) {
+      silver = body;
+      if (silver.empty()) return loss("empty SILV section");
     } else if (tag == kTests) {
       Reader t(body);
       uint32_t count;
@@ -305,6 +325,19 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
   }
   if (!seen_meta || !seen_trans || !seen_weights || !seen_labels) {
     return loss("missing a required section (META, LABL, TRAN, WGHT)");
+  }
+  if (!clusters.empty()) {
+    absl::Status s = m.word_stats.ParseClusters(clusters);
+    if (!s.ok()) return loss(SV(s.message()));
+  }
+  if (!silver.empty()) {
+    absl::Status s = m.word_stats.ParseSilver(silver);
+    if (!s.ok()) return loss(SV(s.message()));
+  }
+  if ((m.groups & ~kAllGroups) != 0) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "NER model ", AV(name), ": uses feature groups this build lacks (",
+        m.groups, ")"));
   }
   m.BuildIndex();
   return m;

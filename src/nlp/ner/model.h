@@ -25,7 +25,8 @@
 namespace marsad::ner {
 
 inline constexpr char kModelMagic[8] = {'M', 'A', 'R', 'S', 'A', 'D', 'N', 'R'};
-inline constexpr uint32_t kModelVersion = 1;
+// 2: word clusters (CLUS section, `cluster` feature group).
+inline constexpr uint32_t kModelVersion = 2;
 inline constexpr size_t kModelHeaderSize = 32;
 
 struct SelfTest {

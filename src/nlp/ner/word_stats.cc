@@ -55,3 +55,102 @@ absl::StatusOr<WordStats> WordStats::Parse(std::string_view bytes) {
 }
 
 }  // namespace marsad::ner
+
+namespace marsad::ner {
+
+void WordStats::AppendClustersTo(std::string* out) const {
+  const uint32_t levels = static_cast<uint32_t>(cluster_sizes_.size());
+  std::vector<std::pair<uint64_t, const WordStat*>> items;
+  for (const auto& [k, s] : map_) {
+    if (levels > 0 && s.cluster[0] != 0) items.emplace_back(k, &s);
+  }
+  std::sort(items.begin(), items.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto put32 = [&](uint32_t v) {
+    out->append(reinterpret_cast<const char*>(&v), 4);
+  };
+  put32(static_cast<uint32_t>(items.size()));
+  put32(levels);
+  for (uint32_t s : cluster_sizes_) put32(s);
+  for (const auto& [k, s] : items) {
+    out->append(reinterpret_cast<const char*>(&k), 8);
+    for (uint32_t l = 0; l < levels; ++l) {
+      out->append(reinterpret_cast<const char*>(&s->cluster[l]), 2);
+    }
+  }
+}
+
+absl::Status WordStats::ParseClusters(std::string_view bytes) {
+  auto get32 = [&](size_t at) {
+    uint32_t v;
+    std::memcpy(&v, bytes.data() + at, 4);
+    return v;
+  };
+  if (bytes.size() < 8) return absl::DataLossError("CLUS section too short");
+  const uint32_t n = get32(0), levels = get32(4);
+  if (levels == 0 || levels > kMaxClusterLevels) {
+    return absl::DataLossError("CLUS: bad level count");
+  }
+  const size_t head = 8 + 4 * size_t{levels};
+  const size_t entry = 8 + 2 * size_t{levels};
+  if (bytes.size() < head || (bytes.size() - head) % entry != 0 ||
+      (bytes.size() - head) / entry != n) {
+    return absl::DataLossError("CLUS: entry count does not match size");
+  }
+  std::vector<uint32_t> sizes;
+  for (uint32_t l = 0; l < levels; ++l) {
+    sizes.push_back(get32(8 + 4 * l));
+    if (sizes.back() == 0 || sizes.back() >= 0xFFFF) {
+      return absl::DataLossError("CLUS: bad class count");
+    }
+  }
+  const char* p = bytes.data() + head;
+  for (uint32_t i = 0; i < n; ++i, p += entry) {
+    uint64_t k;
+    std::memcpy(&k, p, 8);
+    WordStat& s = map_[k];
+    for (uint32_t l = 0; l < levels; ++l) {
+      uint16_t c;
+      std::memcpy(&c, p + 8 + 2 * l, 2);
+      if (c == 0 || c > sizes[l]) {
+        return absl::DataLossError("CLUS: class id out of range");
+      }
+      s.cluster[l] = c;
+    }
+  }
+  cluster_sizes_ = std::move(sizes);
+  return absl::OkStatus();
+}
+
+void WordStats::AppendSilverTo(std::string* out) const {
+  std::vector<std::pair<uint64_t, uint8_t>> items;
+  for (const auto& [k, s] : map_) {
+    if (s.silver != 0) items.emplace_back(k, s.silver);
+  }
+  std::sort(items.begin(), items.end());
+  uint32_t n = static_cast<uint32_t>(items.size());
+  out->append(reinterpret_cast<const char*>(&n), 4);
+  for (const auto& [k, code] : items) {
+    out->append(reinterpret_cast<const char*>(&k), 8);
+    out->push_back(static_cast<char>(code));
+  }
+}
+
+absl::Status WordStats::ParseSilver(std::string_view bytes) {
+  if (bytes.size() < 4) return absl::DataLossError("SILV section too short");
+  uint32_t n;
+  std::memcpy(&n, bytes.data(), 4);
+  if ((bytes.size() - 4) % 9 != 0 || (bytes.size() - 4) / 9 != n) {
+    return absl::DataLossError("SILV: entry count does not match size");
+  }
+  const char* p = bytes.data() + 4;
+  for (uint32_t i = 0; i < n; ++i, p += 9) {
+    uint64_t k;
+    std::memcpy(&k, p, 8);
+    map_[k].silver = static_cast<uint8_t>(p[8]);
+  }
+  has_silver_ = true;
+  return absl::OkStatus();
+}
+
+}  // namespace marsad::ner

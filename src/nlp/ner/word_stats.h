@@ -9,14 +9,18 @@
 #ifndef MARSAD_NLP_NER_WORD_STATS_H_
 #define MARSAD_NLP_NER_WORD_STATS_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 
 namespace marsad::ner {
+
+inline constexpr int kMaxClusterLevels = 3;
 
 struct WordStat {
   uint8_t code = 0;   // (article-ratio band << 4) | frequency band; 0 = unknown
@@ -27,6 +31,13 @@ struct WordStat {
   // an organisation trigger (حركة، وزارة), 4-5 after a place trigger
   // (مدينة، في), 6-7 next to a known person-name token.
   uint8_t context = 0;
+  // Distributional classes of the base (train/word_clusters.h), finest
+  // level first; 0 = not clustered (rare or unseen), else class + 1.
+  std::array<uint16_t, kMaxClusterLevels> cluster{};
+  // Silver entity bands, 2 bits per type (PER, LOC, ORG, MISC at bits 0, 2,
+  // 4, 6; 0: <2%, 1: <10%, 2: <40%, 3: >=40% of the occurrences inside a
+  // mention of that type when a first-stage model tagged the news).
+  uint8_t silver = 0;
 };
 
 class WordStats {
@@ -35,6 +46,10 @@ class WordStats {
   static uint64_t KeyOf(std::string_view base);
 
   void Add(uint64_t key, const WordStat& stat) { map_[key] = stat; }
+  WordStat* Mutable(uint64_t key) {
+    auto it = map_.find(key);
+    return it == map_.end() ? nullptr : &it->second;
+  }
   const WordStat* Find(uint64_t key) const {
     auto it = map_.find(key);
     return it == map_.end() ? nullptr : &it->second;
@@ -44,8 +59,27 @@ class WordStats {
   void AppendTo(std::string* out) const;  // sorted, deterministic
   static absl::StatusOr<WordStats> Parse(std::string_view bytes);
 
+  // Class counts per cluster level (empty: no clusters), finest first.
+  const std::vector<uint32_t>& cluster_sizes() const { return cluster_sizes_; }
+  void set_cluster_sizes(std::vector<uint32_t> s) {
+    cluster_sizes_ = std::move(s);
+  }
+  // The CLUS section (doc/model_format.md): the cluster ids of the bases
+  // that have them. ParseClusters adds them to bases already present (from
+  // Parse) and refuses ids outside the declared sizes.
+  void AppendClustersTo(std::string* out) const;
+  absl::Status ParseClusters(std::string_view bytes);
+
+  // The SILV section: WordStat::silver of every base (when has_silver()).
+  bool has_silver() const { return has_silver_; }
+  void set_has_silver(bool v) { has_silver_ = v; }
+  void AppendSilverTo(std::string* out) const;
+  absl::Status ParseSilver(std::string_view bytes);
+
  private:
   absl::flat_hash_map<uint64_t, WordStat> map_;
+  std::vector<uint32_t> cluster_sizes_;
+  bool has_silver_ = false;
 };
 
 }  // namespace marsad::ner
