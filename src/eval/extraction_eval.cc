@@ -320,6 +320,20 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
       }
     }
 
+    // --- Reference day (what relative days are resolved against).
+    if (g.contains("reference_date") && g["reference_date"].is_string()) {
+      ++r.reference_total;
+      if (a.reference_date &&
+          a.reference_date->ToIso() == g["reference_date"].get<std::string>()) {
+        ++r.reference_correct;
+      } else if (options.show_errors) {
+        err << "record " << rec << ": reference day "
+            << (a.reference_date ? a.reference_date->ToIso() : "none") << " ("
+            << a.reference_basis << "), gold "
+            << g["reference_date"].get<std::string>() << "\n";
+      }
+    }
+
     // --- Dates.
     const Json& gd = g["dates"];
     std::vector<bool> dused(a.dates.size(), false);
@@ -404,6 +418,9 @@ std::string FormatExtractionTable(const ExtractionEvalResult& r) {
   absl::StrAppendFormat(
       &out, "| date resolution (right day / found) | | | %.3f | %d | |\n",
       pct(r.date_value_correct, r.dates.tp), r.dates.tp);
+  absl::StrAppendFormat(
+      &out, "| reference day (publication day inferred) | | | %.3f | %d | |\n",
+      pct(r.reference_correct, r.reference_total), r.reference_total);
   absl::StrAppendFormat(&out,
                         "| variant merging, pairwise | %.3f | %.3f | **%.3f** "
                         "| %d pairs | F1 >= 0.95 |\n",

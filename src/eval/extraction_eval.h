@@ -62,6 +62,7 @@ struct ExtractionEvalResult {
   uint64_t named_speaker_correct = 0, named_speaker_total = 0;
   Counts dates;
   uint64_t date_value_correct = 0, date_gold = 0;
+  uint64_t reference_correct = 0, reference_total = 0;
   Counts merge_pairs;
   Counts mentions;
 };
