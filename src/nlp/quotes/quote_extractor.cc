@@ -25,13 +25,14 @@ struct Region {
 std::vector<Region> PairQuotes(const TextUnit& u) {
   std::vector<Region> out;
   const auto& toks = u.tokens.tokens;
-  std::optional<uint32_t> open;
+  constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t open = kNone;  // the opening mark's token
   std::string_view closer;
   for (uint32_t t = 0; t < toks.size(); ++t) {
     if (toks[t].kind != TokenKind::kQuote) continue;
     std::string_view q = toks[t].span.Of(u.text);
     if (q == "'" || q == "‘" || q == "’") continue;
-    if (open) {
+    if (open != kNone) {
       // Outlets mix the curly marks («”…”», «“…“») and reverse the
       // guillemets («»…«»): a curly opener closes at either curly mark, a
       // reversed guillemet at either guillemet.
@@ -39,8 +40,8 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
       const bool reversed = closer == "«";
       if (q == closer || (closer == "\"" && (q == "”" || q == "“")) ||
           (curly && (q == "”" || q == "“")) || (reversed && q == "»")) {
-        out.push_back({*open, t});
-        open.reset();
+        out.push_back({open, t});
+        open = kNone;
       }
       continue;
     }
@@ -51,7 +52,7 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
              : q == "”" ? "“"
                         : "\"";
   }
-  if (open) out.push_back({*open, static_cast<uint32_t>(toks.size())});
+  if (open != kNone) out.push_back({open, static_cast<uint32_t>(toks.size())});
   return out;
 }
 
