@@ -287,6 +287,39 @@ TEST(NerTrainTest, SilverStatisticsTravelInTheModelFile) {
   EXPECT_FALSE(pm->word_stats.has_silver());
 }
 
+// Mutations inside the CLUS and SILV sections, re-wrapped behind a valid
+// header so the checksum does not stop them: an error or a working tagger,
+// never a crash.
+TEST(NerModelFileTest, MutatedClusterAndSilverSectionsNeverCrash) {
+  ner::Gazetteer g;
+  NerTrainOptions o;
+  o.epochs = 2;
+  ner::WordStats stats = TinyStatsWithClusters();
+  stats.set_has_silver(true);
+  for (uint64_t key : {ner::WordStats::KeyOf("مصر")}) {
+    if (ner::WordStat* st = stats.Mutable(key)) st->silver = 0x0C;
+  }
+  auto r = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  const std::string payload = r->bytes.substr(ner::kModelHeaderSize);
+  NerOptions no_check;
+  no_check.verify_self_test = false;
+  uint64_t state = 777;
+  for (const char* tag : {"CLUS", "SILV"}) {
+    size_t at = payload.find(tag);
+    ASSERT_NE(at, std::string::npos) << tag;
+    for (int i = 0; i < 400; ++i) {
+      std::string m = payload;
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      size_t pos = at + 8 + (state >> 33) % 40;  // length field and body
+      if (pos >= m.size()) continue;
+      m[pos] = static_cast<char>(state >> 11);
+      auto t = NerTagger::FromBuffer(ner::WrapModelPayload(m), no_check);
+      if (t.ok()) (*t)->TagWords({"وزار", "الرئيس", "مصر"});
+    }
+  }
+}
+
 TEST(NerModelFileTest, BadClustersAndUnknownGroupsAreRefused) {
   ner::ModelData m;
   m.normalizer = ner::NormalizerSettings();

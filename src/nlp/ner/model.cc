@@ -277,7 +277,8 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
       w.Bytes(uint64_t{rows} * 8, &keys);
       w.Bytes(uint64_t{rows} * kNumLabels * 2, &q);
       m.keys.resize(rows);
-      std::memcpy(m.keys.data(), keys.data(), keys.size());
+      // memcpy from/to null is undefined even for 0 bytes (rows == 0).
+      if (rows > 0) std::memcpy(m.keys.data(), keys.data(), keys.size());
       m.weights.resize(static_cast<size_t>(rows) * kNumLabels);
       for (size_t i = 0; i < m.weights.size(); ++i) {
         int16_t v;
