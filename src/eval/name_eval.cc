@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
+#include "base/utf8.h"
 #include "nlp/entities/name_match.h"
 #include "nlp/ner/text_ops.h"
 
@@ -78,21 +79,12 @@ void Score(bool predicted, bool gold, Counts* c) {
 
 // Levenshtein distance over code points, stopping above 1.
 bool WithinOneEdit(std::string_view a, std::string_view b) {
-  std::u32string x, y;
-  for (size_t i = 0; i < a.size();) {
-    unsigned char c = a[i];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    x.push_back(0);
-    for (size_t k = 0; k < n && i < a.size(); ++k)
-      x.back() = x.back() * 256 + static_cast<unsigned char>(a[i++]);
-  }
-  for (size_t i = 0; i < b.size();) {
-    unsigned char c = b[i];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    y.push_back(0);
-    for (size_t k = 0; k < n && i < b.size(); ++k)
-      y.back() = y.back() * 256 + static_cast<unsigned char>(b[i++]);
-  }
+  auto decode = [](std::string_view s) {
+    std::u32string out;
+    for (size_t i = 0; i < s.size();) out.push_back(utf8::Decode(s, &i));
+    return out;
+  };
+  std::u32string x = decode(a), y = decode(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (y.size() - x.size() > 1) return false;
   size_t i = 0;
@@ -114,20 +106,13 @@ absl::StatusOr<NameEvalResult> EvaluateNameMatching(const NameEvalOptions& o) {
   absl::flat_hash_map<std::string, uint32_t> arabic_id, english_id;
   std::vector<std::string> arabic;
   UnionFind uf;  // Arabic and English nodes together
-  std::string line;
-  std::getline(in, line);  // header
-  for (int lineno = 2; std::getline(in, line); ++lineno) {
-    std::vector<std::string> f = absl::StrSplit(line, '\t');
-    if (f.size() < 3) continue;
-    uint64_t n = 0;
-    if (!absl::SimpleAtoi(f[2], &n) || n < o.min_count) continue;
-    std::string en = f[0];
+  // One Arabic spelling and one English spelling of the same name token.
+  auto link = [&](std::string_view arabic_raw, std::string_view english_raw) {
+    std::string en(english_raw);
     std::transform(en.begin(), en.end(), en.begin(),
                    [](unsigned char c) { return std::tolower(c); });
-    std::string ar = ner::NormalizeWord(f[1]);
-    if (en.empty() || ar.empty() || ar.find(' ') != std::string::npos) {
-      continue;
-    }
+    std::string ar = ner::NormalizeWord(arabic_raw);
+    if (en.empty() || ar.empty() || ar.find(' ') != std::string::npos) return;
     auto [ait, anew] = arabic_id.emplace(ar, 0);
     if (anew) {
       ait->second = uf.Add();
@@ -136,6 +121,15 @@ absl::StatusOr<NameEvalResult> EvaluateNameMatching(const NameEvalOptions& o) {
     auto [eit, enew] = english_id.emplace(en, 0);
     if (enew) eit->second = uf.Add();
     uf.Join(ait->second, eit->second);
+  };
+  std::string line;
+  std::getline(in, line);  // header
+  for (int lineno = 2; std::getline(in, line); ++lineno) {
+    std::vector<std::string> f = absl::StrSplit(line, '\t');
+    if (f.size() < 3) continue;
+    uint64_t n = 0;
+    if (!absl::SimpleAtoi(f[2], &n) || n < o.min_count) continue;
+    link(f[1], f[0]);
   }
   // Wikipedia's Arabic→English pairs add the second spellings: Wikidata
   // keeps one Arabic form per English token («zielinski»: «زيلينسكي»),
@@ -149,23 +143,8 @@ absl::StatusOr<NameEvalResult> EvaluateNameMatching(const NameEvalOptions& o) {
     std::getline(wp, line);
     while (std::getline(wp, line)) {
       std::vector<std::string> f = absl::StrSplit(line, '\t');
-      if (f.size() < 2) continue;
-      std::string en = f[1];
-      std::transform(en.begin(), en.end(), en.begin(),
-                     [](unsigned char c) { return std::tolower(c); });
-      std::string ar = ner::NormalizeWord(f[0]);
-      if (en.empty() || ar.empty() || ar.find(' ') != std::string::npos ||
-          en.find('.') != std::string::npos) {
-        continue;
-      }
-      auto [ait, anew] = arabic_id.emplace(ar, 0);
-      if (anew) {
-        ait->second = uf.Add();
-        arabic.push_back(ar);
-      }
-      auto [eit, enew] = english_id.emplace(en, 0);
-      if (enew) eit->second = uf.Add();
-      uf.Join(ait->second, eit->second);
+      if (f.size() < 2 || f[1].find('.') != std::string::npos) continue;
+      link(f[0], f[1]);
     }
   }
   // English spellings of one name («muhammad», «mohammed») join through
