@@ -31,6 +31,7 @@
 #ifndef MARSAD_DATE_PARSER_H_
 #define MARSAD_DATE_PARSER_H_
 
+#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,7 +45,8 @@ struct CivilDate {
   int month = 0;              // 1..12
   int day = 0;                // 1..31
   std::string ToIso() const;  // "2023-10-08"
-  friend bool operator==(const CivilDate&, const CivilDate&) = default;
+  // Chronological order (year, month, day).
+  friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
 };
 
 enum class Calendar { kGregorian, kHijri };

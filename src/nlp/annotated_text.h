@@ -35,6 +35,14 @@ struct TextUnit {
     return tokens.Normalized(tokens.tokens[token]);
   }
   size_t size() const { return tokens.tokens.size(); }
+  // The sentence holding `token`: [first_token, end_token); the whole unit
+  // when no sentence does.
+  Sentence SentenceOf(uint32_t token) const {
+    for (const Sentence& s : sentences) {
+      if (token >= s.first_token && token < s.end_token) return s;
+    }
+    return {0, static_cast<uint32_t>(size()), Span{}};
+  }
 };
 
 struct Mention {

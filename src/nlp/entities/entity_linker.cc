@@ -38,19 +38,6 @@ struct Cluster {
   }
 };
 
-uint32_t SentenceBegin(const TextUnit& u, uint32_t token) {
-  for (const Sentence& s : u.sentences) {
-    if (token >= s.first_token && token < s.end_token) return s.first_token;
-  }
-  return 0;
-}
-uint32_t SentenceEnd(const TextUnit& u, uint32_t token) {
-  for (const Sentence& s : u.sentences) {
-    if (token >= s.first_token && token < s.end_token) return s.end_token;
-  }
-  return static_cast<uint32_t>(u.size());
-}
-
 std::string NormTitle(std::string_view title) {
   return ner::NormalizeWord(title);
 }
@@ -270,7 +257,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     const Mention& m = text.mentions[i];
     const TextUnit& u = text.units[m.unit];
     if (u.size() == 0) continue;
-    uint32_t floor = SentenceBegin(u, m.first_token);
+    uint32_t floor = u.SentenceOf(m.first_token).first_token;
     if (i > 0 && text.mentions[i - 1].unit == m.unit &&
         text.mentions[i - 1].end_token <= m.first_token) {
       floor = std::max(floor, text.mentions[i - 1].end_token);
@@ -278,14 +265,15 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     std::optional<RoleMatch> role =
         FindRoleBefore(u, floor, m.first_token, options_.roles);
     if (!role && m.end_token < u.size()) {
-      role = FindRoleAfter(u, m.end_token, SentenceEnd(u, m.first_token),
-                           options_.roles);
+      role =
+          FindRoleAfter(u, m.end_token, u.SentenceOf(m.first_token).end_token,
+                        options_.roles);
     }
     if (!role) continue;
     if (role->counterpart) {
       // «نظيره المصري»: the office of another person with a role in the
       // same sentence («وزير الخارجية الأميركي بلينكن … مع نظيره المصري»).
-      const uint32_t sb = SentenceBegin(u, m.first_token);
+      const uint32_t sb = u.SentenceOf(m.first_token).first_token;
       bool resolved = false;
       for (size_t j = 0; j < n && !resolved; ++j) {
         const Mention& o = text.mentions[j];

@@ -193,34 +193,33 @@ bool NameMatcher::SameName(const std::vector<std::string_view>& a,
   return a.size() <= b.size() ? IsPartOf(a, b) : IsPartOf(b, a);
 }
 
-std::string NameMatcher::Skeleton(std::string_view word) {
+namespace {
+
+// The word without ال, with doubled letters collapsed and the letters
+// `drop` says are spelling noise removed after the first letter.
+template <typename Drop>
+std::string Folded(std::string_view word, Drop drop) {
   std::u32string w = Letters(word);
   std::u32string_view v = WithoutArticle(w);
   std::string out;
   char32_t last = 0;
   for (size_t i = 0; i < v.size(); ++i) {
-    char32_t c = v[i];
-    if (i > 0 && IsVowelLetter(c)) continue;
-    if (c == last) continue;
+    const char32_t c = v[i];
+    if ((i > 0 && drop(c)) || c == last) continue;
     last = c;
     utf8::Append(c, &out);
   }
   return out;
 }
 
+}  // namespace
+
+std::string NameMatcher::Skeleton(std::string_view word) {
+  return Folded(word, IsVowelLetter);
+}
+
 std::string NameMatcher::Key(std::string_view word) {
-  std::u32string w = Letters(word);
-  std::u32string_view v = WithoutArticle(w);
-  std::string out;
-  char32_t last = 0;
-  for (size_t i = 0; i < v.size(); ++i) {
-    char32_t c = v[i];
-    if (i > 0 && c == U'ا') continue;
-    if (c == last) continue;
-    last = c;
-    utf8::Append(c, &out);
-  }
-  return out;
+  return Folded(word, [](char32_t c) { return c == U'ا'; });
 }
 
 }  // namespace marsad::nlp

@@ -70,11 +70,6 @@ bool IsFutureWord(std::string_view norm) {
              : false;
 }
 
-bool IsPresentVerb(std::string_view norm) {
-  std::string_view w = StripConjunction(norm);
-  return w.starts_with("ي") || w.starts_with("ت");
-}
-
 }  // namespace
 
 void ExtractInteractions(const AnnotatedText& text,
@@ -245,11 +240,9 @@ void ExtractInteractions(const AnnotatedText& text,
         }
         if (!planned && in.date >= 0 && a->reference_date &&
             a->dates[in.date].value &&
-            AddDays(*a->reference_date, 0).ToIso() <
-                a->dates[in.date].value->ToIso()) {
+            *a->reference_date < *a->dates[in.date].value) {
           planned = true;
         }
-        (void)IsPresentVerb;
         in.tense = planned ? "planned" : "happened";
         found.push_back({std::move(in), u.kind == UnitKind::kTitle});
         t = cue_end - 1;
@@ -261,7 +254,6 @@ void ExtractInteractions(const AnnotatedText& text,
     auto pair = f.in.participants;
     std::sort(pair.begin(), pair.end());
     Interaction* into = nullptr;
-    bool into_from_title = false;
     for (size_t i = 0; i < a->interactions.size(); ++i) {
       auto other = a->interactions[i].participants;
       std::sort(other.begin(), other.end());
@@ -271,7 +263,6 @@ void ExtractInteractions(const AnnotatedText& text,
       a->interactions.push_back(f.in);
       continue;
     }
-    (void)into_from_title;
     if (f.in.channel == "phone") into->channel = "phone";
     if (into->date < 0) into->date = f.in.date;
     if (into->place < 0) into->place = f.in.place;

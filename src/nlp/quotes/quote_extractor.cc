@@ -250,7 +250,6 @@ class UnitQuotes {
     for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
     a_->quotes.push_back(std::move(q));
     if (speaker.known()) *last_ = speaker;
-    last_quote_sentence_end_ = e;
     return true;
   }
 
@@ -803,7 +802,6 @@ class UnitQuotes {
   std::vector<Region> regions_;
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
-  uint32_t last_quote_sentence_end_ = 0;
   const Sentence* last_quote_sentence_ = nullptr;
 };
 

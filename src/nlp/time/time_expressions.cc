@@ -300,10 +300,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
         } else {
           // Future when a future verb or marker precedes it in the
           // sentence («سيلتقي … الخميس»).
-          uint32_t sb = 0;
-          for (const Sentence& s : u.sentences) {
-            if (t >= s.first_token && t < s.end_token) sb = s.first_token;
-          }
+          const uint32_t sb = u.SentenceOf(t).first_token;
           for (uint32_t k = t; k > sb && t - k < 10; --k) {
             if (word(k - 1) && IsFutureCue(u.Norm(k - 1))) {
               e.direction = 1;
