@@ -61,6 +61,22 @@ struct FoundDate {
 // (Gregorian) or 1300..1500 (Hijri) are not accepted.
 std::optional<FoundDate> FindDate(std::string_view text);
 
+// A month name spelled by one word or two («يوليو», «ربيع الأول», «ذي
+// القعدة», "Oct"), folded as FindDate folds (hamza seats, ى/ي, ة/ه, harakat).
+// `second` may be empty. Returns the month and how many of the two words it
+// used, or nullopt.
+struct MonthNameMatch {
+  int month = 0;  // 1..12
+  Calendar calendar = Calendar::kGregorian;
+  int words = 0;  // 1 or 2
+};
+std::optional<MonthNameMatch> MatchMonthName(std::string_view first,
+                                             std::string_view second);
+
+// The Gregorian day of a Hijri (Umm al-Qura) date, nullopt when the date
+// does not exist or the year is outside 1300..1500.
+std::optional<CivilDate> HijriToGregorian(int year, int month, int day);
+
 }  // namespace marsad
 
 #endif  // MARSAD_DATE_PARSER_H_

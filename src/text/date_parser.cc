@@ -484,7 +484,7 @@ const icu::Calendar* UmmAlQuraPrototype() {
   return prototype;
 }
 
-std::optional<CivilDate> HijriToGregorian(int y, int m, int d) {
+std::optional<CivilDate> HijriToGregorianImpl(int y, int m, int d) {
   if (y < kMinHijriYear || y > kMaxHijriYear || m < 1 || m > 12 || d < 1 ||
       d > 30) {
     return std::nullopt;
@@ -709,7 +709,7 @@ class Parser {
     if (kind == MonthKind::kHijriName ||
         (kind == MonthKind::kNumber && marker && y >= kMinHijriYear &&
          y <= kMaxHijriYear)) {
-      std::optional<CivilDate> g = HijriToGregorian(y, month, d);
+      std::optional<CivilDate> g = HijriToGregorianImpl(y, month, d);
       if (!g.has_value()) return false;
       out->date = *g;
       out->calendar = Calendar::kHijri;
@@ -834,6 +834,29 @@ std::optional<FoundDate> FindDate(std::string_view text) {
   if (!has_digit) return std::nullopt;
   const Lexed lexed = Lex(text);
   return Parser(lexed, GetLexicon()).Run();
+}
+
+std::optional<MonthNameMatch> MatchMonthName(std::string_view first,
+                                             std::string_view second) {
+  const Lexicon& lex = GetLexicon();
+  const std::string w1 = FoldEntry(first);
+  if (w1.empty()) return std::nullopt;
+  auto match = [](const MonthName& m, int words) {
+    return MonthNameMatch{
+        m.month, m.hijri ? Calendar::kHijri : Calendar::kGregorian, words};
+  };
+  if (!second.empty() && lex.month_first_words.Contains(w1)) {
+    if (const MonthName* m =
+            FindMonth(lex, w1 + " " + FoldEntry(second))) {
+      return match(*m, 2);
+    }
+  }
+  if (const MonthName* m = FindMonth(lex, w1)) return match(*m, 1);
+  return std::nullopt;
+}
+
+std::optional<CivilDate> HijriToGregorian(int year, int month, int day) {
+  return HijriToGregorianImpl(year, month, day);
 }
 
 }  // namespace marsad

@@ -428,6 +428,54 @@ class UnitQuotes {
     });
     return kCues.Contains(StripConjunction(norm));
   }
+  // Content that is a noun phrase: «أكد ضرورة عودته», «أعلنت التزامها
+  // تطبيق الاتفاق», «شدد على أهمية …» (after the preposition), «طالب
+  // بإصلاح الخلل», «تعهد بإصلاح …», «مطالبين إدارة المطار بالتدخل».
+  static bool TakesNounContent(std::string_view norm) {
+    static const WordSet kCues({
+        "أكد",    "أكدت",   "أكدوا",  "شدد",    "شددت",   "أعلن",  "أعلنت",
+        "طالب",   "طالبت",  "طالبوا", "يطالب",  "تطالب",  "تعهد",  "تعهدت",
+        "مؤكدا",  "مؤكدة",  "مشددا",  "مشددة",  "مطالبا", "مطالبة", "مطالبين",
+        "مؤكدين", "متعهدا", "يؤكد",   "تؤكد",
+    });
+    return kCues.Contains(StripConjunction(norm));
+  }
+  static bool IsStatementNoun(std::string_view norm) {
+    static const WordSet kNouns({"ضرورة", "أهمية", "استمرار", "التزام",
+                                 "حرص",   "رفض",   "عزم",     "استعداد",
+                                 "تمسك",  "دعم",   "مواصلة",  "حق"});
+    std::string_view w = StripConjunction(norm);
+    if (kNouns.Contains(w)) return true;
+    // With a possessive pronoun: «التزامها», «حرصه», «رفضهم».
+    for (std::string_view end : {"ها", "هم", "ه", "نا"}) {
+      if (w.size() > end.size() + 4 && w.ends_with(end) &&
+          kNouns.Contains(w.substr(0, w.size() - end.size()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // «بإصلاح», «بالتدخل»: a ب-prefixed noun (not a name) after «طالب»,
+  // «تعهد».
+  static bool IsBaPhrase(std::string_view norm) {
+    return norm.starts_with("ب") && Letters(norm) >= 5 &&
+           !IsComplementizer(norm);
+  }
+  bool NounContentAt(uint32_t t, uint32_t cue, const Sentence& s) const {
+    if (!TakesNounContent(Norm(cue)) || !IsWord(t)) return false;
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token <= t && t < mm.end_token) return false;
+    }
+    const std::string_view c = StripConjunction(Norm(cue));
+    const bool ba_cue = c.find("طالب") != std::string_view::npos ||
+                        c.find("تعهد") != std::string_view::npos;
+    if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t)))) {
+      return false;
+    }
+    return ContentEnd(t, s) >= t + 3;
+  }
+
   static bool IsContentPreposition(std::string_view norm) {
     static const WordSet kPreps({"على", "إلى", "عن"});
     return kPreps.Contains(norm);
@@ -512,6 +560,13 @@ class UnitQuotes {
                  t + 1, end, cue, t, s);
           return;
         }
+        if (NounContentAt(t, cue, s)) {
+          const uint32_t end = ContentEnd(t, s);
+          Finish(HasRegion(t, end) ? Quote::Kind::kMixed
+                                   : Quote::Kind::kIndirect,
+                 t, end, cue, t, s);
+          return;
+        }
         if (prep_ok && PrepositionalContentAt(t, s)) {
           const uint32_t end = ContentEnd(t + 1, s);
           Finish(HasRegion(t + 1, end) ? Quote::Kind::kMixed
@@ -587,6 +642,27 @@ class UnitQuotes {
                     IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
                     !IsComplementizer(Norm(k + 1)) &&
                     RegionOpeningAt(k + 1) == nullptr);
+        }
+        // «، وقال ريجي في المؤتمر الخاص مساء أمس: …», «وقال دان ويرثايمر أحد
+        // مستشاري المشروع … إن …», «، واختتم حديثه بقوله: …»: a verb that
+        // opens a clause (with «و» or after a comma) and reaches its own
+        // complementizer or colon within the zone before any other cue.
+        if (!starts && kind == CueKind::kVerb && t > b &&
+            (Norm(t) != StripConjunction(Norm(t)) || Norm(t - 1) == "،" ||
+             Norm(t - 1) == ",")) {
+          const uint32_t zone =
+              std::min<uint32_t>(s.end_token, t + 1 + options_.max_zone_tokens);
+          for (uint32_t k = t + 1; k < zone; ++k) {
+            if (InRegion(k)) break;
+            if (Norm(k) == ":" || (IsWord(k) && IsComplementizer(Norm(k)))) {
+              starts = !(IsWord(k) && IsTemporalConjunction(Norm(k - 1)));
+              break;
+            }
+            if (Norm(k) == "." ||
+                (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone)) {
+              break;
+            }
+          }
         }
         if (starts) {
           // Keep «كما» / «و» with the new statement's cue.

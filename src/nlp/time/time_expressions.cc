@@ -52,24 +52,53 @@ int WeekdayOf(std::string_view norm) {
   return it == days->end() ? -1 : it->second;
 }
 
-// Gregorian month names, Egyptian/Gulf and Levantine (1..12); 0: none.
-int MonthOf(std::string_view norm) {
-  static const auto* months = [] {
+// An ordinal day number as a word at token t («الخامس», «الحادي عشر»,
+// «الخامس والعشرين», «العشرين»): 1..31 and *end past it, or 0.
+int OrdinalDayAt(const TextUnit& u, uint32_t t, uint32_t* end) {
+  static const auto* units = [] {
     auto* m = new absl::flat_hash_map<std::string, int>;
     const std::pair<const char*, int> names[] = {
-        {"يناير", 1},   {"فبراير", 2},  {"مارس", 3},    {"أبريل", 4},
-        {"إبريل", 4},   {"مايو", 5},    {"يونيو", 6},   {"يونيه", 6},
-        {"يوليو", 7},   {"يوليه", 7},   {"أغسطس", 8},   {"سبتمبر", 9},
-        {"أكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12}, {"شباط", 2},
-        {"آذار", 3},    {"نيسان", 4},   {"أيار", 5},    {"حزيران", 6},
-        {"تموز", 7},    {"آب", 8},      {"أيلول", 9}};
-    for (const auto& [name, month] : names) {
-      m->emplace(ner::NormalizeWord(name), month);
-    }
+        {"الأول", 1},   {"الحادي", 1},  {"الثاني", 2}, {"الثالث", 3},
+        {"الرابع", 4},  {"الخامس", 5},  {"السادس", 6}, {"السابع", 7},
+        {"الثامن", 8},  {"التاسع", 9},  {"العاشر", 10}, {"العشرين", 20},
+        {"الثلاثين", 30}};
+    for (const auto& [name, n] : names) m->emplace(ner::NormalizeWord(name), n);
     return m;
   }();
-  auto it = months->find(AV(norm));
-  return it == months->end() ? 0 : it->second;
+  const auto& toks = u.tokens.tokens;
+  if (t >= toks.size()) return 0;
+  auto it = units->find(AV(StripConjunction(u.Norm(t))));
+  if (it == units->end()) return 0;
+  int day = it->second;
+  const bool hadi = StripConjunction(u.Norm(t)) == ner::NormalizeWord("الحادي");
+  *end = t + 1;
+  if (day < 10 && t + 1 < toks.size()) {
+    const std::string_view next = u.Norm(t + 1);
+    if (next == "عشر") {
+      day += 10;
+      *end = t + 2;
+    } else if (next == "والعشرين") {
+      day += 20;
+      *end = t + 2;
+    } else if (next == "والثلاثين" && day == 1) {
+      day += 30;
+      *end = t + 2;
+    }
+  }
+  if (hadi && day == 1) return 0;  // «الحادي» needs its tens
+  return day;
+}
+
+// A day number in digits at token t (1..31), or 0.
+int DigitDayAt(const TextUnit& u, uint32_t t) {
+  const auto& toks = u.tokens.tokens;
+  if (t >= toks.size() || toks[t].kind != TokenKind::kNumber) return 0;
+  int day = 0;
+  for (char c : u.Norm(t)) {
+    if (c < '0' || c > '9' || day > 31) return 0;
+    day = day * 10 + (c - '0');
+  }
+  return day <= 31 ? day : 0;
 }
 
 bool Is(std::string_view norm, const WordSet& set) {
@@ -154,37 +183,118 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
   auto word = [&](uint32_t t) {
     return t < n && toks[t].kind == TokenKind::kArabicWord;
   };
-  // «12 يونيو المقبل», «19 يوليو»: a day and a month without a year
-  // (FindDate wants the year); the year comes from the reference day.
+  // A day and a month without a year (FindDate wants the year), the year
+  // coming from the reference day: «12 يونيو المقبل», «19 يوليو», «25
+  // رمضان», «الخامس من شهر أغسطس», «غرة شوال»; or a day of the reference's
+  // month: «18 الجاري», «20 من الشهر الماضي».
+  static const WordSet kThisMonth({"الجاري", "الحالي"});
+  static const WordSet kTo({"إلى", "حتى", "-", "–"});
   for (uint32_t t = 0; t + 1 < n; ++t) {
-    if (covered[t] || toks[t].kind != TokenKind::kNumber) continue;
-    int day = 0;
-    for (char c : u.Norm(t)) {
-      if (c < '0' || c > '9' || day > 31) {
-        day = 0;
-        break;
+    if (covered[t]) continue;
+    uint32_t k = t + 1;
+    int day = DigitDayAt(u, t);
+    bool ordinal = false;
+    if (day == 0 && word(t)) {
+      if (StripConjunction(u.Norm(t)) == "غرة") {
+        day = 1;
+        ordinal = true;
+      } else if ((day = OrdinalDayAt(u, t, &k)) > 0) {
+        ordinal = true;
       }
-      day = day * 10 + (c - '0');
     }
-    if (day < 1 || day > 31 || !word(t + 1)) continue;
-    const int month = MonthOf(u.Norm(t + 1));
-    if (month == 0) continue;
+    if (day < 1 || covered[k - 1]) continue;
     DayExpression e;
     e.kind = TimeExpression::Kind::kAbsolute;
     e.first_token = t;
-    e.end_token = t + 2;
-    e.month = month;
     e.day = day;
-    if (word(t + 2) && (PastMarks().Contains(u.Norm(t + 2)) ||
-                        NextMarks().Contains(u.Norm(t + 2)))) {
-      e.direction = NextMarks().Contains(u.Norm(t + 2)) ? 1 : -1;
-      e.end_token = t + 3;
-    } else {
-      e.direction = 0;  // the nearest such day
+    e.direction = 0;  // the nearest such day
+    const bool from = word(k) && u.Norm(k) == "من";
+    if (from) ++k;
+    if (ordinal && !from && StripConjunction(u.Norm(t)) != "غرة") continue;
+    if (word(k) && (u.Norm(k) == "شهر" || u.Norm(k) == "الشهر")) {
+      const bool the_month = u.Norm(k) == "الشهر";
+      ++k;
+      if (the_month) {
+        // «20 من الشهر الجاري / الماضي / المقبل»
+        if (!word(k)) continue;
+        const std::string_view m = u.Norm(k);
+        if (!kThisMonth.Contains(m) && !PastMarks().Contains(m) &&
+            !NextMarks().Contains(m)) {
+          continue;
+        }
+        e.relative_month = true;
+        e.month_offset = PastMarks().Contains(m)   ? -1
+                         : NextMarks().Contains(m) ? 1
+                                                   : 0;
+        e.end_token = k + 1;
+      }
+    }
+    if (!e.relative_month) {
+      if (!ordinal && !from && word(k) && kThisMonth.Contains(u.Norm(k))) {
+        e.relative_month = true;  // «18 الجاري»
+        e.end_token = k + 1;
+      } else {
+        if (!word(k)) continue;
+        const std::optional<MonthNameMatch> m = MatchMonthName(
+            toks[k].span.Of(u.text),
+            word(k + 1) ? toks[k + 1].span.Of(u.text) : std::string_view());
+        if (!m) continue;
+        e.month = m->month;
+        e.hijri = m->calendar == Calendar::kHijri;
+        k += m->words;
+        e.end_token = k;
+        // A year after an ordinal day («الخامس من أغسطس 2015»).
+        if (k < n && toks[k].kind == TokenKind::kNumber) {
+          const int year = std::atoi(std::string(u.Norm(k)).c_str());
+          std::optional<CivilDate> d;
+          if (!e.hijri && year >= 1900 && year <= 2100) {
+            d = CivilDate{year, e.month, e.day};
+            if (!std::chrono::year_month_day(std::chrono::year(year),
+                                             std::chrono::month(e.month),
+                                             std::chrono::day(e.day))
+                     .ok()) {
+              d.reset();
+            }
+          } else if (e.hijri && year >= 1300 && year <= 1500) {
+            d = HijriToGregorian(year, e.month, e.day);
+          }
+          if (d) {
+            e.absolute = d;
+            e.end_token = k + 1;
+          }
+        }
+        // «2 صفر» is more often a score than the second Hijri month.
+        if (e.hijri && e.month == 2 && !e.absolute && !ordinal) continue;
+        if (!e.absolute && word(k)) {
+          const std::string_view mark = u.Norm(k);
+          if (PastMarks().Contains(mark) || NextMarks().Contains(mark)) {
+            e.direction = NextMarks().Contains(mark) ? 1 : -1;
+            e.end_token = k + 1;
+          } else if (kThisMonth.Contains(mark)) {
+            e.end_token = k + 1;
+          }
+        }
+      }
     }
     e.span = {toks[t].span.begin, toks[e.end_token - 1].span.end};
-    for (uint32_t k = e.first_token; k < e.end_token; ++k) covered[k] = true;
+    for (uint32_t j = e.first_token; j < e.end_token; ++j) covered[j] = true;
+    // «من 20 إلى 25 يوليو», «بين 20 و25 يوليو»: the first day of a range
+    // shares the month.
+    if (!ordinal && t >= 2 && !covered[t - 2] &&
+        (Is(u.Norm(t - 1), kTo) || u.Norm(t - 1) == "و")) {
+      if (const int first = DigitDayAt(u, t - 2); first > 0 && first < day) {
+        DayExpression r = e;
+        r.first_token = t - 2;
+        r.end_token = t - 1;
+        r.day = first;
+        if (r.absolute) r.absolute->day = first;
+        r.span = toks[t - 2].span;
+        covered[t - 2] = true;
+        absolute.push_back(r);
+      }
+    }
     absolute.push_back(e);
+    t = e.end_token - 1;
   }
 
   static const WordSet kToday({"اليوم"});
@@ -263,10 +373,18 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
     } else if (Is(norm, kTomorrow)) {
       // «غد» alone is a noun («الغد» is not matched); «بعد غد» is +2.
       if (StripConjunction(norm) == "غد") {
+        static const WordSet kPartOfDay(
+            {"يوم", "صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة"});
         if (t > 0 && StripConjunction(u.Norm(t - 1)) == "بعد") {
           e.first_token = t - 1;
           e.has_offset = true;
           e.offset_days = 2;
+          found = true;
+        } else if (t > 0 && Is(u.Norm(t - 1), kPartOfDay)) {
+          // «يوم غد», «صباح غد»
+          if (StripConjunction(u.Norm(t - 1)) == "يوم") e.first_token = t - 1;
+          e.has_offset = true;
+          e.offset_days = 1;
           found = true;
         }
       } else {
@@ -337,6 +455,39 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
 std::optional<CivilDate> ResolveDay(const DayExpression& e,
                                     const std::optional<CivilDate>& ref) {
   if (e.absolute) return e.absolute;
+  if (e.relative_month) {
+    if (!ref) return std::nullopt;
+    int y = ref->year, m = ref->month + e.month_offset;
+    if (m < 1) m += 12, --y;
+    if (m > 12) m -= 12, ++y;
+    if (!year_month_day(std::chrono::year(y), std::chrono::month(m),
+                        std::chrono::day(e.day))
+             .ok()) {
+      return std::nullopt;
+    }
+    return CivilDate{y, m, e.day};
+  }
+  if (e.month > 0 && e.hijri) {
+    if (!ref) return std::nullopt;
+    // The Hijri year runs ~11 days short of the Gregorian one: try the
+    // years around the reference and keep the nearest such day (or the
+    // next / the last one).
+    const int hy = (ref->year - 622) * 33 / 32;
+    std::optional<CivilDate> best;
+    long best_gap = 0;
+    for (int y = hy - 1; y <= hy + 2; ++y) {
+      const std::optional<CivilDate> g = HijriToGregorian(y, e.month, e.day);
+      if (!g) continue;
+      const long gap = (ToSys(*g) - ToSys(*ref)).count();
+      if (e.direction > 0 && gap <= 0) continue;
+      if (e.direction < 0 && gap > 0) continue;
+      if (!best || std::labs(gap) < best_gap) {
+        best = g;
+        best_gap = std::labs(gap);
+      }
+    }
+    return best;
+  }
   if (e.month > 0) {
     if (!ref) return std::nullopt;
     // The year of the nearest such day (or the next / the last one).

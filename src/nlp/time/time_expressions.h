@@ -7,6 +7,9 @@
 //     «سيلتقي … الخميس» / «الخميس المقبل»    → 2023-10-12
 //     «الأسبوع الماضي»                       → 2023-10-01
 //     «8 أكتوبر 2023», «٢٣ ربيع الأول ١٤٤٥هـ» → absolute (FindDate)
+//     «الخامس من أغسطس الماضي» → 2023-08-05, «25 رمضان» → the nearest
+//     25 Ramadan (Umm al-Qura), «18 الجاري» → 2023-10-18,
+//     «من 20 إلى 25 يوليو» → two days, 20 and 25 July
 //   no reference: «اليوم الأحد» keeps weekday 0 and no value — never a
 //   guess.
 //
@@ -32,6 +35,11 @@ struct DayExpression {
   TimeExpression::Kind kind = TimeExpression::Kind::kRelative;
   std::optional<CivilDate> absolute;  // kAbsolute with a year
   int month = 0, day = 0;   // kAbsolute without a year («12 يونيو»)
+  bool hijri = false;       // `month` is a Hijri month («25 رمضان»)
+  // «18 الجاري», «20 من الشهر الماضي»: `day` of the reference's month moved
+  // by `month_offset` (-1, 0, +1); `month` stays 0.
+  bool relative_month = false;
+  int month_offset = 0;
   bool has_offset = false;  // kRelative: reference + offset_days
   int offset_days = 0;
   int weekday = -1;           // 0 = Sunday .. 6 = Saturday
