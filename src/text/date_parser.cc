@@ -846,8 +846,7 @@ std::optional<MonthNameMatch> MatchMonthName(std::string_view first,
         m.month, m.hijri ? Calendar::kHijri : Calendar::kGregorian, words};
   };
   if (!second.empty() && lex.month_first_words.Contains(w1)) {
-    if (const MonthName* m =
-            FindMonth(lex, w1 + " " + FoldEntry(second))) {
+    if (const MonthName* m = FindMonth(lex, w1 + " " + FoldEntry(second))) {
       return match(*m, 2);
     }
   }

@@ -74,7 +74,30 @@ INSTANTIATE_TEST_SUITE_P(
         // A headline-style line «X: …» is not required; a scare quote with
         // no cue is no quote (checked below).
         QuoteCase{"وأكد عادل الجبير على ضرورة التعاون بين دول المنطقة.", 0,
-                  K::kIndirect, "ضرورة التعاون", "عادل الجبير", ""}));
+                  K::kIndirect, "ضرورة التعاون", "عادل الجبير", ""},
+        // Content that is a noun phrase, without a preposition or with ب.
+        QuoteCase{"وأكد عادل الجبير ضرورة التعاون بين دول المنطقة.", 0,
+                  K::kIndirect, "ضرورة التعاون", "عادل الجبير", ""},
+        QuoteCase{"وطالب عادل الجبير بوقف فوري لإطلاق النار في اليمن.", 0,
+                  K::kIndirect, "بوقف فوري", "عادل الجبير", ""},
+        // A new statement whose complementizer or colon comes long after
+        // its verb ends the one before.
+        QuoteCase{"وأكد عادل الجبير أن المملكة ترحب بالاتفاق وقال وزير "
+                  "الخارجية المصري سامح شكري خلال المؤتمر الصحفي المشترك في "
+                  "الرياض إن القاهرة تدعم الحل.",
+                  1, K::kIndirect, "القاهرة تدعم", "سامح شكري", ""},
+        QuoteCase{"شدد عادل الجبير على أهمية الحوار، وقال الجبير في المؤتمر "
+                  "الصحفي مساء أمس: نحن نعمل مع شركائنا في المنطقة.",
+                  1, K::kDirect, "نحن نعمل", "عادل الجبير", ""},
+        // A role, then a prepositional phrase, then the name: the name
+        // speaks.
+        QuoteCase{"وقال وزير الخارجية في حكومة \"الوفاق\" سامح شكري إن "
+                  "القاهرة تدعم الحل.",
+                  0, K::kIndirect, "القاهرة تدعم", "سامح شكري", ""},
+        // A description only one person fits: the nationality of his role.
+        QuoteCase{"وقال وزير الخارجية المصري سامح شكري إن القاهرة تدعم الحل.\n"
+                  "وأكد الدبلوماسي المصري أن المفاوضات مستمرة.",
+                  1, K::kIndirect, "المفاوضات مستمرة", "سامح شكري", ""}));
 
 TEST(QuoteTest, ScareQuotesAndNarrationAreNoQuotes) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -101,6 +101,39 @@ void PropagateMentions(AnnotatedText* text,
     info.ref.span.end = unit.ref.span.begin + m.span.end;
     info.text = std::string(m.span.Of(unit.text));
   }
+  // A tagger mention that carries the proclitic of a name the article
+  // gives bare elsewhere, or of a country («لداعش» beside «داعش»,
+  // «وقطر»): the span starts after the clitic.
+  absl::flat_hash_set<std::string> first_words;
+  for (size_t i = 0; i < n; ++i) {
+    const TextUnit& unit = text->units[text->mentions[i].unit];
+    first_words.emplace(unit.Norm(text->mentions[i].first_token));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& unit = text->units[m.unit];
+    const Token& first = unit.tokens.tokens[m.first_token];
+    if (first.kind != TokenKind::kArabicWord ||
+        m.span.begin != first.span.begin) {
+      continue;
+    }
+    const std::string_view tok = unit.Norm(m.first_token);
+    for (size_t cut = 2; cut <= 4 && cut + 4 < tok.size(); cut += 2) {
+      const std::string_view rest = tok.substr(cut);
+      size_t letters = 0;
+      if (!CliticForm(tok, rest, &letters) || letters == 0) continue;
+      if (!first_words.contains(AV(rest)) &&
+          FindCountryByName(rest) == nullptr) {
+        continue;
+      }
+      const size_t skip = SkipLetters(first.span.Of(unit.text), letters);
+      m.span.begin = static_cast<uint32_t>(first.span.begin + skip);
+      EntityMention& info = (*mentions)[i];
+      info.ref.span.begin = unit.ref.span.begin + m.span.begin;
+      info.text = std::string(m.span.Of(unit.text));
+      break;
+    }
+  }
   // Names the article tags, keyed by their first word.
   absl::flat_hash_map<std::string, std::vector<Name>> names;
   for (size_t i = 0; i < n; ++i) {

@@ -6,6 +6,7 @@
 
 #include "base/strings.h"
 #include "nlp/entities/entity_linker.h"
+#include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
 #include "nlp/ner/text_ops.h"
@@ -289,6 +290,48 @@ class UnitQuotes {
     return found;
   }
 
+  // A person a description names without the role the text gave him:
+  // by the family name with or without ال («الدكتور المشاقبة» → «أمين
+  // مشاقبة»), or by a nationality only one person has («المهاجم السوري»
+  // → «عمر السومه», «اللاعب السوري»). Unique, or -1.
+  int32_t PersonForDescription(uint32_t b, uint32_t e) const {
+    auto bare = [](std::string_view w) {
+      w = StripConjunction(w);
+      if (w.starts_with("ال") && Letters(w) >= 5) w.remove_prefix(4);
+      return w;
+    };
+    int32_t by_name = -1, by_country = -1;
+    int name_hits = 0, country_hits = 0;
+    for (uint32_t k = b; k < e && k < b + 6; ++k) {
+      if (!IsWord(k) || IsHonorific(Norm(k)) || IsRoleHead(Norm(k))) continue;
+      const Country* nat = FindNationality(Norm(k));
+      const std::string_view w = bare(Norm(k));
+      for (size_t i = 0; i < a_->canonical.size(); ++i) {
+        const Entity& ent = a_->canonical[i];
+        if (ent.type != "PER") continue;
+        if (nat != nullptr) {
+          for (const EntityRole& r : ent.roles) {
+            if (r.country == nat->code) {
+              if (by_country != static_cast<int32_t>(i)) ++country_hits;
+              by_country = static_cast<int32_t>(i);
+              break;
+            }
+          }
+          continue;
+        }
+        if (Letters(w) < 4) continue;
+        const std::string n = ner::NormalizeWord(ent.name);
+        const std::vector<std::string_view> parts = SplitAny(n, " ");
+        if (parts.size() < 2 || bare(parts.back()) != w) continue;
+        if (by_name != static_cast<int32_t>(i)) ++name_hits;
+        by_name = static_cast<int32_t>(i);
+      }
+    }
+    if (name_hits == 1) return by_name;
+    if (country_hits == 1) return by_country;
+    return -1;
+  }
+
   // The entity a short description stands for: a role held by someone
   // named in the article («أمين غرفة مكة»), «الوزارة» for the one ministry,
   // or one word of exactly one entity's name («المدنية» → «وزارة الخدمة
@@ -299,6 +342,7 @@ class UnitQuotes {
       const int32_t who = EntityForRole(*a_, role->title, role->country);
       if (who >= 0) return who;
     }
+    if (const int32_t who = PersonForDescription(b, e); who >= 0) return who;
     if (const int32_t org = OrganisationForDescription(b); org >= 0) {
       return org;
     }
@@ -361,11 +405,20 @@ class UnitQuotes {
         // The role's words may run on («مدير عام الشؤون الصحية بمنطقة
         // الرياض الدكتور …»): contiguous words up to the name are still the
         // role; a comma, a preposition or a verb ends it.
+        // A prepositional phrase or a quoted outlet may come between
+        // («وقال المحلل في شركة "الجزيرة كابتال" جاسم الجبران», «مبعوث
+        // الأردن الأسبق لدى الأمم المتحدة حسن أبو نعمة»); a verb clause
+        // does not («… دون أن يذكر اسم برودكين»).
         bool contiguous =
-            text_.mentions[m].first_token <= opening_role->end_token + 6;
+            text_.mentions[m].first_token <= opening_role->end_token + 8;
         for (uint32_t k = opening_role->end_token;
              contiguous && k < text_.mentions[m].first_token; ++k) {
-          contiguous = IsWord(k) && !IsBreakWord(Norm(k));
+          const TokenKind kind = u_.tokens.tokens[k].kind;
+          contiguous = kind == TokenKind::kQuote ||
+                       (IsWord(k) && !IsComplementizer(Norm(k)) &&
+                        !IsTemporalConjunction(Norm(k)) &&
+                        ClassifyCue(Norm(k)) == CueKind::kNone &&
+                        !LooksLikeImperfectVerb(Norm(k)));
         }
         if (!contiguous) break;
       }
@@ -378,6 +431,10 @@ class UnitQuotes {
     if (opening_role) {
       sp.entity =
           EntityForRole(*a_, opening_role->title, opening_role->country);
+      if (sp.entity < 0) {
+        sp.entity = PersonForDescription(opening_role->first_token,
+                                         opening_role->end_token);
+      }
       if (sp.entity < 0) sp.text = std::string(opening_role->span.Of(u_.text));
       return sp;
     }
@@ -433,17 +490,17 @@ class UnitQuotes {
   // بإصلاح الخلل», «تعهد بإصلاح …», «مطالبين إدارة المطار بالتدخل».
   static bool TakesNounContent(std::string_view norm) {
     static const WordSet kCues({
-        "أكد",    "أكدت",   "أكدوا",  "شدد",    "شددت",   "أعلن",  "أعلنت",
-        "طالب",   "طالبت",  "طالبوا", "يطالب",  "تطالب",  "تعهد",  "تعهدت",
-        "مؤكدا",  "مؤكدة",  "مشددا",  "مشددة",  "مطالبا", "مطالبة", "مطالبين",
+        "أكد",    "أكدت",   "أكدوا",  "شدد",   "شددت",   "أعلن",   "أعلنت",
+        "طالب",   "طالبت",  "طالبوا", "يطالب", "تطالب",  "تعهد",   "تعهدت",
+        "مؤكدا",  "مؤكدة",  "مشددا",  "مشددة", "مطالبا", "مطالبة", "مطالبين",
         "مؤكدين", "متعهدا", "يؤكد",   "تؤكد",
     });
     return kCues.Contains(StripConjunction(norm));
   }
   static bool IsStatementNoun(std::string_view norm) {
-    static const WordSet kNouns({"ضرورة", "أهمية", "استمرار", "التزام",
-                                 "حرص",   "رفض",   "عزم",     "استعداد",
-                                 "تمسك",  "دعم",   "مواصلة",  "حق"});
+    static const WordSet kNouns({"ضرورة", "أهمية", "استمرار", "التزام", "حرص",
+                                 "رفض", "عزم", "استعداد", "تمسك", "دعم",
+                                 "مواصلة", "حق"});
     std::string_view w = StripConjunction(norm);
     if (kNouns.Contains(w)) return true;
     // With a possessive pronoun: «التزامها», «حرصه», «رفضهم».
@@ -458,10 +515,13 @@ class UnitQuotes {
   // «بإصلاح», «بالتدخل»: a ب-prefixed noun (not a name) after «طالب»,
   // «تعهد».
   static bool IsBaPhrase(std::string_view norm) {
-    return norm.starts_with("ب") && Letters(norm) >= 5 &&
+    return norm.starts_with("ب") && Letters(norm) >= 4 &&
            !IsComplementizer(norm);
   }
   bool NounContentAt(uint32_t t, uint32_t cue, const Sentence& s) const {
+    // Headlines summarise («سموتريتش يطالب بالنصر الكامل في غزة»); the
+    // statement itself is in the body.
+    if (u_.kind != UnitKind::kParagraph) return false;
     if (!TakesNounContent(Norm(cue)) || !IsWord(t)) return false;
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
@@ -490,6 +550,13 @@ class UnitQuotes {
       if (text_.mentions[m].first_token == t + 1) return false;
     }
     return ContentEnd(t + 1, s) >= t + 4;
+  }
+
+  // «يذكر», «يقول», «وتقول»: a verb in the imperfect (a clause, not a
+  // title). «يوم» is not one.
+  static bool LooksLikeImperfectVerb(std::string_view norm) {
+    const std::string_view w = StripConjunction(norm);
+    return w.starts_with("ي") && Letters(w) >= 3 && w != "يوم";
   }
 
   static bool IsTemporalConjunction(std::string_view norm) {
@@ -562,9 +629,9 @@ class UnitQuotes {
         }
         if (NounContentAt(t, cue, s)) {
           const uint32_t end = ContentEnd(t, s);
-          Finish(HasRegion(t, end) ? Quote::Kind::kMixed
-                                   : Quote::Kind::kIndirect,
-                 t, end, cue, t, s);
+          Finish(
+              HasRegion(t, end) ? Quote::Kind::kMixed : Quote::Kind::kIndirect,
+              t, end, cue, t, s);
           return;
         }
         if (prep_ok && PrepositionalContentAt(t, s)) {

@@ -58,9 +58,9 @@ int OrdinalDayAt(const TextUnit& u, uint32_t t, uint32_t* end) {
   static const auto* units = [] {
     auto* m = new absl::flat_hash_map<std::string, int>;
     const std::pair<const char*, int> names[] = {
-        {"الأول", 1},   {"الحادي", 1},  {"الثاني", 2}, {"الثالث", 3},
-        {"الرابع", 4},  {"الخامس", 5},  {"السادس", 6}, {"السابع", 7},
-        {"الثامن", 8},  {"التاسع", 9},  {"العاشر", 10}, {"العشرين", 20},
+        {"الأول", 1},    {"الحادي", 1}, {"الثاني", 2},  {"الثالث", 3},
+        {"الرابع", 4},   {"الخامس", 5}, {"السادس", 6},  {"السابع", 7},
+        {"الثامن", 8},   {"التاسع", 9}, {"العاشر", 10}, {"العشرين", 20},
         {"الثلاثين", 30}};
     for (const auto& [name, n] : names) m->emplace(ner::NormalizeWord(name), n);
     return m;

@@ -34,8 +34,8 @@ struct DayExpression {
   uint32_t first_token = 0, end_token = 0;
   TimeExpression::Kind kind = TimeExpression::Kind::kRelative;
   std::optional<CivilDate> absolute;  // kAbsolute with a year
-  int month = 0, day = 0;   // kAbsolute without a year («12 يونيو»)
-  bool hijri = false;       // `month` is a Hijri month («25 رمضان»)
+  int month = 0, day = 0;  // kAbsolute without a year («12 يونيو»)
+  bool hijri = false;      // `month` is a Hijri month («25 رمضان»)
   // «18 الجاري», «20 من الشهر الماضي»: `day` of the reference's month moved
   // by `month_offset` (-1, 0, +1); `month` stays 0.
   bool relative_month = false;

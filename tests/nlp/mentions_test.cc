@@ -1,0 +1,38 @@
+// Mentions after the tagger: proclitics outside the span when the article
+// names the entity bare elsewhere, and one entity for one name.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "nlp/extraction_test_util.h"
+
+namespace marsad {
+namespace {
+
+TEST(MentionTest, ProcliticOfANameGivenBareIsOutsideTheSpan) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وزار الوزير بريطانيا ثم توجه لفرنسا ولألمانيا، وقال إن فرنسا "
+      "وألمانيا شريكان.\n"
+      "ووصل الوفد لواشنطن أمس، وكانت واشنطن قد رحبت بالزيارة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  int washington = 0;
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_FALSE(m.text.starts_with("ل")) << m.text;
+    washington += m.text == "واشنطن";
+  }
+  EXPECT_EQ(washington, 2);
+  // Every mention of the name is one entity.
+  int32_t entity = -2;
+  for (const EntityMention& m : a.entities) {
+    if (m.text != "واشنطن") continue;
+    if (entity == -2) entity = m.entity;
+    EXPECT_EQ(m.entity, entity);
+  }
+}
+
+}  // namespace
+}  // namespace marsad
