@@ -8,9 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_format.h"
 #include "marsad/ner.h"
 #include "marsad/tokenizer.h"
 #include "nlp/ner/conll.h"
+#include "nlp/ner/document_consistency.h"
 
 namespace marsad {
 namespace {
@@ -20,6 +22,8 @@ struct EvalNerArgs {
   std::string model = "models/ner/marsad-ner.bin";
   bool raw = false;         // files are plain text: print the mentions found
   std::string predictions;  // write "word gold predicted" lines here
+  uint32_t window =
+      ner::ConsistencyOptions{}.window;  // 0: sentence by sentence
 };
 
 int TagRawFile(const NerTagger& tagger, const std::string& path) {
@@ -70,12 +74,24 @@ int RunEvalNer(const EvalNerArgs& a) {
       rc = 1;
       continue;
     }
-    ner::ConllScorer scorer;
+    ner::ConllScorer scorer, sentence_scorer;
     std::ofstream pred_out;
     if (!a.predictions.empty()) pred_out.open(a.predictions, std::ios::app);
     auto t1 = std::chrono::steady_clock::now();
+    std::vector<std::vector<std::string>> words, preds;
+    words.reserve(sentences->size());
+    preds.reserve(sentences->size());
     for (const ner::ConllSentence& s : *sentences) {
-      std::vector<std::string> pred = (*tagger)->TagWords(s.words);
+      preds.push_back((*tagger)->TagWords(s.words));
+      words.push_back(s.words);
+      sentence_scorer.Add(s.tags, preds.back());
+    }
+    ner::ConsistencyOptions consistency;
+    consistency.window = a.window;
+    ner::MakeConsistent(words, &preds, consistency);
+    for (size_t k = 0; k < sentences->size(); ++k) {
+      const ner::ConllSentence& s = (*sentences)[k];
+      const std::vector<std::string>& pred = preds[k];
       scorer.Add(s.tags, pred);
       if (pred_out.is_open()) {
         for (size_t i = 0; i < s.words.size(); ++i) {
@@ -90,8 +106,18 @@ int RunEvalNer(const EvalNerArgs& a) {
     std::cout << "== " << path << ": " << sentences->size() << " sentences, "
               << scorer.tokens() << " tokens, "
               << static_cast<uint64_t>(scorer.tokens() / std::max(secs, 1e-9))
-              << " tokens/s (incl. normalisation)\n"
-              << scorer.Report();
+              << " tokens/s (incl. normalisation)\n";
+    if (a.window > 0) {
+      std::cout << "document consistency over ±" << a.window
+                << " sentences (--window 0 turns it off); sentence by "
+                   "sentence: "
+                << absl::StrFormat("micro P %.4f R %.4f F1 %.4f",
+                                   sentence_scorer.Micro().Precision(),
+                                   sentence_scorer.Micro().Recall(),
+                                   sentence_scorer.Micro().F1())
+                << "\n";
+    }
+    std::cout << scorer.Report();
   }
   return rc;
 }
@@ -109,6 +135,12 @@ void RegisterEvalNerCommand(CLI::App& app, int* exit_code) {
   cmd->add_option(
       "--predictions", args->predictions,
       "append 'word gold predicted' lines (conlleval input) to this file");
+  cmd->add_option("--window", args->window,
+                  "sentences on each side that vote for one reading of a "
+                  "name (ner::MakeConsistent); 0 scores the tagger sentence "
+                  "by sentence")
+      ->capture_default_str()
+      ->check(CLI::Range(0u, 100000u));
   cmd->add_flag("--raw", args->raw,
                 "the files are plain text: print TYPE, text, byte span and "
                 "confidence of each mention instead of scoring");

@@ -17,6 +17,7 @@
 #include "marsad/tokenizer.h"
 #include "nlp/ner/conll.h"
 #include "nlp/ner/decoder.h"
+#include "nlp/ner/document_consistency.h"
 #include "nlp/ner/labels.h"
 #include "nlp/ner/model.h"
 #include "nlp/ner/text_ops.h"
@@ -150,6 +151,74 @@ TEST(NerConllTest, ConllevalSemantics) {
   EXPECT_NEAR(m.F1(), 2 * 0.25 * 0.5 / 0.75, 1e-9);
   EXPECT_THAT(scorer.Report(), HasSubstr("wrong boundaries"));
 }
+
+// Document consistency: sentences as "word/LABEL ..." (LABEL O when absent),
+// before and after.
+struct ConsistencyCase {
+  std::vector<const char*> before;
+  std::vector<const char*> after;
+  uint32_t window;
+};
+
+class NerConsistencyTest : public ::testing::TestWithParam<ConsistencyCase> {};
+
+TEST_P(NerConsistencyTest, OneNameOneReading) {
+  const ConsistencyCase& c = GetParam();
+  auto parse = [](const char* line, std::vector<std::string>* words,
+                  std::vector<std::string>* labels) {
+    std::istringstream in(line);
+    std::string item;
+    while (in >> item) {
+      const size_t slash = item.find('/');
+      words->push_back(item.substr(0, slash));
+      labels->push_back(slash == std::string::npos ? "O"
+                                                   : item.substr(slash + 1));
+    }
+  };
+  std::vector<std::vector<std::string>> words, labels, want_words, want;
+  for (const char* line : c.before) {
+    words.emplace_back();
+    labels.emplace_back();
+    parse(line, &words.back(), &labels.back());
+  }
+  for (const char* line : c.after) {
+    want_words.emplace_back();
+    want.emplace_back();
+    parse(line, &want_words.back(), &want.back());
+  }
+  ner::ConsistencyOptions options;
+  options.window = c.window;
+  ner::MakeConsistent(words, &labels, options);
+  EXPECT_EQ(labels, want);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, NerConsistencyTest,
+    ::testing::Values(
+        // A name tagged once is tagged where the tagger missed it; a
+        // proclitic token of a one-word name is labelled whole.
+        ConsistencyCase{{"وصل جو/B-PER بايدن/I-PER إلى بغداد/B-LOC",
+                         "وقال جو بايدن إن وبغداد آمنة"},
+                        {"وصل جو/B-PER بايدن/I-PER إلى بغداد/B-LOC",
+                         "وقال جو/B-PER بايدن/I-PER إن وبغداد/B-LOC آمنة"},
+                        40},
+        // The majority type wins; a tie changes nothing.
+        ConsistencyCase{{"زار قطر/B-LOC", "في قطر/B-LOC", "مع قطر/B-ORG"},
+                        {"زار قطر/B-LOC", "في قطر/B-LOC", "مع قطر/B-LOC"},
+                        40},
+        ConsistencyCase{{"زار قطر/B-LOC", "مع قطر/B-ORG"},
+                        {"زار قطر/B-LOC", "مع قطر/B-ORG"},
+                        40},
+        // Outside the window nothing votes; window 0 changes nothing.
+        ConsistencyCase{{"وصل بلينكن/B-PER", "ثم", "ثم", "وقال بلينكن"},
+                        {"وصل بلينكن/B-PER", "ثم", "ثم", "وقال بلينكن"},
+                        2},
+        ConsistencyCase{{"وصل بلينكن/B-PER", "وقال بلينكن"},
+                        {"وصل بلينكن/B-PER", "وقال بلينكن"},
+                        0},
+        // Short one-word names do not spread.
+        ConsistencyCase{
+            {"قال أب/B-PER", "ثم أب"}, {"قال أب/B-PER", "ثم أب"}, 40}));
 
 TEST(NerDecoderTest, ViterbiNeverEmitsInsideAfterOutside) {
   // Emissions strongly prefer I-PER everywhere; the only legal reading
