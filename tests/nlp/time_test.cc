@@ -97,6 +97,18 @@ INSTANTIATE_TEST_SUITE_P(
                 "14 نوفمبر", "2023-11-14"},
         DayCase{"8 أكتوبر 2023", "ويبدأ التسجيل يوم غد في الجامعة.", "يوم غد",
                 "2023-10-09"},
+        DayCase{"8 أكتوبر 2023",
+                "ويعقد الاختبار خلال الفترة من 19 إلى 21/10/2023م.", "19",
+                "2023-10-19"},
+        // A weekday and the date that names the same day are one
+        // expression.
+        DayCase{"8 أكتوبر 2023",
+                "وآخر موعد للتسجيل يوم الخميس الموافق 12/10/2023م.",
+                "يوم الخميس الموافق 12/10/2023م", "2023-10-12"},
+        // «المقررة» points forward.
+        DayCase{"8 أكتوبر 2023",
+                "وتقام المباراة المقررة مساء يوم الأربعاء في لندن.",
+                "يوم الأربعاء", "2023-10-11"},
         // No publication date: the weekday is known, the day is not.
         DayCase{"", "قال الوزير اليوم الأحد إن الهدنة صامدة.", "اليوم الأحد",
                 ""},
@@ -126,6 +138,14 @@ TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {
   std::string basis;
   EXPECT_EQ(nlp::InferReference({today}, {2015, 7, 22}, &basis).ToIso(),
             "2015-07-20");
+  EXPECT_EQ(basis, "text");
+  // Crawled Friday 2015-07-31; «غدا الخميس»: the text was written on
+  // Wednesday 2015-07-29.
+  nlp::DayExpression tomorrow;
+  tomorrow.is_tomorrow = true;
+  tomorrow.weekday = 4;
+  EXPECT_EQ(nlp::InferReference({tomorrow}, {2015, 7, 31}, &basis).ToIso(),
+            "2015-07-29");
   EXPECT_EQ(basis, "text");
   EXPECT_EQ(nlp::InferReference({}, {2015, 7, 22}, &basis).ToIso(),
             "2015-07-22");

@@ -117,8 +117,10 @@ const WordSet& NextMarks() {
 // A future marker before a weekday in the same sentence: «سوف», «من
 // المقرر», or a verb in the future prefix «سيلتقي», «ستعقد», «سنناقش».
 bool IsFutureCue(std::string_view norm) {
-  static const WordSet kFuture({"سوف", "المقرر", "المنتظر", "المرتقب", "المزمع",
-                                "يعتزم", "تعتزم", "مقرر", "سيكون", "ستكون"});
+  static const WordSet kFuture({"سوف", "المقرر", "المقررة", "المنتظر",
+                                "المنتظرة", "المرتقب", "المرتقبة", "المزمع",
+                                "المزمعة", "يعتزم", "تعتزم", "مقرر", "مقررة",
+                                "سيكون", "ستكون"});
   if (Is(norm, kFuture)) return true;
   std::string_view w = StripConjunction(norm);
   if (!w.starts_with("س") || Letters(w) < 5) return false;
@@ -198,6 +200,12 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
       if (StripConjunction(u.Norm(t)) == "غرة") {
         day = 1;
         ordinal = true;
+      } else if (StripConjunction(u.Norm(t)) == "اول" && word(t + 1) &&
+                 u.Norm(t + 1) == "يوم") {
+        // «أول يوم من ذي القعدة»
+        day = 1;
+        ordinal = true;
+        k = t + 2;
       } else if ((day = OrdinalDayAt(u, t, &k)) > 0) {
         ordinal = true;
       }
@@ -392,6 +400,15 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
         e.offset_days = 1;
         found = true;
       }
+      // «غدا الخميس», «يوم غد (الخميس)»: the text names tomorrow's weekday.
+      uint32_t end = 0;
+      if (found && e.offset_days == 1) {
+        if (const int w = weekday_after(t, &end); w >= 0) {
+          e.weekday = w;
+          e.end_token = end;
+          e.is_tomorrow = true;
+        }
+      }
     } else if (Is(norm, kWeek) && word(t + 1)) {
       std::string_view next = u.Norm(t + 1);
       if (PastMarks().Contains(next) || NextMarks().Contains(next)) {
@@ -444,12 +461,75 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
     out.push_back(e);
     t = e.end_token - 1;
   }
+  // «من 19 إلى 21/10/1436هـ»: the first day of a range whose second day
+  // FindDate read in full shares its month and year.
+  static const WordSet kRangeTo({"إلى", "حتى", "-", "–"});
+  const size_t found_absolute = absolute.size();
+  for (size_t i = 0; i < found_absolute; ++i) {
+    const DayExpression& b = absolute[i];
+    const uint32_t t = b.first_token;
+    if (!b.absolute || t < 2 || covered[t - 2] ||
+        !Is(u.Norm(t - 1), kRangeTo)) {
+      continue;
+    }
+    // The day is the leading number of the date («21/10/1436هـ»).
+    int last = 0;
+    for (char c : u.Norm(t)) {
+      if (c < '0' || c > '9') break;
+      last = last * 10 + (c - '0');
+      if (last > 31) break;
+    }
+    if (last > 31) continue;
+    const int first = DigitDayAt(u, t - 2);
+    if (last == 0 || first == 0 || first >= last) continue;
+    DayExpression r = b;
+    r.first_token = t - 2;
+    r.end_token = t - 1;
+    r.absolute = AddDays(*b.absolute, first - last);
+    r.span = toks[t - 2].span;
+    covered[t - 2] = true;
+    absolute.push_back(r);
+  }
   out.insert(out.end(), absolute.begin(), absolute.end());
   std::sort(out.begin(), out.end(),
             [](const DayExpression& a, const DayExpression& b) {
               return a.span.begin < b.span.begin;
             });
-  return out;
+  // «يوم الأحد القادم الموافق 10/10/1436هـ», «الأحد، 19 يوليو»: a weekday
+  // or relative day followed by the date that names the same day is one
+  // expression (the date decides the day).
+  static const WordSet kSameDay({"الموافق", "الموافقة", "،", ",", "("});
+  std::vector<DayExpression> merged;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (i + 1 < out.size() && out[i].kind != TimeExpression::Kind::kAbsolute &&
+        out[i + 1].kind == TimeExpression::Kind::kAbsolute) {
+      uint32_t k = out[i].end_token;
+      while (k < out[i + 1].first_token && k < n &&
+             kSameDay.Contains(u.Norm(k))) {
+        ++k;
+      }
+      // FindDate's span may start at the weekday the first one ends with
+      // («غد الخميس» + «الخميس 14/10/1436هـ»).
+      const int w = out[i].weekday;
+      const bool same_weekday =
+          w < 0 || !out[i + 1].absolute || w == Weekday(*out[i + 1].absolute);
+      if (out[i + 1].first_token <= k && same_weekday) {
+        DayExpression m = out[i + 1];
+        m.first_token = out[i].first_token;
+        m.span.begin = out[i].span.begin;
+        m.weekday = m.absolute ? Weekday(*m.absolute) : w;
+        // It still names today / yesterday / tomorrow (InferReference).
+        m.is_today = out[i].is_today;
+        m.is_yesterday = out[i].is_yesterday;
+        m.is_tomorrow = out[i].is_tomorrow;
+        merged.push_back(m);
+        ++i;
+        continue;
+      }
+    }
+    merged.push_back(out[i]);
+  }
+  return merged;
 }
 
 std::optional<CivilDate> ResolveDay(const DayExpression& e,
@@ -528,6 +608,12 @@ CivilDate InferReference(const std::vector<DayExpression>& expressions,
     if (e.is_yesterday && e.weekday >= 0) {
       *basis = "text";
       return AddDays(OnOrBefore(AddDays(crawled, -1), e.weekday), 1);
+    }
+  }
+  for (const DayExpression& e : expressions) {
+    if (e.is_tomorrow && e.weekday >= 0) {
+      *basis = "text";
+      return AddDays(OnOrBefore(AddDays(crawled, 1), e.weekday), -1);
     }
   }
   *basis = "crawl";

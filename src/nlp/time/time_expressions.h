@@ -46,6 +46,7 @@ struct DayExpression {
   int direction = -1;         // weekday alone: -1 past (default), +1 future
   bool is_today = false;      // «اليوم» (with or without a weekday)
   bool is_yesterday = false;  // «أمس»
+  bool is_tomorrow = false;  // «غدا الخميس»: tomorrow with its weekday
 };
 
 // Every day expression of the unit, left to right.
@@ -56,8 +57,9 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
                                     const std::optional<CivilDate>& reference);
 
 // Reference day for an article without a publication date but with a crawl
-// time: the text's own «اليوم (الاثنين)» / «أمس الأحد» fixes the day at or
-// before the crawl (basis "text"); else the crawl day (basis "crawl").
+// time: the text's own «اليوم (الاثنين)» / «أمس الأحد» / «غدا الخميس» fixes
+// the day at or before the crawl (basis "text"); else the crawl day (basis
+// "crawl").
 CivilDate InferReference(const std::vector<DayExpression>& expressions,
                          const CivilDate& crawled, std::string* basis);
 
