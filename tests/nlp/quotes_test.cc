@@ -94,6 +94,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وقال وزير الخارجية في حكومة \"الوفاق\" سامح شكري إن "
                   "القاهرة تدعم الحل.",
                   0, K::kIndirect, "القاهرة تدعم", "سامح شكري", ""},
+        // «وبدوره أكد … أن»: a new statement by another speaker.
+        QuoteCase{"وقال عادل الجبير: نحن نعمل مع شركائنا في المنطقة، وبدوره "
+                  "أكد وزير الخارجية المصري سامح شكري أن القاهرة تدعم الحل.",
+                  1, K::kIndirect, "القاهرة تدعم", "سامح شكري", ""},
+        // A stray closing " does not open a quotation over what follows.
+        QuoteCase{"وأوضح عادل الجبير أن المملكة ترحب بالاتفاق\". وأضاف "
+                  "\"الجبير\" أن التعاون سيستمر مع الشركاء.",
+                  1, K::kIndirect, "التعاون سيستمر", "عادل الجبير", ""},
         // A description only one person fits: the nationality of his role.
         QuoteCase{"وقال وزير الخارجية المصري سامح شكري إن القاهرة تدعم الحل.\n"
                   "وأكد الدبلوماسي المصري أن المفاوضات مستمرة.",

@@ -46,6 +46,15 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
       }
       continue;
     }
+    // A straight " glued to the word before it and not to the word after
+    // closes a quotation the writer never opened («… مع موبايلي".  وأضاف
+    // "الدباغ" أنه …»): opening a region there would swallow what follows.
+    if (q == "\"" && t > 0 && toks[t - 1].span.end == toks[t].span.begin &&
+        toks[t - 1].kind != TokenKind::kPunctuation &&
+        (t + 1 == toks.size() || toks[t + 1].span.begin > toks[t].span.end ||
+         toks[t + 1].kind == TokenKind::kPunctuation)) {
+      continue;
+    }
     open = t;
     closer = q == "«"   ? "»"
              : q == "»" ? "«"
@@ -559,6 +568,16 @@ class UnitQuotes {
     return w.starts_with("ي") && Letters(w) >= 3 && w != "يوم";
   }
 
+  // «وبدوره أكد», «من جهته قال», «فيما أكد»: words that open a new
+  // clause right before a cue.
+  bool OpensClause(uint32_t cue) const {
+    static const WordSet kOpeners({"بدوره", "بدورها", "بدورهم", "كما", "فيما",
+                                   "بينما", "جهته", "جهتها", "جانبه", "جانبها",
+                                   "ناحيته", "ناحيتها"});
+    return cue > 0 && IsWord(cue - 1) &&
+           kOpeners.Contains(StripConjunction(Norm(cue - 1)));
+  }
+
   static bool IsTemporalConjunction(std::string_view norm) {
     static const WordSet kWords({"بعد", "قبل", "منذ", "دون", "رغم", "حتى",
                                  "بدل", "بمجرد", "عقب", "لحين", "إلا"});
@@ -716,7 +735,7 @@ class UnitQuotes {
         // complementizer or colon within the zone before any other cue.
         if (!starts && kind == CueKind::kVerb && t > b &&
             (Norm(t) != StripConjunction(Norm(t)) || Norm(t - 1) == "،" ||
-             Norm(t - 1) == ",")) {
+             Norm(t - 1) == "," || OpensClause(t))) {
           const uint32_t zone =
               std::min<uint32_t>(s.end_token, t + 1 + options_.max_zone_tokens);
           for (uint32_t k = t + 1; k < zone; ++k) {
