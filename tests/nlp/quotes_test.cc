@@ -102,6 +102,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وأوضح عادل الجبير أن المملكة ترحب بالاتفاق\". وأضاف "
                   "\"الجبير\" أن التعاون سيستمر مع الشركاء.",
                   1, K::kIndirect, "التعاون سيستمر", "عادل الجبير", ""},
+        // «، معتبرا …»: a participle with a noun phrase is a new statement.
+        QuoteCase{"وقال عادل الجبير إن المملكة ترحب بالاتفاق، معتبرا الخطوة "
+                  "مهمة للمنطقة.",
+                  1, K::kIndirect, "الخطوة مهمة", "عادل الجبير", ""},
+        // «طالب … بـ»: the place after ب is not what was asked for.
+        QuoteCase{"وطالب عدد من المسافرين بالمطار الجديد بسرعة إصلاح "
+                  "أجهزة التكييف في الصالات.",
+                  0, K::kIndirect, "بسرعة إصلاح", "", "عدد"},
         // A description only one person fits: the nationality of his role.
         QuoteCase{"وقال وزير الخارجية المصري سامح شكري إن القاهرة تدعم الحل.\n"
                   "وأكد الدبلوماسي المصري أن المفاوضات مستمرة.",

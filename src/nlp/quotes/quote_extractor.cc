@@ -502,7 +502,7 @@ class UnitQuotes {
         "أكد",    "أكدت",   "أكدوا",  "شدد",   "شددت",   "أعلن",   "أعلنت",
         "طالب",   "طالبت",  "طالبوا", "يطالب", "تطالب",  "تعهد",   "تعهدت",
         "مؤكدا",  "مؤكدة",  "مشددا",  "مشددة", "مطالبا", "مطالبة", "مطالبين",
-        "مؤكدين", "متعهدا", "يؤكد",   "تؤكد",
+        "مؤكدين", "متعهدا", "يؤكد",   "تؤكد",  "معتبرا", "معتبرة",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -524,8 +524,22 @@ class UnitQuotes {
   // «بإصلاح», «بالتدخل»: a ب-prefixed noun (not a name) after «طالب»,
   // «تعهد».
   static bool IsBaPhrase(std::string_view norm) {
-    return norm.starts_with("ب") && Letters(norm) >= 4 &&
-           !IsComplementizer(norm);
+    if (!norm.starts_with("ب") || Letters(norm) < 4 || IsComplementizer(norm)) {
+      return false;
+    }
+    // «بمطار …», «بالمدينة المنورة», «بوزارة …»: where, not what.
+    static const WordSet kPlaces(
+        {"مطار",  "مدينة", "منطقة", "محافظة", "مستشفى", "جامعة", "مركز",
+         "وزارة", "مكتب",  "شركة",  "مدرسة",  "مملكة",  "دولة",  "ولاية",
+         "قرية",  "حي",    "مقر",   "صالة",   "ميناء",  "بلدية", "إمارة"});
+    std::string_view w = norm.substr(2);  // without ب
+    if (w.starts_with("ال")) w.remove_prefix(4);
+    return !kPlaces.Contains(w);
+  }
+  // A word that can open a noun phrase (not a preposition, particle or
+  // verb of the break list).
+  bool StartsNounPhrase(uint32_t k) const {
+    return IsWord(k) && !IsBreakWord(Norm(k));
   }
   bool NounContentAt(uint32_t t, uint32_t cue, const Sentence& s) const {
     // Headlines summarise («سموتريتش يطالب بالنصر الكامل في غزة»); the
@@ -539,7 +553,9 @@ class UnitQuotes {
     const std::string_view c = StripConjunction(Norm(cue));
     const bool ba_cue = c.find("طالب") != std::string_view::npos ||
                         c.find("تعهد") != std::string_view::npos;
-    if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t)))) {
+    const bool considers = c.starts_with("معتبر");  // «معتبرا طبيعة …»
+    if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t))) &&
+        !(considers && t == cue + 1 && StartsNounPhrase(t))) {
       return false;
     }
     return ContentEnd(t, s) >= t + 3;
@@ -727,7 +743,11 @@ class UnitQuotes {
                    (k == t + 1 && TakesPrepositionalContent(Norm(t)) &&
                     IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
                     !IsComplementizer(Norm(k + 1)) &&
-                    RegionOpeningAt(k + 1) == nullptr);
+                    RegionOpeningAt(k + 1) == nullptr) ||
+                   // «، معتبرا طبيعة الملفات …», «، مؤكدا ضرورة …»
+                   (k == t + 1 && kind == CueKind::kParticiple && t > b &&
+                    (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+                    TakesNounContent(Norm(t)) && StartsNounPhrase(k));
         }
         // «، وقال ريجي في المؤتمر الخاص مساء أمس: …», «وقال دان ويرثايمر أحد
         // مستشاري المشروع … إن …», «، واختتم حديثه بقوله: …»: a verb that
