@@ -1,6 +1,7 @@
 // Mentions after the tagger: proclitics outside the span when the article
 // names the entity bare elsewhere, and one entity for one name.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -32,6 +33,37 @@ TEST(MentionTest, ProcliticOfANameGivenBareIsOutsideTheSpan) {
     if (entity == -2) entity = m.entity;
     EXPECT_EQ(m.entity, entity);
   }
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+int32_t EntityOfMention(const Article& a, std::string_view text) {
+  for (const EntityMention& m : a.entities) {
+    if (m.text == text) return m.entity;
+  }
+  return -2;
+}
+
+TEST(MentionTest, NameInParenthesesOrQuotesIsAnAlias) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقرر الاتحاد الدولي لكرة القدم (فيفا) إيقاف اللاعب، وقال فيفا في "
+      "بيان إن القرار نهائي.\n"
+      "وفاز نادي العين (الإمارات) على الهلال.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t fifa = EntityOfMention(a, "فيفا");
+  ASSERT_GE(fifa, 0);
+  EXPECT_EQ(EntityOfMention(a, "الاتحاد الدولي لكرة القدم"), fifa);
+  // A country in parentheses after a club is where it plays, not its alias.
+  const int32_t uae = EntityOfMention(a, "الإمارات");
+  ASSERT_GE(uae, 0);
+  EXPECT_NE(EntityOfMention(a, "العين"), uae);
 }
 
 }  // namespace

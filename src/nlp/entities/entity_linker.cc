@@ -5,6 +5,7 @@
 #include <deque>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "base/strings.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/lexicon.h"
@@ -162,6 +163,33 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
+    // A family name without its article («للسومه» → «سومه») is the person
+    // whose full name ends with it («عمر السومه»).
+    if (best < 0 && type == 0 && !words[i][0].starts_with("ال") &&
+        Letters(words[i][0]) >= 3) {
+      const std::string with_article = absl::StrCat("ال", AV(words[i][0]));
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].type == 0 && clusters[c].words.size() > 1 &&
+            matcher_.SameWord(with_article, clusters[c].words.back())) {
+          best = static_cast<int>(c);
+        }
+      }
+    }
+    // «للباحة» read as «لباحة» (ل + the article without its alif) or as
+    // «باحة»: «الباحة».
+    if (best < 0 && !words[i][0].starts_with("ال") &&
+        Letters(words[i][0]) >= 3) {
+      const std::string restored = words[i][0].starts_with("ل")
+                                       ? absl::StrCat("ا", AV(words[i][0]))
+                                       : std::string();
+      const std::string with_article = absl::StrCat("ال", AV(words[i][0]));
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].norm_name == with_article ||
+            (!restored.empty() && clusters[c].norm_name == restored)) {
+          best = static_cast<int>(c);
+        }
+      }
+    }
     if (best < 0 && type != 0) {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
         if (clusters[c].type == 0 && clusters[c].words.size() > 1 &&
@@ -177,9 +205,41 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
   }
 
+  // «الاتحاد الدولي لكرة القدم (فيفا)», «البنك الكويتي التركي (كويت
+  // ترك)»: a name in parentheses or quotation marks right after another is
+  // its alias — but
+  // not a country after a club or a person («العين (الإمارات)»), and a
+  // person's alias is a person.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Mention& a = text.mentions[i];
+    const Mention& b = text.mentions[i + 1];
+    if (a.unit != b.unit) continue;
+    const TextUnit& u = text.units[a.unit];
+    // In parentheses or quotation marks: «… لكرة القدم "فيفا"».
+    auto opens = [&](uint32_t t) {
+      return u.Norm(t) == "(" || u.tokens.tokens[t].kind == TokenKind::kQuote;
+    };
+    auto closes = [&](uint32_t t) {
+      return u.Norm(t) == ")" || u.tokens.tokens[t].kind == TokenKind::kQuote;
+    };
+    if (b.first_token != a.end_token + 1 || !opens(a.end_token) ||
+        b.end_token >= u.size() || !closes(b.end_token)) {
+      continue;
+    }
+    const int ci = cluster_of[i], cj = cluster_of[i + 1];
+    if (ci < 0 || cj < 0 || ci == cj) continue;
+    if ((clusters[ci].Type() == 0) != (clusters[cj].Type() == 0)) continue;
+    if (FindCountryByName(norm[i + 1]) != nullptr) continue;
+    for (uint32_t m : std::vector<uint32_t>(clusters[cj].mentions)) add(ci, m);
+    clusters[cj].mentions.clear();
+    clusters[cj].votes = {};
+  }
+
   // Build the entities in order of first mention.
-  std::vector<int> order(clusters.size());
-  for (size_t c = 0; c < clusters.size(); ++c) order[c] = static_cast<int>(c);
+  std::vector<int> order;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (!clusters[c].mentions.empty()) order.push_back(static_cast<int>(c));
+  }
   auto first_mention = [&](int c) {
     return *std::min_element(clusters[c].mentions.begin(),
                              clusters[c].mentions.end());
