@@ -84,6 +84,7 @@ void ArticleExtractor::Run(Article* a) {
   }
   nlp::FindNamesAfterRoles(&text_, &a->entities);
   nlp::FindOrganisationPhrases(&text_, &a->entities);
+  nlp::FindPlacesInContext(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   linker_.Link(text_, a);
   // Latin forms for people and places (organisation names are mostly

@@ -213,6 +213,10 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
         ++r.mentions.tp;
       } else {
         ++r.mentions.fn;
+        if (options.show_errors) {
+          err << "record " << rec << ": missed mention «"
+              << text_of({gm[i].s.field, gm[i].s.span}) << "»\n";
+        }
       }
     }
     for (size_t j = 0; j < a.entities.size(); ++j) {

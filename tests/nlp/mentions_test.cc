@@ -1,5 +1,6 @@
 // Mentions after the tagger: proclitics outside the span when the article
 // names the entity bare elsewhere, and one entity for one name.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,34 @@ TEST(MentionTest, NameInParenthesesOrQuotesIsAnAlias) {
   const int32_t uae = EntityOfMention(a, "الإمارات");
   ASSERT_GE(uae, 0);
   EXPECT_NE(EntityOfMention(a, "العين"), uae);
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// The gazetteer names a place only where the context makes it one.
+TEST(MentionTest, PlacesTheTaggerMissedInAPlaceContext) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "ووصل الوزير إلى الطائف أمس، ثم زار الأحساء وبالقطيف مشروعا.\n"
+      "وأكد أن الدعم المالي كبير، وأن دعم مالي آخر سيصل قريبا.\n"
+      "وأكدت المملكة دعمها للاتفاق.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::vector<std::string> places;
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_NE(m.text, "مالي") << "«دعم مالي» is financial support";
+    if (m.type == "LOC") places.push_back(m.text);
+  }
+  for (const char* want : {"الطائف", "الأحساء", "القطيف", "المملكة"}) {
+    EXPECT_NE(std::find(places.begin(), places.end(), want), places.end())
+        << want;
+  }
 }
 
 }  // namespace

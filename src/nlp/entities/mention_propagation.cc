@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
 #include "base/strings.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
@@ -531,6 +532,303 @@ void FindOrganisationPhrases(AnnotatedText* text,
   }
   text->mentions.resize(k);
   mentions->resize(k);
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
+namespace {
+
+// Cities and regions news writes often that the gazetteer lacks or spells
+// otherwise («تبوك», not «تابوك»; the Saudi regions).
+constexpr const char* kMajorPlaces[] = {
+    "الرياض",
+    "جدة",
+    "مكة",
+    "مكة المكرمة",
+    "المدينة المنورة",
+    "الدمام",
+    "الخبر",
+    "الظهران",
+    "الطائف",
+    "تبوك",
+    "حائل",
+    "أبها",
+    "جازان",
+    "جيزان",
+    "نجران",
+    "القصيم",
+    "بريدة",
+    "عنيزة",
+    "الأحساء",
+    "الهفوف",
+    "الجبيل",
+    "ينبع",
+    "الباحة",
+    "عرعر",
+    "سكاكا",
+    "الجوف",
+    "القطيف",
+    "خميس مشيط",
+    "القريات",
+    "حفر الباطن",
+    "المجمعة",
+    "الخرج",
+    "الزلفي",
+    "رابغ",
+    "العلا",
+    "الدرعية",
+    "عسير",
+    "المنطقة الشرقية",
+    "الحدود الشمالية",
+    "بغداد",
+    "الموصل",
+    "البصرة",
+    "أربيل",
+    "كركوك",
+    "الفلوجة",
+    "تكريت",
+    "النجف",
+    "كربلاء",
+    "السليمانية",
+    "سامراء",
+    "الأنبار",
+    "نينوى",
+    "ديالى",
+    "بعقوبة",
+    "دمشق",
+    "حلب",
+    "حمص",
+    "حماة",
+    "اللاذقية",
+    "طرطوس",
+    "إدلب",
+    "الرقة",
+    "دير الزور",
+    "درعا",
+    "الحسكة",
+    "القامشلي",
+    "تدمر",
+    "صنعاء",
+    "عدن",
+    "تعز",
+    "الحديدة",
+    "مأرب",
+    "حضرموت",
+    "المكلا",
+    "صعدة",
+    "القاهرة",
+    "الإسكندرية",
+    "الجيزة",
+    "أسوان",
+    "الأقصر",
+    "سيناء",
+    "بورسعيد",
+    "السويس",
+    "الإسماعيلية",
+    "طنطا",
+    "أسيوط",
+    "بيروت",
+    "طرابلس",
+    "صيدا",
+    "عمان",
+    "الزرقاء",
+    "إربد",
+    "العقبة",
+    "القدس",
+    "رام الله",
+    "الخليل",
+    "نابلس",
+    "جنين",
+    "غزة",
+    "رفح",
+    "خان يونس",
+    "تل أبيب",
+    "حيفا",
+    "يافا",
+    "الدوحة",
+    "أبوظبي",
+    "أبو ظبي",
+    "دبي",
+    "الشارقة",
+    "المنامة",
+    "مسقط",
+    "صلالة",
+    "الرباط",
+    "الدار البيضاء",
+    "مراكش",
+    "فاس",
+    "طنجة",
+    "بنغازي",
+    "مصراتة",
+    "سرت",
+    "طهران",
+    "إسطنبول",
+    "أنقرة",
+    "موسكو",
+    "واشنطن",
+    "نيويورك",
+    "لندن",
+    "باريس",
+    "برلين",
+    "بكين",
+    "جنيف",
+    "فيينا",
+    "كابول",
+    "إسلام آباد",
+    "كراتشي",
+    "نيودلهي",
+};
+
+constexpr const char* kGazetteerPlaces[] = {
+#include "nlp/entities/place_names.inc"
+};
+
+struct PlaceNames {
+  absl::flat_hash_set<std::string> names;  // search-normalised
+  size_t max_words = 1;
+};
+
+const PlaceNames& Places() {
+  static const PlaceNames* p = [] {
+    auto* out = new PlaceNames;
+    auto add = [&](const char* name) {
+      std::string norm = ner::NormalizeWord(name);
+      out->max_words = std::max(out->max_words, SplitAny(norm, " ").size());
+      out->names.insert(std::move(norm));
+    };
+    for (const char* n : kMajorPlaces) add(n);
+    for (const char* n : kGazetteerPlaces) add(n);
+    return out;
+  }();
+  return *p;
+}
+
+bool IsPlaceName(std::string_view norm) {
+  return Places().names.contains(AV(norm)) ||
+         FindCountryByName(norm) != nullptr;
+}
+
+// «في», «إلى», «مدينة», «شمال» …: what comes next is a place.
+bool IsLocativeWord(std::string_view norm) {
+  static const WordSet kWords(
+      {"في",    "إلى",     "من",    "عن",     "على",    "نحو",   "قرب",
+       "شمال",  "جنوب",    "شرق",   "غرب",    "شمالي",  "جنوبي", "شرقي",
+       "غربي",  "وسط",     "مدينة", "محافظة", "منطقة",  "بلدة",  "قرية",
+       "عاصمة", "العاصمة", "داخل",  "خارج",   "أنحاء",  "مطار",  "ميناء",
+       "حدود",  "ضواحي",   "محيط",  "أهالي",  "سكان",   "زار",   "زيارة",
+       "يزور",  "وصل",     "يصل",   "غادر",   "مقاطعة", "ولاية", "إقليم"});
+  return kWords.Contains(StripConjunction(norm));
+}
+
+}  // namespace
+
+void FindPlacesInContext(AnnotatedText* text,
+                         std::vector<EntityMention>* mentions,
+                         float confidence) {
+  static const WordSet kKingdomNames(
+      {"العربية", "المتحدة", "الأردنية", "المغربية", "الهاشمية", "السعودية",
+       "البحرين", "الدنماركية", "الهولندية", "البلجيكية", "الإسبانية"});
+  const std::string kingdom = ner::NormalizeWord("المملكة");
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource) continue;
+    const auto& toks = u.tokens.tokens;
+    std::vector<int> owner(u.size(), -1);  // type index of the mention
+    for (const Mention& m : text->mentions) {
+      if (m.unit != ui) continue;
+      for (uint32_t t = m.first_token; t < m.end_token && t < u.size(); ++t) {
+        owner[t] = static_cast<int>(m.type);
+      }
+    }
+    auto word = [&](uint32_t t) {
+      return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
+    };
+    const int loc = static_cast<int>(EntityType::kLocation);
+    for (uint32_t t = 0; t < u.size(); ++t) {
+      if (owner[t] >= 0 || !word(t)) continue;
+      const std::string_view tok = u.Norm(t);
+      // The token as written, without «و»/«ف», and without a preposition
+      // too («وبالموصل»); «للطائف» is ل + «الطائف» without its alif.
+      struct Form {
+        std::string text;
+        size_t clitic_letters;
+        bool preposition;
+      };
+      std::vector<Form> forms = {{std::string(tok), 0, false}};
+      const std::string_view conj = StripConjunction(tok);
+      const size_t conj_letters = conj.size() < tok.size() ? 1 : 0;
+      if (conj_letters) forms.push_back({std::string(conj), 1, false});
+      for (std::string_view base : {tok, conj}) {
+        const size_t base_letters = base.size() < tok.size() ? 1 : 0;
+        if (base.starts_with("لل") && Letters(base) >= 5) {
+          forms.push_back(
+              {absl::StrCat("ال", AV(base.substr(4))), base_letters + 1, true});
+        } else if ((base.starts_with("ب") || base.starts_with("ل") ||
+                    base.starts_with("ك")) &&
+                   Letters(base) >= 4) {
+          forms.push_back(
+              {std::string(base.substr(2)), base_letters + 1, true});
+        }
+      }
+      for (const Form& f : forms) {
+        // Longest name first.
+        uint32_t end = 0;
+        for (size_t len = std::min<size_t>(Places().max_words, u.size() - t);
+             len >= 1 && end == 0; --len) {
+          std::string name = f.text;
+          bool free = true;
+          for (uint32_t k = t + 1; k < t + len; ++k) {
+            if (!word(k) || owner[k] >= 0) {
+              free = false;
+              break;
+            }
+            absl::StrAppend(&name, " ", AV(u.Norm(k)));
+          }
+          if (free && IsPlaceName(name)) end = t + static_cast<uint32_t>(len);
+        }
+        const bool is_kingdom =
+            f.text == kingdom && f.clitic_letters <= 1 &&
+            !(word(t + 1) && kKingdomNames.Contains(u.Norm(t + 1)));
+        if (end == 0 && !is_kingdom) continue;
+        if (is_kingdom) end = t + 1;
+        // A name that goes on («الطائف الجديدة») is not this place.
+        if (end < u.size() && owner[end] >= 0) break;
+        const bool after_locative =
+            t > 0 && word(t - 1) && IsLocativeWord(u.Norm(t - 1));
+        const bool coordinated =
+            conj_letters == 1 && t > 0 && owner[t - 1] == loc;
+        const bool before_place =
+            end < u.size() && word(end) && owner[end] == loc &&
+            StripConjunction(u.Norm(end)).size() < u.Norm(end).size();
+        if (!is_kingdom && !f.preposition && !after_locative && !coordinated &&
+            !before_place) {
+          break;
+        }
+        // «للطائف» keeps the article's lam: «لطائف» (as annotators and
+        // the linker read it).
+        const size_t skip =
+            SkipLetters(toks[t].span.Of(u.text), f.clitic_letters);
+        Mention m;
+        m.unit = ui;
+        m.first_token = t;
+        m.end_token = end;
+        m.span = {static_cast<uint32_t>(toks[t].span.begin + skip),
+                  toks[end - 1].span.end};
+        m.type = EntityType::kLocation;
+        EntityMention info;
+        info.type = "LOC";
+        info.text = std::string(m.span.Of(u.text));
+        info.ref = u.ToRef(m.span);
+        info.confidence = confidence;
+        for (uint32_t x = t; x < end; ++x) owner[x] = loc;
+        added.push_back(m);
+        added_info.push_back(std::move(info));
+        t = end - 1;
+        break;
+      }
+    }
+  }
   InsertMentions(text, mentions, &added, &added_info);
 }
 

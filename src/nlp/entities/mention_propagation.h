@@ -66,6 +66,22 @@ void FindOrganisationPhrases(AnnotatedText* text,
                              std::vector<EntityMention>* mentions,
                              float confidence = 0.5f);
 
+// Places the tagger missed, by a gazetteer and the context that makes a
+// word a place:
+//   «وصل الوزير إلى الطائف», «معارك في الموصل», «بالأحساء», «في مالي»,
+//   «الرياض والطائف» (coordinated with a place mention)
+// Names: the Arabic names of cities of 100,000 people or more
+// (place_names.inc, generated from the world-cities gazetteer; common
+// words such as «البحر», «صور» left out), a short list of the Arab world's
+// cities and regions that the gazetteer spells otherwise or lacks, and
+// the country names of nationality.h. The context: an attached ب/ل/ك, a
+// locative word before («في», «إلى», «من», «مدينة», «محافظة», «شمال» …),
+// or a place mention it is coordinated with. «المملكة» standing alone is
+// the country the outlet writes from (a place) without any context.
+void FindPlacesInContext(AnnotatedText* text,
+                         std::vector<EntityMention>* mentions,
+                         float confidence = 0.5f);
+
 // True for a frequent person-name token (search-normalised).
 bool IsPersonNameToken(std::string_view norm);
 

@@ -173,9 +173,20 @@ class UnitQuotes {
       return true;  // «لنتنياهو», «بالرياض»
     }
     if (mm.first_token == 0) return false;
-    static const WordSet kPreps(
-        {"مع", "على", "عن", "إلى", "بين", "من", "في", "ضد", "لدى", "نحو"});
-    return kPreps.Contains(StripConjunction(Norm(mm.first_token - 1)));
+    static const WordSet kPreps({"مع", "على", "عن", "إلى", "بين", "من", "في",
+                                 "ضد", "لدى", "نحو", "حول", "بشأن", "خلال",
+                                 "عبر", "تجاه"});
+    // The preposition right before, or before one or two nouns whose
+    // genitive the name is («في منافذ المملكة», «حول أسعار النفط في …»).
+    const Sentence& s = u_.SentenceOf(mm.first_token);
+    for (uint32_t k = mm.first_token;
+         k > s.first_token && mm.first_token - k < 3; --k) {
+      if (!IsWord(k - 1)) return false;
+      const std::string_view w = Norm(k - 1);
+      if (kPreps.Contains(StripConjunction(w))) return true;
+      if (ClassifyCue(w) != CueKind::kNone || IsBreakWord(w)) return false;
+    }
+    return false;
   }
   // The subject of the sentence before `cue`: its first person or
   // organisation that is not the object of a preposition («اتهمت باكستان
