@@ -8,6 +8,7 @@
 #include "base/strings.h"
 #include "nlp/lexicon.h"
 #include "nlp/ner/text_ops.h"
+#include "nlp/quotes/cues.h"
 
 namespace marsad::nlp {
 namespace {
@@ -135,6 +136,45 @@ bool IsFutureCue(std::string_view norm) {
        "سيول",  "ستين",   "سنوات", "سنوية", "سنوي",   "سنغافورة", "سيناريو",
        "سيناء", "سيدات",  "سياحة", "سياحي", "سياحية", "سيولة",    "ستار"});
   return !kNouns.Contains(w);
+}
+
+// «قد», «كان», a verb of saying in the past («قال», «أعلن»): the day
+// named after it is past.
+bool IsPastMarker(std::string_view norm) {
+  static const WordSet kPast({"قد", "كان", "كانت", "كانوا", "أمس", "الماضي",
+                              "شهد", "شهدت", "جرى", "جرت", "تم", "تمت"});
+  static const WordSet kTaPast(
+      {"تابع", "تابعت", "توقع", "توقعت", "تعهد", "تعهدت"});
+  if (Is(norm, kPast) || Is(norm, kTaPast)) return true;
+  const std::string_view w = StripConjunction(norm);
+  return ClassifyCue(w) == CueKind::kVerb && !w.starts_with("ي") &&
+         !w.starts_with("ت");
+}
+
+// An imperfect (present-tense) verb: «يبدأ», «تقام», «وتنطلق», «يلتقي».
+// Nouns that look like one are refused: «يوم», «يونيو», masdars of the
+// تفعيل/تفاعل patterns («تنظيم», «تعاون»), words in ة.
+bool IsPresentVerb(std::string_view norm) {
+  const std::string_view w = StripConjunction(norm);
+  const size_t n = Letters(w);
+  if (n < 3 || w.ends_with("ة")) return false;
+  static const WordSet kNouns({"يوم", "يونيو", "يوليو", "يناير", "يمين", "يذكر",
+                               "يشار", "تحت", "تجاه", "تونس", "تركيا", "تقرير",
+                               "تاريخ", "تصريح", "تصريحات", "تشرين", "تموز",
+                               "تعليق", "يقال"});
+  if (kNouns.Contains(w)) return false;
+  if (w.starts_with("ي")) return true;
+  if (!w.starts_with("ت")) return false;
+  // A ت of four letters is as often a past verb of the تفعّل pattern
+  // («وتحدث بايدن … يوم السبت») as a present one («تعقد»): only the
+  // passive «تقام», «تدار» is taken. From five letters on, a verb in ت is
+  // present (the pasts of «تنطلق», «تستمر» start with ا), once the masdars
+  // of تفعيل («تنظيم») and تفاعل («تعاون») are set aside.
+  auto letter = [&](size_t i) { return w.substr(2 * i, 2); };
+  if (n == 4) return letter(2) == "ا";
+  if (n == 5 && letter(3) == "ي") return false;  // تفعيل: تنظيم
+  if (n == 5 && letter(2) == "ا") return false;  // تفاعل: تعاون
+  return n >= 5;
 }
 
 }  // namespace
@@ -433,12 +473,23 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
           e.direction = 1;
           e.end_token = t + 2;
         } else {
-          // Future when a future verb or marker precedes it in the
-          // sentence («سيلتقي … الخميس»).
+          // The nearest verb before it decides: a future verb or marker
+          // («سيلتقي … الخميس»), or a present-tense verb, which news uses
+          // for what is scheduled («وتقام المباراة يوم الأربعاء», «ويبدأ
+          // التسجيل الاثنين»: the coming day, today included); a past
+          // verb or «قد»/«كان» keeps the past.
           const uint32_t sb = u.SentenceOf(t).first_token;
-          for (uint32_t k = t; k > sb && t - k < 10; --k) {
-            if (word(k - 1) && IsFutureCue(u.Norm(k - 1))) {
+          for (uint32_t k = e.first_token; k > sb && t - k < 10; --k) {
+            if (!word(k - 1)) continue;
+            const std::string_view w = u.Norm(k - 1);
+            if (IsFutureCue(w)) {
               e.direction = 1;
+              break;
+            }
+            if (IsPastMarker(w)) break;
+            if (IsPresentVerb(w)) {
+              e.direction = 1;
+              e.today_counts = true;
               break;
             }
           }
@@ -593,7 +644,11 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
   if (e.weekday < 0) return std::nullopt;
   if (e.is_today) return OnOrBefore(*ref, e.weekday);
   if (e.is_yesterday) return OnOrBefore(AddDays(*ref, -1), e.weekday);
-  return e.direction > 0 ? After(*ref, e.weekday) : OnOrBefore(*ref, e.weekday);
+  if (e.direction > 0) {
+    return e.today_counts ? OnOrBefore(AddDays(*ref, 6), e.weekday)
+                          : After(*ref, e.weekday);
+  }
+  return OnOrBefore(*ref, e.weekday);
 }
 
 CivilDate InferReference(const std::vector<DayExpression>& expressions,
