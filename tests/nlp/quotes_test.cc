@@ -115,6 +115,21 @@ INSTANTIATE_TEST_SUITE_P(
                   "وأكد الدبلوماسي المصري أن المفاوضات مستمرة.",
                   1, K::kIndirect, "المفاوضات مستمرة", "سامح شكري", ""}));
 
+// «نقلت وكالة رويترز عن مصدر مطلع قوله إن …»: the source speaks (a
+// description), the agency relays.
+TEST(QuoteTest, RelayedSourceSpeaksAndTheAgencyReports) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "ونقلت وكالة رويترز عن مصدر مطلع قوله إن الاتفاق بات قريبا.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_EQ(a.quotes[0].speaker_text, "مصدر مطلع");
+  EXPECT_EQ(a.quotes[0].reporter, testing::EntityIndex(a, "رويترز"));
+}
+
 TEST(QuoteTest, ScareQuotesAndNarrationAreNoQuotes) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"

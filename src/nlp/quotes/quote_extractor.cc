@@ -69,6 +69,8 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
 struct Speaker {
   int32_t entity = -1;
   std::string text;
+  // «نقلت وكالة رويترز عن مصدر مطلع قوله»: the outlet that relays it.
+  int32_t reporter = -1;
   bool known() const { return entity >= 0 || !text.empty(); }
 };
 
@@ -267,6 +269,9 @@ class UnitQuotes {
     q.speaker_text =
         speaker.entity >= 0 ? a_->canonical[speaker.entity].name : speaker.text;
     q.addressee = addressee == speaker.entity ? -1 : addressee;
+    if (speaker.reporter >= 0 && speaker.reporter != speaker.entity) {
+      q.reporter = speaker.reporter;
+    }
     q.date = date;
     for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
     a_->quotes.push_back(std::move(q));
@@ -396,15 +401,39 @@ class UnitQuotes {
         break;
       }
     }
-    // «نقلت وكالة X عن Y قوله»: Y speaks.
-    for (size_t m : ms) {
-      const Mention& mm = text_.mentions[m];
-      if (mm.first_token > zb &&
-          StripConjunction(Norm(mm.first_token - 1)) == "عن") {
-        sp.entity = EntityOf(m);
+    // «نقلت وكالة X عن Y قوله», «نقلت X عن مصدر مطلع قوله»: Y speaks, X
+    // relays (a description and the relay only after «نقل»).
+    const bool relays = StripConjunction(Norm(cue)).starts_with("نقل");
+    for (uint32_t t = zb; t < ze; ++t) {
+      if (!IsWord(t) || StripConjunction(Norm(t)) != "عن" || t + 1 >= ze) {
+        continue;
       }
+      for (size_t m : ms) {
+        const Mention& mm = text_.mentions[m];
+        if (relays && mm.first_token < t && IsSpeakerType(m)) {
+          sp.reporter = EntityOf(m);
+          break;
+        }
+      }
+      for (size_t m : ms) {
+        if (text_.mentions[m].first_token == t + 1) sp.entity = EntityOf(m);
+      }
+      if (sp.entity < 0 && sp.reporter >= 0 && IsWord(t + 1) &&
+          !IsBreakWord(Norm(t + 1))) {
+        // A description up to «قوله», a comma or a break word.
+        uint32_t e = t + 1;
+        while (e < ze && e - t <= options_.max_description_tokens &&
+               IsWord(e) && !IsBreakWord(Norm(e)) &&
+               !StripConjunction(Norm(e)).starts_with("قول")) {
+          ++e;
+        }
+        sp.text = std::string(Span{u_.tokens.tokens[t + 1].span.begin,
+                                   u_.tokens.tokens[e - 1].span.end}
+                                  .Of(u_.text));
+      }
+      if (sp.known()) return sp;
+      sp.reporter = -1;
     }
-    if (sp.entity >= 0) return sp;
     std::vector<size_t> subjects;  // not addressees, not objects
     for (size_t m : ms) {
       if (!IsAddressee(m) && EntityOf(m) != *addressee) subjects.push_back(m);
