@@ -134,6 +134,12 @@ class UnitQuotes {
     }
     return nullptr;
   }
+  const Region* RegionClosingAt(uint32_t t) const {
+    for (const Region& r : regions_) {
+      if (r.close == t) return &r;
+    }
+    return nullptr;
+  }
   bool IsWord(uint32_t t) const {
     return t < u_.size() && u_.tokens.tokens[t].kind == TokenKind::kArabicWord;
   }
@@ -725,6 +731,7 @@ class UnitQuotes {
              cue, short_at, s);
       return;
     }
+    if (PostposedQuote(cue, s)) return;
     // No content, but a named subject («وقال الحمود مغردا …، وقال: …»):
     // a following cue without subject continues with it.
     if (ClassifyCue(Norm(cue)) == CueKind::kVerb && cue + 1 < s.end_token) {
@@ -737,6 +744,42 @@ class UnitQuotes {
         }
       }
     }
+  }
+
+  // The cue after what was said: «"…"، قال وزير الخارجية عادل الجبير»
+  // (the quotation right before the comma), «…، هذا ما أكده الوزير» (the
+  // clause before «هذا ما»). The subject after the cue speaks.
+  bool PostposedQuote(uint32_t cue, const Sentence& s) {
+    if (ClassifyCue(Norm(cue)) != CueKind::kVerb) return false;
+    uint32_t k = cue;
+    bool this_is = false;
+    if (k >= 2 && Norm(k - 1) == "ما") {
+      const std::string_view d = StripConjunction(Norm(k - 2));
+      if (d == "هذا" || d == "هو" || d == "ذلك" || d == "هذه") {
+        k -= 2;
+        this_is = true;
+      }
+    }
+    if (k < 2 || !(Norm(k - 1) == "،" || Norm(k - 1) == ",")) return false;
+    const uint32_t comma = k - 1;
+    uint32_t b = 0, e = 0;
+    Quote::Kind kind = Quote::Kind::kDirect;
+    if (const Region* r = RegionClosingAt(comma - 1)) {
+      b = r->open + 1;
+      e = r->close;
+    } else if (this_is) {
+      b = s.first_token;
+      e = comma;
+      kind = HasRegion(b, e) ? Quote::Kind::kMixed : Quote::Kind::kIndirect;
+    } else {
+      return false;
+    }
+    if (e <= b || e - b < options_.min_quoted_content_tokens) return false;
+    for (uint32_t t = b; t < e; ++t) {
+      if (consumed_[t]) return false;
+    }
+    Finish(kind, b, e, cue, s.end_token, s);
+    return true;
   }
 
   bool HasRegion(uint32_t b, uint32_t e) const {
@@ -941,10 +984,18 @@ class UnitQuotes {
       }
     }
     if (!sp.known()) return;
-    const bool mixed = HasRegion(b, e);
+    Quote::Kind kind =
+        HasRegion(b, e) ? Quote::Kind::kMixed : Quote::Kind::kIndirect;
+    // «"…"، بحسب عادل الجبير»: the quotation alone is what was said.
+    uint32_t qb = b, qe = e;
+    if (const Region* r = RegionOpeningAt(b);
+        r != nullptr && r->close + 1 >= e && r->close <= e) {
+      qb = r->open + 1;
+      qe = r->close;
+      kind = Quote::Kind::kDirect;
+    }
     const Speaker saved = *last_;
-    Add(mixed ? Quote::Kind::kMixed : Quote::Kind::kIndirect, b, e, at, at + 1,
-        sp, -1, DateIn(b, e));
+    Add(kind, qb, qe, at, at + 1, sp, -1, DateIn(qb, qe));
     // An attribution does not start a chain of «وأضاف».
     if (sp.entity < 0) *last_ = saved;
   }
