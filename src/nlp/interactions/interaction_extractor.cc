@@ -120,7 +120,32 @@ void ExtractInteractions(const AnnotatedText& text,
             break;
           }
         }
-        if (with == 0 && cue.transitive) with = cue_end;
+        // «تلقى … اتصالا هاتفيا من X»: the caller follows «من».
+        if (with == 0 && std::string_view(cue.kind) == "call" &&
+            is_word(cue_end) && StripConjunction(u.Norm(cue_end)) == "من") {
+          with = cue_end + 1;
+        }
+        // «التقى وزير الخارجية عادل الجبير في الرياض اليوم فيليب هاموند»:
+        // after a transitive cue the first name is the subject (VSO) and
+        // the partner is the next person or body after it; with no name
+        // right after the cue (SVO), the first name after it.
+        if (with == 0 && cue.transitive) {
+          with = cue_end;
+          for (size_t m : ms) {
+            const Mention& mm = text.mentions[m];
+            if (mm.first_token < cue_end || mm.first_token >= s.end_token ||
+                mm.type == EntityType::kLocation) {
+              continue;
+            }
+            bool adjacent = mm.first_token == cue_end;
+            if (!adjacent) {
+              std::optional<RoleMatch> r = RoleAt(u, cue_end, s.end_token);
+              adjacent = r && r->end_token >= mm.first_token;
+            }
+            if (adjacent) with = mm.end_token;
+            break;
+          }
+        }
         // «وتحدث بايدن هاتفيا مع»: the phone word may follow the subject.
         for (uint32_t k = cue_end; k < with && !phone; ++k) {
           if (is_word(k) && IsPhoneWord(u.Norm(k))) phone = true;
@@ -132,10 +157,14 @@ void ExtractInteractions(const AnnotatedText& text,
         }
         if (with == 0) continue;
         int32_t partner = -1;
+        // Adverbials of place and time may come first after a transitive
+        // cue («في الرياض اليوم»).
+        const uint32_t reach = cue.transitive ? 12 : 6;
         for (size_t m : ms) {
           const Mention& mm = text.mentions[m];
           if (mm.first_token >= with && mm.first_token < s.end_token &&
-              mm.first_token < with + 6 && mm.type != EntityType::kLocation) {
+              mm.first_token < with + reach &&
+              mm.type != EntityType::kLocation) {
             partner = a->entities[m].entity;
             break;
           }
@@ -162,7 +191,7 @@ void ExtractInteractions(const AnnotatedText& text,
             std::optional<RoleMatch> r = RoleAt(u, cue_end, s.end_token);
             adjacent = r && r->end_token >= mm.first_token;
           }
-          if (adjacent && mm.first_token < with - 1 &&
+          if (adjacent && mm.first_token < with &&
               mm.type != EntityType::kLocation &&
               a->entities[m].entity != partner) {
             subject = a->entities[m].entity;
