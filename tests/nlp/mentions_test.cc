@@ -97,3 +97,28 @@ TEST(MentionTest, PlacesTheTaggerMissedInAPlaceContext) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// A department named by its head and its place is a body, not the place.
+TEST(MentionTest, HeadAndPlaceMakeABody) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وأعلن تعليم الرياض بدء التسجيل، فيما أكدت أمانة منطقة المدينة "
+      "المنورة جاهزية الطرق، وزار الوزير الرياض أمس.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  bool education = false, municipality = false;
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    if (m.text == "تعليم الرياض") education = m.type == "ORG";
+    if (m.text == "أمانة منطقة المدينة المنورة") municipality = m.type == "ORG";
+  }
+  EXPECT_TRUE(education);
+  EXPECT_TRUE(municipality);
+}
+
+}  // namespace
+}  // namespace marsad

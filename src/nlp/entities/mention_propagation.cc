@@ -412,6 +412,13 @@ void FindOrganisationPhrases(AnnotatedText* text,
       "الأمم", "البنك", "مركز",   "معهد",  "أكاديمية", "سفارة",  "قنصلية",
       "صحيفة", "جريدة", "مجلة",   "قناة",  "وكالة",
   });
+  // Heads that make a body only with a place after them: «تعليم الرياض»,
+  // «صحة جدة», «شرطة مكة», «أمانة منطقة المدينة المنورة».
+  static const WordSet kPlaceHeads({"تعليم", "صحة", "شرطة", "مرور", "جوازات",
+                                    "إمارة", "أمانة", "بلدية", "جامعة", "غرفة",
+                                    "محكمة", "إدارة"});
+  // Administrative words between a head and its place.
+  static const WordSet kAdmin({"منطقة", "محافظة", "مدينة", "مركز"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -419,17 +426,58 @@ void FindOrganisationPhrases(AnnotatedText* text,
     if (u.kind == UnitKind::kSource) continue;
     const auto& toks = u.tokens.tokens;
     std::vector<int> owner(u.size(), -1);  // type index of the mention
+    std::vector<uint32_t> mention_end(u.size(), 0);
     for (const Mention& m : text->mentions) {
       if (m.unit != ui) continue;
       for (uint32_t t = m.first_token; t < m.end_token && t < u.size(); ++t) {
         owner[t] = static_cast<int>(m.type);
+        mention_end[t] = m.end_token;
       }
     }
     auto word = [&](uint32_t t) {
       return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
     };
+    const int loc = static_cast<int>(EntityType::kLocation);
     for (uint32_t t = 0; t < u.size(); ++t) {
       if (owner[t] >= 0 || !word(t)) continue;
+      // «تعليم الرياض», «لأمانة منطقة المدينة المنورة»: head (after its
+      // proclitics), administrative words, a place mention.
+      {
+        const std::string_view h = u.Norm(t);
+        const size_t clitic = kPlaceHeads.Contains(h) ? 0 : ProcliticLetters(h);
+        std::string_view bare = h;
+        for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
+        if (kPlaceHeads.Contains(bare)) {
+          uint32_t k = t + 1;
+          while (k < u.size() && k < t + 3 && word(k) && owner[k] < 0 &&
+                 kAdmin.Contains(u.Norm(k))) {
+            ++k;
+          }
+          if (k < u.size() && owner[k] == loc && mention_end[k] > k) {
+            const uint32_t e = mention_end[k];
+            Mention m;
+            m.unit = ui;
+            m.first_token = t;
+            m.end_token = e;
+            const size_t skip = SkipLetters(toks[t].span.Of(u.text), clitic);
+            m.span = {static_cast<uint32_t>(toks[t].span.begin + skip),
+                      toks[e - 1].span.end};
+            m.type = EntityType::kOrganization;
+            EntityMention info;
+            info.type = "ORG";
+            info.text = std::string(m.span.Of(u.text));
+            info.ref = u.ToRef(m.span);
+            info.confidence = confidence;
+            for (uint32_t x = t; x < e; ++x) {
+              owner[x] = static_cast<int>(EntityType::kOrganization);
+            }
+            added.push_back(m);
+            added_info.push_back(std::move(info));
+            t = e - 1;
+            continue;
+          }
+        }
+      }
       // The head as written, or after its proclitics («لوزارة»); a head
       // that starts with a clitic-like letter («وزارة») is tried whole
       // first.
