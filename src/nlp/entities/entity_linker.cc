@@ -400,7 +400,30 @@ int32_t EntityForRole(const Article& a, std::string_view title,
     if (matches == 1) return found;
     if (matches > 1) return -1;
   }
-  return -1;
+  // «الوزير», «المدير» alone: the one person whose office has that head
+  // («وزير الصحة توفيق الربيعة … وقال الوزير»).
+  if (want.find(' ') != std::string::npos) return -1;
+  auto bare = [](std::string_view w) {
+    if (w.starts_with("ال") && w.size() > 6) w.remove_prefix(4);
+    return w;
+  };
+  const std::string_view head = bare(want);
+  int32_t found = -1;
+  for (size_t i = 0; i < a.canonical.size(); ++i) {
+    if (a.canonical[i].type != "PER") continue;
+    for (const EntityRole& r : a.canonical[i].roles) {
+      const std::string have = ner::NormalizeWord(r.title);
+      if (bare(std::string_view(have).substr(0, have.find(' '))) != head) {
+        continue;
+      }
+      if (!country.empty() && !r.country.empty() && r.country != country) {
+        continue;
+      }
+      if (found >= 0 && found != static_cast<int32_t>(i)) return -1;
+      found = static_cast<int32_t>(i);
+    }
+  }
+  return found;
 }
 
 }  // namespace marsad::nlp
