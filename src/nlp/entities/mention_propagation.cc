@@ -71,6 +71,32 @@ void InsertMentions(AnnotatedText* text, std::vector<EntityMention>* mentions,
   *mentions = std::move(sorted_info);
 }
 
+// A mention the finders add: tokens [first, end) of unit `ui`, the span
+// starting `skip_letters` letters into the first token (its proclitics).
+// Marks the tokens in `owner` with the type.
+void AddFound(const TextUnit& u, uint32_t ui, uint32_t first, uint32_t end,
+              size_t skip_letters, EntityType type, float confidence,
+              std::vector<int>* owner, std::vector<Mention>* added,
+              std::vector<EntityMention>* added_info) {
+  const auto& toks = u.tokens.tokens;
+  const size_t skip = SkipLetters(toks[first].span.Of(u.text), skip_letters);
+  Mention m;
+  m.unit = ui;
+  m.first_token = first;
+  m.end_token = end;
+  m.span = {static_cast<uint32_t>(toks[first].span.begin + skip),
+            toks[end - 1].span.end};
+  m.type = type;
+  EntityMention info;
+  info.type = EntityTypeName(type);
+  info.text = std::string(m.span.Of(u.text));
+  info.ref = u.ToRef(m.span);
+  info.confidence = confidence;
+  for (uint32_t x = first; x < end; ++x) (*owner)[x] = static_cast<int>(type);
+  added->push_back(m);
+  added_info->push_back(std::move(info));
+}
+
 }  // namespace
 
 void PropagateMentions(AnnotatedText* text,
@@ -455,24 +481,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
           }
           if (k < u.size() && owner[k] == loc && mention_end[k] > k) {
             const uint32_t e = mention_end[k];
-            Mention m;
-            m.unit = ui;
-            m.first_token = t;
-            m.end_token = e;
-            const size_t skip = SkipLetters(toks[t].span.Of(u.text), clitic);
-            m.span = {static_cast<uint32_t>(toks[t].span.begin + skip),
-                      toks[e - 1].span.end};
-            m.type = EntityType::kOrganization;
-            EntityMention info;
-            info.type = "ORG";
-            info.text = std::string(m.span.Of(u.text));
-            info.ref = u.ToRef(m.span);
-            info.confidence = confidence;
-            for (uint32_t x = t; x < e; ++x) {
-              owner[x] = static_cast<int>(EntityType::kOrganization);
-            }
-            added.push_back(m);
-            added_info.push_back(std::move(info));
+            AddFound(u, ui, t, e, clitic, EntityType::kOrganization, confidence,
+                     &owner, &added, &added_info);
             t = e - 1;
             continue;
           }
@@ -517,7 +527,7 @@ void FindOrganisationPhrases(AnnotatedText* text,
         if (FindNationality(w) != nullptr) break;
       }
       if (e < t + 2) continue;
-      size_t skip = SkipLetters(toks[t].span.Of(u.text), clitic);
+      size_t skip_letters = clitic;
       uint32_t first = t;
       // «صحيفة إسرائيل هيوم العبرية»: the outlet's name follows the head
       // and is not definite; the head is not part of it.
@@ -536,25 +546,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
         if (k == t + 1) continue;
         first = t + 1;
         e = k;
-        skip = 0;
+        skip_letters = 0;
       }
-      Mention m;
-      m.unit = ui;
-      m.first_token = first;
-      m.end_token = e;
-      m.span = {static_cast<uint32_t>(toks[first].span.begin + skip),
-                toks[e - 1].span.end};
-      m.type = EntityType::kOrganization;
-      EntityMention info;
-      info.type = "ORG";
-      info.text = std::string(m.span.Of(u.text));
-      info.ref = u.ToRef(m.span);
-      info.confidence = confidence;
-      for (uint32_t x = first; x < e; ++x) {
-        owner[x] = static_cast<int>(EntityType::kOrganization);
-      }
-      added.push_back(m);
-      added_info.push_back(std::move(info));
+      AddFound(u, ui, first, e, skip_letters, EntityType::kOrganization,
+               confidence, &owner, &added, &added_info);
       t = e - 1;
     }
   }
@@ -855,23 +850,8 @@ void FindPlacesInContext(AnnotatedText* text,
         }
         // «للطائف» keeps the article's lam: «لطائف» (as annotators and
         // the linker read it).
-        const size_t skip =
-            SkipLetters(toks[t].span.Of(u.text), f.clitic_letters);
-        Mention m;
-        m.unit = ui;
-        m.first_token = t;
-        m.end_token = end;
-        m.span = {static_cast<uint32_t>(toks[t].span.begin + skip),
-                  toks[end - 1].span.end};
-        m.type = EntityType::kLocation;
-        EntityMention info;
-        info.type = "LOC";
-        info.text = std::string(m.span.Of(u.text));
-        info.ref = u.ToRef(m.span);
-        info.confidence = confidence;
-        for (uint32_t x = t; x < end; ++x) owner[x] = loc;
-        added.push_back(m);
-        added_info.push_back(std::move(info));
+        AddFound(u, ui, t, end, f.clitic_letters, EntityType::kLocation,
+                 confidence, &owner, &added, &added_info);
         t = end - 1;
         break;
       }
