@@ -71,6 +71,25 @@ void InsertMentions(AnnotatedText* text, std::vector<EntityMention>* mentions,
   *mentions = std::move(sorted_info);
 }
 
+// Which tokens of unit `ui` the mentions cover: the type index per token
+// (-1: none) and, for covered tokens, where their mention ends.
+struct Coverage {
+  std::vector<int> owner;
+  std::vector<uint32_t> mention_end;
+};
+Coverage CoverageOf(const AnnotatedText& text, uint32_t ui) {
+  const size_t n = text.units[ui].size();
+  Coverage c{std::vector<int>(n, -1), std::vector<uint32_t>(n, 0)};
+  for (const Mention& m : text.mentions) {
+    if (m.unit != ui) continue;
+    for (uint32_t t = m.first_token; t < m.end_token && t < n; ++t) {
+      c.owner[t] = static_cast<int>(m.type);
+      c.mention_end[t] = m.end_token;
+    }
+  }
+  return c;
+}
+
 // A mention the finders add: tokens [first, end) of unit `ui`, the span
 // starting `skip_letters` letters into the first token (its proclitics).
 // Marks the tokens in `owner` with the type.
@@ -451,15 +470,9 @@ void FindOrganisationPhrases(AnnotatedText* text,
     TextUnit& u = text->units[ui];
     if (u.kind == UnitKind::kSource) continue;
     const auto& toks = u.tokens.tokens;
-    std::vector<int> owner(u.size(), -1);  // type index of the mention
-    std::vector<uint32_t> mention_end(u.size(), 0);
-    for (const Mention& m : text->mentions) {
-      if (m.unit != ui) continue;
-      for (uint32_t t = m.first_token; t < m.end_token && t < u.size(); ++t) {
-        owner[t] = static_cast<int>(m.type);
-        mention_end[t] = m.end_token;
-      }
-    }
+    Coverage coverage = CoverageOf(*text, ui);
+    std::vector<int>& owner = coverage.owner;
+    const std::vector<uint32_t>& mention_end = coverage.mention_end;
     auto word = [&](uint32_t t) {
       return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
     };
@@ -777,13 +790,7 @@ void FindPlacesInContext(AnnotatedText* text,
     TextUnit& u = text->units[ui];
     if (u.kind == UnitKind::kSource) continue;
     const auto& toks = u.tokens.tokens;
-    std::vector<int> owner(u.size(), -1);  // type index of the mention
-    for (const Mention& m : text->mentions) {
-      if (m.unit != ui) continue;
-      for (uint32_t t = m.first_token; t < m.end_token && t < u.size(); ++t) {
-        owner[t] = static_cast<int>(m.type);
-      }
-    }
+    std::vector<int> owner = CoverageOf(*text, ui).owner;
     auto word = [&](uint32_t t) {
       return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
     };
