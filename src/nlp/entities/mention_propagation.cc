@@ -347,7 +347,10 @@ void FindNamesAfterRoles(AnnotatedText* text,
       return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
     };
     for (uint32_t t = 0; t < u.size(); ++t) {
-      if (owned[t] || !word(t) || !IsRoleHead(u.Norm(t))) continue;
+      if (owned[t] || !word(t) ||
+          !(IsRoleHead(u.Norm(t)) || IsHonorific(u.Norm(t)))) {
+        continue;
+      }
       // Walk the role to the name.
       uint32_t k = t + 1;
       uint32_t begin = 0, end = 0;

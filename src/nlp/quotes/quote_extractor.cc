@@ -300,10 +300,11 @@ class UnitQuotes {
 
   // «الوزارة» for the one ministry the article names.
   int32_t OrganisationForDescription(uint32_t t) const {
-    static const WordSet kHeads({"الوزارة", "الهيئة", "الشركة", "الجامعة",
-                                 "المنظمة", "الجمعية", "الغرفة", "الوكالة",
-                                 "المؤسسة", "الحركة", "المحكمة", "اللجنة",
-                                 "البلدية", "الأمانة", "الرابطة", "المجلس"});
+    static const WordSet kHeads(
+        {"الوزارة", "الهيئة",  "الشركة",  "الجامعة", "المنظمة", "الجمعية",
+         "الغرفة",  "الوكالة", "المؤسسة", "الحركة",  "المحكمة", "اللجنة",
+         "البلدية", "الأمانة", "الرابطة", "المجلس",  "الإمارة", "الاتحاد",
+         "النادي",  "الإدارة", "المركز",  "الصندوق", "البنك",   "المكتب"});
     std::string_view w = StripConjunction(Norm(t));
     if (!kHeads.Contains(w)) return -1;
     const std::string_view bare = w.substr(4);  // without ال
@@ -421,8 +422,10 @@ class UnitQuotes {
           break;
         }
       }
+      uint32_t named = t + 1;  // «عن الشيخ طلال الفهد»: past honorifics
+      while (named < ze && IsWord(named) && IsHonorific(Norm(named))) ++named;
       for (size_t m : ms) {
-        if (text_.mentions[m].first_token == t + 1) sp.entity = EntityOf(m);
+        if (text_.mentions[m].first_token == named) sp.entity = EntityOf(m);
       }
       if (sp.entity < 0 && sp.reporter >= 0 && IsWord(t + 1) &&
           !IsBreakWord(Norm(t + 1))) {
@@ -493,8 +496,25 @@ class UnitQuotes {
       if (sp.entity < 0) sp.text = std::string(opening_role->span.Of(u_.text));
       return sp;
     }
-    sp.entity = FirstSpeaker(subjects);
-    if (sp.entity >= 0) return sp;
+    // «مصدر مسئول بمجلس إدارة اتحاد الكرة», «مصادر مطلعة في الوزارة»: an
+    // unnamed source speaks, not the body it belongs to.
+    static const WordSet kSources(
+        {"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولون", "مسئولون", "شهود",
+         "خبراء", "مراقبون", "مختصون", "محللون", "ناشطون", "سكان", "أهالي"});
+    const bool unnamed_source =
+        zb < ze && IsWord(zb) && kSources.Contains(StripConjunction(Norm(zb)));
+    // «سموه», «معاليه»: the person the article is about.
+    static const WordSet kHonorificPronouns({"سموه", "معاليه", "سعادته",
+                                             "فخامته", "سماحته", "فضيلته",
+                                             "سموها", "معاليها", "سعادتها"});
+    if (zb < ze && IsWord(zb) &&
+        kHonorificPronouns.Contains(StripConjunction(Norm(zb)))) {
+      return Chained();
+    }
+    if (!unnamed_source) {
+      sp.entity = FirstSpeaker(subjects);
+      if (sp.entity >= 0) return sp;
+    }
     // SVO: a name right before the cue («الجبير قال»), in the sentence.
     if (cue > s.first_token) {
       for (size_t m : MentionsIn(s.first_token, cue)) {
