@@ -159,7 +159,10 @@ TEST(QuoteTest, ScareQuotesAndNarrationAreNoQuotes) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"
       "شهدت محلات العطور إقبالا كبيرا على «البرفانات» الفرنسية خلال العيد.\n"
-      "وتوجه الوفد إلى الرياض لبحث التعاون.\n");
+      "وتوجه الوفد إلى الرياض لبحث التعاون.\n"
+      "ويتركز عمل المجموعة التي تعمل وفق الشريعة الإسلامية في قطاع "
+      "الاستثمار.\n"
+      "وأعرب الوزير عن قلقه البالغ من استمرار إطلاق الأعيرة النارية.\n");
   ASSERT_EQ(articles.size(), 1u);
   for (const Quote& q : articles[0].quotes) {
     ADD_FAILURE() << "unexpected quote «" << q.text << "»";

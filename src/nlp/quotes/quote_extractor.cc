@@ -551,12 +551,11 @@ class UnitQuotes {
   // «دعا إلى تفعيل …», «كشف عن اجتماعات …», «مشيرا إلى توفير …».
   static bool TakesPrepositionalContent(std::string_view norm) {
     static const WordSet kCues({
-        "أكد",   "أكدت",  "شدد",   "شددت",  "دعا",   "دعت",    "حث",
-        "حثت",   "أشار",  "أشارت", "لفت",   "لفتت",  "نوه",    "نوهت",
-        "طالب",  "طالبت", "كشف",   "كشفت",  "أعرب",  "أعربت",  "مشيرا",
-        "مؤكدا", "لافتا", "داعيا", "مشددا", "منوها", "مطالبا", "كاشفا",
-        "معربا", "مشيرة", "مؤكدة", "لافتة", "داعية", "مشددة",  "يؤكد",
-        "تؤكد",  "يشدد",  "تشدد",  "يدعو",  "تدعو",  "يطالب",  "تطالب",
+        "أكد",    "أكدت",  "شدد",   "شددت",  "دعا",   "دعت",   "حث",    "حثت",
+        "أشار",   "أشارت", "لفت",   "لفتت",  "نوه",   "نوهت",  "طالب",  "طالبت",
+        "كشف",    "كشفت",  "مشيرا", "مؤكدا", "لافتا", "داعيا", "مشددا", "منوها",
+        "مطالبا", "كاشفا", "مشيرة", "مؤكدة", "لافتة", "داعية", "مشددة", "يؤكد",
+        "تؤكد",   "يشدد",  "تشدد",  "يدعو",  "تدعو",  "يطالب", "تطالب",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -1004,6 +1003,9 @@ class UnitQuotes {
       }
     }
     if (!sp.known()) return;
+    // «تعمل وفق الشريعة الإسلامية», «حسب النظام»: a rule, not a source. A
+    // description must name one («مصادر مطلعة», «التقرير», «البيان»).
+    if (sp.entity < 0 && !IsSourceDescription(sp.text)) return;
     Quote::Kind kind =
         HasRegion(b, e) ? Quote::Kind::kMixed : Quote::Kind::kIndirect;
     // «"…"، بحسب عادل الجبير»: the quotation alone is what was said.
@@ -1018,6 +1020,26 @@ class UnitQuotes {
     Add(kind, qb, qe, at, at + 1, sp, -1, DateIn(qb, qe));
     // An attribution does not start a chain of «وأضاف».
     if (sp.entity < 0) *last_ = saved;
+  }
+
+  // A description that names a source of information.
+  static bool IsSourceDescription(std::string_view text) {
+    static const WordSet kSources(
+        {"مصدر",      "مصادر",   "مسؤول",    "مسئول",   "مسؤولين",
+         "مسئولين",   "مسؤولون", "تقرير",    "التقرير", "تقارير",
+         "بيان",      "البيان",  "إحصائيات", "إحصاءات", "الإحصائيات",
+         "دراسة",     "الدراسة", "وكالة",    "صحيفة",   "موقع",
+         "شهود",      "مصدر",    "خبراء",    "مراقبين", "معلومات",
+         "المعلومات", "بيانات",  "البيانات", "أرقام",   "الأرقام",
+         "نتائج",     "استطلاع", "تصريحات",  "مصادره",  "سكان",
+         "ناشطين",    "وسائل",   "الصحيفة",  "الوكالة", "الموقع",
+         "المصادر",   "المصدر"});
+    const std::string norm = ner::NormalizeWord(text);
+    const std::string_view first =
+        std::string_view(norm).substr(0, norm.find(' '));
+    return kSources.Contains(first) ||
+           kSources.Contains(StripProclitics(first)) ||
+           ClassifyCue(first) != CueKind::kNone;
   }
 
   // Headlines «الجبير: لا مكان للأسد في سوريا», «"المدنية": آخر موعد …»:

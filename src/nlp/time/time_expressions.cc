@@ -346,6 +346,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
   }
 
   static const WordSet kToday({"اليوم"});
+  static const WordSet kTimeOfDay(
+      {"مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة", "مغرب"});
   static const WordSet kYesterday({"أمس", "الأمس", "البارحة"});
   static const WordSet kTomorrow({"غدا", "غد"});
   static const WordSet kWeek({"الأسبوع"});
@@ -390,7 +392,9 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
         e.is_today = true;
         found = true;
       } else if (!blocked &&
-                 !(word(t + 1) && u.Norm(t + 1).starts_with("ال"))) {
+                 (!(word(t + 1) && u.Norm(t + 1).starts_with("ال")) ||
+                  // «مساء اليوم الجدل …»: a time of day makes it a day
+                  (t > 0 && Is(u.Norm(t - 1), kTimeOfDay)))) {
         e.is_today = true;
         e.has_offset = true;
         e.offset_days = 0;
