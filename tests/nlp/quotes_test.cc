@@ -114,6 +114,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"افتتح وزير الصحة توفيق الربيعة المستشفى الجديد في جدة.\n"
                   "وقال الوزير في كلمته خلال الحفل إن المشروع يخدم مليون نسمة.",
                   0, K::kIndirect, "المشروع يخدم", "توفيق الربيعة", ""},
+        // «، محذرا من …» after a statement: the warning is the speaker's
+        // next statement.
+        QuoteCase{"وأشار عادل الجبير إلى أن الأمطار لم تخلف أي أضرار، محذرا "
+                  "في الوقت نفسه من الاقتراب من مجاري السيول.",
+                  1, K::kIndirect, "الاقتراب من مجاري", "عادل الجبير", ""},
         // An unnamed source speaks, not the body it belongs to.
         QuoteCase{"وقال مصدر مسؤول في وزارة الخارجية إن الوفد سيصل غدا.", 0,
                   K::kIndirect, "الوفد سيصل", "", "مصدر مسؤول"},

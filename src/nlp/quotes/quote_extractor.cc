@@ -567,7 +567,8 @@ class UnitQuotes {
         "أكد",    "أكدت",   "أكدوا",  "شدد",   "شددت",   "أعلن",   "أعلنت",
         "طالب",   "طالبت",  "طالبوا", "يطالب", "تطالب",  "تعهد",   "تعهدت",
         "مؤكدا",  "مؤكدة",  "مشددا",  "مشددة", "مطالبا", "مطالبة", "مطالبين",
-        "مؤكدين", "متعهدا", "يؤكد",   "تؤكد",  "معتبرا", "معتبرة",
+        "مؤكدين", "متعهدا", "يؤكد",   "تؤكد",  "معتبرا", "معتبرة", "منوها",
+        "منوهة",  "نوه",    "نوهت",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -617,7 +618,8 @@ class UnitQuotes {
     }
     const std::string_view c = StripConjunction(Norm(cue));
     const bool ba_cue = c.find("طالب") != std::string_view::npos ||
-                        c.find("تعهد") != std::string_view::npos;
+                        c.find("تعهد") != std::string_view::npos ||
+                        c.find("نوه") != std::string_view::npos;
     const bool considers = c.starts_with("معتبر");  // «معتبرا طبيعة …»
     if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t))) &&
         !(considers && t == cue + 1 && StartsNounPhrase(t))) {
@@ -633,8 +635,15 @@ class UnitQuotes {
 
   // True when reported content starts at the preposition at `t`: a word
   // that is not a name follows and some words come after it.
-  bool PrepositionalContentAt(uint32_t t, const Sentence& s) const {
-    if (!IsContentPreposition(Norm(t)) || !IsWord(t + 1)) return false;
+  // «حذر من …», «محذرا من استمرار …»: a warning's content follows «من».
+  static bool IsWarning(std::string_view norm) {
+    return StripConjunction(norm).find("حذر") != std::string_view::npos;
+  }
+  bool PrepositionalContentAt(uint32_t t, const Sentence& s,
+                              bool warning = false) const {
+    const bool prep = IsContentPreposition(Norm(t)) ||
+                      (warning && StripConjunction(Norm(t)) == "من");
+    if (!prep || !IsWord(t + 1)) return false;
     if (IsComplementizer(Norm(t + 1))) return false;
     for (size_t m : mentions_) {
       if (text_.mentions[m].first_token == t + 1) return false;
@@ -734,7 +743,8 @@ class UnitQuotes {
               t, end, cue, t, s);
           return;
         }
-        if (prep_ok && PrepositionalContentAt(t, s)) {
+        if ((prep_ok || IsWarning(Norm(cue))) &&
+            PrepositionalContentAt(t, s, IsWarning(Norm(cue)))) {
           const uint32_t end = ContentEnd(t + 1, s);
           Finish(HasRegion(t + 1, end) ? Quote::Kind::kMixed
                                        : Quote::Kind::kIndirect,
@@ -846,10 +856,13 @@ class UnitQuotes {
                     IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
                     !IsComplementizer(Norm(k + 1)) &&
                     RegionOpeningAt(k + 1) == nullptr) ||
-                   // «، معتبرا طبيعة الملفات …», «، مؤكدا ضرورة …»
+                   // «، محذرا في الوقت نفسه …», «، منوها بضرورة …»: a
+                   // participle after a comma opens the speaker's next
+                   // statement («، محذرا "…"», «، مشيرا إلى "…"» with a
+                   // quotation stay inside).
                    (k == t + 1 && kind == CueKind::kParticiple && t > b &&
-                    (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
-                    TakesNounContent(Norm(t)) && StartsNounPhrase(k));
+                    (Norm(t - 1) == "،" || Norm(t - 1) == ",") && IsWord(k) &&
+                    RegionOpeningAt(k + 1) == nullptr);
         }
         // «، وقال ريجي في المؤتمر الخاص مساء أمس: …», «وقال دان ويرثايمر أحد
         // مستشاري المشروع … إن …», «، واختتم حديثه بقوله: …»: a verb that
