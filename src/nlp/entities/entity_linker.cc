@@ -5,6 +5,7 @@
 #include <deque>
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
 #include "nlp/entities/nationality.h"
@@ -72,8 +73,21 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
   std::vector<std::vector<std::string_view>> words(n);
   for (size_t i = 0; i < n; ++i) {
     norm[i] = ner::NormalizeWord(a->entities[i].text);
-    words[i] = SplitAny(norm[i], " ");
   }
+  // «للكويت» read as «لكويت» (ل + the article without its alif) is «الكويت»
+  // when the article names that too, whichever comes first.
+  {
+    absl::flat_hash_set<std::string> names(norm.begin(), norm.end());
+    for (size_t i = 0; i < n; ++i) {
+      const std::string& w = norm[i];
+      if (w.starts_with("ل") && !w.starts_with("ال") &&
+          w.find(' ') == std::string::npos && Letters(w) >= 4) {
+        std::string restored = absl::StrCat("ا", w);
+        if (names.contains(restored)) norm[i] = std::move(restored);
+      }
+    }
+  }
+  for (size_t i = 0; i < n; ++i) words[i] = SplitAny(norm[i], " ");
   // A deque: clusters hold views into their own strings and must not move.
   std::deque<Cluster> clusters;
   std::vector<int> cluster_of(n, -1);

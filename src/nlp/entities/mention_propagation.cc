@@ -467,6 +467,12 @@ void FindOrganisationPhrases(AnnotatedText* text,
                                     "محكمة", "إدارة"});
   // Administrative words between a head and its place.
   static const WordSet kAdmin({"منطقة", "محافظة", "مدينة", "مركز"});
+  // Events named by a head and a place, a definite noun or a nationality:
+  // «مهرجان صيف حائل», «كأس الخليج», «كأس السوبر المصري», «بطولة غرب
+  // آسيا» (MISC).
+  static const WordSet kEventHeads({"مهرجان", "كأس", "بطولة", "دوري", "معرض",
+                                    "مؤتمر", "منتدى", "ملتقى", "مسابقة",
+                                    "جائزة", "أولمبياد", "مونديال"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -482,6 +488,41 @@ void FindOrganisationPhrases(AnnotatedText* text,
     const int loc = static_cast<int>(EntityType::kLocation);
     for (uint32_t t = 0; t < u.size(); ++t) {
       if (owner[t] >= 0 || !word(t)) continue;
+      // An event: head, then up to three words ending at a place, a
+      // nationality, or definite nouns.
+      {
+        const std::string_view h = u.Norm(t);
+        const size_t clitic = kEventHeads.Contains(h) ? 0 : ProcliticLetters(h);
+        std::string_view bare = h;
+        for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
+        if (kEventHeads.Contains(bare)) {
+          uint32_t e = t + 1;
+          bool named = false;
+          while (e < u.size() && e <= t + 3 && word(e)) {
+            if (owner[e] == loc) {  // the place ends the name
+              e = mention_end[e];
+              named = true;
+              break;
+            }
+            const std::string_view w = u.Norm(e);
+            if (owner[e] >= 0 || IsBreakWord(w) ||
+                ClassifyCue(w) != CueKind::kNone) {
+              break;
+            }
+            const bool nationality = FindNationality(w) != nullptr;
+            if (!nationality && !w.starts_with("ال") && e > t + 1) break;
+            ++e;
+            named = named || w.starts_with("ال") || nationality;
+            if (nationality) break;
+          }
+          if (named && e > t + 1) {
+            AddFound(u, ui, t, e, clitic, EntityType::kMisc, confidence, &owner,
+                     &added, &added_info);
+            t = e - 1;
+            continue;
+          }
+        }
+      }
       // «تعليم الرياض», «لأمانة منطقة المدينة المنورة»: head (after its
       // proclitics), administrative words, a place mention.
       {
