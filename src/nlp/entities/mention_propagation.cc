@@ -71,6 +71,15 @@ void InsertMentions(AnnotatedText* text, std::vector<EntityMention>* mentions,
   *mentions = std::move(sorted_info);
 }
 
+// True when `norm` is one of `heads`, as written or after its proclitics
+// («لأمانة», «بمهرجان»); *clitic gets the proclitic letters.
+bool HeadAt(std::string_view norm, const WordSet& heads, size_t* clitic) {
+  *clitic = heads.Contains(norm) ? 0 : ProcliticLetters(norm);
+  std::string_view bare = norm;
+  for (size_t k = 0; k < *clitic; ++k) bare.remove_prefix(2);
+  return heads.Contains(bare);
+}
+
 // Which tokens of unit `ui` the mentions cover: the type index per token
 // (-1: none) and, for covered tokens, where their mention ends.
 struct Coverage {
@@ -491,11 +500,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
       // An event: head, then up to three words ending at a place, a
       // nationality, or definite nouns.
       {
-        const std::string_view h = u.Norm(t);
-        const size_t clitic = kEventHeads.Contains(h) ? 0 : ProcliticLetters(h);
-        std::string_view bare = h;
-        for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
-        if (kEventHeads.Contains(bare)) {
+        size_t clitic = 0;
+        if (HeadAt(u.Norm(t), kEventHeads, &clitic)) {
           uint32_t e = t + 1;
           bool named = false;
           while (e < u.size() && e <= t + 3 && word(e)) {
@@ -526,11 +532,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
       // «تعليم الرياض», «لأمانة منطقة المدينة المنورة»: head (after its
       // proclitics), administrative words, a place mention.
       {
-        const std::string_view h = u.Norm(t);
-        const size_t clitic = kPlaceHeads.Contains(h) ? 0 : ProcliticLetters(h);
-        std::string_view bare = h;
-        for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
-        if (kPlaceHeads.Contains(bare)) {
+        size_t clitic = 0;
+        if (HeadAt(u.Norm(t), kPlaceHeads, &clitic)) {
           uint32_t k = t + 1;
           while (k < u.size() && k < t + 3 && word(k) && owner[k] < 0 &&
                  kAdmin.Contains(u.Norm(k))) {
