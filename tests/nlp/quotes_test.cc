@@ -143,7 +143,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A description only one person fits: the nationality of his role.
         QuoteCase{"وقال وزير الخارجية المصري سامح شكري إن القاهرة تدعم الحل.\n"
                   "وأكد الدبلوماسي المصري أن المفاوضات مستمرة.",
-                  1, K::kIndirect, "المفاوضات مستمرة", "سامح شكري", ""}));
+                  1, K::kIndirect, "المفاوضات مستمرة", "سامح شكري", ""},
+        // «حسب» naming a rule, not a source, leaves the next statement
+        // free («، مؤكدا بأن …» after «حسب مواصفات التصنيع»).
+        QuoteCase{"وأشار إبراهيم المغير إلى أن البلك منافس، مشيرا إلى أن "
+                  "السعر يتراوح حسب مواصفات التصنيع، مؤكدا بأن الصخور "
+                  "البركانية كنز.",
+                  2, K::kIndirect, "الصخور البركانية", "إبراهيم المغير", ""}));
 
 // «نقلت وكالة رويترز عن مصدر مطلع قوله إن …»: the source speaks (a
 // description), the agency relays.

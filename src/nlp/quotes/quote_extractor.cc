@@ -937,11 +937,28 @@ class UnitQuotes {
 
   // «حسبما قال المتحدث … ماثيو ميلر» after a quote: the reporter.
   void SetReporter(uint32_t at, const Sentence& s) {
-    for (uint32_t t = at; t < s.end_token; ++t) consumed_[t] = true;
+    ConsumeAttribution(at, s);
     const int32_t who = FirstSpeaker(MentionsIn(at + 1, s.end_token));
     if (a_->quotes.empty()) return;
     Quote& q = a_->quotes.back();
     if (who >= 0 && who != q.speaker) q.reporter = who;
+  }
+
+  // Marks an attribution phrase from `at` as used, so that its verb
+  // («حسبما قال») opens no statement. The phrase runs to the sentence end
+  // or to a comma followed by the next cue («…، بحسب الوزارة، مشيرا إلى
+  // أن …»). Returns its end.
+  uint32_t ConsumeAttribution(uint32_t at, const Sentence& s) {
+    uint32_t t = at;
+    for (; t < s.end_token; ++t) {
+      if (t > at + 1 && (Norm(t) == "،" || Norm(t) == ",") &&
+          t + 1 < s.end_token && IsWord(t + 1)) {
+        const CueKind next = ClassifyCue(Norm(t + 1));
+        if (next == CueKind::kVerb || next == CueKind::kParticiple) break;
+      }
+      consumed_[t] = true;
+    }
+    return t;
   }
 
   // «وحسب جيفري وايسنفيل، أحد المنظمين، فإن …»: source first, content
@@ -983,7 +1000,7 @@ class UnitQuotes {
     }
     const uint32_t e = TrimEnd(b, at);
     // Mark the attribution phrase so its verb («حسبما قال») is no cue.
-    for (uint32_t t = at; t < s.end_token; ++t) consumed_[t] = true;
+    const uint32_t phrase_end = ConsumeAttribution(at, s);
     if (e <= b || e - b < 3) return;
     Speaker sp;
     sp.entity = FirstSpeaker(MentionsIn(at + 1, s.end_token));
@@ -1018,7 +1035,12 @@ class UnitQuotes {
     if (!sp.known()) return;
     // «تعمل وفق الشريعة الإسلامية», «حسب النظام»: a rule, not a source. A
     // description must name one («مصادر مطلعة», «التقرير», «البيان»).
-    if (sp.entity < 0 && !IsSourceDescription(sp.text)) return;
+    if (sp.entity < 0 && !IsSourceDescription(sp.text)) {
+      // Not an attribution: what follows may still be a statement
+      // («… حسب مواصفات التصنيع، مؤكدا بأن …»).
+      for (uint32_t t = at + 1; t < phrase_end; ++t) consumed_[t] = false;
+      return;
+    }
     Quote::Kind kind =
         HasRegion(b, e) ? Quote::Kind::kMixed : Quote::Kind::kIndirect;
     // «"…"، بحسب عادل الجبير»: the quotation alone is what was said.
