@@ -21,6 +21,13 @@ namespace {
 
 using Json = nlohmann::json;
 
+// The string under `key`, or "" when it is missing or null (gold records
+// write `"speaker_text": null` for a named speaker and for none at all).
+std::string OptString(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
 // Byte offset of every code point (and of the end) of `s`.
 std::vector<uint32_t> CodePointOffsets(std::string_view s) {
   std::vector<uint32_t> out;
@@ -132,260 +139,271 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
 
   ExtractionEvalResult r;
   std::ostream& err = *errors;
-  for (const Json& g : gold) {
-    const uint64_t rec = g["record"].get<uint64_t>();
-    const std::string& raw = (*records)[want[rec]];
-    Json record = Json::parse(raw);
-    const std::string title = record.value("title", "");
-    const std::string content = record.value("content", "");
-    const std::vector<uint32_t> title_cp = CodePointOffsets(title);
-    const std::vector<uint32_t> content_cp = CodePointOffsets(content);
-    if (title_cp.size() - 1 != g["title_chars"].get<size_t>() ||
-        content_cp.size() - 1 != g["content_chars"].get<size_t>()) {
-      return absl::DataLossError(absl::StrCat(
-          "record ", rec, " of ", options.corpus_path,
-          " differs from the one annotated (lengths do not match)"));
-    }
-    auto to_gold = [&](const Json& s) -> GoldSpan {
-      const bool is_title = s["field"] == "title";
-      const auto& cp = is_title ? title_cp : content_cp;
-      size_t b = std::min<size_t>(s["start"].get<size_t>(), cp.size() - 1);
-      size_t e = std::min<size_t>(s["end"].get<size_t>(), cp.size() - 1);
-      return {is_title ? Field::kTitle : Field::kContent, {cp[b], cp[e]}};
-    };
-    auto text_of = [&](const TextRef& t) -> std::string {
-      const std::string& s = t.field == Field::kTitle ? title : content;
-      return std::string(t.span.Of(s));
-    };
-
-    // Analyse the record as marsad would read it from a .jsonl file.
-    std::vector<Article> got;
-    AnalyzeStats stats;
-    auto t0 = std::chrono::steady_clock::now();
-    (*analyzer)->AnalyzePage(
-        raw, absl::StrCat("record-", rec, ".jsonl"),
-        [&](const AnalyzedArticle& a) { got.push_back(*a.article); },
-        [&](const DocumentFailure& f) { err << f.message << "\n"; }, &stats);
-    r.analyse_seconds +=
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
-            .count();
-    if (got.empty()) {
-      return absl::InternalError(
-          absl::StrCat("record ", rec, ": marsad found no article"));
-    }
-    const Article& a = got[0];
-    ++r.articles;
-    {
-      std::istringstream ws(title + " " + content);
-      std::string w;
-      while (ws >> w) ++r.words;
-    }
-
-    // --- Mentions and merging.
-    struct GM {
-      GoldSpan s;
-      std::string entity;
-    };
-    std::vector<GM> gm;
-    absl::flat_hash_map<std::string, std::vector<GoldSpan>> gold_mentions;
-    for (const Json& e : g["entities"]) {
-      for (const Json& m : e["mentions"]) {
-        gm.push_back({to_gold(m), e["id"]});
-        gold_mentions[e["id"].get<std::string>()].push_back(gm.back().s);
+  uint64_t current = 0;
+  // A gold record of the wrong shape (a number where a string belongs) is
+  // reported with its record number rather than ending the process.
+  try {
+    for (const Json& g : gold) {
+      const uint64_t rec = g["record"].get<uint64_t>();
+      current = rec;
+      const std::string& raw = (*records)[want[rec]];
+      Json record = Json::parse(raw);
+      const std::string title = record.value("title", "");
+      const std::string content = record.value("content", "");
+      const std::vector<uint32_t> title_cp = CodePointOffsets(title);
+      const std::vector<uint32_t> content_cp = CodePointOffsets(content);
+      if (title_cp.size() - 1 != g["title_chars"].get<size_t>() ||
+          content_cp.size() - 1 != g["content_chars"].get<size_t>()) {
+        return absl::DataLossError(absl::StrCat(
+            "record ", rec, " of ", options.corpus_path,
+            " differs from the one annotated (lengths do not match)"));
       }
-    }
-    std::vector<int> match(gm.size(), -1);
-    std::vector<bool> used(a.entities.size(), false);
-    for (size_t i = 0; i < gm.size(); ++i) {
-      uint32_t best = 0;
+      auto to_gold = [&](const Json& s) -> GoldSpan {
+        const bool is_title = s["field"] == "title";
+        const auto& cp = is_title ? title_cp : content_cp;
+        size_t b = std::min<size_t>(s["start"].get<size_t>(), cp.size() - 1);
+        size_t e = std::min<size_t>(s["end"].get<size_t>(), cp.size() - 1);
+        return {is_title ? Field::kTitle : Field::kContent, {cp[b], cp[e]}};
+      };
+      auto text_of = [&](const TextRef& t) -> std::string {
+        const std::string& s = t.field == Field::kTitle ? title : content;
+        return std::string(t.span.Of(s));
+      };
+
+      // Analyse the record as marsad would read it from a .jsonl file.
+      std::vector<Article> got;
+      AnalyzeStats stats;
+      auto t0 = std::chrono::steady_clock::now();
+      (*analyzer)->AnalyzePage(
+          raw, absl::StrCat("record-", rec, ".jsonl"),
+          [&](const AnalyzedArticle& a) { got.push_back(*a.article); },
+          [&](const DocumentFailure& f) { err << f.message << "\n"; }, &stats);
+      r.analyse_seconds +=
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+              .count();
+      if (got.empty()) {
+        return absl::InternalError(
+            absl::StrCat("record ", rec, ": marsad found no article"));
+      }
+      const Article& a = got[0];
+      ++r.articles;
+      {
+        std::istringstream ws(title + " " + content);
+        std::string w;
+        while (ws >> w) ++r.words;
+      }
+
+      // --- Mentions and merging.
+      struct GM {
+        GoldSpan s;
+        std::string entity;
+      };
+      std::vector<GM> gm;
+      absl::flat_hash_map<std::string, std::vector<GoldSpan>> gold_mentions;
+      for (const Json& e : g["entities"]) {
+        for (const Json& m : e["mentions"]) {
+          gm.push_back({to_gold(m), e["id"]});
+          gold_mentions[e["id"].get<std::string>()].push_back(gm.back().s);
+        }
+      }
+      std::vector<int> match(gm.size(), -1);
+      std::vector<bool> used(a.entities.size(), false);
+      for (size_t i = 0; i < gm.size(); ++i) {
+        uint32_t best = 0;
+        for (size_t j = 0; j < a.entities.size(); ++j) {
+          if (used[j] || !SameField(a.entities[j].ref, gm[i].s.field)) continue;
+          uint32_t o = Overlap(a.entities[j].ref.span, gm[i].s.span);
+          if (o > best) {
+            best = o;
+            match[i] = static_cast<int>(j);
+          }
+        }
+        if (match[i] >= 0) used[match[i]] = true;
+      }
+      for (size_t i = 0; i < gm.size(); ++i) {
+        if (match[i] >= 0) {
+          ++r.mentions.tp;
+        } else {
+          ++r.mentions.fn;
+          if (options.show_errors) {
+            err << "record " << rec << ": missed mention «"
+                << text_of({gm[i].s.field, gm[i].s.span}) << "»\n";
+          }
+        }
+      }
       for (size_t j = 0; j < a.entities.size(); ++j) {
-        if (used[j] || !SameField(a.entities[j].ref, gm[i].s.field)) continue;
-        uint32_t o = Overlap(a.entities[j].ref.span, gm[i].s.span);
-        if (o > best) {
-          best = o;
-          match[i] = static_cast<int>(j);
-        }
+        if (!used[j] && a.entities[j].ref.field != Field::kPage)
+          ++r.mentions.fp;
       }
-      if (match[i] >= 0) used[match[i]] = true;
-    }
-    for (size_t i = 0; i < gm.size(); ++i) {
-      if (match[i] >= 0) {
-        ++r.mentions.tp;
-      } else {
-        ++r.mentions.fn;
-        if (options.show_errors) {
-          err << "record " << rec << ": missed mention «"
-              << text_of({gm[i].s.field, gm[i].s.span}) << "»\n";
-        }
-      }
-    }
-    for (size_t j = 0; j < a.entities.size(); ++j) {
-      if (!used[j] && a.entities[j].ref.field != Field::kPage) ++r.mentions.fp;
-    }
-    for (size_t i = 0; i < gm.size(); ++i) {
-      if (match[i] < 0) continue;
-      for (size_t k = i + 1; k < gm.size(); ++k) {
-        if (match[k] < 0) continue;
-        const bool gold_same = gm[i].entity == gm[k].entity;
-        const bool sys_same =
-            a.entities[match[i]].entity == a.entities[match[k]].entity;
-        if (gold_same && sys_same) ++r.merge_pairs.tp;
-        if (!gold_same && sys_same) {
-          ++r.merge_pairs.fp;
-          if (options.show_errors) {
-            err << "record " << rec << ": merged «"
-                << text_of({gm[i].s.field, gm[i].s.span}) << "» and «"
-                << text_of({gm[k].s.field, gm[k].s.span}) << "»\n";
-          }
-        }
-        if (gold_same && !sys_same) {
-          ++r.merge_pairs.fn;
-          if (options.show_errors) {
-            err << "record " << rec << ": not merged «"
-                << text_of({gm[i].s.field, gm[i].s.span}) << "» and «"
-                << text_of({gm[k].s.field, gm[k].s.span}) << "»\n";
-          }
-        }
-      }
-    }
-
-    // --- Quotes and speakers.
-    const Json& gq = g["quotes"];
-    std::vector<int> qmatch(gq.size(), -1);
-    std::vector<bool> qused(a.quotes.size(), false);
-    for (size_t i = 0; i < gq.size(); ++i) {
-      GoldSpan s = to_gold(gq[i]);
-      double best = 0;
-      for (size_t j = 0; j < a.quotes.size(); ++j) {
-        if (qused[j] || !SameField(a.quotes[j].ref, s.field)) continue;
-        const Span& p = a.quotes[j].ref.span;
-        const double o = Overlap(p, s.span);
-        if (o >= 0.5 * s.span.size() && o >= 0.5 * p.size() && o > best) {
-          best = o;
-          qmatch[i] = static_cast<int>(j);
-        }
-      }
-      if (qmatch[i] >= 0) {
-        qused[qmatch[i]] = true;
-        ++r.quotes.tp;
-      } else {
-        ++r.quotes.fn;
-        if (options.show_errors) {
-          err << "record " << rec << ": missed quote «"
-              << text_of({s.field, s.span}) << "»\n";
-        }
-      }
-    }
-    for (size_t j = 0; j < a.quotes.size(); ++j) {
-      if (!qused[j]) {
-        ++r.quotes.fp;
-        if (options.show_errors) {
-          err << "record " << rec << ": extra quote [" << a.quotes[j].cue
-              << "] «" << a.quotes[j].text << "»\n";
-        }
-      }
-    }
-    for (size_t i = 0; i < gq.size(); ++i) {
-      if (qmatch[i] < 0) continue;
-      const Quote& q = a.quotes[qmatch[i]];
-      const Json& gs = gq[i]["speaker"];
-      bool ok = false;
-      std::string gold_name;
-      if (!gs.is_null()) {
-        ++r.named_speaker_total;
-        const std::string id = gs.get<std::string>();
-        for (const Json& e : g["entities"]) {
-          if (e["id"] == id) gold_name = e["canonical"];
-        }
-        if (q.speaker >= 0) {
-          for (uint32_t m : a.canonical[q.speaker].mentions) {
-            for (const GoldSpan& s : gold_mentions[id]) {
-              ok |= SameField(a.entities[m].ref, s.field) &&
-                    Overlap(a.entities[m].ref.span, s.span) > 0;
+      for (size_t i = 0; i < gm.size(); ++i) {
+        if (match[i] < 0) continue;
+        for (size_t k = i + 1; k < gm.size(); ++k) {
+          if (match[k] < 0) continue;
+          const bool gold_same = gm[i].entity == gm[k].entity;
+          const bool sys_same =
+              a.entities[match[i]].entity == a.entities[match[k]].entity;
+          if (gold_same && sys_same) ++r.merge_pairs.tp;
+          if (!gold_same && sys_same) {
+            ++r.merge_pairs.fp;
+            if (options.show_errors) {
+              err << "record " << rec << ": merged «"
+                  << text_of({gm[i].s.field, gm[i].s.span}) << "» and «"
+                  << text_of({gm[k].s.field, gm[k].s.span}) << "»\n";
             }
           }
-          ok |= Contains(Norm(a.canonical[q.speaker].name), Norm(gold_name));
+          if (gold_same && !sys_same) {
+            ++r.merge_pairs.fn;
+            if (options.show_errors) {
+              err << "record " << rec << ": not merged «"
+                  << text_of({gm[i].s.field, gm[i].s.span}) << "» and «"
+                  << text_of({gm[k].s.field, gm[k].s.span}) << "»\n";
+            }
+          }
         }
-        if (ok) ++r.named_speaker_correct;
-      } else {
-        gold_name = gq[i].value("speaker_text", "");
-        ok =
-            q.speaker < 0 && (Contains(Norm(q.speaker_text), Norm(gold_name)) ||
-                              (q.speaker_text.empty() && gold_name.empty()));
       }
-      ++r.speaker_total;
-      if (ok) {
-        ++r.speaker_correct;
-      } else if (options.show_errors) {
-        err << "record " << rec << ": speaker «"
-            << (q.speaker >= 0 ? a.canonical[q.speaker].name : q.speaker_text)
-            << "» should be «" << gold_name << "» for «" << Prefix(q.text, 60)
-            << "»\n";
-      }
-    }
 
-    // --- Reference day (what relative days are resolved against).
-    if (g.contains("reference_date") && g["reference_date"].is_string()) {
-      ++r.reference_total;
-      if (a.reference_date &&
-          a.reference_date->ToIso() == g["reference_date"].get<std::string>()) {
-        ++r.reference_correct;
-      } else if (options.show_errors) {
-        err << "record " << rec << ": reference day "
-            << (a.reference_date ? a.reference_date->ToIso() : "none") << " ("
-            << a.reference_basis << "), gold "
-            << g["reference_date"].get<std::string>() << "\n";
-      }
-    }
-
-    // --- Dates.
-    const Json& gd = g["dates"];
-    std::vector<bool> dused(a.dates.size(), false);
-    for (const Json& d : gd) {
-      ++r.date_gold;
-      GoldSpan s = to_gold(d);
-      int best = -1;
-      uint32_t best_o = 0;
-      for (size_t j = 0; j < a.dates.size(); ++j) {
-        if (dused[j] || !SameField(a.dates[j].ref, s.field)) continue;
-        uint32_t o = Overlap(a.dates[j].ref.span, s.span);
-        if (o > best_o) {
-          best_o = o;
-          best = static_cast<int>(j);
+      // --- Quotes and speakers.
+      const Json& gq = g["quotes"];
+      std::vector<int> qmatch(gq.size(), -1);
+      std::vector<bool> qused(a.quotes.size(), false);
+      for (size_t i = 0; i < gq.size(); ++i) {
+        GoldSpan s = to_gold(gq[i]);
+        double best = 0;
+        for (size_t j = 0; j < a.quotes.size(); ++j) {
+          if (qused[j] || !SameField(a.quotes[j].ref, s.field)) continue;
+          const Span& p = a.quotes[j].ref.span;
+          const double o = Overlap(p, s.span);
+          if (o >= 0.5 * s.span.size() && o >= 0.5 * p.size() && o > best) {
+            best = o;
+            qmatch[i] = static_cast<int>(j);
+          }
+        }
+        if (qmatch[i] >= 0) {
+          qused[qmatch[i]] = true;
+          ++r.quotes.tp;
+        } else {
+          ++r.quotes.fn;
+          if (options.show_errors) {
+            err << "record " << rec << ": missed quote «"
+                << text_of({s.field, s.span}) << "»\n";
+          }
         }
       }
-      std::string want_value = d["value"].is_null() ? "" : d["value"];
-      if (best < 0) {
-        ++r.dates.fn;
-        if (options.show_errors) {
-          err << "record " << rec << ": missed date «" << d.value("text", "")
-              << "» = " << (want_value.empty() ? "null" : want_value) << "\n";
+      for (size_t j = 0; j < a.quotes.size(); ++j) {
+        if (!qused[j]) {
+          ++r.quotes.fp;
+          if (options.show_errors) {
+            err << "record " << rec << ": extra quote [" << a.quotes[j].cue
+                << "] «" << a.quotes[j].text << "»\n";
+          }
         }
-        continue;
       }
-      dused[best] = true;
-      ++r.dates.tp;
-      const TimeExpression& t = a.dates[best];
-      std::string got_value = t.value ? t.value->ToIso() : "";
-      if (got_value == want_value) {
-        ++r.date_value_correct;
-      } else if (options.show_errors) {
-        err << "record " << rec << ": date «" << t.text
-            << "» = " << (got_value.empty() ? "null" : got_value) << ", gold "
-            << (want_value.empty() ? "null" : want_value) << " (reference "
-            << (a.reference_date ? a.reference_date->ToIso() : "none") << " "
-            << a.reference_basis << ")\n";
-      }
-    }
-    for (size_t j = 0; j < a.dates.size(); ++j) {
-      if (!dused[j]) {
-        ++r.dates.fp;
-        if (options.show_errors) {
-          err << "record " << rec << ": extra date «" << a.dates[j].text
+      for (size_t i = 0; i < gq.size(); ++i) {
+        if (qmatch[i] < 0) continue;
+        const Quote& q = a.quotes[qmatch[i]];
+        const Json& gs = gq[i]["speaker"];
+        bool ok = false;
+        std::string gold_name;
+        if (!gs.is_null()) {
+          ++r.named_speaker_total;
+          const std::string id = gs.get<std::string>();
+          for (const Json& e : g["entities"]) {
+            if (e["id"] == id) gold_name = e["canonical"];
+          }
+          if (q.speaker >= 0) {
+            for (uint32_t m : a.canonical[q.speaker].mentions) {
+              for (const GoldSpan& s : gold_mentions[id]) {
+                ok |= SameField(a.entities[m].ref, s.field) &&
+                      Overlap(a.entities[m].ref.span, s.span) > 0;
+              }
+            }
+            ok |= Contains(Norm(a.canonical[q.speaker].name), Norm(gold_name));
+          }
+          if (ok) ++r.named_speaker_correct;
+        } else {
+          gold_name = OptString(gq[i], "speaker_text");
+          ok = q.speaker < 0 &&
+               (Contains(Norm(q.speaker_text), Norm(gold_name)) ||
+                (q.speaker_text.empty() && gold_name.empty()));
+        }
+        ++r.speaker_total;
+        if (ok) {
+          ++r.speaker_correct;
+        } else if (options.show_errors) {
+          err << "record " << rec << ": speaker «"
+              << (q.speaker >= 0 ? a.canonical[q.speaker].name : q.speaker_text)
+              << "» should be «" << gold_name << "» for «" << Prefix(q.text, 60)
               << "»\n";
         }
       }
+
+      // --- Reference day (what relative days are resolved against).
+      if (g.contains("reference_date") && g["reference_date"].is_string()) {
+        ++r.reference_total;
+        if (a.reference_date && a.reference_date->ToIso() ==
+                                    g["reference_date"].get<std::string>()) {
+          ++r.reference_correct;
+        } else if (options.show_errors) {
+          err << "record " << rec << ": reference day "
+              << (a.reference_date ? a.reference_date->ToIso() : "none") << " ("
+              << a.reference_basis << "), gold "
+              << g["reference_date"].get<std::string>() << "\n";
+        }
+      }
+
+      // --- Dates.
+      const Json& gd = g["dates"];
+      std::vector<bool> dused(a.dates.size(), false);
+      for (const Json& d : gd) {
+        ++r.date_gold;
+        GoldSpan s = to_gold(d);
+        int best = -1;
+        uint32_t best_o = 0;
+        for (size_t j = 0; j < a.dates.size(); ++j) {
+          if (dused[j] || !SameField(a.dates[j].ref, s.field)) continue;
+          uint32_t o = Overlap(a.dates[j].ref.span, s.span);
+          if (o > best_o) {
+            best_o = o;
+            best = static_cast<int>(j);
+          }
+        }
+        std::string want_value = d["value"].is_null() ? "" : d["value"];
+        if (best < 0) {
+          ++r.dates.fn;
+          if (options.show_errors) {
+            err << "record " << rec << ": missed date «" << d.value("text", "")
+                << "» = " << (want_value.empty() ? "null" : want_value) << "\n";
+          }
+          continue;
+        }
+        dused[best] = true;
+        ++r.dates.tp;
+        const TimeExpression& t = a.dates[best];
+        std::string got_value = t.value ? t.value->ToIso() : "";
+        if (got_value == want_value) {
+          ++r.date_value_correct;
+        } else if (options.show_errors) {
+          err << "record " << rec << ": date «" << t.text
+              << "» = " << (got_value.empty() ? "null" : got_value) << ", gold "
+              << (want_value.empty() ? "null" : want_value) << " (reference "
+              << (a.reference_date ? a.reference_date->ToIso() : "none") << " "
+              << a.reference_basis << ")\n";
+        }
+      }
+      for (size_t j = 0; j < a.dates.size(); ++j) {
+        if (!dused[j]) {
+          ++r.dates.fp;
+          if (options.show_errors) {
+            err << "record " << rec << ": extra date «" << a.dates[j].text
+                << "»\n";
+          }
+        }
+      }
     }
+  } catch (const Json::exception& e) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(options.gold_path, ": record ", current,
+                     ": malformed gold: ", e.what()));
   }
   return r;
 }

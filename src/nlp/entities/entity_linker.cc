@@ -336,52 +336,66 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         text.mentions[i - 1].end_token <= m.first_token) {
       floor = std::max(floor, text.mentions[i - 1].end_token);
     }
-    std::optional<RoleMatch> role =
+    std::optional<RoleMatch> before =
         FindRoleBefore(u, floor, m.first_token, options_.roles);
-    if (!role && m.end_token < u.size()) {
-      role =
+    std::optional<RoleMatch> after;
+    if (m.end_token < u.size()) {
+      after =
           FindRoleAfter(u, m.end_token, u.SentenceOf(m.first_token).end_token,
                         options_.roles);
-    }
-    if (!role) continue;
-    if (role->counterpart) {
-      // «نظيره المصري»: the office of another person with a role in the
-      // same sentence («وزير الخارجية الأميركي بلينكن … مع نظيره المصري»).
-      const uint32_t sb = u.SentenceOf(m.first_token).first_token;
-      bool resolved = false;
-      for (size_t j = 0; j < n && !resolved; ++j) {
+      // A role followed by a name is that name's: «استقبل X رئيس وزراء
+      // بريطانيا ديفيد كاميرون».
+      for (size_t j = i + 1; after && j < n; ++j) {
         const Mention& o = text.mentions[j];
-        if (j == i || o.unit != m.unit || o.first_token < sb ||
-            o.first_token >= m.first_token || a->entities[j].entity < 0 ||
-            a->entities[j].entity == a->entities[i].entity) {
-          continue;
+        if (o.unit != m.unit || o.first_token > after->end_token) break;
+        if (o.first_token >= m.end_token && o.type == EntityType::kPerson) {
+          after.reset();
         }
-        for (const EntityRole& r : a->canonical[a->entities[j].entity].roles) {
-          if (r.title.empty() || IsRoleHead(ner::NormalizeWord(
-                                     r.title.substr(0, r.title.find(' '))))) {
-            if (r.title.empty() || r.title.starts_with("نظير")) continue;
-            role->title = r.title;
-            resolved = true;
-            break;
+      }
+    }
+    for (std::optional<RoleMatch>* found : {&before, &after}) {
+      std::optional<RoleMatch>& role = *found;
+      if (!role) continue;
+      if (role->counterpart) {
+        // «نظيره المصري»: the office of another person with a role in the
+        // same sentence («وزير الخارجية الأميركي بلينكن … مع نظيره المصري»).
+        const uint32_t sb = u.SentenceOf(m.first_token).first_token;
+        bool resolved = false;
+        for (size_t j = 0; j < n && !resolved; ++j) {
+          const Mention& o = text.mentions[j];
+          if (j == i || o.unit != m.unit || o.first_token < sb ||
+              o.first_token >= m.first_token || a->entities[j].entity < 0 ||
+              a->entities[j].entity == a->entities[i].entity) {
+            continue;
+          }
+          for (const EntityRole& r :
+               a->canonical[a->entities[j].entity].roles) {
+            if (r.title.empty() || IsRoleHead(ner::NormalizeWord(
+                                       r.title.substr(0, r.title.find(' '))))) {
+              if (r.title.empty() || r.title.starts_with("نظير")) continue;
+              role->title = r.title;
+              resolved = true;
+              break;
+            }
           }
         }
       }
-    }
-    EntityRole er{std::string(role->span.Of(u.text)), role->title,
-                  role->country, u.ToRef(role->span)};
-    // One office once: «الرئيس الأميركي» and a later «الرئيس» are one role;
-    // the one that names the country is kept.
-    bool dup = false;
-    for (EntityRole& r : e.roles) {
-      if (NormTitle(r.title) != NormTitle(er.title)) continue;
-      if (r.country == er.country || er.country.empty()) {
-        dup = true;
-      } else if (r.country.empty()) {
-        r = er;
-        dup = true;
+      EntityRole er{std::string(role->span.Of(u.text)), role->title,
+                    role->country, u.ToRef(role->span)};
+      // One office once: «الرئيس الأميركي» and a later «الرئيس» are one role;
+      // the one that names the country is kept.
+      bool dup = false;
+      for (EntityRole& r : e.roles) {
+        if (NormTitle(r.title) != NormTitle(er.title)) continue;
+        if (r.country == er.country || er.country.empty()) {
+          dup = true;
+        } else if (r.country.empty()) {
+          r = er;
+          dup = true;
+        }
       }
+      if (!dup) e.roles.push_back(std::move(er));
     }
-    if (!dup) e.roles.push_back(std::move(er));
   }
 }
 

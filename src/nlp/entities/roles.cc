@@ -40,6 +40,13 @@ bool IsWordToken(const TextUnit& u, uint32_t i) {
 
 int HeadProcliticLetters(std::string_view norm);
 
+// «بمملكة», «في», «لدولة»: words that introduce the country of an office.
+bool IsStateWord(std::string_view norm) {
+  static const WordSet kStates(
+      {"مملكة", "دولة", "جمهورية", "سلطنة", "إمارة", "في"});
+  return kStates.Contains(norm) || kStates.Contains(StripProclitics(norm));
+}
+
 RoleMatch MakeRole(const TextUnit& u, uint32_t first, uint32_t end) {
   RoleMatch r;
   r.first_token = first;
@@ -50,12 +57,26 @@ RoleMatch MakeRole(const TextUnit& u, uint32_t first, uint32_t end) {
   r.span = {static_cast<uint32_t>(t0.span.begin + skip),
             u.tokens.tokens[end - 1].span.end};
   r.counterpart = IsCounterpart(u.Norm(first));
+  size_t title_before_state = std::string::npos;
   for (uint32_t i = first; i < end; ++i) {
     std::string_view norm = u.Norm(i);
-    if (const Country* c = FindNationality(norm)) {
+    // A nationality, or a country named after the office («رئيس الوزراء
+    // بمملكة البحرين», «وزير الخارجية في مصر», «رئيس وزراء البحرين»), is
+    // the role's country, not part of its title.
+    const Country* c = FindNationality(norm);
+    if (c == nullptr && i > first) {
+      c = FindCountryByName(norm);
+      if (c == nullptr) c = FindCountryByName(StripProclitics(norm));
+    }
+    if (c != nullptr) {
       if (r.country.empty()) r.country = c->code;
+      if (title_before_state != std::string::npos) {
+        r.title.resize(title_before_state);
+      }
+      title_before_state = std::string::npos;
       continue;
     }
+    title_before_state = IsStateWord(norm) ? r.title.size() : std::string::npos;
     if (IsHonorific(norm)) continue;
     std::string_view orig = u.tokens.tokens[i].span.Of(u.text);
     if (i == first) orig = orig.substr(skip);
@@ -146,10 +167,14 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
 std::optional<RoleMatch> FindRoleAfter(const TextUnit& u, uint32_t name_end,
                                        uint32_t sentence_end,
                                        const RoleOptions& options) {
-  if (name_end + 1 >= sentence_end) return std::nullopt;
+  if (name_end >= sentence_end) return std::nullopt;
   std::string_view sep = u.Norm(name_end);
-  if (sep != "،" && sep != ",") return std::nullopt;
-  return RoleAt(u, name_end + 1, sentence_end, options);
+  if (sep == "،" || sep == ",") {
+    return RoleAt(u, name_end + 1, sentence_end, options);
+  }
+  // «خليفة بن سلمان آل خليفة رئيس الوزراء بمملكة البحرين»: apposition
+  // without a comma (the caller checks that no other name follows).
+  return RoleAt(u, name_end, sentence_end, options);
 }
 
 std::optional<RoleMatch> RoleAt(const TextUnit& u, uint32_t first,

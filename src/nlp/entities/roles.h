@@ -41,7 +41,10 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& unit,
                                         uint32_t name_begin,
                                         const RoleOptions& options = {});
 
-// An appositive role right after the name: «نتنياهو، رئيس الوزراء …،».
+// An appositive role right after the name: «نتنياهو، رئيس الوزراء …،», or
+// without the comma («خليفة بن سلمان رئيس الوزراء بمملكة البحرين»). The
+// caller must check that the phrase is not the role of a name after it
+// («استقبل X رئيس وزراء بريطانيا ديفيد كاميرون»).
 std::optional<RoleMatch> FindRoleAfter(const TextUnit& unit, uint32_t name_end,
                                        uint32_t sentence_end,
                                        const RoleOptions& options = {});
