@@ -50,7 +50,23 @@ INSTANTIATE_TEST_SUITE_P(
         // Apposition after the name.
         RoleCase{"وصرح سامح شكري، وزير الخارجية المصري، بأن المحادثات "
                  "مثمرة.",
-                 "سامح شكري", "وزير الخارجية", "EG"}));
+                 "سامح شكري", "وزير الخارجية", "EG"},
+        // Apposition without a comma; the country named after the office.
+        RoleCase{"أوضح الأمير خليفة بن سلمان آل خليفة رئيس الوزراء بمملكة "
+                 "البحرين أن دول الخليج قدمت الكثير.",
+                 "خليفة بن سلمان آل خليفة", "رئيس الوزراء", "BH"}));
+
+// An office followed by another name is that name's, not the one before.
+TEST(RoleTest, OfficeBeforeAnotherNameIsNotApposition) {
+  const std::string page =
+      "عنوان\nواستقبل الملك سلمان بن عبدالعزيز رئيس وزراء بريطانيا ديفيد "
+      "كاميرون في الرياض.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* e = testing::FindEntity(articles[0], "سلمان بن عبدالعزيز");
+  ASSERT_NE(e, nullptr);
+  for (const EntityRole& r : e->roles) EXPECT_NE(r.country, "GB") << r.text;
+}
 
 TEST(NationalityTest, AdjectivesNameCountries) {
   struct Case {
