@@ -36,6 +36,24 @@ TEST(MentionTest, ProcliticOfANameGivenBareIsOutsideTheSpan) {
   }
 }
 
+// Two proclitics («ولنادي»), or a name whose bare form is itself written
+// with a clitic the tagger left out («وريمي كابيلا» … «لريمي كابيلا»).
+TEST(MentionTest, StackedProcliticsAndNamesSeenAfterTheirClitic) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال رئيس نادي الهلال إن الفريق جاهز، وقدم الشكر للوطن ولنادي الهلال "
+      "بالذات.\n"
+      "وغاب اللاعبان بول دوميت وريمي كابيلا عن التدريب، وقال المدرب إن الحال "
+      "نفسه بالنسبة لريمي كابيلا.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  for (const EntityMention& m : articles[0].entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_FALSE(m.text.starts_with("ل")) << m.text;
+    EXPECT_FALSE(m.text.starts_with("و")) << m.text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad
 

@@ -163,20 +163,31 @@ void PropagateMentions(AnnotatedText* text,
   for (size_t i = 0; i < n; ++i) {
     const TextUnit& unit = text->units[text->mentions[i].unit];
     first_words.emplace(unit.Norm(text->mentions[i].first_token));
+    // The word as the span has it («ريمي» of «وريمي كابيلا»).
+    const std::string norm = ner::NormalizeWord((*mentions)[i].text);
+    first_words.emplace(norm.substr(0, norm.find(' ')));
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
     const TextUnit& unit = text->units[m.unit];
     const Token& first = unit.tokens.tokens[m.first_token];
-    if (first.kind != TokenKind::kArabicWord ||
-        m.span.begin != first.span.begin) {
+    if (first.kind != TokenKind::kArabicWord) continue;
+    // Letters already outside the span («ولنادي» whose «و» the tagger
+    // left out): only a longer cut can help.
+    const std::string_view orig = first.span.Of(unit.text);
+    size_t already = 0;
+    while (already < 2 && first.span.begin + SkipLetters(orig, already) <
+                              m.span.begin) {
+      ++already;
+    }
+    if (first.span.begin + SkipLetters(orig, already) != m.span.begin) {
       continue;
     }
     const std::string_view tok = unit.Norm(m.first_token);
     for (size_t cut = 2; cut <= 4 && cut + 4 < tok.size(); cut += 2) {
       const std::string_view rest = tok.substr(cut);
       size_t letters = 0;
-      if (!CliticForm(tok, rest, &letters) || letters == 0) continue;
+      if (!CliticForm(tok, rest, &letters) || letters <= already) continue;
       if (!first_words.contains(AV(rest)) &&
           FindCountryByName(rest) == nullptr) {
         continue;
