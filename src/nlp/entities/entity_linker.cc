@@ -332,8 +332,11 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     const TextUnit& u = text.units[m.unit];
     if (u.size() == 0) continue;
     uint32_t floor = u.SentenceOf(m.first_token).first_token;
+    // Another person ends the role's reach; a body inside it does not
+    // («رئيس مجلس الشورى الشيخ …»).
     if (i > 0 && text.mentions[i - 1].unit == m.unit &&
-        text.mentions[i - 1].end_token <= m.first_token) {
+        text.mentions[i - 1].end_token <= m.first_token &&
+        text.mentions[i - 1].type == EntityType::kPerson) {
       floor = std::max(floor, text.mentions[i - 1].end_token);
     }
     std::optional<RoleMatch> before =
@@ -403,9 +406,27 @@ int32_t EntityForRole(const Article& a, std::string_view title,
                       std::string_view country) {
   const std::string want = ner::NormalizeWord(title);
   if (want.empty()) return -1;
+  auto bare = [](std::string_view w) {
+    if (w.starts_with("ال") && w.size() > 6) w.remove_prefix(4);
+    return w;
+  };
+  // Every word of `part` in `whole`, ال aside («رئيس وزراء» in «رئيس
+  // الوزراء», «رئيس الشورى» in «رئيس مجلس الشورى»).
+  auto words_within = [&](std::string_view part, std::string_view whole) {
+    const std::vector<std::string_view> p = SplitAny(part, " ");
+    const std::vector<std::string_view> w = SplitAny(whole, " ");
+    if (p.size() < 2) return false;
+    for (std::string_view x : p) {
+      bool in = false;
+      for (std::string_view y : w) in = in || bare(x) == bare(y);
+      if (!in) return false;
+    }
+    return true;
+  };
   // Exact office first, then one office containing the other («أمين عام
-  // غرفة مكة» ~ «أمين عام غرفة مكة المكرمة»), each unique among people.
-  for (int pass = 0; pass < 2; ++pass) {
+  // غرفة مكة» ~ «أمين عام غرفة مكة المكرمة»), then one whose words hold
+  // the other's; each unique among people.
+  for (int pass = 0; pass < 3; ++pass) {
     int32_t found = -1;
     int matches = 0;
     for (size_t i = 0; i < a.canonical.size(); ++i) {
@@ -413,9 +434,11 @@ int32_t EntityForRole(const Article& a, std::string_view title,
       for (const EntityRole& r : a.canonical[i].roles) {
         const std::string have = ner::NormalizeWord(r.title);
         const bool same = pass == 0 ? have == want
-                                    : (have.size() > 4 && want.size() > 4 &&
-                                       (have.find(want) != std::string::npos ||
-                                        want.find(have) != std::string::npos));
+                          : pass == 1
+                              ? (have.size() > 4 && want.size() > 4 &&
+                                 (have.find(want) != std::string::npos ||
+                                  want.find(have) != std::string::npos))
+                              : words_within(want, have);
         if (!same) continue;
         if (!country.empty() && !r.country.empty() && r.country != country) {
           continue;
@@ -431,10 +454,6 @@ int32_t EntityForRole(const Article& a, std::string_view title,
   // «الوزير», «المدير» alone: the one person whose office has that head
   // («وزير الصحة توفيق الربيعة … وقال الوزير»).
   if (want.find(' ') != std::string::npos) return -1;
-  auto bare = [](std::string_view w) {
-    if (w.starts_with("ال") && w.size() > 6) w.remove_prefix(4);
-    return w;
-  };
   const std::string_view head = bare(want);
   int32_t found = -1;
   for (size_t i = 0; i < a.canonical.size(); ++i) {

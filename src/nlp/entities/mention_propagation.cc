@@ -221,7 +221,8 @@ void PropagateMentions(AnnotatedText* text,
     if (name.type == EntityType::kPerson && name.words.size() >= 2 &&
         m.confidence >= options.min_full_name_confidence &&
         Letters(name.words.back()) >= options.min_surname_letters &&
-        !IsBreakWord(name.words.back())) {
+        !IsBreakWord(name.words.back()) &&
+        !IsHonorific(name.words.back())) {  // «آل الشيخ» is not «الشيخ»
       Name surname = name;
       surname.words = {name.words.back()};
       names[surname.words[0]].push_back(std::move(surname));
@@ -588,8 +589,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
         const std::string_view w = u.Norm(e);
         const bool definite = w.starts_with("ال") || w.starts_with("وال");
         const bool place = owner[e] == static_cast<int>(EntityType::kLocation);
+        // «رئيس مجلس الشورى الشيخ الدكتور …»: a title opens a person.
         if (IsBreakWord(w) || ClassifyCue(w) != CueKind::kNone ||
-            (owner[e] >= 0 && !place) || !(definite || place)) {
+            (owner[e] >= 0 && !place) || !(definite || place) ||
+            IsHonorific(w) || IsRoleHead(w)) {
           break;
         }
         ++e;

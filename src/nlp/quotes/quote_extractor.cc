@@ -1093,7 +1093,18 @@ class UnitQuotes {
       if (IsDateToken(t)) return;
     }
     Speaker sp;
+    // «رئيس "الشورى": …», «رئيس وزراء البحرين: …»: an office names the
+    // person who holds it, not the body or country inside it.
+    if (uint32_t b = 0; true) {
+      while (b < colon && !IsWord(b)) ++b;
+      if (b < colon && IsRoleHead(Norm(b))) {
+        if (std::optional<RoleMatch> role = RoleAt(u_, b, colon)) {
+          sp.entity = EntityForRole(*a_, role->title, role->country);
+        }
+      }
+    }
     for (size_t m : MentionsIn(0, colon)) {
+      if (sp.entity >= 0) break;
       if (IsSpeakerType(m)) {
         sp.entity = EntityOf(m);
         break;
