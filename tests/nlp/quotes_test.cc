@@ -149,7 +149,23 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وأشار إبراهيم المغير إلى أن البلك منافس، مشيرا إلى أن "
                   "السعر يتراوح حسب مواصفات التصنيع، مؤكدا بأن الصخور "
                   "البركانية كنز.",
-                  2, K::kIndirect, "الصخور البركانية", "إبراهيم المغير", ""}));
+                  2, K::kIndirect, "الصخور البركانية", "إبراهيم المغير", ""},
+        // «جدد … التأكيد على أن …» reports a statement.
+        QuoteCase{"وجدد الدكتور عبدالله آل الشيخ التأكيد على أن الحادث لن "
+                  "يزيد رجال الأمن إلا ثباتا.",
+                  0, K::kIndirect, "الحادث لن يزيد", "عبدالله آل الشيخ", ""}));
+
+// A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
+TEST(QuoteTest, PrayersAreNotQuotes) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال الدكتور عبدالله آل الشيخ إن المجلس يدين الحادث. ودعا المولى عز "
+      "وجل أن يحفظ البلاد، داعيا الله أن يرحم الشهداء.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes[0].text.starts_with("المجلس يدين"));
+}
 
 // «نقلت وكالة رويترز عن مصدر مطلع قوله إن …»: the source speaks (a
 // description), the agency relays.

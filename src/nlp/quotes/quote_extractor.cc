@@ -106,7 +106,7 @@ class UnitQuotes {
         switch (ClassifyCue(u_.Norm(t))) {
           case CueKind::kVerb:
           case CueKind::kParticiple:
-            FromVerb(t, s);
+            if (!IsPrayer(t, s)) FromVerb(t, s);
             break;
           case CueKind::kAttribution:
             FromAttribution(t, s);
@@ -122,6 +122,21 @@ class UnitQuotes {
   }
 
  private:
+  // «ودعا المولى عز وجل أن يحفظ …», «داعيا الله أن …»: a prayer, not a
+  // statement (the guidelines leave prayers out).
+  bool IsPrayer(uint32_t cue, const Sentence& s) const {
+    static const WordSet kPray({"دعا", "دعت", "يدعو", "تدعو", "داعيا",
+                                "داعية", "داعين", "سائلا", "سائلة", "سائلين",
+                                "سأل", "سألت"});
+    if (!kPray.Contains(StripConjunction(Norm(cue)))) return false;
+    static const WordSet kGod({"الله", "المولى", "ربه", "الباري", "العلي",
+                               "ربنا", "لله", "للمولى"});
+    for (uint32_t k = cue + 1; k < s.end_token && k <= cue + 3; ++k) {
+      if (IsWord(k) && kGod.Contains(Norm(k))) return true;
+    }
+    return false;
+  }
+
   bool InRegion(uint32_t t) const {
     for (const Region& r : regions_) {
       if (t > r.open && t < r.close) return true;
