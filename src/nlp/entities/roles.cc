@@ -130,7 +130,9 @@ bool IsRoleHead(std::string_view norm) {
 bool IsHonorific(std::string_view norm) {
   static const WordSet kHonorific({"شيخ", "سيد", "سيدة", "دكتور", "دكتورة",
                                    "مهندس", "أستاذ", "سمو", "معالي", "فخامة",
-                                   "سعادة", "صاحب", "حضرة", "سماحة", "د"});
+                                   "سعادة", "صاحب", "حضرة", "سماحة", "د",
+                                   // «مدير الأمن العام الفريق عثمان …»
+                                   "فريق"});
   return AnyForm(norm,
                  [](std::string_view w) { return kHonorific.Contains(w); });
 }

@@ -369,7 +369,14 @@ class UnitQuotes {
         if (Letters(w) < 4) continue;
         const std::string n = ner::NormalizeWord(ent.name);
         const std::vector<std::string_view> parts = SplitAny(n, " ");
-        if (parts.size() < 2 || bare(parts.back()) != w) continue;
+        if (parts.size() < 2) continue;
+        // «لمحرج» as printed for «المحرج» (ل + the article's ل).
+        const std::string_view last = parts.back();
+        if (bare(last) != w &&
+            !(last.starts_with("ل") && !last.starts_with("ال") &&
+              last.substr(2) == w)) {
+          continue;
+        }
         if (by_name != static_cast<int32_t>(i)) ++name_hits;
         by_name = static_cast<int32_t>(i);
       }
