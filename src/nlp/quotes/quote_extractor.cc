@@ -525,6 +525,20 @@ class UnitQuotes {
          "خبراء", "مراقبون", "مختصون", "محللون", "ناشطون", "سكان", "أهالي"});
     const bool unnamed_source =
         zb < ze && IsWord(zb) && kSources.Contains(StripConjunction(Norm(zb)));
+    // «أعلن الأخير عن …»: the person named last before the cue.
+    static const WordSet kLatter({"الأخير", "الأخيرة"});
+    if (zb < ze && IsWord(zb) && kLatter.Contains(StripConjunction(Norm(zb)))) {
+      for (uint32_t back = cue; back > 0 && sp.entity < 0; --back) {
+        for (size_t m : mentions_) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.end_token == back && IsSpeakerType(m)) {
+            sp.entity = EntityOf(m);
+          }
+        }
+        if (back + 60 < cue) break;
+      }
+      if (sp.entity >= 0) return sp;
+    }
     // «سموه», «معاليه»: the person the article is about.
     static const WordSet kHonorificPronouns({"سموه", "معاليه", "سعادته",
                                              "فخامته", "سماحته", "فضيلته",
@@ -578,6 +592,7 @@ class UnitQuotes {
         "كشف",    "كشفت",  "مشيرا", "مؤكدا", "لافتا", "داعيا", "مشددا", "منوها",
         "مطالبا", "كاشفا", "مشيرة", "مؤكدة", "لافتة", "داعية", "مشددة", "يؤكد",
         "تؤكد",   "يشدد",  "تشدد",  "يدعو",  "تدعو",  "يطالب", "تطالب",
+        "أعلن",   "أعلنت", "يعلن",  "تعلن",
     });
     return kCues.Contains(StripConjunction(norm));
   }
