@@ -112,6 +112,7 @@ class UnitQuotes {
             FromAttribution(t, s);
             break;
           case CueKind::kNone:
+            if (SendsMessage(t)) FromVerb(t, s);
             break;
         }
       }
@@ -122,6 +123,21 @@ class UnitQuotes {
   }
 
  private:
+  // «ووجه الأمير … رسالة للجمهور بأن …»: «وجه» reports speech only with a
+  // message («غيرت وجه الشرق الأوسط» is a face).
+  bool SendsMessage(uint32_t t) const {
+    static const WordSet kSend({"وجه", "وجهت", "يوجه", "توجه"});
+    if (!kSend.Contains(StripConjunction(Norm(t)))) return false;
+    static const WordSet kMessage({"رسالة", "رسالته", "رسالتها", "كلمة",
+                                   "كلمته", "نداء", "نداءه", "دعوة",
+                                   "تحذيرا", "خطابا", "خطابه"});
+    for (uint32_t k = t + 1; k < u_.size() && k <= t + 6; ++k) {
+      if (!IsWord(k)) return false;
+      if (kMessage.Contains(Norm(k))) return true;
+    }
+    return false;
+  }
+
   // «ودعا المولى عز وجل أن يحفظ …», «داعيا الله أن …»: a prayer, not a
   // statement (the guidelines leave prayers out).
   bool IsPrayer(uint32_t cue, const Sentence& s) const {
