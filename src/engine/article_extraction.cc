@@ -114,12 +114,15 @@ void ArticleExtractor::Run(Article* a) {
   std::vector<std::vector<nlp::DateRef>> dates_by_unit(text_.units.size());
   for (size_t ui = 0; ui < text_.units.size(); ++ui) {
     const nlp::TextUnit& u = text_.units[ui];
-    for (const nlp::DayExpression& e : found[ui]) {
+    const std::vector<std::optional<CivilDate>> values =
+        nlp::ResolveDays(found[ui], a->reference_date);
+    for (size_t di = 0; di < found[ui].size(); ++di) {
+      const nlp::DayExpression& e = found[ui][di];
       TimeExpression t;
       t.kind = e.kind;
       t.text = std::string(e.span.Of(u.text));
       t.ref = u.ToRef(e.span);
-      t.value = nlp::ResolveDay(e, a->reference_date);
+      t.value = values[di];
       t.weekday = e.weekday;
       if (t.weekday < 0 && t.value &&
           e.kind != TimeExpression::Kind::kAbsolute) {

@@ -176,8 +176,8 @@ void PropagateMentions(AnnotatedText* text,
     // left out): only a longer cut can help.
     const std::string_view orig = first.span.Of(unit.text);
     size_t already = 0;
-    while (already < 2 && first.span.begin + SkipLetters(orig, already) <
-                              m.span.begin) {
+    while (already < 2 &&
+           first.span.begin + SkipLetters(orig, already) < m.span.begin) {
       ++already;
     }
     if (first.span.begin + SkipLetters(orig, already) != m.span.begin) {

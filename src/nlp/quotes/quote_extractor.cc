@@ -129,8 +129,8 @@ class UnitQuotes {
     static const WordSet kSend({"وجه", "وجهت", "يوجه", "توجه"});
     if (!kSend.Contains(StripConjunction(Norm(t)))) return false;
     static const WordSet kMessage({"رسالة", "رسالته", "رسالتها", "كلمة",
-                                   "كلمته", "نداء", "نداءه", "دعوة",
-                                   "تحذيرا", "خطابا", "خطابه"});
+                                   "كلمته", "نداء", "نداءه", "دعوة", "تحذيرا",
+                                   "خطابا", "خطابه"});
     for (uint32_t k = t + 1; k < u_.size() && k <= t + 6; ++k) {
       if (!IsWord(k)) return false;
       if (kMessage.Contains(Norm(k))) return true;
@@ -141,12 +141,12 @@ class UnitQuotes {
   // «ودعا المولى عز وجل أن يحفظ …», «داعيا الله أن …»: a prayer, not a
   // statement (the guidelines leave prayers out).
   bool IsPrayer(uint32_t cue, const Sentence& s) const {
-    static const WordSet kPray({"دعا", "دعت", "يدعو", "تدعو", "داعيا",
-                                "داعية", "داعين", "سائلا", "سائلة", "سائلين",
-                                "سأل", "سألت"});
+    static const WordSet kPray({"دعا", "دعت", "يدعو", "تدعو", "داعيا", "داعية",
+                                "داعين", "سائلا", "سائلة", "سائلين", "سأل",
+                                "سألت"});
     if (!kPray.Contains(StripConjunction(Norm(cue)))) return false;
-    static const WordSet kGod({"الله", "المولى", "ربه", "الباري", "العلي",
-                               "ربنا", "لله", "للمولى"});
+    static const WordSet kGod(
+        {"الله", "المولى", "ربه", "الباري", "العلي", "ربنا", "لله", "للمولى"});
     for (uint32_t k = cue + 1; k < s.end_token && k <= cue + 3; ++k) {
       if (IsWord(k) && kGod.Contains(Norm(k))) return true;
     }
@@ -607,8 +607,8 @@ class UnitQuotes {
         "أشار",   "أشارت", "لفت",   "لفتت",  "نوه",   "نوهت",  "طالب",  "طالبت",
         "كشف",    "كشفت",  "مشيرا", "مؤكدا", "لافتا", "داعيا", "مشددا", "منوها",
         "مطالبا", "كاشفا", "مشيرة", "مؤكدة", "لافتة", "داعية", "مشددة", "يؤكد",
-        "تؤكد",   "يشدد",  "تشدد",  "يدعو",  "تدعو",  "يطالب", "تطالب",
-        "أعلن",   "أعلنت", "يعلن",  "تعلن",
+        "تؤكد",   "يشدد",  "تشدد",  "يدعو",  "تدعو",  "يطالب", "تطالب", "أعلن",
+        "أعلنت",  "يعلن",  "تعلن",
     });
     return kCues.Contains(StripConjunction(norm));
   }

@@ -187,6 +187,66 @@ int Weekday(const CivilDate& d) {
   return static_cast<int>(std::chrono::weekday(ToSys(d)).c_encoding());
 }
 
+namespace {
+
+// Weekdays a neighbouring day of the same sentence places better than the
+// reference does:
+//   «يستأنف الفريق تدريباته مساء يوم الثلاثاء … بعد يومي الراحة (الأحد
+//   والإثنين)»: after «بعد», the days before the first one;
+//   «أبحر مساء يوم الأربعاء على أن يعود مساء يوم الخميس»: a day in an
+//   «أن» clause after a past day is the first such day after it.
+void AnchorWeekdays(const TextUnit& u, std::vector<DayExpression>* days) {
+  static const WordSet kAfter({"بعد", "عقب"});
+  for (size_t i = 1; i < days->size(); ++i) {
+    DayExpression& e = (*days)[i];
+    if (e.kind != TimeExpression::Kind::kWeekday || e.is_today ||
+        e.is_yesterday || e.is_tomorrow || e.weekday < 0) {
+      continue;
+    }
+    // An explicit «الماضي» / «المقبل» decides by itself.
+    if (e.end_token > e.first_token + 1 &&
+        (PastMarks().Contains(u.Norm(e.end_token - 1)) ||
+         NextMarks().Contains(u.Norm(e.end_token - 1)))) {
+      continue;
+    }
+    const uint32_t sb = u.SentenceOf(e.first_token).first_token;
+    // The nearest earlier day of the sentence (through a coordinated
+    // weekday: «(الأحد والإثنين)» anchors both to «الثلاثاء»).
+    int j = static_cast<int>(i) - 1;
+    while (j >= 0 && (*days)[j].anchor >= 0 && (*days)[j].first_token >= sb) {
+      if ((*days)[j].anchor_side < 0) {
+        e.anchor = (*days)[j].anchor;
+        e.anchor_side = -1;
+        break;
+      }
+      --j;
+    }
+    if (e.anchor >= 0) continue;
+    j = static_cast<int>(i) - 1;
+    if ((*days)[j].first_token < sb) continue;
+    const DayExpression& a = (*days)[j];
+    bool after = false, clause = false;
+    for (uint32_t k = a.end_token; k < e.first_token; ++k) {
+      if (u.tokens.tokens[k].kind != TokenKind::kArabicWord) continue;
+      const std::string_view w = StripConjunction(u.Norm(k));
+      if (kAfter.Contains(w) && e.first_token - k <= 4) after = true;
+      if (w == "أن" || w == "ان") clause = true;
+    }
+    const bool anchor_past =
+        a.is_yesterday || (a.kind == TimeExpression::Kind::kWeekday &&
+                           a.direction < 0 && !a.is_today);
+    if (after) {
+      e.anchor = j;
+      e.anchor_side = -1;
+    } else if (clause && anchor_past && e.direction > 0) {
+      e.anchor = j;
+      e.anchor_side = 1;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
   std::vector<DayExpression> out;
   const auto& toks = u.tokens.tokens;
@@ -584,7 +644,29 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
     }
     merged.push_back(out[i]);
   }
+  AnchorWeekdays(u, &merged);
   return merged;
+}
+
+std::vector<std::optional<CivilDate>> ResolveDays(
+    const std::vector<DayExpression>& expressions,
+    const std::optional<CivilDate>& reference) {
+  std::vector<std::optional<CivilDate>> out;
+  out.reserve(expressions.size());
+  for (size_t i = 0; i < expressions.size(); ++i) {
+    const DayExpression& e = expressions[i];
+    std::optional<CivilDate> day;
+    if (e.anchor >= 0 && static_cast<size_t>(e.anchor) < i && out[e.anchor] &&
+        e.weekday >= 0) {
+      const CivilDate& at = *out[e.anchor];
+      day = e.anchor_side < 0 ? OnOrBefore(AddDays(at, -1), e.weekday)
+                              : After(at, e.weekday);
+    } else {
+      day = ResolveDay(e, reference);
+    }
+    out.push_back(day);
+  }
+  return out;
 }
 
 std::optional<CivilDate> ResolveDay(const DayExpression& e,

@@ -48,6 +48,13 @@ struct DayExpression {
   bool is_today = false;      // «اليوم» (with or without a weekday)
   bool is_yesterday = false;  // «أمس»
   bool is_tomorrow = false;  // «غدا الخميس»: tomorrow with its weekday
+  // A weekday placed by another day of its sentence rather than by the
+  // reference: `anchor` is that expression's index in the unit's list,
+  // `anchor_side` -1 for the last such day before it («الثلاثاء بعد يومي
+  // الراحة (الأحد والإثنين)»), +1 for the first one after it («أبحر يوم
+  // الأربعاء على أن يعود يوم الخميس»).
+  int anchor = -1;
+  int anchor_side = 0;
 };
 
 // Every day expression of the unit, left to right.
@@ -56,6 +63,12 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& unit);
 // The day an expression names, or nothing when it cannot be known.
 std::optional<CivilDate> ResolveDay(const DayExpression& e,
                                     const std::optional<CivilDate>& reference);
+
+// Every expression of one unit resolved (anchored weekdays after their
+// anchors); parallel to `expressions`.
+std::vector<std::optional<CivilDate>> ResolveDays(
+    const std::vector<DayExpression>& expressions,
+    const std::optional<CivilDate>& reference);
 
 // Reference day for an article without a publication date but with a crawl
 // time: the text's own «اليوم (الاثنين)» / «أمس الأحد» / «غدا الخميس» fixes
