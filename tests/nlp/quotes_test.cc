@@ -164,6 +164,24 @@ INSTANTIATE_TEST_SUITE_P(
                   0, K::kIndirect, "الفريق يحتاجهم", "عبدالرحمن بن مساعد",
                   ""}));
 
+// «وذلك وفقا لأعلى معايير الجودة … لمدينة الطائف» names no source: the
+// place deep in the phrase does not make the sentence its statement, and
+// «أعلنت الشركة انتهائها من …» reports the company's statement.
+TEST(QuoteTest, AttributionSourceIsNamedAtTheStartOfThePhrase) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "أعلنت شركة المياه الوطنية انتهائها من تنفيذ مشاريع مائية في محافظة "
+      "الطائف، وذلك وفقا لأعلى معايير الجودة والأداء التشغيلي لمدينة "
+      "الطائف.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("انتهائها")) << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[0].speaker,
+            testing::EntityIndex(a, "شركة المياه الوطنية"));
+}
+
 // A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
 TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =

@@ -674,11 +674,27 @@ class UnitQuotes {
                         c.find("تعهد") != std::string_view::npos ||
                         c.find("نوه") != std::string_view::npos;
     const bool considers = c.starts_with("معتبر");  // «معتبرا طبيعة …»
+    // «أعلنت شركة المياه الوطنية انتهائها من …»: a verbal noun with the
+    // subject's pronoun, right after the subject.
+    bool after_subject = t == cue + 1;
+    for (size_t m : mentions_) {
+      after_subject = after_subject || text_.mentions[m].end_token == t;
+    }
+    const bool own_noun = after_subject && StartsNounPhrase(t) &&
+                          Letters(Norm(t)) >= 5 && HasPossessive(Norm(t));
     if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t))) &&
-        !(considers && t == cue + 1 && StartsNounPhrase(t))) {
+        !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun) {
       return false;
     }
     return ContentEnd(t, s) >= t + 3;
+  }
+
+  static bool HasPossessive(std::string_view norm) {
+    for (std::string_view end : {"ها", "هم", "هما"}) {
+      if (norm.ends_with(end)) return true;
+    }
+    // «رفضه», «استعداده» (not «وجه», «انتباه»: the word must be long).
+    return norm.ends_with("ه") && Letters(norm) >= 6;
   }
 
   static bool IsContentPreposition(std::string_view norm) {
@@ -1056,9 +1072,28 @@ class UnitQuotes {
     const uint32_t phrase_end = ConsumeAttribution(at, s);
     if (e <= b || e - b < 3) return;
     Speaker sp;
-    sp.entity = FirstSpeaker(MentionsIn(at + 1, s.end_token));
+    // The source is named at the start of the phrase («وفقا لوزارة
+    // الخارجية», «بحسب ما ذكرت وكالة رويترز»), or after an office or a
+    // source noun («حسبما قال المتحدث باسم الخارجية ماثيو ميلر»); a name
+    // deep in «وفقا لأعلى معايير الجودة … لمدينة الطائف» is no source.
+    uint32_t k = at + 1;
+    while (k < s.end_token && IsWord(k) &&
+           (ClassifyCue(Norm(k)) != CueKind::kNone || Norm(k) == "ما" ||
+            Norm(k) == "ل")) {
+      ++k;
+    }
+    std::vector<size_t> sources;
+    for (size_t m : MentionsIn(at + 1, s.end_token)) {
+      const uint32_t first = text_.mentions[m].first_token;
+      const bool introduced =
+          k < s.end_token && IsWord(k) &&
+          (IsRoleHead(Norm(k)) ||
+           IsSourceDescription(u_.tokens.tokens[k].span.Of(u_.text)));
+      if (first <= k || (introduced && first <= k + 8)) sources.push_back(m);
+    }
+    sp.entity = FirstSpeaker(sources);
     if (sp.entity < 0) {
-      for (size_t m : MentionsIn(at + 1, s.end_token)) {
+      for (size_t m : sources) {
         sp.entity = EntityOf(m);  // a place: «وفقا لإسرائيل»
         break;
       }
