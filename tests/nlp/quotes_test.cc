@@ -182,6 +182,24 @@ TEST(QuoteTest, AttributionSourceIsNamedAtTheStartOfThePhrase) {
             testing::EntityIndex(a, "شركة المياه الوطنية"));
 }
 
+// «بين» after a noun is "between"; «وقال مسؤول …» is an unnamed official,
+// not the one official the article names.
+TEST(QuoteTest, BetweenIsNoCueAndAnOfficialIsUnnamed) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال مسؤول من قبيلة تبو إن الاشتباكات بدأت عند حاجز أمني.\n"
+      "من جانبها، أفادت زهرة آدم المسؤولة المحلية بقرية الطيوري والتي تمثل "
+      "قبيلة تبو أغلبية بين سكانها، إن ثمانية أفراد من القبيلة قتلوا.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_EQ(a.quotes[0].speaker_text, "مسؤول");
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "زهرة آدم"));
+  EXPECT_EQ(a.quotes[1].cue, "أفادت");
+}
+
 // A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
 TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =

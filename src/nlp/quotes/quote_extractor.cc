@@ -106,7 +106,7 @@ class UnitQuotes {
         switch (ClassifyCue(u_.Norm(t))) {
           case CueKind::kVerb:
           case CueKind::kParticiple:
-            if (!IsPrayer(t, s)) FromVerb(t, s);
+            if (!IsPrayer(t, s) && !IsBetween(t)) FromVerb(t, s);
             break;
           case CueKind::kAttribution:
             FromAttribution(t, s);
@@ -136,6 +136,12 @@ class UnitQuotes {
       if (kMessage.Contains(Norm(k))) return true;
     }
     return false;
+  }
+
+  // «أغلبية بين سكانها»: «بين» after a noun is "between", not «بيّن»
+  // ("made clear"), which opens its clause («وبين أن …», «، بين …»).
+  bool IsBetween(uint32_t t) const {
+    return Norm(t) == "بين" && t > 0 && IsWord(t - 1) && !OpensClause(t);
   }
 
   // «ودعا المولى عز وجل أن يحفظ …», «داعيا الله أن …»: a prayer, not a
@@ -489,6 +495,14 @@ class UnitQuotes {
     // named inside or right after it («وقال الرئيس الأميركي جو بايدن»), not
     // one named later in an adverbial («وقال متحدث باسم الشرطة … دون أن
     // يذكر اسم برودكين»).
+    // «وقال مسؤول من قبيلة تبو إن …»: an indefinite official is someone
+    // unnamed, not the one official the article names.
+    static const WordSet kIndefiniteOfficials(
+        {"مسؤول", "مسئول", "مسؤولة", "مسئولة", "مسؤولون", "مسئولون", "مسؤولين",
+         "مسئولين", "متحدث", "متحدثة", "مستشار", "دبلوماسي"});
+    const bool indefinite_official =
+        zb < ze && IsWord(zb) &&
+        kIndefiniteOfficials.Contains(StripConjunction(Norm(zb)));
     std::optional<RoleMatch> opening_role;
     if (zb < ze && IsWord(zb)) opening_role = RoleAt(u_, zb, ze);
     // A named person.
@@ -525,9 +539,11 @@ class UnitQuotes {
     // الأميركي»), before any body named inside the role («أمين عام غرفة
     // مكة»).
     if (opening_role) {
-      sp.entity =
-          EntityForRole(*a_, opening_role->title, opening_role->country);
-      if (sp.entity < 0) {
+      if (!indefinite_official) {
+        sp.entity =
+            EntityForRole(*a_, opening_role->title, opening_role->country);
+      }
+      if (sp.entity < 0 && !indefinite_official) {
         sp.entity = PersonForDescription(opening_role->first_token,
                                          opening_role->end_token);
       }
@@ -821,7 +837,7 @@ class UnitQuotes {
           return;
         }
         // Another cue before any content: this one has none.
-        if (ClassifyCue(Norm(t)) != CueKind::kNone) break;
+        if (ClassifyCue(Norm(t)) != CueKind::kNone && !IsBetween(t)) break;
       }
     }
     if (short_region != nullptr) {
