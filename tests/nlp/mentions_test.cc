@@ -54,6 +54,24 @@ TEST(MentionTest, StackedProcliticsAndNamesSeenAfterTheirClitic) {
   }
 }
 
+// «حامد رافع» tagged without «الخيالي», which the article uses alone as the
+// subject of «وأوضح» and «وأشار»: one person with the full name.
+TEST(MentionTest, FamilyNameUsedAloneAsASubjectCompletesTheName) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال حامد رافع الخيالي عميد بلدية مدينة سبها إن الاشتباكات تفجرت "
+      "قبل أربعة أيام.\n"
+      "وأوضح الخيالي أن عشرات القتلى سقطوا. وأشار الخيالي إلى أن المحادثات "
+      "فشلت.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t who = testing::EntityIndex(a, "حامد رافع الخيالي");
+  ASSERT_GE(who, 0);
+  ASSERT_EQ(a.quotes.size(), 3u);
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker, who) << q.text;
+}
+
 }  // namespace
 }  // namespace marsad
 

@@ -139,7 +139,26 @@ void PropagateMentions(AnnotatedText* text,
     std::string norm = ner::NormalizeWord(h);
     if (norm.find(' ') == std::string::npos) hint_words.insert(norm);
   }
-  for (size_t i = 0; i < n && !hint_words.empty(); ++i) {
+  // A family name the tagger left out: «حامد رافع الخيالي» tagged «حامد
+  // رافع», with «وأوضح الخيالي», «وأشار الخيالي» later — a definite word
+  // that the article also uses alone as the subject of a reporting verb.
+  absl::flat_hash_set<std::string> subject_words;
+  for (const TextUnit& unit : text->units) {
+    for (uint32_t t = 0; t + 1 < unit.size(); ++t) {
+      if (unit.tokens.tokens[t].kind != TokenKind::kArabicWord ||
+          unit.tokens.tokens[t + 1].kind != TokenKind::kArabicWord ||
+          ClassifyCue(unit.Norm(t)) != CueKind::kVerb) {
+        continue;
+      }
+      subject_words.emplace(unit.Norm(t + 1));
+    }
+  }
+  auto family_name = [&](std::string_view w) {
+    return w.starts_with("ال") && Letters(w) >= 5 &&
+           subject_words.contains(AV(w)) && !IsBreakWord(w) &&
+           !IsHonorific(w) && !IsRoleHead(w) && FindNationality(w) == nullptr;
+  };
+  for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
     const TextUnit& unit = text->units[m.unit];
     if (m.type != EntityType::kPerson || m.end_token >= unit.size()) continue;
@@ -149,7 +168,10 @@ void PropagateMentions(AnnotatedText* text,
         text->mentions[i + 1].first_token <= t) {
       continue;
     }
-    if (!hint_words.contains(AV(unit.Norm(t)))) continue;
+    if (!hint_words.contains(AV(unit.Norm(t))) &&
+        !(m.end_token - m.first_token >= 2 && family_name(unit.Norm(t)))) {
+      continue;
+    }
     m.end_token = t + 1;
     m.span.end = unit.tokens.tokens[t].span.end;
     EntityMention& info = (*mentions)[i];
