@@ -161,8 +161,15 @@ INSTANTIATE_TEST_SUITE_P(
         // «ووجه X رسالة للجمهور بأن …».
         QuoteCase{"ووجه الأمير عبدالرحمن بن مساعد رسالة للجمهور بأن الفريق "
                   "يحتاجهم في لقاء الغد.",
-                  0, K::kIndirect, "الفريق يحتاجهم", "عبدالرحمن بن مساعد",
-                  ""}));
+                  0, K::kIndirect, "الفريق يحتاجهم", "عبدالرحمن بن مساعد", ""},
+        // «البيان» is the statement of the body that just spoke.
+        QuoteCase{"وقال الائتلاف السوري في بيان إن المشاورات مستمرة.\n"
+                  "وأفاد البيان بأنه سيتم الإعلان عن النتائج فور انتهائها.",
+                  1, K::kIndirect, "سيتم الإعلان", "الائتلاف السوري", ""},
+        // An outlet named in quotation marks after its head.
+        QuoteCase{"وذكرت صحيفة «لا ريبابليكا» أن فيورنتينا مصمم على اللجوء "
+                  "إلى لجنة التحكيم.",
+                  0, K::kIndirect, "فيورنتينا مصمم", "لا ريبابليكا", ""}));
 
 // «وذلك وفقا لأعلى معايير الجودة … لمدينة الطائف» names no source: the
 // place deep in the phrase does not make the sentence its statement, and

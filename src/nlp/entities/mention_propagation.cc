@@ -629,6 +629,22 @@ void FindOrganisationPhrases(AnnotatedText* text,
       // and is not definite; the head is not part of it.
       if (IsMediaHead(head)) {
         uint32_t k = t + 1;
+        // «صحيفة «لا ريبابليكا»», «قناة "الجزيرة"»: the name in quotation
+        // marks, whatever its words.
+        if (k + 2 < u.size() && u.tokens.tokens[k].kind == TokenKind::kQuote) {
+          uint32_t close = k + 1;
+          while (close < u.size() && close < k + 5 && word(close) &&
+                 owner[close] < 0) {
+            ++close;
+          }
+          if (close > k + 1 && close < u.size() &&
+              u.tokens.tokens[close].kind == TokenKind::kQuote) {
+            AddFound(u, ui, k + 1, close, 0, EntityType::kOrganization,
+                     confidence, &owner, &added, &added_info);
+            t = close;
+            continue;
+          }
+        }
         while (k < u.size() && k < t + 4 && word(k) &&
                (owner[k] < 0 ||
                 owner[k] == static_cast<int>(EntityType::kLocation))) {

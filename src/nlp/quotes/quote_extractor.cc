@@ -571,6 +571,14 @@ class UnitQuotes {
       }
       if (sp.entity >= 0) return sp;
     }
+    // «وأفاد البيان»: the statement just mentioned is the last speaker's
+    // («وقال الائتلاف في بيان: …»).
+    static const WordSet kTheStatement({"البيان", "التقرير", "الرسالة"});
+    if (zb < ze && IsWord(zb) &&
+        kTheStatement.Contains(StripConjunction(Norm(zb))) &&
+        last_->entity >= 0) {
+      return *last_;
+    }
     // «سموه», «معاليه»: the person the article is about.
     static const WordSet kHonorificPronouns({"سموه", "معاليه", "سعادته",
                                              "فخامته", "سماحته", "فضيلته",
