@@ -588,7 +588,13 @@ class UnitQuotes {
       return Chained();
     }
     if (!unnamed_source) {
-      sp.entity = FirstSpeaker(subjects);
+      // «وأضاف على الجانب الإيراني أن …»: a name inside a prepositional
+      // phrase is not the subject.
+      std::vector<size_t> free;
+      for (size_t m : subjects) {
+        if (!IsObjectOfPreposition(m)) free.push_back(m);
+      }
+      sp.entity = FirstSpeaker(free);
       if (sp.entity >= 0) return sp;
     }
     // SVO: a name right before the cue («الجبير قال»), in the sentence.
@@ -945,6 +951,11 @@ class UnitQuotes {
           }
           if (!IsWord(k)) break;
           starts = IsComplementizer(Norm(k)) ||
+                   // «… في المنطقة محذرا من أي طموحات …»: a warning
+                   // participle with its «من» needs no comma.
+                   (k == t + 1 && kind == CueKind::kParticiple &&
+                    IsWarning(Norm(t)) && StripConjunction(Norm(k)) == "من" &&
+                    IsWord(k + 1)) ||
                    (k == t + 1 && TakesPrepositionalContent(Norm(t)) &&
                     IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
                     !IsComplementizer(Norm(k + 1)) &&
