@@ -190,3 +190,35 @@ TEST(MentionTest, EventsAndTheArticleWithoutItsAlif) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// «المملكة» alone is the one kingdom the article names; with two kingdoms
+// named it stays apart.
+TEST(MentionTest, TheKingdomIsTheKingdomTheArticleNames) {
+  {
+    const std::string page =
+        "عنوان الخبر\n"
+        "وقال الوزير إن السعودية تدعم الحل. وأكد أن المملكة ستواصل دعمها.\n";
+    std::vector<Article> articles = testing::AnalyzeText(page);
+    ASSERT_EQ(articles.size(), 1u);
+    const Entity* e = testing::FindEntity(articles[0], "السعودية");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->mentions.size(), 2u);
+  }
+  {
+    const std::string page =
+        "عنوان الخبر\n"
+        "وقال الوزير إن السعودية والأردن يدعمان الحل. وأكد أن المملكة ستواصل "
+        "دعمها.\n";
+    std::vector<Article> articles = testing::AnalyzeText(page);
+    ASSERT_EQ(articles.size(), 1u);
+    const Entity* e = testing::FindEntity(articles[0], "السعودية");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->mentions.size(), 1u);
+  }
+}
+
+}  // namespace
+}  // namespace marsad

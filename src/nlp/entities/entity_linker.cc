@@ -87,6 +87,34 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       }
     }
   }
+  // «المملكة» alone is the one kingdom the article names («السعودية»,
+  // «المملكة العربية السعودية», «الأردن»): Saudi, Jordanian, Moroccan and
+  // Bahraini news call their country so.
+  {
+    static const std::string kKingdom = ner::NormalizeWord("المملكة");
+    std::string kingdom;
+    bool unique = true;
+    for (size_t i = 0; i < n; ++i) {
+      const Country* c = FindCountryByName(norm[i]);
+      if (c == nullptr) continue;
+      const std::string_view code = c->code;
+      if (code != "SA" && code != "JO" && code != "MA" && code != "BH") {
+        continue;
+      }
+      if (!kingdom.empty() && FindCountryByName(kingdom)->code != code) {
+        unique = false;
+      }
+      // The short form names it best («السعودية» over the official name).
+      if (kingdom.empty() || norm[i].size() < kingdom.size()) {
+        kingdom = norm[i];
+      }
+    }
+    if (!kingdom.empty() && unique) {
+      for (size_t i = 0; i < n; ++i) {
+        if (norm[i] == kKingdom) norm[i] = kingdom;
+      }
+    }
+  }
   for (size_t i = 0; i < n; ++i) words[i] = SplitAny(norm[i], " ");
   // A deque: clusters hold views into their own strings and must not move.
   std::deque<Cluster> clusters;
