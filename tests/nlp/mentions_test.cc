@@ -222,3 +222,27 @@ TEST(MentionTest, TheKingdomIsTheKingdomTheArticleNames) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// «"الشورى"» tagged as a person is the body whose name ends with it.
+TEST(MentionTest, ALastWordOfOneBodyIsThatBody) {
+  const std::string page =
+      "رئيس «الشورى»: العمل الجبان لن يرهب رجال الأمن\n"
+      "رفع رئيس مجلس الشورى الشيخ الدكتور عبدالله بن محمد آل الشيخ التعازي "
+      "لخادم الحرمين الشريفين.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* e = testing::FindEntity(articles[0], "مجلس الشورى");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "ORG");
+  for (const EntityMention& m : articles[0].entities) {
+    if (m.text == "الشورى") {
+      EXPECT_EQ(&articles[0].canonical[m.entity], e);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace marsad

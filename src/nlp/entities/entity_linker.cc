@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
+#include "nlp/entities/mention_propagation.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/lexicon.h"
 #include "nlp/ner/text_ops.h"
@@ -239,6 +240,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           best = static_cast<int>(c);
         }
       }
+    }
+    // «رئيس "الشورى"» tagged as a person or place: the one body whose
+    // name ends with that word («مجلس الشورى»), unless it names a place.
+    if (best < 0 && type != 1 && words[i][0].starts_with("ال") &&
+        Letters(words[i][0]) >= 5 && !IsPlaceName(words[i][0])) {
+      int found = -1, count = 0;
+      for (size_t c = 0; c < clusters.size(); ++c) {
+        if (clusters[c].type == 1 && clusters[c].words.size() > 1 &&
+            clusters[c].words.back() == words[i][0]) {
+          found = static_cast<int>(c);
+          ++count;
+        }
+      }
+      if (count == 1) best = found;
     }
     if (best < 0) {
       fresh(i);

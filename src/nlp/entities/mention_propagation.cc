@@ -857,10 +857,14 @@ const PlaceNames& Places() {
   return *p;
 }
 
+}  // namespace
+
 bool IsPlaceName(std::string_view norm) {
   return Places().names.contains(AV(norm)) ||
          FindCountryByName(norm) != nullptr;
 }
+
+namespace {
 
 // «في», «إلى», «مدينة», «شمال» …: what comes next is a place.
 bool IsLocativeWord(std::string_view norm) {

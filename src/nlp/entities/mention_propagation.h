@@ -85,6 +85,10 @@ void FindPlacesInContext(AnnotatedText* text,
 // True for a frequent person-name token (search-normalised).
 bool IsPersonNameToken(std::string_view norm);
 
+// True for a city or country name of the place gazetteer (search-normalised,
+// with its article: «الرياض», «مصر»).
+bool IsPlaceName(std::string_view norm);
+
 }  // namespace marsad::nlp
 
 #endif  // MARSAD_NLP_ENTITIES_MENTION_PROPAGATION_H_
