@@ -253,7 +253,13 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           ++count;
         }
       }
-      if (count == 1) best = found;
+      if (count == 1) {
+        // It joins as the body it names, whatever the tagger called it.
+        add(found, i);
+        --clusters[found].votes[type];
+        ++clusters[found].votes[1];
+        continue;
+      }
     }
     if (best < 0) {
       fresh(i);
