@@ -334,6 +334,33 @@ class UnitQuotes {
     std::string_view w = Norm(text_.mentions[m].first_token);
     return w.starts_with("ل") || w.starts_with("ول");
   }
+  // The words [b, e) as a source's description, without the proclitic of
+  // the first: «لمصادر مطلعة» → «مصادر مطلعة», «للتقرير» → «التقرير» (ل
+  // and the article's ل are one letter there).
+  std::string SourceText(uint32_t b, uint32_t e) const {
+    const Token& first = u_.tokens.tokens[b];
+    const std::string_view orig = first.span.Of(u_.text);
+    const Span rest{first.span.end, u_.tokens.tokens[e - 1].span.end};
+    if (Norm(b).starts_with("لل") && Letters(Norm(b)) >= 4) {
+      const size_t skip = SkipLetters(orig, 2);
+      return absl::StrCat("ال", AV(orig.substr(skip)), AV(rest.Of(u_.text)));
+    }
+    const size_t skip = SkipLetters(orig, ProcliticLetters(Norm(b)));
+    return absl::StrCat(AV(orig.substr(skip)), AV(rest.Of(u_.text)));
+  }
+  bool IsDetachedLam(uint32_t t) const {
+    if (!IsWord(t)) return false;
+    const std::string_view w = StripConjunction(Norm(t));
+    return w == "ل" || w == "لـ";
+  }
+
+  // «لـ"سبق"», «لـ «الرياض»»: a name after a detached «لـ» is whom the
+  // words were said to (an outlet, mostly), never the one who said them.
+  bool AfterDetachedLam(size_t m) const {
+    uint32_t k = text_.mentions[m].first_token;
+    while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
+    return k > 0 && IsDetachedLam(k - 1);
+  }
 
   // «الوزارة» for the one ministry the article names.
   int32_t OrganisationForDescription(uint32_t t) const {
@@ -489,7 +516,10 @@ class UnitQuotes {
     }
     std::vector<size_t> subjects;  // not addressees, not objects
     for (size_t m : ms) {
-      if (!IsAddressee(m) && EntityOf(m) != *addressee) subjects.push_back(m);
+      if (!IsAddressee(m) && !AfterDetachedLam(m) &&
+          EntityOf(m) != *addressee) {
+        subjects.push_back(m);
+      }
     }
     // A role opening the zone is the subject; its holder is the person
     // named inside or right after it («وقال الرئيس الأميركي جو بايدن»), not
@@ -608,10 +638,11 @@ class UnitQuotes {
     // A description («مصدر أمني», «الوزارة»), unless the zone opens with an
     // adjunct («في بيان», «يوم السبت», «إلى أنه»): then the subject is the
     // pronoun.
-    if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb)) {
+    if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb) &&
+        !IsDetachedLam(zb)) {
       uint32_t e = zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
-             !IsBreakWord(Norm(e)) && !IsDateToken(e)) {
+             !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e)) {
         ++e;
       }
       sp.entity = ResolveDescription(zb, e);
@@ -1082,9 +1113,8 @@ class UnitQuotes {
           ++e;
         }
         if (e > at + 1) {
-          const Span span{u_.tokens.tokens[at + 1].span.begin,
-                          u_.tokens.tokens[e - 1].span.end};
-          sp.text = std::string(span.Of(u_.text));
+          // «ووفقا للتقرير فإن …»: the source without its «ل».
+          sp.text = SourceText(at + 1, e);
         }
       }
       const uint32_t end = ContentEnd(t + 1, s);
@@ -1146,14 +1176,7 @@ class UnitQuotes {
              end - k < options_.max_description_tokens + 2) {
         ++end;
       }
-      if (end > k) {
-        const Token& first = u_.tokens.tokens[k];
-        const size_t skip =
-            SkipLetters(first.span.Of(u_.text), ProcliticLetters(Norm(k)));
-        const Span span{static_cast<uint32_t>(first.span.begin + skip),
-                        u_.tokens.tokens[end - 1].span.end};
-        sp.text = std::string(span.Of(u_.text));
-      }
+      if (end > k) sp.text = SourceText(k, end);
     }
     if (!sp.known()) return;
     // «تعمل وفق الشريعة الإسلامية», «حسب النظام»: a rule, not a source. A
