@@ -220,6 +220,23 @@ TEST(QuoteTest, BetweenIsNoCueAndAnOfficialIsUnnamed) {
   EXPECT_EQ(a.quotes[1].cue, "أفادت");
 }
 
+// «، إلا أنه رفض …» is the writer again; «إلا أن الدعم كان عائقا» is the
+// speaker's own "but".
+TEST(QuoteTest, TheWritersHoweverEndsTheContent) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وأكد عبدالله البرقان أن القرارات ستكون حاسمة ونهائية، إلا أنه رفض "
+      "الإفصاح عن الأطراف المشاركة.\n"
+      "وأضاف البرقان أن اللاعبين يحاولون استكمال المراحل إلا أن الدعم الفني "
+      "كان عائقا بينهم وبين ذلك.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "القرارات ستكون حاسمة ونهائية");
+  EXPECT_TRUE(a.quotes[1].text.ends_with("وبين ذلك")) << a.quotes[1].text;
+}
+
 // A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
 TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =

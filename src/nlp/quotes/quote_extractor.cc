@@ -334,6 +334,22 @@ class UnitQuotes {
     std::string_view w = Norm(text_.mentions[m].first_token);
     return w.starts_with("ل") || w.starts_with("ول");
   }
+  // After «إلا أن(ه)»: the writer speaking again about the speaker or
+  // someone else («إلا أنه رفض الإفصاح», «إلا أن مكلارين تباهى»), not the
+  // speaker's own "but" («إلا أن الدعم الفني كان عائقا»).
+  bool WriterTurn(uint32_t t) const {
+    if (!IsWord(t)) return false;
+    static const WordSet kActs({"رفض", "رفضت", "لم", "اكتفى", "اكتفت", "عاد",
+                                "عادت", "نفى", "نفت", "تجنب", "تجنبت", "امتنع",
+                                "امتنعت", "أكد", "أكدت", "أشار", "أشارت"});
+    if (kActs.Contains(Norm(t))) return true;
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token == t && mm.type == EntityType::kPerson) return true;
+    }
+    return false;
+  }
+
   // The words [b, e) as a source's description, without the proclitic of
   // the first: «لمصادر مطلعة» → «مصادر مطلعة», «للتقرير» → «التقرير» (ل
   // and the article's ل are one letter there).
@@ -963,6 +979,15 @@ class UnitQuotes {
           (Norm(t - 1) == "،" || Norm(t - 1) == "," ||
            u_.tokens.tokens[t - 1].kind == TokenKind::kQuote)) {
         e = t;
+        break;
+      }
+      // «…، إلا أنه رفض الإفصاح عن …», «… إلا أن مكلارين تباهى …»: the
+      // writer's "however" ends the reported content.
+      static const WordSet kHowever({"إلا"});
+      if (kHowever.Contains(Norm(t)) && t > b && t + 2 < s.end_token &&
+          IsWord(t + 1) && IsComplementizer(Norm(t + 1)) && WriterTurn(t + 2)) {
+        e = t;
+        if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
         break;
       }
       // «…، مشيرا إلى أن …», «وأضاف بأن …», «كما أكد على ضرورة …»: a new
