@@ -44,7 +44,8 @@ TEST(MentionTest, StackedProcliticsAndNamesSeenAfterTheirClitic) {
       "وقال رئيس نادي الهلال إن الفريق جاهز، وقدم الشكر للوطن ولنادي الهلال "
       "بالذات.\n"
       "وغاب اللاعبان بول دوميت وريمي كابيلا عن التدريب، وقال المدرب إن الحال "
-      "نفسه بالنسبة لريمي كابيلا.\n";
+      "نفسه بالنسبة لريمي كابيلا.\n"
+      "ومنح المدرب كريستيان جروس اللاعبين الراحة، والفوز يمنح الثقة لجروس.\n";
   std::vector<Article> articles = testing::AnalyzeText(page);
   ASSERT_EQ(articles.size(), 1u);
   for (const EntityMention& m : articles[0].entities) {

@@ -185,9 +185,14 @@ void PropagateMentions(AnnotatedText* text,
   for (size_t i = 0; i < n; ++i) {
     const TextUnit& unit = text->units[text->mentions[i].unit];
     first_words.emplace(unit.Norm(text->mentions[i].first_token));
-    // The word as the span has it («ريمي» of «وريمي كابيلا»).
+    // The word as the span has it («ريمي» of «وريمي كابيلا»), and a
+    // person's family name («لجروس» beside «كريستيان جروس»).
     const std::string norm = ner::NormalizeWord((*mentions)[i].text);
     first_words.emplace(norm.substr(0, norm.find(' ')));
+    if (text->mentions[i].type == EntityType::kPerson &&
+        norm.find(' ') != std::string::npos) {
+      first_words.emplace(norm.substr(norm.rfind(' ') + 1));
+    }
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
@@ -496,15 +501,56 @@ void FindOrganisationPhrases(AnnotatedText* text,
                              std::vector<EntityMention>* mentions,
                              float confidence) {
   static const WordSet kHeads({
-      "وزارة", "هيئة",  "شركة",   "جامعة", "منظمة",    "مجلس",   "جمعية",
-      "غرفة",  "وكالة", "مؤسسة",  "اتحاد", "نادي",     "حزب",    "حركة",
-      "محكمة", "لجنة",  "مديرية", "أمانة", "بلدية",    "صندوق",  "بنك",
-      "مصرف",  "هيئة",  "رابطة",  "جماعة", "مستشفى",   "مجموعة", "إمارة",
-      "الأمم", "البنك", "مركز",   "معهد",  "أكاديمية", "سفارة",  "قنصلية",
-      "صحيفة", "جريدة", "مجلة",   "قناة",  "وكالة",
+      "وزارة",
+      "هيئة",
+      "شركة",
+      "جامعة",
+      "منظمة",
+      "مجلس",
+      "جمعية",
+      "غرفة",
+      "وكالة",
+      "مؤسسة",
+      "اتحاد",
+      "نادي",
+      "حزب",
+      "حركة",
+      "محكمة",
+      "لجنة",
+      "مديرية",
+      "أمانة",
+      "بلدية",
+      "صندوق",
+      "بنك",
+      "مصرف",
+      "هيئة",
+      "رابطة",
+      "جماعة",
+      "مستشفى",
+      "مجموعة",
+      "إمارة",
+      "الأمم",
+      "البنك",
+      "مركز",
+      "معهد",
+      "أكاديمية",
+      "سفارة",
+      "قنصلية",
+      "صحيفة",
+      "جريدة",
+      "مجلة",
+      "قناة",
+      "وكالة",
       // «مكتب الإحصاء الاتحادي», «دائرة الأراضي», «جهاز الأمن الوطني»,
       // «رئاسة الحرمين», «ديوان المظالم», «كلية الطب», «بورصة الكويت».
-      "مكتب", "دائرة", "جهاز", "رئاسة", "ديوان", "كلية", "بورصة", "مصلحة",
+      "مكتب",
+      "دائرة",
+      "جهاز",
+      "رئاسة",
+      "ديوان",
+      "كلية",
+      "بورصة",
+      "مصلحة",
   });
   // Heads that make a body only with a place after them: «تعليم الرياض»,
   // «صحة جدة», «شرطة مكة», «أمانة منطقة المدينة المنورة».
