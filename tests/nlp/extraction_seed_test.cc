@@ -33,6 +33,18 @@ class SeedExtractionTest : public ::testing::Test {
 std::string* SeedExtractionTest::page_ = nullptr;
 std::vector<Article>* SeedExtractionTest::articles_ = nullptr;
 
+// «على المحك النصر الكامل في غزة»: victory, not the club (no sport in the
+// article); «قال … بتسلئيل سموتريتش لنتنياهو»: Smotrich speaks to
+// Netanyahu, the name ends before «لنتنياهو».
+TEST_F(SeedExtractionTest, NoClubAndNoNameRunningIntoTheAddressee) {
+  for (const Article& a : *articles_) {
+    for (const EntityMention& m : a.entities) {
+      EXPECT_NE(m.text, "النصر");
+      EXPECT_EQ(m.text.find("لنتنياهو"), std::string::npos) << m.text;
+    }
+  }
+}
+
 TEST_F(SeedExtractionTest, TwoArticles) {
   ASSERT_EQ(articles_->size(), 2u);
   EXPECT_EQ(main().reference_date->ToIso(), "2023-10-08");

@@ -82,8 +82,12 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     for (size_t i = 0; i < n; ++i) {
       const std::string& w = norm[i];
       if (w.starts_with("ل") && !w.starts_with("ال") &&
-          w.find(' ') == std::string::npos && Letters(w) >= 4) {
-        std::string restored = absl::StrCat("ا", w);
+          Letters(w.substr(0, w.find(' '))) >= 4) {
+        // «لكويت» (ل + the article without its alif) and «للهلال» (the
+        // whole word, ل + the article): «الكويت», «الهلال».
+        std::string restored = w.starts_with("لل")
+                                   ? absl::StrCat("ا", AV(w.substr(2)))
+                                   : absl::StrCat("ا", AV(w));
         if (names.contains(restored)) norm[i] = std::move(restored);
       }
     }
@@ -229,6 +233,14 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
         if (clusters[c].norm_name == with_article ||
             (!restored.empty() && clusters[c].norm_name == restored)) {
+          best = static_cast<int>(c);
+        }
+      }
+      // «هلال» (of «للهلال») when «الهلال» is part of a body's name
+      // («نادي الهلال»).
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].type == 1 && clusters[c].words.size() > 1 &&
+            clusters[c].words.back() == with_article) {
           best = static_cast<int>(c);
         }
       }

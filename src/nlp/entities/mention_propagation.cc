@@ -178,6 +178,41 @@ void PropagateMentions(AnnotatedText* text,
     info.ref.span.end = unit.ref.span.begin + m.span.end;
     info.text = std::string(m.span.Of(unit.text));
   }
+  // A person mention that runs into another name with a proclitic: «قال
+  // بتسلئيل سموتريتش لنتنياهو» is Smotrich speaking to Netanyahu — the
+  // mention ends before «لنتنياهو» when «نتنياهو» is a name elsewhere.
+  {
+    absl::flat_hash_set<std::string> name_words;
+    for (size_t i = 0; i < n; ++i) {
+      const std::string norm = ner::NormalizeWord((*mentions)[i].text);
+      for (std::string_view w : SplitAny(norm, " ")) name_words.emplace(w);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      Mention& m = text->mentions[i];
+      if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {
+        continue;
+      }
+      const TextUnit& unit = text->units[m.unit];
+      for (uint32_t k = m.first_token + 2; k < m.end_token; ++k) {
+        const std::string_view tok = unit.Norm(k);
+        if (!(tok.starts_with("ل") || tok.starts_with("ب")) ||
+            tok.starts_with("ال") || Letters(tok) < 5) {
+          continue;
+        }
+        // Seen bare in another mention, or a known name token.
+        if (!name_words.contains(AV(tok.substr(2))) &&
+            !IsPersonNameToken(tok.substr(2))) {
+          continue;
+        }
+        m.end_token = k;
+        m.span.end = unit.tokens.tokens[k - 1].span.end;
+        EntityMention& info = (*mentions)[i];
+        info.ref.span.end = unit.ref.span.begin + m.span.end;
+        info.text = std::string(m.span.Of(unit.text));
+        break;
+      }
+    }
+  }
   // A tagger mention that carries the proclitic of a name the article
   // gives bare elsewhere, or of a country («لداعش» beside «داعش»,
   // «وقطر»): the span starts after the clitic.
@@ -541,11 +576,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
       "مجلة",
       "قناة",
       "وكالة",
-      // «مكتب الإحصاء الاتحادي», «دائرة الأراضي», «جهاز الأمن الوطني»,
-      // «رئاسة الحرمين», «ديوان المظالم», «كلية الطب», «بورصة الكويت».
+      // «مكتب الإحصاء الاتحادي», «رئاسة الحرمين», «ديوان المظالم», «كلية
+      // الطب», «بورصة الكويت» («دائرة السلام» is a circle, «جهاز» a device:
+      // not heads).
       "مكتب",
-      "دائرة",
-      "جهاز",
       "رئاسة",
       "ديوان",
       "كلية",
@@ -565,6 +599,35 @@ void FindOrganisationPhrases(AnnotatedText* text,
   static const WordSet kEventHeads({"مهرجان", "كأس", "بطولة", "دوري", "معرض",
                                     "مؤتمر", "منتدى", "ملتقى", "مسابقة",
                                     "جائزة", "أولمبياد", "مونديال"});
+  // «شركة» + a body the tagger found without its head («شركة المياه
+  // الوطنية» tagged «المياه الوطنية»): the head is part of the name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kOrganization || m.first_token == 0) continue;
+    const TextUnit& u = text->units[m.unit];
+    const Token& first = u.tokens.tokens[m.first_token];
+    const uint32_t h = m.first_token - 1;
+    if (m.span.begin != first.span.begin ||
+        u.tokens.tokens[h].kind != TokenKind::kArabicWord ||
+        (i > 0 && text->mentions[i - 1].unit == m.unit &&
+         text->mentions[i - 1].end_token > h)) {
+      continue;
+    }
+    // Only a genitive needs its head («شركة المياه»); a proper name stands
+    // without it («حركة حماس» is «حماس», «شركة أرامكو» is «أرامكو»).
+    if (!u.Norm(m.first_token).starts_with("ال")) continue;
+    size_t clitic = 0;
+    if (!HeadAt(u.Norm(h), kHeads, &clitic) || IsMediaHead(u.Norm(h))) {
+      continue;
+    }
+    const Token& head = u.tokens.tokens[h];
+    m.first_token = h;
+    m.span.begin = static_cast<uint32_t>(
+        head.span.begin + SkipLetters(head.span.Of(u.text), clitic));
+    EntityMention& info = (*mentions)[i];
+    info.ref.span.begin = u.ref.span.begin + m.span.begin;
+    info.text = std::string(m.span.Of(u.text));
+  }
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -929,6 +992,50 @@ bool IsLocativeWord(std::string_view norm) {
 
 }  // namespace
 
+void DropClubWordsOutsideSport(AnnotatedText* text,
+                               std::vector<EntityMention>* mentions) {
+  static const WordSet kClubWords(
+      {"النصر",   "الهلال",  "الاتحاد", "الشباب", "الأهلي",  "الوحدة",
+       "التعاون", "الفتح",   "الرائد",  "النهضة", "الاتفاق", "الخليج",
+       "الفيصلي", "العروبة", "النجمة",  "الوطني", "الشعلة",  "الفيحاء",
+       "الحزم",   "الطائي",  "الرياض",  "الأمل",  "الجيل",   "الزمالك",
+       "السلام",  "الشرطة",  "الجيش",   "الترجي", "الوداد",  "الرجاء"});
+  // Words of sport only («فريق» is also a rank and a team of anything,
+  // «هدف» a goal of any kind).
+  static const WordSet kSport(
+      {"مباراة",  "المباراة", "مباريات",  "الدوري", "دوري",    "لاعب",
+       "اللاعب",  "لاعبي",    "اللاعبين", "مدرب",   "المدرب",  "نادي",
+       "النادي",  "الملعب",   "ملعب",     "بطولة",  "البطولة", "كأس",
+       "المنتخب", "منتخب",    "الاحتراف", "الكرة",  "كرة"});
+  bool sport = false;
+  for (const TextUnit& u : text->units) {
+    for (uint32_t t = 0; t < u.size() && !sport; ++t) {
+      if (u.tokens.tokens[t].kind != TokenKind::kArabicWord) continue;
+      const std::string_view w = u.Norm(t);
+      sport = kSport.Contains(w) || kSport.Contains(StripConjunction(w)) ||
+              kSport.Contains(StripProclitics(w));
+    }
+    if (sport) return;
+  }
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  size_t k = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    const bool club_word =
+        m.type == EntityType::kOrganization &&
+        m.end_token == m.first_token + 1 &&
+        kClubWords.Contains(ner::NormalizeWord((*mentions)[i].text));
+    if (club_word) continue;
+    if (k != i) {
+      text->mentions[k] = text->mentions[i];
+      (*mentions)[k] = std::move((*mentions)[i]);
+    }
+    ++k;
+  }
+  text->mentions.resize(k);
+  mentions->resize(k);
+}
+
 void FindPlacesInContext(AnnotatedText* text,
                          std::vector<EntityMention>* mentions,
                          float confidence) {
@@ -1003,8 +1110,25 @@ void FindPlacesInContext(AnnotatedText* text,
         const bool before_place =
             end < u.size() && word(end) && owner[end] == loc &&
             StripConjunction(u.Norm(end)).size() < u.Norm(end).size();
+        // A country's name needs no context («إن السعودية تدعم …»), unless
+        // it is also a common word or another place («دعم مالي», «صلاة
+        // المغرب», «عمان» the city or the country).
+        static const WordSet kAmbiguousCountries(
+            {"مالي", "عمان", "المغرب", "تشاد", "جورجيا", "الكونغو", "غينيا"});
+        std::string whole = f.text;
+        for (uint32_t k = t + 1; k < end; ++k) {
+          absl::StrAppend(&whole, " ", AV(u.Norm(k)));
+        }
+        // After a definite noun it is an adjective: «الشركة السعودية».
+        const bool after_definite =
+            t > 0 && word(t - 1) &&
+            StripProclitics(u.Norm(t - 1)).size() < u.Norm(t - 1).size() &&
+            (u.Norm(t - 1).find("ال") != std::string_view::npos);
+        const bool country = FindCountryByName(whole) != nullptr &&
+                             !kAmbiguousCountries.Contains(whole) &&
+                             !after_definite && f.clitic_letters == 0;
         if (!is_kingdom && !f.preposition && !after_locative && !coordinated &&
-            !before_place) {
+            !before_place && !country) {
           break;
         }
         // «للطائف» keeps the article's lam: «لطائف» (as annotators and

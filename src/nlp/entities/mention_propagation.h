@@ -82,6 +82,14 @@ void FindPlacesInContext(AnnotatedText* text,
                          std::vector<EntityMention>* mentions,
                          float confidence = 0.5f);
 
+// Saudi and Gulf club names that are also common words («النصر» victory,
+// «الاتحاد» union, «الشباب» youth, «التعاون» cooperation …): a one-word
+// mention of one is dropped unless the article is about sport (a word such
+// as «مباراة», «الدوري», «لاعب», «مدرب», «نادي» occurs in it). «تحقيق النصر
+// على حماس» names no club.
+void DropClubWordsOutsideSport(AnnotatedText* text,
+                               std::vector<EntityMention>* mentions);
+
 // True for a frequent person-name token (search-normalised).
 bool IsPersonNameToken(std::string_view norm);
 
