@@ -179,6 +179,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"ووفقا للتقرير فإن المعيار الأول للتراجع هو تراجع قيمة "
                   "العقود.",
                   0, K::kIndirect, "المعيار الأول", "", "التقرير"},
+        // «وقال:» later in the sentence of a statement is its speaker's, not
+        // the body in his office («مدير الأمن العام»).
+        QuoteCase{"كشف مدير الأمن العام الفريق عثمان بن ناصر المحرج أن "
+                  "التحقيقات لا تزال جارية، وقال: نحن لا نلتفت للتصريحات.",
+                  1, K::kDirect, "نحن لا نلتفت", "عثمان بن ناصر المحرج", ""},
         // An outlet named in quotation marks after its head.
         QuoteCase{"وذكرت صحيفة «لا ريبابليكا» أن فيورنتينا مصمم على اللجوء "
                   "إلى لجنة التحكيم.",

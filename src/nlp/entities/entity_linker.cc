@@ -222,6 +222,21 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
+    // «المحرج» beside a full name printed «عثمان بن ناصر لمحرج» (the
+    // article's alif lost after the ل of a misreading).
+    if (best < 0 && type == 0 && words[i][0].starts_with("ال") &&
+        Letters(words[i][0]) >= 4) {
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        const std::string_view last = clusters[c].words.empty()
+                                          ? std::string_view()
+                                          : clusters[c].words.back();
+        if (clusters[c].type == 0 && clusters[c].words.size() > 1 &&
+            last.starts_with("ل") && !last.starts_with("ال") &&
+            absl::StrCat("ا", AV(last)) == words[i][0]) {
+          best = static_cast<int>(c);
+        }
+      }
+    }
     // «للباحة» read as «لباحة» (ل + the article without its alif) or as
     // «باحة»: «الباحة».
     if (best < 0 && !words[i][0].starts_with("ال") &&

@@ -669,6 +669,9 @@ class UnitQuotes {
       sp.text = std::string(span.Of(u_.text));
       return sp;
     }
+    // «كشف X أن …، وقال: …»: the one who spoke earlier in this sentence
+    // goes on speaking.
+    if (last_quote_sentence_ == &s && last_->known()) return *last_;
     if (cue > s.first_token + 1) {
       sp.entity = SentenceSubject(s, cue);
       if (sp.entity >= 0) return sp;
