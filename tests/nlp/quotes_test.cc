@@ -242,6 +242,26 @@ TEST(QuoteTest, TheWritersHoweverEndsTheContent) {
   EXPECT_TRUE(a.quotes[1].text.ends_with("وبين ذلك")) << a.quotes[1].text;
 }
 
+// «فيما قال أحد العاملين رافضا ذكر اسمه: «…» opens a new statement («فيما»
+// is no «ف» + «يما», «ذكر اسمه» no cue); a « never closed ends with its
+// sentence when another « opens later («… لـ «المدينة» أنه …»).
+TEST(QuoteTest, UnclosedGuillemetAndFiimaQaala) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "واستغرب ناصر العنزي أن المطار جديد فيما قال أحد العاملين في المطار "
+      "رافضا ذكر اسمه: «منذ الثلاثاء ونحن نعاني من شدة الحرارة. من جانبه "
+      "أوضح مدير المطار المهندس محمد الفاضل لـ «المدينة» أنه يتم ضبط "
+      "التكييف مرتين في العام.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "المطار جديد");
+  EXPECT_EQ(a.quotes[1].text, "منذ الثلاثاء ونحن نعاني من شدة الحرارة");
+  EXPECT_EQ(a.quotes[1].speaker_text, "أحد العاملين");
+  EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "محمد الفاضل"));
+}
+
 // A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
 TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =

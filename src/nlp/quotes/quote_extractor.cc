@@ -43,6 +43,22 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
           (curly && (q == "”" || q == "“")) || (reversed && q == "»")) {
         out.push_back({open, t});
         open = kNone;
+        continue;
+      }
+      // A second «, sentences after the first, means the first was never
+      // closed («: «منذ الثلاثاء … الحرارة. من جانبه أوضح … لـ «المدينة»»):
+      // the first ends with its sentence, the second opens.
+      if (q == "«" && closer == "»") {
+        const uint32_t end_of_first = u.SentenceOf(open).end_token;
+        if (end_of_first <= t) {
+          uint32_t close = end_of_first;
+          while (close > open + 1 &&
+                 toks[close - 1].kind == TokenKind::kPunctuation) {
+            --close;
+          }
+          out.push_back({open, close});
+          open = t;
+        }
       }
       continue;
     }
@@ -62,7 +78,35 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
              : q == "”" ? "“"
                         : "\"";
   }
-  if (open != kNone) out.push_back({open, static_cast<uint32_t>(toks.size())});
+  if (open != kNone) {
+    // A quotation never closed runs to the end of the unit, unless a later
+    // sentence opens with a new speaker's cue («… الحرارة. من جانبه أوضح
+    // مدير المطار …», «… . وقال …»): it ends before that sentence.
+    uint32_t close = static_cast<uint32_t>(toks.size());
+    static const WordSet kOpeners({"جانبه", "جانبها", "جهته", "جهتها", "بدوره",
+                                   "بدورها", "ناحيته", "ناحيتها"});
+    for (const Sentence& s : u.sentences) {
+      if (s.first_token <= open + 1) continue;
+      bool opens = false;
+      for (uint32_t k = s.first_token; k < s.end_token && k < s.first_token + 3;
+           ++k) {
+        if (toks[k].kind != TokenKind::kArabicWord) continue;
+        const std::string_view w = u.Norm(k);
+        const bool conj_cue = k == s.first_token &&
+                              StripConjunction(w).size() < w.size() &&
+                              ClassifyCue(w) == CueKind::kVerb;
+        if (kOpeners.Contains(StripConjunction(w)) || conj_cue) opens = true;
+      }
+      if (!opens) continue;
+      close = s.first_token;
+      while (close > open + 1 &&
+             toks[close - 1].kind == TokenKind::kPunctuation) {
+        --close;
+      }
+      break;
+    }
+    out.push_back({open, close});
+  }
   return out;
 }
 
@@ -106,7 +150,9 @@ class UnitQuotes {
         switch (ClassifyCue(u_.Norm(t))) {
           case CueKind::kVerb:
           case CueKind::kParticiple:
-            if (!IsPrayer(t, s) && !IsBetween(t)) FromVerb(t, s);
+            if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t)) {
+              FromVerb(t, s);
+            }
             break;
           case CueKind::kAttribution:
             FromAttribution(t, s);
@@ -136,6 +182,13 @@ class UnitQuotes {
       if (kMessage.Contains(Norm(k))) return true;
     }
     return false;
+  }
+
+  // «رافضا ذكر اسمه», «دون أن يذكر اسمه»: mentioning a name, not speech.
+  bool NamesAName(uint32_t t) const {
+    static const WordSet kMention({"ذكر", "يذكر", "تذكر"});
+    return kMention.Contains(StripConjunction(Norm(t))) && IsWord(t + 1) &&
+           StripConjunction(Norm(t + 1)).starts_with("اسم");
   }
 
   // «أغلبية بين سكانها»: «بين» after a noun is "between", not «بيّن»
@@ -813,8 +866,10 @@ class UnitQuotes {
     static const WordSet kOpeners({"بدوره", "بدورها", "بدورهم", "كما", "فيما",
                                    "بينما", "جهته", "جهتها", "جانبه", "جانبها",
                                    "ناحيته", "ناحيتها"});
+    // As written too: «فيما» is no «ف» + «يما».
     return cue > 0 && IsWord(cue - 1) &&
-           kOpeners.Contains(StripConjunction(Norm(cue - 1)));
+           (kOpeners.Contains(Norm(cue - 1)) ||
+            kOpeners.Contains(StripConjunction(Norm(cue - 1))));
   }
 
   static bool IsTemporalConjunction(std::string_view norm) {
@@ -901,7 +956,10 @@ class UnitQuotes {
           return;
         }
         // Another cue before any content: this one has none.
-        if (ClassifyCue(Norm(t)) != CueKind::kNone && !IsBetween(t)) break;
+        if (ClassifyCue(Norm(t)) != CueKind::kNone && !IsBetween(t) &&
+            !NamesAName(t)) {
+          break;
+        }
       }
     }
     if (short_region != nullptr) {
@@ -1043,7 +1101,8 @@ class UnitQuotes {
               break;
             }
             if (Norm(k) == "." ||
-                (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone)) {
+                (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone &&
+                 !NamesAName(k))) {
               break;
             }
           }
@@ -1051,7 +1110,10 @@ class UnitQuotes {
         if (starts) {
           // Keep «كما» / «و» with the new statement's cue.
           e = t;
-          if (e > b && IsWord(e - 1) && Norm(e - 1) == "كما") --e;
+          static const WordSet kClauseWords({"كما", "فيما", "بينما"});
+          if (e > b && IsWord(e - 1) && kClauseWords.Contains(Norm(e - 1))) {
+            --e;
+          }
           break;
         }
       }
