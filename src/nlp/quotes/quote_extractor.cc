@@ -150,7 +150,8 @@ class UnitQuotes {
         switch (ClassifyCue(u_.Norm(t))) {
           case CueKind::kVerb:
           case CueKind::kParticiple:
-            if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t)) {
+            if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
+                !IsAdjective(t)) {
               FromVerb(t, s);
             }
             break;
@@ -180,6 +181,20 @@ class UnitQuotes {
     for (uint32_t k = t + 1; k < u_.size() && k <= t + 6; ++k) {
       if (!IsWord(k)) return false;
       if (kMessage.Contains(Norm(k))) return true;
+    }
+    return false;
+  }
+
+  // «وأكدت مصادر مؤكدة لـ"الرياضي" أن …»: a participle right after the
+  // noun a cue verb has just named is its adjective ("confirmed sources").
+  bool IsAdjective(uint32_t t) const {
+    if (ClassifyCue(Norm(t)) != CueKind::kParticiple || t < 2 ||
+        !IsWord(t - 1) || IsBreakWord(Norm(t - 1))) {
+      return false;
+    }
+    for (uint32_t k = t - 2; k + 3 >= t && k < t; --k) {
+      if (IsWord(k) && ClassifyCue(Norm(k)) == CueKind::kVerb) return true;
+      if (k == 0) break;
     }
     return false;
   }
@@ -957,7 +972,7 @@ class UnitQuotes {
         }
         // Another cue before any content: this one has none.
         if (ClassifyCue(Norm(t)) != CueKind::kNone && !IsBetween(t) &&
-            !NamesAName(t)) {
+            !NamesAName(t) && !IsAdjective(t)) {
           break;
         }
       }
