@@ -740,6 +740,18 @@ class UnitQuotes {
     // «كشف X أن …، وقال: …»: the one who spoke earlier in this sentence
     // goes on speaking.
     if (last_quote_sentence_ == &s && last_->known()) return *last_;
+    // «وتواصلت (الرياضي) مع رئيس اللجنة عبدالله البرقان لسؤاله …، فأكد أن
+    // …»: «ف» + cue answers; the person last named in the sentence speaks.
+    if (Norm(cue).starts_with("ف") &&
+        StripConjunction(Norm(cue)) != Norm(cue)) {
+      const std::vector<size_t> before = MentionsIn(s.first_token, cue);
+      for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        if (a_->canonical[EntityOf(*it)].type == "PER") {
+          sp.entity = EntityOf(*it);
+          return sp;
+        }
+      }
+    }
     if (cue > s.first_token + 1) {
       sp.entity = SentenceSubject(s, cue);
       if (sp.entity >= 0) return sp;
