@@ -54,7 +54,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Apposition without a comma; the country named after the office.
         RoleCase{"أوضح الأمير خليفة بن سلمان آل خليفة رئيس الوزراء بمملكة "
                  "البحرين أن دول الخليج قدمت الكثير.",
-                 "خليفة بن سلمان آل خليفة", "رئيس الوزراء", "BH"}));
+                 "خليفة بن سلمان آل خليفة", "رئيس الوزراء", "BH"},
+        // The office of a body just named, with its pronoun.
+        RoleCase{"نظمت الغرفة التجارية في مكة حفلا بحضور أمينها العام "
+                 "الدكتور عبدالله بن شاكر آل غالب.",
+                 "عبدالله بن شاكر آل غالب", "أمينها العام", ""}));
 
 // An office followed by another name is that name's, not the one before.
 TEST(RoleTest, OfficeBeforeAnotherNameIsNotApposition) {

@@ -488,13 +488,24 @@ int32_t EntityForRole(const Article& a, std::string_view title,
   };
   // Every word of `part` in `whole`, ال aside («رئيس وزراء» in «رئيس
   // الوزراء», «رئيس الشورى» in «رئيس مجلس الشورى»).
+  // A word without ال, and an office without its body's pronoun
+  // («أمينها» → «أمين»).
+  auto core = [&](std::string_view w) {
+    w = bare(w);
+    for (std::string_view end : {"ها", "هم", "ه"}) {
+      if (w.ends_with(end) && w.size() >= end.size() + 6) {
+        return w.substr(0, w.size() - end.size());
+      }
+    }
+    return w;
+  };
   auto words_within = [&](std::string_view part, std::string_view whole) {
     const std::vector<std::string_view> p = SplitAny(part, " ");
     const std::vector<std::string_view> w = SplitAny(whole, " ");
     if (p.size() < 2) return false;
     for (std::string_view x : p) {
       bool in = false;
-      for (std::string_view y : w) in = in || bare(x) == bare(y);
+      for (std::string_view y : w) in = in || core(x) == core(y);
       if (!in) return false;
     }
     return true;
@@ -509,12 +520,12 @@ int32_t EntityForRole(const Article& a, std::string_view title,
       if (a.canonical[i].type != "PER") continue;
       for (const EntityRole& r : a.canonical[i].roles) {
         const std::string have = ner::NormalizeWord(r.title);
-        const bool same = pass == 0 ? have == want
-                          : pass == 1
-                              ? (have.size() > 4 && want.size() > 4 &&
-                                 (have.find(want) != std::string::npos ||
-                                  want.find(have) != std::string::npos))
-                              : words_within(want, have);
+        const bool same =
+            pass == 0   ? have == want
+            : pass == 1 ? (have.size() > 4 && want.size() > 4 &&
+                           (have.find(want) != std::string::npos ||
+                            want.find(have) != std::string::npos))
+                        : words_within(want, have) || words_within(have, want);
         if (!same) continue;
         if (!country.empty() && !r.country.empty() && r.country != country) {
           continue;

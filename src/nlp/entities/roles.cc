@@ -102,6 +102,13 @@ int MatchForm(std::string_view norm, Pred pred) {
   const int conj_letters = static_cast<int>(Letters(norm) - Letters(conj));
   if (pred(norm) || pred(no_article(norm))) return 0;
   if (pred(conj) || pred(no_article(conj))) return conj_letters;
+  // «أمينها العام», «رئيسه», «مديرهم»: the office of a body just named.
+  for (std::string_view end : {"ها", "هم", "ه"}) {
+    if (conj.ends_with(end) && Letters(conj) >= Letters(end) + 3 &&
+        pred(conj.substr(0, conj.size() - end.size()))) {
+      return conj_letters;
+    }
+  }
   if (pred(StripProclitics(norm))) {
     return static_cast<int>(ProcliticLetters(norm));
   }
