@@ -109,7 +109,7 @@ INSTANTIATE_TEST_SUITE_P(
         // «طالب … بـ»: the place after ب is not what was asked for.
         QuoteCase{"وطالب عدد من المسافرين بالمطار الجديد بسرعة إصلاح "
                   "أجهزة التكييف في الصالات.",
-                  0, K::kIndirect, "بسرعة إصلاح", "", "عدد"},
+                  0, K::kIndirect, "بسرعة إصلاح", "", "عدد من المسافرين"},
         // «الوزير» alone: the one person whose office has that head.
         QuoteCase{"افتتح وزير الصحة توفيق الربيعة المستشفى الجديد في جدة.\n"
                   "وقال الوزير في كلمته خلال الحفل إن المشروع يخدم مليون نسمة.",
@@ -192,6 +192,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وتواصلت الصحيفة مع رئيس اللجنة الدكتور عبدالله البرقان "
                   "لسؤاله عن الاجتماع، فأكد أن القرارات ستكون حاسمة.",
                   0, K::kIndirect, "القرارات ستكون", "عبدالله البرقان", ""},
+        // A quoted outlet between a verb and its «إلى أن» does not hide the
+        // new statement.
+        QuoteCase{"وقال ناصر العنزي إن الحرارة شديدة في الصالة وأشار عدد من "
+                  "المسافرين لـ «المدينة» إلى أن توقف المكيفات دفع البعض إلى "
+                  "استخدام الصحف.",
+                  1, K::kIndirect, "توقف المكيفات", "", "عدد من المسافرين"},
         // An outlet named in quotation marks after its head.
         QuoteCase{"وذكرت صحيفة «لا ريبابليكا» أن فيورنتينا مصمم على اللجوء "
                   "إلى لجنة التحكيم.",

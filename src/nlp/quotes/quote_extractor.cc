@@ -729,6 +729,14 @@ class UnitQuotes {
              !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e)) {
         ++e;
       }
+      // «عدد من المسافرين», «أحد العاملين في المطار»: a part of a group.
+      static const WordSet kSome({"عدد", "بعض", "أحد", "إحدى", "مجموعة",
+                                  "جماعات", "كثير", "عشرات", "مئات"});
+      if (e == zb + 1 && e + 1 < ze &&
+          kSome.Contains(StripConjunction(Norm(zb))) && Norm(e) == "من" &&
+          IsWord(e + 1) && !IsBreakWord(Norm(e + 1)) && !IsDetachedLam(e + 1)) {
+        e += 2;
+      }
       sp.entity = ResolveDescription(zb, e);
       if (sp.entity < 0) sp.entity = OrganisationForDescription(zb);
       if (sp.entity >= 0) return sp;
@@ -1122,6 +1130,14 @@ class UnitQuotes {
           const uint32_t zone =
               std::min<uint32_t>(s.end_token, t + 1 + options_.max_zone_tokens);
           for (uint32_t k = t + 1; k < zone; ++k) {
+            // A quoted outlet on the way («وأشار عدد منهم لـ «المدينة» إلى
+            // أن …»).
+            if (const Region* r = RegionOpeningAt(k);
+                r != nullptr && r->close > r->open &&
+                r->close - r->open - 1 <= 3) {
+              k = r->close;
+              continue;
+            }
             if (InRegion(k)) break;
             if (Norm(k) == ":" || (IsWord(k) && IsComplementizer(Norm(k)))) {
               starts = !(IsWord(k) && IsTemporalConjunction(Norm(k - 1)));
