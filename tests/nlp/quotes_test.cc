@@ -276,6 +276,20 @@ TEST(QuoteTest, UnclosedGuillemetAndFiimaQaala) {
   EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "محمد الفاضل"));
 }
 
+// A participle without a comma after some content opens the next
+// statement («… في التهوية مطالبين إدارة المطار …»).
+TEST(QuoteTest, ParticipleWithoutACommaEndsTheStatement) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وأشار عدد من المسافرين إلى أن توقف المكيفات دفع البعض إلى استخدام "
+      "الصحف في التهوية مطالبين إدارة المطار بالتدخل وإنقاذ الموقف.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_GE(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].text,
+            "توقف المكيفات دفع البعض إلى استخدام الصحف في التهوية");
+}
+
 // A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
 TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =

@@ -1116,9 +1116,12 @@ class UnitQuotes {
                    // participle after a comma opens the speaker's next
                    // statement («، محذرا "…"», «، مشيرا إلى "…"» with a
                    // quotation stay inside).
-                   (k == t + 1 && kind == CueKind::kParticiple && t > b &&
-                    (Norm(t - 1) == "،" || Norm(t - 1) == ",") && IsWord(k) &&
-                    RegionOpeningAt(k + 1) == nullptr);
+                   // Without the comma too: «… فى التهوية مطالبين إدارة
+                   // المطار بالتدخل», «… مبدياً سعادته …».
+                   (k == t + 1 && kind == CueKind::kParticiple && t > b + 2 &&
+                    (Norm(t - 1) == "،" || Norm(t - 1) == "," ||
+                     (IsWord(t - 1) && !IsAdjective(t))) &&
+                    IsWord(k) && RegionOpeningAt(k + 1) == nullptr);
         }
         // «، وقال ريجي في المؤتمر الخاص مساء أمس: …», «وقال دان ويرثايمر أحد
         // مستشاري المشروع … إن …», «، واختتم حديثه بقوله: …»: a verb that
