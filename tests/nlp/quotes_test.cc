@@ -290,6 +290,26 @@ TEST(QuoteTest, ParticipleWithoutACommaEndsTheStatement) {
             "توقف المكيفات دفع البعض إلى استخدام الصحف في التهوية");
 }
 
+// «في إشارة منه إلى أن …» and «، إذ أكد …» open new statements.
+TEST(QuoteTest, GlossAndIdhOpenStatements) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال أحمد الجهني إن البلك البركاني لم يشتهر بعد في إشارة منه إلى أن "
+      "سعره مرتفع.\n"
+      "وارتأى المعارضون أن التعاقد مع اللاعب خطأ، إذ أكد البعض أن الفريق "
+      "يحتاج مهاجما.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "البلك البركاني لم يشتهر بعد");
+  bool idh = false;
+  for (const Quote& q : a.quotes) {
+    if (q.text == "التعاقد مع اللاعب خطأ") idh = true;
+  }
+  EXPECT_TRUE(idh);
+}
+
 // A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
 TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =

@@ -785,11 +785,11 @@ class UnitQuotes {
   // بإصلاح الخلل», «تعهد بإصلاح …», «مطالبين إدارة المطار بالتدخل».
   static bool TakesNounContent(std::string_view norm) {
     static const WordSet kCues({
-        "أكد",    "أكدت",   "أكدوا",  "شدد",   "شددت",   "أعلن",   "أعلنت",
-        "طالب",   "طالبت",  "طالبوا", "يطالب", "تطالب",  "تعهد",   "تعهدت",
-        "مؤكدا",  "مؤكدة",  "مشددا",  "مشددة", "مطالبا", "مطالبة", "مطالبين",
-        "مؤكدين", "متعهدا", "يؤكد",   "تؤكد",  "معتبرا", "معتبرة", "منوها",
-        "منوهة",  "نوه",    "نوهت",
+        "أكد",    "أكدت",    "أكدوا",  "شدد",    "شددت",  "أعلن",  "أعلنت",
+        "طالب",   "طالبت",   "طالبوا", "يطالب",  "تطالب", "تعهد",  "تعهدت",
+        "مبديا",  "مبدية",   "مؤكدا",  "مؤكدة",  "مشددا", "مشددة", "مطالبا",
+        "مطالبة", "مطالبين", "مؤكدين", "متعهدا", "يؤكد",  "تؤكد",  "معتبرا",
+        "معتبرة", "منوها",   "منوهة",  "نوه",    "نوهت",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -900,7 +900,7 @@ class UnitQuotes {
   bool OpensClause(uint32_t cue) const {
     static const WordSet kOpeners({"بدوره", "بدورها", "بدورهم", "كما", "فيما",
                                    "بينما", "جهته", "جهتها", "جانبه", "جانبها",
-                                   "ناحيته", "ناحيتها"});
+                                   "ناحيته", "ناحيتها", "إذ", "حيث"});
     // As written too: «فيما» is no «ف» + «يما».
     return cue > 0 && IsWord(cue - 1) &&
            (kOpeners.Contains(Norm(cue - 1)) ||
@@ -1077,6 +1077,20 @@ class UnitQuotes {
         e = t;
         break;
       }
+      // «… في إشارة منه إلى أن …»: the writer's gloss opens a new
+      // statement by the same speaker.
+      static const WordSet kHint({"إشارة"});
+      if (kHint.Contains(Norm(t)) && t > b + 1 && IsWord(t - 1) &&
+          Norm(t - 1) == "في") {
+        static const WordSet kTo({"إلى"});
+        for (uint32_t k = t + 1; k < s.end_token && k <= t + 3; ++k) {
+          if (IsWord(k) && kTo.Contains(Norm(k))) {
+            e = t - 1;
+            break;
+          }
+        }
+        if (e == t - 1) break;
+      }
       // «…، إلا أنه رفض الإفصاح عن …», «… إلا أن مكلارين تباهى …»: the
       // writer's "however" ends the reported content.
       static const WordSet kHowever({"إلا"});
@@ -1156,7 +1170,8 @@ class UnitQuotes {
         if (starts) {
           // Keep «كما» / «و» with the new statement's cue.
           e = t;
-          static const WordSet kClauseWords({"كما", "فيما", "بينما"});
+          static const WordSet kClauseWords(
+              {"كما", "فيما", "بينما", "إذ", "حيث"});
           if (e > b && IsWord(e - 1) && kClauseWords.Contains(Norm(e - 1))) {
             --e;
           }
