@@ -310,6 +310,20 @@ TEST(QuoteTest, GlossAndIdhOpenStatements) {
   EXPECT_TRUE(idh);
 }
 
+// A sentence that ends in «..» goes on in the next one.
+TEST(QuoteTest, EllipsisContinuesTheStatement) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال المدرب إن الفوز مهم.. أنا أعرف الفريق جيدا وسأسعى للفوز. وقال "
+      "اللاعب إن الفريق جاهز.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "الفوز مهم.. أنا أعرف الفريق جيدا وسأسعى للفوز");
+  EXPECT_EQ(a.quotes[1].text, "الفريق جاهز");
+}
+
 // A prayer is not a statement: «ودعا المولى عز وجل أن …», «داعيا الله أن …».
 TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =

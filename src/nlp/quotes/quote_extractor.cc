@@ -1179,6 +1179,26 @@ class UnitQuotes {
         }
       }
     }
+    // «أتأمل الفوز وتحقيق نتيجة إيجابية.. أنا أعرف العين جيدا»: a
+    // sentence that ends in an ellipsis goes on in the next one, unless
+    // that one opens with a cue of its own.
+    if (e == s.end_token && ellipsis_hops_ < 3 && EndsWithEllipsis(s)) {
+      for (size_t i = 0; i + 1 < u_.sentences.size(); ++i) {
+        if (u_.sentences[i].first_token != s.first_token) continue;
+        const Sentence& next = u_.sentences[i + 1];
+        bool cue = false;
+        for (uint32_t k = next.first_token;
+             k < next.end_token && k < next.first_token + 4; ++k) {
+          cue = cue || (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone);
+        }
+        if (!cue && next.end_token > next.first_token) {
+          ++ellipsis_hops_;
+          e = ContentEnd(next.first_token, next);
+          --ellipsis_hops_;
+        }
+        break;
+      }
+    }
     for (const Region& r : regions_) {
       if (r.open >= b && r.open < e && r.close > e) e = r.close;
     }
@@ -1449,8 +1469,17 @@ class UnitQuotes {
     Add(Quote::Kind::kDirect, r.open + 1, r.close, 0, 0, *last_, -1, -1);
   }
 
+  // The sentence's last token is «..», «...» or «…».
+  bool EndsWithEllipsis(const Sentence& s) const {
+    if (s.end_token == 0 || s.end_token <= s.first_token) return false;
+    const std::string_view last =
+        u_.tokens.tokens[s.end_token - 1].span.Of(u_.text);
+    return last == ".." || last == "..." || last == "…";
+  }
+
   const AnnotatedText& text_;
   const TextUnit& u_;
+  mutable int ellipsis_hops_ = 0;
   const uint32_t unit_;
   const std::vector<DateRef>& dates_;
   Article* a_;
