@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
@@ -176,6 +177,40 @@ void PropagateMentions(AnnotatedText* text,
     m.span.end = unit.tokens.tokens[t].span.end;
     EntityMention& info = (*mentions)[i];
     info.ref.span.end = unit.ref.span.begin + m.span.end;
+    info.text = std::string(m.span.Of(unit.text));
+  }
+  // The tagger reads «ب/ل/ك» + a folded alef as a preposition before a
+  // hamza («لإسرائيل» → «إسرائيل»); where the text has a plain alef the
+  // letter is the name's own («باسم أبوداود», not «اسم»).
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& unit = text->units[m.unit];
+    const Token& first = unit.tokens.tokens[m.first_token];
+    if (m.span.begin <= first.span.begin || m.span.begin >= first.span.end) {
+      continue;
+    }
+    const std::string_view orig = first.span.Of(unit.text);
+    const size_t skipped = m.span.begin - first.span.begin;
+    size_t k = 0;
+    char32_t last = 0;
+    while (k < skipped) last = utf8::Decode(orig, &k);
+    size_t next = skipped;
+    const char32_t after = next < orig.size() ? utf8::Decode(orig, &next) : 0;
+    // «بالقطيف»: that alef opens the article; the ب is a preposition.
+    const char32_t then = next < orig.size() ? utf8::Decode(orig, &next) : 0;
+    if (after != U'\u0627' || then == U'\u0644' ||
+        (last != U'\u0628' && last != U'\u0644' && last != U'\u0643')) {
+      continue;
+    }
+    // Back over that one letter.
+    size_t back = 0, prev = 0;
+    while (back < skipped) {
+      prev = back;
+      utf8::Decode(orig, &back);
+    }
+    m.span.begin = static_cast<uint32_t>(first.span.begin + prev);
+    EntityMention& info = (*mentions)[i];
+    info.ref.span.begin = unit.ref.span.begin + m.span.begin;
     info.text = std::string(m.span.Of(unit.text));
   }
   // A person mention that runs into another name with a proclitic: «قال
