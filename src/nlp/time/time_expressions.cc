@@ -444,15 +444,33 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
       // A dateline «عين اليوم - فرانكفورت» names the outlet.
       const bool dateline =
           t + 1 < n && (u.Norm(t + 1) == "-" || u.Norm(t + 1) == "–");
+      // «مغرب هذا اليوم»: a time of day before «هذا» makes it today.
+      const bool this_day_time = t > 1 && u.Norm(t - 1) == "هذا" &&
+                                 word(t - 2) && Is(u.Norm(t - 2), kTimeOfDay);
       const bool blocked =
-          (t > 0 && Is(u.Norm(t - 1), kNotToday)) || quoted || dateline;
+          (t > 0 && Is(u.Norm(t - 1), kNotToday) && !this_day_time) || quoted ||
+          dateline;
+      // «اليوم الوطني», «اليوم الأول», «اليوم المفتوح» name a day of
+      // something; «ها هي اليوم القوات السعودية …» is today followed by
+      // the sentence's subject.
+      auto names_a_day = [&](uint32_t k) {
+        if (!word(k)) return false;
+        const std::string_view w = u.Norm(k);
+        if (!w.starts_with("ال")) return false;
+        static const WordSet kDayOf(
+            {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+             "السابع", "الأخير", "التالي", "السابق", "المفتوح", "الموعود",
+             "نفسه", "ذاته", "المحدد", "الختامي", "الأخيرة"});
+        return kDayOf.Contains(w) || w.ends_with("ي") || w.ends_with("ية") ||
+               w.ends_with("يه");
+      };
       if (w >= 0) {
         e.weekday = w;
         e.end_token = end;
         e.is_today = true;
         found = true;
       } else if (!blocked &&
-                 (!(word(t + 1) && u.Norm(t + 1).starts_with("ال")) ||
+                 (!names_a_day(t + 1) ||
                   // «مساء اليوم الجدل …»: a time of day makes it a day
                   (t > 0 && Is(u.Norm(t - 1), kTimeOfDay)))) {
         e.is_today = true;
