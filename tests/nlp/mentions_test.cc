@@ -247,3 +247,28 @@ TEST(MentionTest, ALastWordOfOneBodyIsThatBody) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// «وارمبي» of «ديان وارمبي» is not و + «ارمبي»; «عبد العاطي» and
+// «عبدالعاطي» are one name.
+TEST(MentionTest, NamesThatStartWithWawAndSpacedAbd) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وكان الأطباء شخصوا إصابة ديان وارمبي (39 عاماً) بنوع عدواني من "
+      "السرطان. إلا أن السيد وارمبي رفض العلاج.\n"
+      "وقال المتحدث باسم الخارجية المصرية بدر عبد العاطي إن القاهرة ترحب. "
+      "وأضاف عبدالعاطي أن الاتفاق مهم.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* w = testing::FindEntity(articles[0], "ديان وارمبي");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->mentions.size(), 2u);
+  const Entity* b = testing::FindEntity(articles[0], "بدر عبد العاطي");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->mentions.size(), 2u);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -74,6 +74,15 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
   std::vector<std::vector<std::string_view>> words(n);
   for (size_t i = 0; i < n; ++i) {
     norm[i] = ner::NormalizeWord(a->entities[i].text);
+    // «عبد العاطي» and «عبدالعاطي» are one word, as are «عبد الله» and
+    // «عبدالله».
+    static const std::string kAbd = ner::NormalizeWord("عبد ال");
+    for (size_t pos = norm[i].find(kAbd); pos != std::string::npos;
+         pos = norm[i].find(kAbd, pos + 1)) {
+      if (pos == 0 || norm[i][pos - 1] == ' ') {
+        norm[i].erase(pos + kAbd.find(' '), 1);
+      }
+    }
   }
   // «للكويت» read as «لكويت» (ل + the article without its alif) is «الكويت»
   // when the article names that too, whichever comes first.

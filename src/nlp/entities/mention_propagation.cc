@@ -181,12 +181,31 @@ void PropagateMentions(AnnotatedText* text,
   }
   // The tagger reads «ب/ل/ك» + a folded alef as a preposition before a
   // hamza («لإسرائيل» → «إسرائيل»); where the text has a plain alef the
-  // letter is the name's own («باسم أبوداود», not «اسم»).
+  // letter is the name's own («باسم أبوداود», not «اسم»). And a word the
+  // article writes whole inside a longer name keeps its first letter:
+  // «وارمبي» of «ديان وارمبي» is not و + «ارمبي».
+  absl::flat_hash_set<std::string> whole_words;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.end_token < m.first_token + 2) continue;
+    const TextUnit& unit = text->units[m.unit];
+    for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
+      whole_words.emplace(unit.Norm(k));
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
     const TextUnit& unit = text->units[m.unit];
     const Token& first = unit.tokens.tokens[m.first_token];
     if (m.span.begin <= first.span.begin || m.span.begin >= first.span.end) {
+      continue;
+    }
+    if (m.type == EntityType::kPerson &&
+        whole_words.contains(AV(unit.Norm(m.first_token)))) {
+      m.span.begin = first.span.begin;
+      EntityMention& info = (*mentions)[i];
+      info.ref.span.begin = unit.ref.span.begin + m.span.begin;
+      info.text = std::string(m.span.Of(unit.text));
       continue;
     }
     const std::string_view orig = first.span.Of(unit.text);
