@@ -333,7 +333,8 @@ TEST(QuoteTest, PrayersAreNotQuotes) {
   const std::string page =
       "عنوان الخبر\n"
       "وقال الدكتور عبدالله آل الشيخ إن المجلس يدين الحادث. ودعا المولى عز "
-      "وجل أن يحفظ البلاد، داعيا الله أن يرحم الشهداء.\n";
+      "وجل أن يحفظ البلاد، داعيا الله أن يرحم الشهداء. قال الله تعالى "
+      "(إن الله مع الصابرين).\n";
   std::vector<Article> articles = testing::AnalyzeText(page);
   ASSERT_EQ(articles.size(), 1u);
   ASSERT_EQ(articles[0].quotes.size(), 1u);

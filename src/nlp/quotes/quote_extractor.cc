@@ -218,6 +218,13 @@ class UnitQuotes {
     static const WordSet kPray({"دعا", "دعت", "يدعو", "تدعو", "داعيا", "داعية",
                                 "داعين", "سائلا", "سائلة", "سائلين", "سأل",
                                 "سألت"});
+    // «قال الله تعالى (…)», «قال تعالى»: a verse cited, not a statement.
+    static const WordSet kSay({"قال", "يقول"});
+    static const WordSet kScripture({"الله", "تعالى", "سبحانه"});
+    if (kSay.Contains(StripConjunction(Norm(cue))) && IsWord(cue + 1) &&
+        kScripture.Contains(Norm(cue + 1))) {
+      return true;
+    }
     if (!kPray.Contains(StripConjunction(Norm(cue)))) return false;
     static const WordSet kGod(
         {"الله", "المولى", "ربه", "الباري", "العلي", "ربنا", "لله", "للمولى"});
