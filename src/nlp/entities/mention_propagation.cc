@@ -46,6 +46,24 @@ bool CliticForm(std::string_view token, std::string_view word,
   return false;
 }
 
+// Removes the mentions marked in `drop` from both parallel lists (a list
+// longer than `drop` keeps its tail).
+void RemoveMentions(const std::vector<bool>& drop, AnnotatedText* text,
+                    std::vector<EntityMention>* mentions) {
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  size_t k = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i < drop.size() && drop[i]) continue;
+    if (k != i) {
+      text->mentions[k] = text->mentions[i];
+      (*mentions)[k] = std::move((*mentions)[i]);
+    }
+    ++k;
+  }
+  text->mentions.resize(k);
+  mentions->resize(k);
+}
+
 // Appends the new mentions and restores the order by unit and position.
 void InsertMentions(AnnotatedText* text, std::vector<EntityMention>* mentions,
                     std::vector<Mention>* added,
@@ -842,17 +860,7 @@ void FindOrganisationPhrases(AnnotatedText* text,
       }
     }
   }
-  size_t k = 0;
-  for (size_t i = 0; i < text->mentions.size(); ++i) {
-    if (drop[i]) continue;
-    if (k != i) {
-      text->mentions[k] = text->mentions[i];
-      (*mentions)[k] = std::move((*mentions)[i]);
-    }
-    ++k;
-  }
-  text->mentions.resize(k);
-  mentions->resize(k);
+  RemoveMentions(drop, text, mentions);
   InsertMentions(text, mentions, &added, &added_info);
 }
 
@@ -1072,22 +1080,14 @@ void DropClubWordsOutsideSport(AnnotatedText* text,
     if (sport) return;
   }
   const size_t n = std::min(text->mentions.size(), mentions->size());
-  size_t k = 0;
+  std::vector<bool> drop(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = text->mentions[i];
-    const bool club_word =
-        m.type == EntityType::kOrganization &&
-        m.end_token == m.first_token + 1 &&
-        kClubWords.Contains(ner::NormalizeWord((*mentions)[i].text));
-    if (club_word) continue;
-    if (k != i) {
-      text->mentions[k] = text->mentions[i];
-      (*mentions)[k] = std::move((*mentions)[i]);
-    }
-    ++k;
+    drop[i] = m.type == EntityType::kOrganization &&
+              m.end_token == m.first_token + 1 &&
+              kClubWords.Contains(ner::NormalizeWord((*mentions)[i].text));
   }
-  text->mentions.resize(k);
-  mentions->resize(k);
+  RemoveMentions(drop, text, mentions);
 }
 
 void FindPlacesInContext(AnnotatedText* text,
