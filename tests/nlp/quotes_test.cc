@@ -205,7 +205,27 @@ INSTANTIATE_TEST_SUITE_P(
         // An outlet named in quotation marks after its head.
         QuoteCase{"وذكرت صحيفة «لا ريبابليكا» أن فيورنتينا مصمم على اللجوء "
                   "إلى لجنة التحكيم.",
-                  0, K::kIndirect, "فيورنتينا مصمم", "لا ريبابليكا", ""}));
+                  0, K::kIndirect, "فيورنتينا مصمم", "لا ريبابليكا", ""},
+        // «لوكالة فرانس برس» says to whom: the source's description ends
+        // before it.
+        QuoteCase{"وقال مصدر أمني مصري لوكالة فرانس برس، طالبا عدم الكشف عن "
+                  "هويته، إن معبر رفح سيفتح.",
+                  0, K::kIndirect, "معبر رفح", "", "مصدر أمني مصري"},
+        // Reported content that is one whole quotation is direct speech.
+        QuoteCase{"وقال وزير الدفاع الإسرائيلي يوآف غالانت، في بيان، إن \"حماس "
+                  "ستدفع ثمنا باهظا\".",
+                  0, K::kDirect, "حماس ستدفع", "يوآف غالانت", ""}));
+
+// «وبحسب ما أفادت صحيفة "هآرتس"، فإن …»: one statement, not a second one
+// for the verb inside the source phrase.
+TEST(QuoteTest, LeadingAttributionsVerbMakesNoSecondQuote) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وبحسب ما أفادت صحيفة \"هآرتس\"، فإن الحكومة ستجتمع غدا لبحث الأمر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes[0].text.starts_with("الحكومة ستجتمع"));
+}
 
 // «وذلك وفقا لأعلى معايير الجودة … لمدينة الطائف» names no source: the
 // place deep in the phrase does not make the sentence its statement, and

@@ -371,6 +371,18 @@ class UnitQuotes {
            int32_t date) {
     e = TrimEnd(b, e);
     if (b >= e) return false;
+    // «إن "حماس ستدفع ثمنا باهظا"»: reported content that is one whole
+    // quotation is direct speech, the words inside the marks.
+    if (kind == Quote::Kind::kMixed) {
+      for (const Region& r : regions_) {
+        if (r.open == b && r.close + 1 >= e && r.close <= e && r.close > b + 1) {
+          kind = Quote::Kind::kDirect;
+          e = r.close;
+          ++b;
+          break;
+        }
+      }
+    }
     Quote q;
     q.kind = kind;
     const Span span{u_.tokens.tokens[b].span.begin,
@@ -438,6 +450,17 @@ class UnitQuotes {
     }
     const size_t skip = SkipLetters(orig, ProcliticLetters(Norm(b)));
     return absl::StrCat(AV(orig.substr(skip)), AV(rest.Of(u_.text)));
+  }
+  // «وقال مصدر أمني لوكالة فرانس برس»: a ل-word before a name (or that
+  // carries one) says to whom; the source's description ends before it.
+  bool OpensAddressee(uint32_t t) const {
+    const std::string_view w = StripConjunction(Norm(t));
+    if (!w.starts_with("ل") || Letters(w) < 3) return false;
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token == t || mm.first_token == t + 1) return true;
+    }
+    return false;
   }
   bool IsDetachedLam(uint32_t t) const {
     if (!IsWord(t)) return false;
@@ -733,7 +756,8 @@ class UnitQuotes {
         !IsDetachedLam(zb)) {
       uint32_t e = zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
-             !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e)) {
+             !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e) &&
+             !(e > zb && OpensAddressee(e))) {
         ++e;
       }
       // «عدد من المسافرين», «أحد العاملين في المطار»: a part of a group.
@@ -1298,6 +1322,9 @@ class UnitQuotes {
       const uint32_t end = ContentEnd(t + 1, s);
       Add(HasRegion(t + 1, end) ? Quote::Kind::kMixed : Quote::Kind::kIndirect,
           t + 1, end, at, at + 1, sp, -1, DateIn(s.first_token, t));
+      // «وبحسب ما أفادت صحيفة "هآرتس"، فإن …»: the verb inside the source
+      // phrase reports this same statement; it opens no second one.
+      for (uint32_t k = at + 1; k <= t; ++k) consumed_[k] = true;
       return true;
     }
     return false;
