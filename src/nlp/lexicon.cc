@@ -26,6 +26,9 @@ bool IsBreakWord(std::string_view norm) {
       "طالب",  "وصل",   "زار",   "اعتبر", "رأى",   "حذر",   "كشف",   "نفى",
       "أفاد",  "لفت",   "نوه",   "بين",   "تابع",  "أردف",  "وجه",   "قرر",
       "بحسب",  "حسب",   "حسبما", "وفقا",  "طبقا",  "نقلا",  "عقد",
+      // Adjuncts that open a verb's zone («وقال فور وصوله …», «وقال ردا
+      // على سؤال …»): never the start of a subject or a description.
+      "فور",   "عقب",   "إثر",   "أثناء", "ردا",   "تعليقا", "أيضا",
   });
   return kBreak.Contains(norm) || kBreak.Contains(StripConjunction(norm));
 }

@@ -214,7 +214,24 @@ INSTANTIATE_TEST_SUITE_P(
         // Reported content that is one whole quotation is direct speech.
         QuoteCase{"وقال وزير الدفاع الإسرائيلي يوآف غالانت، في بيان، إن \"حماس "
                   "ستدفع ثمنا باهظا\".",
-                  0, K::kDirect, "حماس ستدفع", "يوآف غالانت", ""}));
+                  0, K::kDirect, "حماس ستدفع", "يوآف غالانت", ""},
+        // A role ends before a detached «ل», and a definite head after a
+        // name's first role opens a second one: «المتحدث باسم قوات التحالف»
+        // is عسيري's «المتحدث باسم التحالف».
+        QuoteCase{"أكد العميد ركن أحمد عسيري المتحدث باسم التحالف المستشار في "
+                  "مكتب وزير الدفاع أن الدعم في تطور مستمر.\n"
+                  "وقال المتحدث باسم قوات التحالف ل\"الرياض\" إن العمل يتم "
+                  "بشكل متكامل.",
+                  1, K::kIndirect, "العمل يتم", "أحمد عسيري", ""},
+        // «فور وصوله» is an adjunct, not the subject.
+        QuoteCase{"وصل رئيس الوزراء خالد بحاح إلى مطار عدن أمس. وقال فور وصوله "
+                  "في تصريحات إلى الصحفيين \"عودتي إلى عدن جزء من عملية "
+                  "تحريرها\".",
+                  0, K::kDirect, "عودتي إلى عدن", "خالد بحاح", ""},
+        // «الأول» and «الآخر»: the earlier and the later of two parties.
+        QuoteCase{"اشتعلت الأزمة بين نادي الطائي ونادي الرائد، حيث يؤكد الأول "
+                  "أنه لن يعيد الشيك، فيما أكد الآخر أنه سيتقدم بشكوى.",
+                  1, K::kIndirect, "سيتقدم بشكوى", "نادي الرائد", ""}));
 
 // «وبحسب ما أفادت صحيفة "هآرتس"، فإن …»: one statement, not a second one
 // for the verb inside the source phrase.

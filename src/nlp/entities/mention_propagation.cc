@@ -1155,8 +1155,13 @@ void FindPlacesInContext(AnnotatedText* text,
             !(word(t + 1) && kKingdomNames.Contains(u.Norm(t + 1)));
         if (end == 0 && !is_kingdom) continue;
         if (is_kingdom) end = t + 1;
-        // A name that goes on («الطائف الجديدة») is not this place.
-        if (end < u.size() && owner[end] >= 0) break;
+        // A name that goes on («الطائف الجديدة») is not this place; one
+        // joined by «و» is another name («السعودية والأردن»).
+        if (end < u.size() && owner[end] >= 0 &&
+            !(word(end) &&
+              StripConjunction(u.Norm(end)).size() < u.Norm(end).size())) {
+          break;
+        }
         const bool after_locative =
             t > 0 && word(t - 1) && IsLocativeWord(u.Norm(t - 1));
         const bool coordinated =

@@ -198,6 +198,14 @@ std::optional<RoleMatch> RoleAt(const TextUnit& u, uint32_t first,
          IsWordToken(u, end)) {
     std::string_view norm = u.Norm(end);
     if (IsBreakWord(norm) && norm != "باسم") break;
+    // «المتحدث باسم قوات التحالف ل"الرياض"»: a detached ل says to whom.
+    if (norm == "ل" || norm == "لـ") break;
+    // «أحمد عسيري المتحدث باسم التحالف المستشار في مكتب وزير الدفاع»: a
+    // definite head after the first words opens a second apposition.
+    if (end > first + 1 && StripConjunction(norm).starts_with("ال") &&
+        IsRoleHead(norm) && !IsCounterpart(norm)) {
+      break;
+    }
     ++end;
     // A nationality adjective closes a role: «الرئيس الأميركي».
     if (FindNationality(norm) != nullptr) break;

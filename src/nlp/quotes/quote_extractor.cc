@@ -715,6 +715,31 @@ class UnitQuotes {
       }
       if (sp.entity >= 0) return sp;
     }
+    // «… بين الطائي والرائد، حيث يؤكد الأول …، فيما أكد الآخر …»: the
+    // earlier and the later of the last two parties named.
+    static const WordSet kFormer({"الأول", "الأولى"});
+    static const WordSet kOther({"الآخر", "الأخرى", "الثاني", "الثانية"});
+    if (zb < ze && IsWord(zb) &&
+        (kFormer.Contains(StripConjunction(Norm(zb))) ||
+         kOther.Contains(StripConjunction(Norm(zb))))) {
+      std::vector<int32_t> named;  // latest first, distinct
+      for (uint32_t back = cue; back > 0 && named.size() < 2; --back) {
+        for (size_t m : mentions_) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.end_token == back && IsSpeakerType(m) &&
+              std::find(named.begin(), named.end(), EntityOf(m)) ==
+                  named.end()) {
+            named.push_back(EntityOf(m));
+          }
+        }
+        if (back + 60 < cue) break;
+      }
+      if (named.size() == 2) {
+        sp.entity = kFormer.Contains(StripConjunction(Norm(zb))) ? named[1]
+                                                                 : named[0];
+        return sp;
+      }
+    }
     // «وأفاد البيان»: the statement just mentioned is the last speaker's
     // («وقال الائتلاف في بيان: …»).
     static const WordSet kTheStatement({"البيان", "التقرير", "الرسالة"});
