@@ -231,7 +231,34 @@ INSTANTIATE_TEST_SUITE_P(
         // «الأول» and «الآخر»: the earlier and the later of two parties.
         QuoteCase{"اشتعلت الأزمة بين نادي الطائي ونادي الرائد، حيث يؤكد الأول "
                   "أنه لن يعيد الشيك، فيما أكد الآخر أنه سيتقدم بشكوى.",
-                  1, K::kIndirect, "سيتقدم بشكوى", "نادي الرائد", ""}));
+                  1, K::kIndirect, "سيتقدم بشكوى", "نادي الرائد", ""},
+        // «يقول» + the speaker's name + his words, with no mark at all.
+        QuoteCase{"ويقول عبدالعزيز الزهراني تشهد المطابخ توافد أعداد كبيرة من "
+                  "المواطنين.",
+                  0, K::kDirect, "تشهد المطابخ", "عبدالعزيز الزهراني", ""},
+        QuoteCase{"وأوضح سعيد الغامدي أن الأسعار مرتفعة. وعن الأسعار قال أعتقد "
+                  "أنها مناسبة فليس هناك تغير.",
+                  1, K::kDirect, "أعتقد أنها", "سعيد الغامدي", ""},
+        // «أكد X ضبط …»: the verbal noun right after the named subject.
+        QuoteCase{"أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد عاطي بن "
+                  "عطية القرشي ضبط عدد من المتهمين بالتورط في الواقعة.",
+                  0, K::kIndirect, "ضبط عدد", "عاطي بن عطية القرشي", ""}));
+
+// «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
+// content; «، مستشهدا ب…» cites and stays inside.
+TEST(QuoteTest, WritersParticipleEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وأوضح والد الشهيد محمد العتيبي أن ابنه يبلغ من العمر 19 عاما، مشيدا "
+      "بشخصية الفقيد الذي اتسم بالحكمة.\n"
+      "وأكد العتيبي أن الجالية لا تنسى المواقف، مستشهدا بعملية عاصفة "
+      "الحزم.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 2u);
+  EXPECT_EQ(articles[0].quotes[0].text, "ابنه يبلغ من العمر 19 عاما");
+  EXPECT_TRUE(articles[0].quotes[1].text.ends_with("عاصفة الحزم"))
+      << articles[0].quotes[1].text;
+}
 
 // «وبحسب ما أفادت صحيفة "هآرتس"، فإن …»: one statement, not a second one
 // for the verb inside the source phrase.

@@ -6,6 +6,7 @@
 
 #include "base/strings.h"
 #include "nlp/entities/entity_linker.h"
+#include "nlp/entities/mention_propagation.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
@@ -901,13 +902,32 @@ class UnitQuotes {
     // «أعلنت شركة المياه الوطنية انتهائها من …»: a verbal noun with the
     // subject's pronoun, right after the subject.
     bool after_subject = t == cue + 1;
+    bool after_name = false;
     for (size_t m : mentions_) {
-      after_subject = after_subject || text_.mentions[m].end_token == t;
+      const Mention& mm = text_.mentions[m];
+      if (mm.end_token == t && mm.first_token > cue) {
+        after_name = true;
+      }
     }
+    after_subject = after_subject || after_name;
     const bool own_noun = after_subject && StartsNounPhrase(t) &&
                           Letters(Norm(t)) >= 5 && HasPossessive(Norm(t));
+    // «أكد الناطق … العقيد عاطي القرشي ضبط عدد من المتهمين …»: an
+    // indefinite verbal noun right after the named subject of «أكد» /
+    // «أعلن» is what was announced (not a role, an honorific, a name
+    // word or a verb).
+    static const WordSet kAnnounce({"أكد", "أكدت", "أكدوا", "أعلن", "أعلنت",
+                                    "يؤكد", "تؤكد"});
+    const std::string_view w = StripConjunction(Norm(t));
+    const bool announced_noun =
+        after_name && kAnnounce.Contains(c) && StartsNounPhrase(t) &&
+        Letters(w) >= 3 && !w.starts_with("ال") && !IsRoleHead(Norm(t)) &&
+        !IsHonorific(Norm(t)) && !IsPersonNameToken(w) &&
+        !IsPersonNameToken(Norm(t)) && !LooksLikeImperfectVerb(Norm(t)) &&
+        !IsDateToken(t) && ClassifyCue(Norm(t)) == CueKind::kNone;
     if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t))) &&
-        !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun) {
+        !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun &&
+        !announced_noun) {
       return false;
     }
     return ContentEnd(t, s) >= t + 3;
@@ -981,6 +1001,37 @@ class UnitQuotes {
     return false;
   }
 
+  // «فيقول نحن في موسم أعياد …», «ويقول عبدالعزيز الزهراني تشهد المطابخ
+  // …»: «يقول» with the speaker's words right after it (or after the
+  // speaker's name), no complementizer, no colon, no quotation marks.
+  // The words must open a clause: a first-person pronoun, or a verb in
+  // the imperfect after the name.
+  bool UnmarkedSpeechAt(uint32_t cue, uint32_t t) const {
+    static const WordSet kSay({"قال", "قالت", "يقول", "تقول", "قالوا",
+                               "يقولون", "أقول", "نقول"});
+    if (!kSay.Contains(StripConjunction(Norm(cue)))) return false;
+    static const WordSet kFirstPerson(
+        {"نحن", "أنا", "إننا", "إنني", "إني",
+         // «قال أعتقد أنها مناسبة»: the speaker's own "I think"
+         "أعتقد", "أرى", "أظن", "أتمنى", "أتوقع", "أشكر", "آمل", "نعتقد",
+         "نرى", "نتمنى", "نتوقع", "نأمل", "نشكر"});
+    const std::string_view w = StripConjunction(Norm(t));
+    if (t == cue + 1) return kFirstPerson.Contains(w);
+    bool after_name = false;
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token == cue + 1 && mm.end_token == t &&
+          a_->canonical[EntityOf(m)].type == "PER") {
+        after_name = true;
+      }
+    }
+    if (!after_name || t + 2 >= u_.size() || !IsWord(t + 1)) return false;
+    if (kFirstPerson.Contains(w)) return true;
+    return (w.starts_with("ي") || w.starts_with("ت")) && Letters(w) >= 4 &&
+           !w.ends_with("ة") && !w.ends_with("ات") && !IsBreakWord(w) &&
+           !w.starts_with("تصريح") && !w.starts_with("تعليق");
+  }
+
   // Verb and participle cues: find the content after the cue.
   void FromVerb(uint32_t cue, const Sentence& s) {
     if (DrawsAttention(cue)) return;
@@ -1016,6 +1067,10 @@ class UnitQuotes {
           if (IsWord(b) && IsComplementizer(Norm(b))) ++b;
           Finish(Quote::Kind::kDirect, b, ContentEnd(b, s), cue, t, s);
         }
+        return;
+      }
+      if (tk.kind == TokenKind::kArabicWord && UnmarkedSpeechAt(cue, t)) {
+        Finish(Quote::Kind::kDirect, t, ContentEnd(t, s), cue, t, s);
         return;
       }
       if (tk.kind == TokenKind::kArabicWord) {
@@ -1119,6 +1174,18 @@ class UnitQuotes {
   // The end of reported content starting at b: the sentence end, or before
   // a trailing attribution («…، حسبما قال»), or the close of a quotation
   // that runs past the sentence.
+  // «مشيدا», «مستشهدا», «متطرقا»: an indefinite accusative participle
+  // (م…ا) of five letters or more; «مرورا» and «مجددا» are adverbs, and
+  // «مستشهدا ب…» cites as part of the statement.
+  static bool IsWritersParticiple(std::string_view w) {
+    static const WordSet kAdverbs({"مرورا", "مجددا", "مستقبلا", "مسبقا",
+                                   "مؤخرا", "مبكرا", "مطلقا", "مجانا",
+                                   "مباشرا", "متأخرا", "مثلا", "مؤقتا",
+                                   // citing is part of what is said
+                                   "مستشهدا", "مستدلا"});
+    return w.starts_with("م") && w.ends_with("ا") && Letters(w) >= 5 &&
+           !kAdverbs.Contains(w);
+  }
   uint32_t ContentEnd(uint32_t b, const Sentence& s) const {
     uint32_t e = s.end_token;
     for (uint32_t t = b; t < s.end_token; ++t) {
@@ -1154,6 +1221,15 @@ class UnitQuotes {
           IsWord(t + 1) && IsComplementizer(Norm(t + 1)) && WriterTurn(t + 2)) {
         e = t;
         if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
+        break;
+      }
+      // «…، مشيدا بشخصية الفقيد», «…، متطرقا إلى التنظيمات …»: after a
+      // comma, an indefinite participle that reports no speech is the
+      // writer describing the speaker; the content ends before it.
+      if (kind == CueKind::kNone && t > b + 2 &&
+          (Norm(t - 1) == "،" || Norm(t - 1) == ",") && IsWord(t + 1) &&
+          IsWritersParticiple(Norm(t))) {
+        e = t - 1;
         break;
       }
       // «…، مشيرا إلى أن …», «وأضاف بأن …», «كما أكد على ضرورة …»: a new
@@ -1221,6 +1297,15 @@ class UnitQuotes {
                  !NamesAName(k))) {
               break;
             }
+          }
+        }
+        // «…، ويقول عبدالعزيز الزهراني تشهد المطابخ …»: unmarked speech.
+        if (!starts && kind == CueKind::kVerb && t > b &&
+            (Norm(t) != StripConjunction(Norm(t)) || Norm(t - 1) == "،" ||
+             Norm(t - 1) == ",")) {
+          for (uint32_t k = t + 1; k < s.end_token && k <= t + 5 && !starts;
+               ++k) {
+            starts = IsWord(k) && UnmarkedSpeechAt(t, k);
           }
         }
         if (starts) {
