@@ -351,7 +351,17 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
         e.hijri = m->calendar == Calendar::kHijri;
         k += m->words;
         e.end_token = k;
-        // A year after an ordinal day («الخامس من أغسطس 2015»).
+        // A year after an ordinal day («الخامس من أغسطس 2015»), also with
+        // «عام» between («5 فبراير من العام 2013», «7 مايو عام 2014»).
+        if (word(k) && (u.Norm(k) == "عام" || u.Norm(k) == "العام" ||
+                        u.Norm(k) == "لعام") &&
+            k + 1 < n && toks[k + 1].kind == TokenKind::kNumber) {
+          ++k;
+        } else if (word(k) && u.Norm(k) == "من" && word(k + 1) &&
+                   (u.Norm(k + 1) == "عام" || u.Norm(k + 1) == "العام") &&
+                   k + 2 < n && toks[k + 2].kind == TokenKind::kNumber) {
+          k += 2;
+        }
         if (k < n && toks[k].kind == TokenKind::kNumber) {
           const int year = std::atoi(std::string(u.Norm(k)).c_str());
           std::optional<CivilDate> d;
@@ -484,6 +494,12 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
       e.is_yesterday = true;
       if (t > 0 && StripConjunction(u.Norm(t - 1)) == "اول") {
         e.first_token = t - 1;
+        e.offset_days = -2;
+        e.is_yesterday = false;
+      } else if (t > 1 && u.Norm(t - 1) == "من" &&
+                 StripConjunction(u.Norm(t - 2)) == "اول") {
+        // «أول من أمس»
+        e.first_token = t - 2;
         e.offset_days = -2;
         e.is_yesterday = false;
       } else if (word(t + 1) && u.Norm(t + 1) == "الاول") {
