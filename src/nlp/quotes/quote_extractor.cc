@@ -376,7 +376,8 @@ class UnitQuotes {
     // quotation is direct speech, the words inside the marks.
     if (kind == Quote::Kind::kMixed) {
       for (const Region& r : regions_) {
-        if (r.open == b && r.close + 1 >= e && r.close <= e && r.close > b + 1) {
+        if (r.open == b && r.close + 1 >= e && r.close <= e &&
+            r.close > b + 1) {
           kind = Quote::Kind::kDirect;
           e = r.close;
           ++b;
@@ -736,8 +737,8 @@ class UnitQuotes {
         if (back + 60 < cue) break;
       }
       if (named.size() == 2) {
-        sp.entity = kFormer.Contains(StripConjunction(Norm(zb))) ? named[1]
-                                                                 : named[0];
+        sp.entity =
+            kFormer.Contains(StripConjunction(Norm(zb))) ? named[1] : named[0];
         return sp;
       }
     }
@@ -817,11 +818,102 @@ class UnitQuotes {
         }
       }
     }
+    // «اتفق سياسيون أردنيون على … واعتبروا أن …», «… رواد شبكات التواصل
+    // الذين طالبوا بضبط …»: a plural verb with no subject speaks for the
+    // plural group named before it.
+    if (const std::string_view c = StripConjunction(Norm(cue));
+        c.ends_with("وا") && Letters(c) >= 4) {
+      Speaker group = PluralSubjectBefore(cue);
+      if (group.known()) return group;
+    }
     if (cue > s.first_token + 1) {
       sp.entity = SentenceSubject(s, cue);
       if (sp.entity >= 0) return sp;
     }
     return Chained();
+  }
+
+  // The group a plural verb at `cue` refers to: the noun phrase before
+  // «الذين», else the nearest plural noun («سياسيون», «مغردون») with its
+  // plural adjectives, within 40 tokens of this unit.
+  Speaker PluralSubjectBefore(uint32_t cue) const {
+    Speaker sp;
+    auto in_mention = [&](uint32_t t) {
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.first_token <= t && t < mm.end_token) return true;
+      }
+      return false;
+    };
+    auto text_of = [&](uint32_t b, uint32_t e) {
+      return std::string(
+          Span{u_.tokens.tokens[b].span.begin, u_.tokens.tokens[e - 1].span.end}
+              .Of(u_.text));
+    };
+    if (cue > 1 && IsWord(cue - 1) && Norm(cue - 1) == "الذين") {
+      uint32_t b = cue - 1;
+      while (b > 0 && cue - 1 - b < 4 && IsWord(b - 1) &&
+             !IsBreakWord(Norm(b - 1)) &&
+             ClassifyCue(Norm(b - 1)) == CueKind::kNone && !in_mention(b - 1)) {
+        --b;
+      }
+      if (b < cue - 1) sp.text = text_of(b, cue - 1);
+      return sp;
+    }
+    // In this unit, then at the end of the one before («اتفق سياسيون
+    // أردنيون على …» ¶ «واعتبروا في تصريحات …»).
+    auto scan = [&](uint32_t ui, uint32_t from, uint32_t floor) -> bool {
+      const TextUnit& u = text_.units[ui];
+      auto word = [&](uint32_t t) {
+        return t < u.size() &&
+               u.tokens.tokens[t].kind == TokenKind::kArabicWord;
+      };
+      auto named = [&](uint32_t t) {
+        for (const Mention& mm : text_.mentions) {
+          if (mm.unit == ui && mm.first_token <= t && t < mm.end_token) {
+            return true;
+          }
+        }
+        return false;
+      };
+      for (uint32_t t = from; t-- > floor;) {
+        if (!word(t) || named(t)) continue;
+        const std::string_view w = StripConjunction(u.Norm(t));
+        if (!w.ends_with("ون") || Letters(w) < 5 || LooksLikeImperfectVerb(w) ||
+            w.starts_with("ت") || w.starts_with("ال")) {
+          continue;
+        }
+        // «سياسيون أردنيون»: back to the noun of the adjective found.
+        while (t > floor && word(t - 1) && !named(t - 1) &&
+               StripConjunction(u.Norm(t - 1)).ends_with("ون") &&
+               Letters(u.Norm(t - 1)) >= 5 &&
+               !LooksLikeImperfectVerb(u.Norm(t - 1))) {
+          --t;
+        }
+        if (t > 0 && word(t - 1) && IsBreakWord(u.Norm(t - 1))) continue;
+        uint32_t e = t + 1;
+        while (e < from && word(e) && !named(e) &&
+               StripConjunction(u.Norm(e)).ends_with("ون") &&
+               !LooksLikeImperfectVerb(u.Norm(e))) {
+          ++e;
+        }
+        sp.text = std::string(
+            Span{u.tokens.tokens[t].span.begin, u.tokens.tokens[e - 1].span.end}
+                .Of(u.text));
+        return true;
+      }
+      return false;
+    };
+    if (scan(unit_, cue, cue > 40 ? cue - 40 : 0)) return sp;
+    if (cue < 40 && unit_ > 0 &&
+        text_.units[unit_ - 1].kind == UnitKind::kParagraph) {
+      // The whole last sentence of the paragraph before.
+      const TextUnit& prev = text_.units[unit_ - 1];
+      const uint32_t n = static_cast<uint32_t>(prev.size());
+      const uint32_t floor = n > 0 ? prev.SentenceOf(n - 1).first_token : 0;
+      scan(unit_ - 1, n, floor);
+    }
+    return sp;
   }
 
   // Cues whose content may follow a preposition: «أكد على ضرورة …»,
@@ -916,8 +1008,8 @@ class UnitQuotes {
     // indefinite verbal noun right after the named subject of «أكد» /
     // «أعلن» is what was announced (not a role, an honorific, a name
     // word or a verb).
-    static const WordSet kAnnounce({"أكد", "أكدت", "أكدوا", "أعلن", "أعلنت",
-                                    "يؤكد", "تؤكد"});
+    static const WordSet kAnnounce(
+        {"أكد", "أكدت", "أكدوا", "أعلن", "أعلنت", "يؤكد", "تؤكد"});
     const std::string_view w = StripConjunction(Norm(t));
     const bool announced_noun =
         after_name && kAnnounce.Contains(c) && StartsNounPhrase(t) &&
@@ -1007,14 +1099,14 @@ class UnitQuotes {
   // The words must open a clause: a first-person pronoun, or a verb in
   // the imperfect after the name.
   bool UnmarkedSpeechAt(uint32_t cue, uint32_t t) const {
-    static const WordSet kSay({"قال", "قالت", "يقول", "تقول", "قالوا",
-                               "يقولون", "أقول", "نقول"});
+    static const WordSet kSay(
+        {"قال", "قالت", "يقول", "تقول", "قالوا", "يقولون", "أقول", "نقول"});
     if (!kSay.Contains(StripConjunction(Norm(cue)))) return false;
     static const WordSet kFirstPerson(
         {"نحن", "أنا", "إننا", "إنني", "إني",
          // «قال أعتقد أنها مناسبة»: the speaker's own "I think"
-         "أعتقد", "أرى", "أظن", "أتمنى", "أتوقع", "أشكر", "آمل", "نعتقد",
-         "نرى", "نتمنى", "نتوقع", "نأمل", "نشكر"});
+         "أعتقد", "أرى", "أظن", "أتمنى", "أتوقع", "أشكر", "آمل", "نعتقد", "نرى",
+         "نتمنى", "نتوقع", "نأمل", "نشكر"});
     const std::string_view w = StripConjunction(Norm(t));
     if (t == cue + 1) return kFirstPerson.Contains(w);
     bool after_name = false;
@@ -1179,8 +1271,8 @@ class UnitQuotes {
   // «مستشهدا ب…» cites as part of the statement.
   static bool IsWritersParticiple(std::string_view w) {
     static const WordSet kAdverbs({"مرورا", "مجددا", "مستقبلا", "مسبقا",
-                                   "مؤخرا", "مبكرا", "مطلقا", "مجانا",
-                                   "مباشرا", "متأخرا", "مثلا", "مؤقتا",
+                                   "مؤخرا", "مبكرا", "مطلقا", "مجانا", "مباشرا",
+                                   "متأخرا", "مثلا", "مؤقتا",
                                    // citing is part of what is said
                                    "مستشهدا", "مستدلا"});
     return w.starts_with("م") && w.ends_with("ا") && Letters(w) >= 5 &&
