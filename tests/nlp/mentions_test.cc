@@ -270,5 +270,38 @@ TEST(MentionTest, NamesThatStartWithWawAndSpacedAbd) {
   EXPECT_EQ(b->mentions.size(), 2u);
 }
 
+// The entity one of whose mentions is written `text`.
+const Entity* EntityWithMention(const Article& a, std::string_view text) {
+  for (const Entity& e : a.canonical) {
+    for (uint32_t m : e.mentions) {
+      if (a.entities[m].text == text) return &e;
+    }
+  }
+  return nullptr;
+}
+
+// A country's official form and its short name are one entity, and
+// «المملكة» then joins it too.
+TEST(MentionTest, CountryFormsAreOneEntity) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وأكد الوزير أن مملكة البحرين تدعم الحل، وقال إن البحرين ستواصل "
+      "دعمها.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* bahrain = EntityWithMention(articles[0], "البحرين");
+  ASSERT_NE(bahrain, nullptr);
+  EXPECT_EQ(bahrain, EntityWithMention(articles[0], "مملكة البحرين"));
+  const std::string saudi_page =
+      "عنوان الخبر\n"
+      "وأشاد بدور المملكة العربية السعودية، مؤكدا أن المملكة سند للجميع.\n";
+  articles = testing::AnalyzeText(saudi_page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* saudi =
+      EntityWithMention(articles[0], "المملكة العربية السعودية");
+  ASSERT_NE(saudi, nullptr);
+  EXPECT_EQ(saudi, EntityWithMention(articles[0], "المملكة"));
+}
+
 }  // namespace
 }  // namespace marsad

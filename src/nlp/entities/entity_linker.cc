@@ -5,6 +5,7 @@
 #include <deque>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
@@ -101,6 +102,23 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       }
     }
   }
+  // One country, several forms: «مملكة البحرين» and «البحرين», «المملكة
+  // العربية السعودية» and «السعودية». Place mentions that name the same
+  // country share the shortest form the article uses.
+  std::vector<const Country*> country(n, nullptr);
+  {
+    absl::flat_hash_map<std::string, std::string> shortest;  // code → form
+    for (size_t i = 0; i < n; ++i) {
+      if (a->entities[i].type != "LOC") continue;
+      country[i] = CountryOfName(norm[i]);
+      if (country[i] == nullptr) continue;
+      std::string& best = shortest[AV(country[i]->code)];
+      if (best.empty() || norm[i].size() < best.size()) best = norm[i];
+    }
+    for (size_t i = 0; i < n; ++i) {
+      if (country[i] != nullptr) norm[i] = shortest[AV(country[i]->code)];
+    }
+  }
   // «المملكة» alone is the one kingdom the article names («السعودية»,
   // «المملكة العربية السعودية», «الأردن»): Saudi, Jordanian, Moroccan and
   // Bahraini news call their country so.
@@ -109,13 +127,14 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     std::string kingdom;
     bool unique = true;
     for (size_t i = 0; i < n; ++i) {
-      const Country* c = FindCountryByName(norm[i]);
+      const Country* c =
+          country[i] != nullptr ? country[i] : FindCountryByName(norm[i]);
       if (c == nullptr) continue;
       const std::string_view code = c->code;
       if (code != "SA" && code != "JO" && code != "MA" && code != "BH") {
         continue;
       }
-      if (!kingdom.empty() && FindCountryByName(kingdom)->code != code) {
+      if (!kingdom.empty() && CountryOfName(kingdom)->code != code) {
         unique = false;
       }
       // The short form names it best («السعودية» over the official name).

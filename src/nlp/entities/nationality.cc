@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "base/strings.h"
+#include "nlp/lexicon.h"
 #include "nlp/ner/text_ops.h"
 
 namespace marsad::nlp {
@@ -170,6 +171,32 @@ const Country* FindCountryByName(std::string_view name) {
   const Index& ix = GetIndex();
   auto it = ix.by_name.find(AV(name));
   return it == ix.by_name.end() ? nullptr : it->second;
+}
+
+const Country* CountryOfName(std::string_view name) {
+  if (const Country* c = FindCountryByName(name)) return c;
+  const std::vector<std::string_view> words = SplitAny(name, " ");
+  if (words.size() < 2 || words.size() > 4) return nullptr;
+  static const WordSet kStates({"مملكة", "المملكة", "دولة", "جمهورية",
+                                "الجمهورية", "سلطنة", "إمارة", "دولة"});
+  // «مصر العربية» (the official name without its head).
+  const size_t first = kStates.Contains(words[0]) ? 1 : 0;
+  if (first == 0 && FindCountryByName(words[0]) == nullptr) return nullptr;
+  // The words after the head: a name («البحرين», «مصر العربية») or a
+  // nationality («العربية السعودية», «الأردنية الهاشمية»); a region's
+  // adjective («العربية») names no country.
+  const Country* found = nullptr;
+  for (size_t k = first; k < words.size(); ++k) {
+    const Country* c = FindCountryByName(words[k]);
+    if (c == nullptr) c = FindNationality(words[k]);
+    if (c == nullptr || std::string_view(c->code).size() != 2) continue;
+    // «العربية» is a nationality of no single country; skip it.
+    if (found != nullptr && std::string_view(found->code) != c->code) {
+      return nullptr;
+    }
+    found = c;
+  }
+  return found;
 }
 
 }  // namespace marsad::nlp

@@ -28,6 +28,10 @@ const Country* FindNationality(std::string_view word);
 // The country whose Arabic name is `name` (normalised, e.g. «مصر»,
 // «السعوديه» is not folded: pass «السعودية»), or nullptr.
 const Country* FindCountryByName(std::string_view name);
+// A country's name or a longer official form of it, search-normalised:
+// «البحرين», «مملكة البحرين», «المملكة العربية السعودية», «جمهورية مصر
+// العربية», «المملكة الأردنية الهاشمية». Null when it names no country.
+const Country* CountryOfName(std::string_view name);
 
 }  // namespace marsad::nlp
 
