@@ -288,6 +288,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
+    // «غوانتانامو» after «سجن غوانتانامو», «ويمبلدون» after «بطولة
+    // ويمبلدون», «حماس» after «حركة حماس»: a generic head and this name.
+    static const WordSet kGenericHeads(
+        {"سجن", "بطولة", "قاعدة", "مركز", "جزيرة", "نهر", "جبل", "ميناء",
+         "مدينة", "حركة", "تنظيم", "جماعة", "مونديال", "دوري"});
+    if (best < 0 && type != 0) {
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].type != 0 && clusters[c].words.size() == 2 &&
+            kGenericHeads.Contains(clusters[c].words[0]) &&
+            matcher_.SameWord(words[i][0], clusters[c].words[1])) {
+          best = static_cast<int>(c);
+        }
+      }
+    }
     if (best < 0 && type != 0) {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
         if (clusters[c].type == 0 && clusters[c].words.size() > 1 &&
