@@ -303,5 +303,19 @@ TEST(MentionTest, CountryFormsAreOneEntity) {
   EXPECT_EQ(saudi, EntityWithMention(articles[0], "المملكة"));
 }
 
+// «لحزب الله»: the body starts after the preposition on its head; armed
+// groups are bodies with their head word.
+TEST(MentionTest, BodiesDropThePrepositionAndKeepGroupHeads) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وقال الأمين العام لحزب الله حسن نصر الله إن الجبهة مفتوحة.\n"
+      "وأطلقت كتائب القسام وسرايا القدس صواريخ على عسقلان.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_NE(EntityWithMention(articles[0], "حزب الله"), nullptr);
+  EXPECT_EQ(EntityWithMention(articles[0], "لحزب الله"), nullptr);
+  EXPECT_NE(EntityWithMention(articles[0], "كتائب القسام"), nullptr);
+  EXPECT_NE(EntityWithMention(articles[0], "سرايا القدس"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -657,6 +657,11 @@ void FindOrganisationPhrases(AnnotatedText* text,
       "كلية",
       "بورصة",
       "مصلحة",
+      // Armed groups: «كتائب القسام», «سرايا القدس», «ألوية الناصر صلاح
+      // الدين».
+      "كتائب",
+      "سرايا",
+      "ألوية",
   });
   // Heads that make a body only with a place after them: «تعليم الرياض»,
   // «صحة جدة», «شرطة مكة», «أمانة منطقة المدينة المنورة».
@@ -696,6 +701,27 @@ void FindOrganisationPhrases(AnnotatedText* text,
     m.first_token = h;
     m.span.begin = static_cast<uint32_t>(
         head.span.begin + SkipLetters(head.span.Of(u.text), clitic));
+    EntityMention& info = (*mentions)[i];
+    info.ref.span.begin = u.ref.span.begin + m.span.begin;
+    info.text = std::string(m.span.Of(u.text));
+  }
+  // «لحزب الله», «بوزارة الصحة»: a body tagged with the preposition on its
+  // head starts after it.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kOrganization) continue;
+    const TextUnit& u = text->units[m.unit];
+    const Token& first = u.tokens.tokens[m.first_token];
+    if (m.span.begin != first.span.begin ||
+        first.kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    size_t clitic = 0;
+    if (!HeadAt(u.Norm(m.first_token), kHeads, &clitic) || clitic == 0) {
+      continue;
+    }
+    m.span.begin = static_cast<uint32_t>(
+        first.span.begin + SkipLetters(first.span.Of(u.text), clitic));
     EntityMention& info = (*mentions)[i];
     info.ref.span.begin = u.ref.span.begin + m.span.begin;
     info.text = std::string(m.span.Of(u.text));
