@@ -29,6 +29,7 @@ bool IsBreakWord(std::string_view norm) {
       // Adjuncts that open a verb's zone («وقال فور وصوله …», «وقال ردا
       // على سؤال …»): never the start of a subject or a description.
       "فور",   "عقب",   "إثر",   "أثناء", "ردا",   "تعليقا", "أيضا",
+      "مجددا", "كذلك",  "مؤخرا", "سابقا", "لاحقا",
   });
   return kBreak.Contains(norm) || kBreak.Contains(StripConjunction(norm));
 }

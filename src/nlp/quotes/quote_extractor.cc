@@ -1127,6 +1127,13 @@ class UnitQuotes {
   // Verb and participle cues: find the content after the cue.
   void FromVerb(uint32_t cue, const Sentence& s) {
     if (DrawsAttention(cue)) return;
+    // «يتوقع أن يكون …», «ويرجح أن …»: "it is expected that", the
+    // writer's own forecast with no one saying it.
+    static const WordSet kImpersonal({"يتوقع", "يرجح", "يفترض", "ينتظر"});
+    if (kImpersonal.Contains(StripConjunction(Norm(cue))) && IsWord(cue + 1) &&
+        IsComplementizer(Norm(cue + 1))) {
+      return;
+    }
     const uint32_t limit =
         std::min<uint32_t>(s.end_token, cue + 1 + options_.max_zone_tokens);
     const bool prep_ok = TakesPrepositionalContent(Norm(cue));
@@ -1442,7 +1449,15 @@ class UnitQuotes {
               uint32_t zone_end, const Sentence& s) {
     int32_t addressee = -1;
     Speaker sp;
-    if (ClassifyCue(Norm(cue)) == CueKind::kParticiple) {
+    static const WordSet kSourceNouns({"مصدر", "مصادر", "مسؤول", "مسئول",
+                                       "مسؤولون", "مسئولون", "شهود"});
+    if (ClassifyCue(Norm(cue)) == CueKind::kParticiple && cue > 0 &&
+        IsWord(cue - 1) &&
+        kSourceNouns.Contains(StripProclitics(Norm(cue - 1)))) {
+      // «علمت (الرياضي) من مصادر مؤكدة أن …»: the sources, described by
+      // the participle, say it.
+      sp.text = SourceText(cue - 1, cue + 1);
+    } else if (ClassifyCue(Norm(cue)) == CueKind::kParticiple) {
       // The one who spoke last in this sentence, else the nearest name
       // before the participle that is not a prepositional object («ليرد
       // عليه المالكي قائلا»), else the last speaker.
