@@ -317,5 +317,17 @@ TEST(MentionTest, BodiesDropThePrepositionAndKeepGroupHeads) {
   EXPECT_NE(EntityWithMention(articles[0], "سرايا القدس"), nullptr);
 }
 
+// «للأمم المتحدة» is «الأمم المتحدة»: one entity, named with its article.
+TEST(MentionTest, LilPrefixedNameKeepsItsArticle) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وقال الأمين العام للأمم المتحدة إن الوضع خطير. وأكدت الأمم المتحدة أن "
+      "المساعدات ستصل.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* un = testing::FindEntity(articles[0], "الأمم المتحدة");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(un->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -73,8 +73,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
   const size_t n = std::min(text.mentions.size(), a->entities.size());
   std::vector<std::string> norm(n);
   std::vector<std::vector<std::string_view>> words(n);
+  // «للأمم المتحدة»: a span that starts after «لل» is a name with its
+  // article («الأمم المتحدة»).
+  auto after_lil = [&](size_t i) {
+    const Mention& m = text.mentions[i];
+    const TextUnit& u = text.units[m.unit];
+    const Token& t = u.tokens.tokens[m.first_token];
+    return m.span.begin == t.span.begin + SkipLetters(t.span.Of(u.text), 2) &&
+           u.Norm(m.first_token).starts_with("لل");
+  };
   for (size_t i = 0; i < n; ++i) {
     norm[i] = ner::NormalizeWord(a->entities[i].text);
+    if (after_lil(i) && !norm[i].starts_with("ال")) {
+      norm[i] = absl::StrCat("ال", norm[i]);
+    }
     // «عبد العاطي» and «عبدالعاطي» are one word, as are «عبد الله» and
     // «عبدالله».
     static const std::string kAbd = ner::NormalizeWord("عبد ال");
@@ -411,6 +423,11 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       }
     }
     e.name = a->entities[best].text;
+    // «للأمم المتحدة»: the span starts after «لل» (ل and the article's
+    // ل are one letter); the name is «الأمم المتحدة».
+    if (after_lil(best) && !e.name.starts_with("ال")) {
+      e.name = absl::StrCat("ال", e.name);
+    }
     e.variants.push_back(e.name);
     std::vector<std::string> seen = {norm[best]};
     for (uint32_t m : cl.mentions) {
@@ -419,7 +436,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       e.variants.push_back(a->entities[m].text);
     }
     if (e.type == "LOC") {
-      if (const Country* country = FindCountryByName(norm[best])) {
+      if (const Country* country = CountryOfName(norm[best])) {
         e.country = country->code;
       }
     }

@@ -157,6 +157,25 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
                                   : u.Norm(end - 1) == ".")) {
     --end;
   }
+  // «وزير الخارجية السعودي الأمير فيصل بن فرحان», «أمير منطقة الرياض
+  // الأمير فيصل»: «الأمير» right before the name is his title when an
+  // office comes before it.
+  if (end > sentence_begin + 1 && IsWordToken(u, end - 1) &&
+      (u.Norm(end - 1) == "الامير" || u.Norm(end - 1) == "الاميرة")) {
+    for (uint32_t k = end - 1; k > sentence_begin && end - k < options.max_tokens;
+         --k) {
+      if (!IsWordToken(u, k - 1)) break;
+      if (IsRoleHead(u.Norm(k - 1))) {
+        --end;
+        while (end > sentence_begin && IsWordToken(u, end - 1) &&
+               IsHonorific(u.Norm(end - 1))) {
+          --end;
+        }
+        break;
+      }
+      if (IsBreakWord(u.Norm(k - 1)) && u.Norm(k - 1) != "باسم") break;
+    }
+  }
   std::optional<uint32_t> head;
   for (uint32_t i = end; i > sentence_begin && end - i < options.max_tokens;
        --i) {
