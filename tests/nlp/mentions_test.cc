@@ -6,7 +6,10 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "base/strings.h"
+#include "nlp/entities/entity_linker.h"
 #include "nlp/extraction_test_util.h"
+#include "nlp/ner/text_ops.h"
 
 namespace marsad {
 namespace {
@@ -327,6 +330,42 @@ TEST(MentionTest, LilPrefixedNameKeepsItsArticle) {
   const Entity* un = testing::FindEntity(articles[0], "الأمم المتحدة");
   ASSERT_NE(un, nullptr);
   EXPECT_EQ(un->mentions.size(), 2u);
+}
+
+// A body's short names: the same head and words of the long name.
+TEST(MentionTest, ShortBodyNames) {
+  struct Case {
+    const char* shorter;
+    const char* longer;
+    bool same;
+  } cases[] = {
+      {"غرفة مكة", "الغرفة التجارية الصناعية في مكة المكرمة", true},
+      {"هيئة السياحة", "الهيئة العامة للسياحة والتراث الوطني", true},
+      {"بورصة مصر", "البورصة المصرية للأوراق المالية", true},
+      {"مديرية الجوازات", "المديرية العامة للجوازات", true},
+      // Another head, or a word the long name lacks.
+      {"نادي الهلال", "هيئة أعضاء شرف نادي الهلال", false},
+      {"جامعة الملك سعود", "مستشفى الملك سعود الجامعي", false},
+      {"غرفة جدة", "الغرفة التجارية الصناعية في مكة المكرمة", false},
+  };
+  for (const Case& c : cases) {
+    const std::string a = ner::NormalizeWord(c.shorter);
+    const std::string b = ner::NormalizeWord(c.longer);
+    EXPECT_EQ(nlp::IsShortBodyName(SplitAny(a, " "), SplitAny(b, " ")), c.same)
+        << c.shorter << " / " << c.longer;
+  }
+}
+
+// «الجوازات» alone is the one body whose name ends with it.
+TEST(MentionTest, BodysLastWordNamesIt) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وأعلنت المديرية العامة للجوازات عن تمديد المهلة. وأكدت الجوازات أن "
+      "الخدمة متاحة إلكترونيا.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* e = EntityWithMention(articles[0], "الجوازات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);
 }
 
 }  // namespace

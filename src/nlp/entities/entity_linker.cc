@@ -48,6 +48,51 @@ std::string NormTitle(std::string_view title) {
 
 }  // namespace
 
+namespace {
+
+// The forms one word of a body's name may take: as written, without its
+// article or proclitics, and a country for a nationality («المصرية» →
+// «EG», «مصر» → «EG»).
+std::vector<std::string> BodyWordForms(std::string_view w) {
+  std::vector<std::string> out = {std::string(w)};
+  if (w.starts_with("ال")) out.emplace_back(w.substr(4));
+  out.emplace_back(StripProclitics(w));
+  if (const Country* c = FindNationality(w)) out.emplace_back(c->code);
+  if (const Country* c = FindCountryByName(w)) out.emplace_back(c->code);
+  if (const Country* c = FindCountryByName(StripProclitics(w))) {
+    out.emplace_back(c->code);
+  }
+  return out;
+}
+
+bool SameBodyWord(std::string_view a, std::string_view b) {
+  const std::vector<std::string> fa = BodyWordForms(a), fb = BodyWordForms(b);
+  for (const std::string& x : fa) {
+    for (const std::string& y : fb) {
+      if (x == y && Letters(x) >= 2) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// True when `shorter` (two words or more) names the body `longer` names:
+// the same head word and each of its words among the longer name's.
+bool IsShortBodyName(const std::vector<std::string_view>& shorter,
+                     const std::vector<std::string_view>& longer) {
+  if (shorter.size() < 2 || shorter.size() >= longer.size()) return false;
+  if (!SameBodyWord(shorter[0], longer[0])) return false;
+  for (size_t k = 1; k < shorter.size(); ++k) {
+    bool found = false;
+    for (size_t j = 1; j < longer.size() && !found; ++j) {
+      found = SameBodyWord(shorter[k], longer[j]);
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 EntityLinker::EntityLinker(EntityLinkerOptions options)
     : options_(options), matcher_(options.names) {}
 
@@ -188,6 +233,17 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         found = static_cast<int>(c);
       }
     }
+    // «غرفة مكة» for «الغرفة التجارية الصناعية في مكة المكرمة», «هيئة
+    // السياحة» for «الهيئة العامة للسياحة والتراث الوطني», «بورصة مصر» for
+    // «البورصة المصرية»: a body's short name, same head, every word in
+    // the long one.
+    for (size_t c = 0; c < clusters.size() && found < 0 && type == 1; ++c) {
+      if (clusters[c].type == 1 &&
+          (IsShortBodyName(words[i], clusters[c].words) ||
+           IsShortBodyName(clusters[c].words, words[i]))) {
+        found = static_cast<int>(c);
+      }
+    }
     // MISC is the tagger's least reliable type: a MISC name that is another
     // entity's name joins it («جوريجوس دونيس» MISC, «دونيس» PER) — not a
     // longer name that contains one («تطبيق الباحة» is not «الباحة»).
@@ -321,6 +377,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           best = static_cast<int>(c);
         }
       }
+    }
+    // «الجوازات» for «المديرية العامة للجوازات»: a body's last word
+    // alone names it when it ends exactly one body's name.
+    if (best < 0 && type == 1 && words[i][0].starts_with("ال") &&
+        Letters(words[i][0]) >= 5 && !IsPlaceName(words[i][0])) {
+      int found = -1, count = 0;
+      for (size_t c = 0; c < clusters.size(); ++c) {
+        if (clusters[c].type == 1 && clusters[c].words.size() > 1 &&
+            SameBodyWord(words[i][0], clusters[c].words.back())) {
+          found = static_cast<int>(c);
+          ++count;
+        }
+      }
+      if (count == 1) best = found;
     }
     // «رئيس "الشورى"» tagged as a person or place: the one body whose
     // name ends with that word («مجلس الشورى»), unless it names a place.

@@ -61,6 +61,13 @@ std::string EntityKey(std::string_view type, std::string_view name,
 int32_t EntityForRole(const Article& article, std::string_view title,
                       std::string_view country);
 
+// True when `shorter` (two words or more, search-normalised) is a short
+// name of the body `longer` names: the same head word and each of its
+// words among the longer name's («غرفة مكة» of «الغرفة التجارية الصناعية
+// في مكة المكرمة», «بورصة مصر» of «البورصة المصرية»).
+bool IsShortBodyName(const std::vector<std::string_view>& shorter,
+                     const std::vector<std::string_view>& longer);
+
 }  // namespace marsad::nlp
 
 #endif  // MARSAD_NLP_ENTITIES_ENTITY_LINKER_H_
