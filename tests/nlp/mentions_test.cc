@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "gtest/gtest.h"
 #include "base/strings.h"
+#include "gtest/gtest.h"
 #include "nlp/entities/entity_linker.h"
 #include "nlp/extraction_test_util.h"
 #include "nlp/ner/text_ops.h"

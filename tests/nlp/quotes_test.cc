@@ -252,16 +252,20 @@ INSTANTIATE_TEST_SUITE_P(
                   0, K::kIndirect, "دور المملكة", "", "سياسيون أردنيون"},
         QuoteCase{"ما أثار حفيظة الآلاف من رواد شبكات التواصل الذين طالبوا "
                   "بضبط المتورطين ومعاقبتهم.",
-                  0, K::kIndirect, "بضبط المتورطين", "",
-                  "رواد شبكات التواصل"},
+                  0, K::kIndirect, "بضبط المتورطين", "", "رواد شبكات التواصل"},
         // «علمت (الرياضي) من مصادر مؤكدة أن …»: the sources speak.
         QuoteCase{"يتوقع أن ينتقل اللاعب إلى النصر بعد أن علمت (الرياضي) من "
                   "مصادر مؤكدة أن لجنة الاحتراف ستصدر قرارا نهائيا اليوم.",
                   0, K::kIndirect, "لجنة الاحتراف", "", "مصادر مؤكدة"},
+        // A relative clause whose verb reports the named person's words.
+        QuoteCase{"وذكر البيت الأبيض أن المسألة تشكل أولوية للرئيس باراك "
+                  "أوباما الذي تعهد بإغلاق القاعدة العسكرية عند توليه منصبه.",
+                  1, K::kIndirect, "بإغلاق القاعدة", "باراك أوباما", ""},
         // «كما بينوا أن …»: a plural cue opens a new statement.
-        QuoteCase{"وحذر خطباء الجوامع من الشبهات التي يدعمها الأعداء، كما بينوا "
-                  "أن الأنفس المعصومة لا يجوز الاعتداء عليها.",
-                  1, K::kIndirect, "الأنفس المعصومة", "", "خطباء الجوامع"}));
+        QuoteCase{
+            "وحذر خطباء الجوامع من الشبهات التي يدعمها الأعداء، كما بينوا "
+            "أن الأنفس المعصومة لا يجوز الاعتداء عليها.",
+            1, K::kIndirect, "الأنفس المعصومة", "", "خطباء الجوامع"}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.
@@ -451,6 +455,21 @@ TEST(QuoteTest, ScareQuotesAndNarrationAreNoQuotes) {
   for (const Quote& q : articles[0].quotes) {
     ADD_FAILURE() << "unexpected quote «" << q.text << "»";
   }
+}
+
+// A lone closing » opens nothing («… للتجنيد». الا ان …»), and a quoted
+// name after a cue is no statement.
+TEST(QuoteTest, LoneClosingGuillemetAndQuotedNames) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "واعتبر أوباما في خطابه انه من غير المنطقي صرف ثلاثة ملايين دولار على "
+      "كل معتقل». الا ان الجمهوريين عارضوا ذلك.\n"
+      "بينما أضاف الجهاز اللياقي لبرنامج زميلهم «ياسر القحطاني» عددا من "
+      "التدريبات.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes[0].text.ends_with("على كل معتقل"))
+      << articles[0].quotes[0].text;
 }
 
 }  // namespace

@@ -162,8 +162,8 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
   // office comes before it.
   if (end > sentence_begin + 1 && IsWordToken(u, end - 1) &&
       (u.Norm(end - 1) == "الامير" || u.Norm(end - 1) == "الاميرة")) {
-    for (uint32_t k = end - 1; k > sentence_begin && end - k < options.max_tokens;
-         --k) {
+    for (uint32_t k = end - 1;
+         k > sentence_begin && end - k < options.max_tokens; --k) {
       if (!IsWordToken(u, k - 1)) break;
       if (IsRoleHead(u.Norm(k - 1))) {
         --end;

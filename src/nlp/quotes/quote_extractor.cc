@@ -66,7 +66,10 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
     // A straight " glued to the word before it and not to the word after
     // closes a quotation the writer never opened («… مع موبايلي".  وأضاف
     // "الدباغ" أنه …»): opening a region there would swallow what follows.
-    if (q == "\"" && t > 0 && toks[t - 1].span.end == toks[t].span.begin &&
+    // So does a lone » or ” («… الارهابيون للتجنيد». الا ان …»), which
+    // opens the reversed form only before its words («:»نحن …«»).
+    if ((q == "\"" || q == "»" || q == "”") && t > 0 &&
+        toks[t - 1].span.end == toks[t].span.begin &&
         toks[t - 1].kind != TokenKind::kPunctuation &&
         (t + 1 == toks.size() || toks[t + 1].span.begin > toks[t].span.end ||
          toks[t + 1].kind == TokenKind::kPunctuation)) {
@@ -360,6 +363,18 @@ class UnitQuotes {
       if (tk.kind == TokenKind::kPunctuation) {
         --e;
         continue;
+      }
+      // A closing mark that closes no quotation in the content («… على
+      // كل معتقل». »).
+      if (tk.kind == TokenKind::kQuote) {
+        bool closes = false;
+        for (const Region& r : regions_) {
+          closes = closes || (r.close == e - 1 && r.open >= b);
+        }
+        if (!closes) {
+          --e;
+          continue;
+        }
       }
       break;
     }
@@ -1124,6 +1139,31 @@ class UnitQuotes {
            !w.starts_with("تصريح") && !w.starts_with("تعليق");
   }
 
+  // A subject right after a verb: a name, or a definite noun.
+  bool ExplicitSubjectAt(uint32_t t) const {
+    if (!IsWord(t)) return false;
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].first_token == t) return true;
+    }
+    return StripConjunction(Norm(t)).starts_with("ال");
+  }
+  // A person or body's name ends right before token t.
+  bool NameEndsAt(uint32_t t) const {
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].end_token == t && IsSpeakerType(m)) return true;
+    }
+    return false;
+  }
+
+  // The words inside `r` are one name the tagger found.
+  bool IsQuotedName(const Region& r) const {
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token == r.open + 1 && mm.end_token == r.close) return true;
+    }
+    return false;
+  }
+
   // Verb and participle cues: find the content after the cue.
   void FromVerb(uint32_t cue, const Sentence& s) {
     if (DrawsAttention(cue)) return;
@@ -1207,7 +1247,9 @@ class UnitQuotes {
         }
       }
     }
-    if (short_region != nullptr) {
+    // A short quotation after the cue is what was said, unless it is a
+    // name («لبرنامج زميلهم «ياسر القحطاني»»).
+    if (short_region != nullptr && !IsQuotedName(*short_region)) {
       Finish(Quote::Kind::kDirect, short_region->open + 1, short_region->close,
              cue, short_at, s);
       return;
@@ -1320,6 +1362,15 @@ class UnitQuotes {
           IsWord(t + 1) && IsComplementizer(Norm(t + 1)) && WriterTurn(t + 2)) {
         e = t;
         if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
+        break;
+      }
+      // «… أولوية للرئيس اوباما الذي تعهد باغلاق القاعدة …»: a relative
+      // clause whose verb reports the named person's own statement is a
+      // new statement by that person.
+      if ((Norm(t) == "الذي" || Norm(t) == "التي") && t > b + 2 &&
+          IsWord(t + 1) && ClassifyCue(Norm(t + 1)) == CueKind::kVerb &&
+          NameEndsAt(t)) {
+        e = t;
         break;
       }
       // «…، مشيدا بشخصية الفقيد», «…، متطرقا إلى التنظيمات …»: after a
@@ -1449,8 +1500,8 @@ class UnitQuotes {
               uint32_t zone_end, const Sentence& s) {
     int32_t addressee = -1;
     Speaker sp;
-    static const WordSet kSourceNouns({"مصدر", "مصادر", "مسؤول", "مسئول",
-                                       "مسؤولون", "مسئولون", "شهود"});
+    static const WordSet kSourceNouns(
+        {"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولون", "مسئولون", "شهود"});
     if (ClassifyCue(Norm(cue)) == CueKind::kParticiple && cue > 0 &&
         IsWord(cue - 1) &&
         kSourceNouns.Contains(StripProclitics(Norm(cue - 1)))) {
@@ -1472,6 +1523,16 @@ class UnitQuotes {
           }
         }
         if (sp.entity < 0) sp = Chained();
+      }
+    } else if (cue > 0 && IsWord(cue - 1) &&
+               (Norm(cue - 1) == "الذي" || Norm(cue - 1) == "التي") &&
+               NameEndsAt(cue - 1) && !ExplicitSubjectAt(cue + 1)) {
+      // «… اوباما الذي تعهد باغلاق …»: the name before «الذي» speaks
+      // (not in «ولي الذي قالت الشرطة إنه …», where the police do).
+      for (size_t m : mentions_) {
+        if (text_.mentions[m].end_token == cue - 1 && IsSpeakerType(m)) {
+          sp.entity = EntityOf(m);
+        }
       }
     } else {
       sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);

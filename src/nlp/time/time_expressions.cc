@@ -353,8 +353,9 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
         e.end_token = k;
         // A year after an ordinal day («الخامس من أغسطس 2015»), also with
         // «عام» between («5 فبراير من العام 2013», «7 مايو عام 2014»).
-        if (word(k) && (u.Norm(k) == "عام" || u.Norm(k) == "العام" ||
-                        u.Norm(k) == "لعام") &&
+        if (word(k) &&
+            (u.Norm(k) == "عام" || u.Norm(k) == "العام" ||
+             u.Norm(k) == "لعام") &&
             k + 1 < n && toks[k + 1].kind == TokenKind::kNumber) {
           ++k;
         } else if (word(k) && u.Norm(k) == "من" && word(k + 1) &&
