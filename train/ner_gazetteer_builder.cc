@@ -93,28 +93,9 @@ absl::StatusOr<ner::Gazetteer> BuildNerGazetteer(const std::string& dir,
   }
   {
     // Person-name tokens with their Wikidata counts.
-    std::map<std::string, uint64_t> tokens;
-    auto lines = ReadLines(dir + "/names/wikidata-person-names-en-ar.tsv");
-    if (!lines.ok()) return lines.status();
-    for (size_t i = 1; i < lines->size(); ++i) {
-      std::vector<std::string_view> f = SplitKeep((*lines)[i], '\t');
-      if (f.size() < 3) continue;
-      uint64_t n = 0;
-      if (!absl::SimpleAtoi(AV(f[2]), &n)) n = 1;
-      for (std::string_view w : SplitAny(f[1], " ")) {
-        tokens[std::string(w)] += n;
-      }
-    }
-    auto wiki = ReadLines(dir + "/names/wikipedia-names-ar-en.tsv");
-    if (!wiki.ok()) return wiki.status();
-    for (size_t i = 1; i < wiki->size(); ++i) {
-      std::vector<std::string_view> f = SplitKeep((*wiki)[i], '\t');
-      if (f.empty()) continue;
-      for (std::string_view w : SplitAny(f[0], " ")) {
-        tokens[std::string(w)] += 1;
-      }
-    }
-    for (const auto& [w, n] : tokens) {
+    auto tokens = ReadPersonNameTokens(dir);
+    if (!tokens.ok()) return tokens.status();
+    for (const auto& [w, n] : *tokens) {
       uint16_t mask =
           ner::kGazPersonName | (n >= 5 ? ner::kGazFrequentName : 0);
       AddText(&g, w, mask, &s.person_tokens);
@@ -123,6 +104,32 @@ absl::StatusOr<ner::Gazetteer> BuildNerGazetteer(const std::string& dir,
   AddNerLexicon(&g, &s.lexicon);
   if (stats != nullptr) *stats = s;
   return g;
+}
+
+absl::StatusOr<std::map<std::string, uint64_t>> ReadPersonNameTokens(
+    const std::string& dir) {
+  std::map<std::string, uint64_t> tokens;
+  auto lines = ReadLines(dir + "/names/wikidata-person-names-en-ar.tsv");
+  if (!lines.ok()) return lines.status();
+  for (size_t i = 1; i < lines->size(); ++i) {
+    std::vector<std::string_view> f = SplitKeep((*lines)[i], '\t');
+    if (f.size() < 3) continue;
+    uint64_t n = 0;
+    if (!absl::SimpleAtoi(AV(f[2]), &n)) n = 1;
+    for (std::string_view w : SplitAny(f[1], " ")) {
+      tokens[std::string(w)] += n;
+    }
+  }
+  auto wiki = ReadLines(dir + "/names/wikipedia-names-ar-en.tsv");
+  if (!wiki.ok()) return wiki.status();
+  for (size_t i = 1; i < wiki->size(); ++i) {
+    std::vector<std::string_view> f = SplitKeep((*wiki)[i], '\t');
+    if (f.empty()) continue;
+    for (std::string_view w : SplitAny(f[0], " ")) {
+      tokens[std::string(w)] += 1;
+    }
+  }
+  return tokens;
 }
 
 }  // namespace marsad

@@ -10,6 +10,8 @@
 #ifndef MARSAD_TRAIN_NER_GAZETTEER_BUILDER_H_
 #define MARSAD_TRAIN_NER_GAZETTEER_BUILDER_H_
 
+#include <cstdint>
+#include <map>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -23,6 +25,12 @@ struct NerGazetteerStats {
 
 absl::StatusOr<ner::Gazetteer> BuildNerGazetteer(const std::string& shared_data,
                                                  NerGazetteerStats* stats);
+
+// The Arabic person-name tokens of the shared name lists
+// (names/wikidata-person-names-en-ar.tsv with their counts,
+// names/wikipedia-names-ar-en.tsv counted once a line), as written.
+absl::StatusOr<std::map<std::string, uint64_t>> ReadPersonNameTokens(
+    const std::string& shared_data);
 
 // Only marsad's own lexicon (triggers, nationality adjectives): for tests.
 void AddNerLexicon(ner::Gazetteer* g, size_t* count);

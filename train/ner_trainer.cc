@@ -290,14 +290,15 @@ absl::StatusOr<NerTrainResult> TrainNer(
   m.keys = keys;
   m.weights = mixed;
   m.gazetteer = gazetteer;
-  if (options.groups &
-      (ner::kGroupCorpus | ner::kGroupCluster | ner::kGroupSilver)) {
+  if (options.groups & (ner::kGroupCorpus | ner::kGroupCluster |
+                        ner::kGroupSilver | ner::kGroupForeign)) {
     m.word_stats = word_stats;
     if (!(options.groups & ner::kGroupSilver)) {
       m.word_stats.set_has_silver(false);
     }
     if (!(options.groups & ner::kGroupCluster))
       m.word_stats.set_cluster_sizes({});
+    if (!(options.groups & ner::kGroupForeign)) m.word_stats.set_foreign({}, 0);
   }
   if (!dev_data.empty()) {
     result.mixed_dev_f1 = dev_f1(mixed, mixed_tr.data());

@@ -11,6 +11,7 @@
 #include "absl/strings/str_join.h"
 #include "nlp/ner/conll.h"
 #include "nlp/ner/features.h"
+#include "train/ner_foreign_builder.h"
 #include "train/ner_gazetteer_builder.h"
 #include "train/ner_trainer.h"
 #include "train/ner_word_stats_builder.h"
@@ -22,7 +23,7 @@ struct TrainNerArgs {
   std::vector<std::string> train, dev;
   std::string out = "models/ner/marsad-ner.bin";
   std::string shared_data = "../shared/data";
-  std::string groups = "all,-chargram";
+  std::string groups = "all,-chargram,-foreign";
   std::string description;
   int epochs = 20;
   int runs = 5;
@@ -105,6 +106,19 @@ int RunTrainNer(const TrainNerArgs& a) {
     word_stats = *std::move(ws);
     std::cerr << "word stats: " << report.articles << " articles, "
               << report.words << " words, " << report.bases << " bases kept\n";
+  }
+  if ((*groups & ner::kGroupForeign) && !a.news.empty()) {
+    std::string path = a.news[0] == '/' ? a.news : a.shared_data + "/" + a.news;
+    NerForeignReport fr;
+    absl::Status s = AddNerForeignTable(a.shared_data, path, a.news_articles,
+                                        a.news_min_count, &word_stats, &fr);
+    if (!s.ok()) {
+      std::cerr << "train-ner: " << s.message() << "\n";
+      return 1;
+    }
+    std::cerr << "foreign table: " << fr.trigrams << " trigrams from "
+              << fr.name_types << " name and " << fr.news_types
+              << " news bases\n";
   }
   NerTrainOptions o;
   o.epochs = a.epochs;

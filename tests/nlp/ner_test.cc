@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "marsad/tokenizer.h"
@@ -354,6 +355,46 @@ TEST(NerTrainTest, SilverStatisticsTravelInTheModelFile) {
   auto pm = ner::ParseModel(plain->bytes, "p.bin");
   ASSERT_TRUE(pm.ok()) << pm.status();
   EXPECT_FALSE(pm->word_stats.has_silver());
+}
+
+// The letter-trigram name score: bands follow the table, travel in the
+// FRGN section, and a model without the group leaves the table out.
+TEST(NerTrainTest, ForeignTableTravelsInTheModelFile) {
+  ner::WordStats stats = TinyStatsWithClusters();
+  EXPECT_EQ(stats.ForeignBand("بايدن"), -1);  // no table yet
+  absl::flat_hash_map<uint32_t, int8_t> table;
+  // Trigrams of "^با", "باي", "ايد", "يدن", "دن$" strongly name-like.
+  const char32_t w[] = {'^', U'ب', U'ا', U'ي', U'د', U'ن', '$'};
+  for (size_t j = 0; j + 3 <= 7; ++j) {
+    table[ner::WordStats::TrigramKey(w[j], w[j + 1], w[j + 2])] = 40;
+  }
+  stats.set_foreign(std::move(table), -16);  // unseen: -2 nats
+  EXPECT_EQ(stats.ForeignBand("بايدن"), 8);  // +5 nats: the top band
+  EXPECT_EQ(stats.ForeignBand("قال"), 2);    // unseen trigrams: -2 nats
+  EXPECT_EQ(stats.ForeignBand(""), -1);
+  ner::Gazetteer g;
+  NerTrainOptions o;
+  o.epochs = 8;
+  o.seed = 7;
+  o.groups |= ner::kGroupForeign;
+  auto r = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  auto m = ner::ParseModel(r->bytes, "f.bin");
+  ASSERT_TRUE(m.ok()) << m.status();
+  ASSERT_TRUE(m->word_stats.has_foreign());
+  EXPECT_EQ(m->word_stats.ForeignBand("بايدن"), 8);
+  EXPECT_EQ(m->word_stats.ForeignBand("قال"), 2);
+  auto tagger = NerTagger::FromBuffer(r->bytes);  // runs the self-test
+  ASSERT_TRUE(tagger.ok()) << tagger.status();
+  o.groups &= ~ner::kGroupForeign;
+  auto plain = TrainNer(Tiny(), {}, g, stats, o);
+  ASSERT_TRUE(plain.ok());
+  auto pm = ner::ParseModel(plain->bytes, "p.bin");
+  ASSERT_TRUE(pm.ok()) << pm.status();
+  EXPECT_FALSE(pm->word_stats.has_foreign());
+  // A truncated section is refused with a clear error.
+  ner::WordStats bad;
+  EXPECT_FALSE(bad.ParseForeign(std::string_view("\x02\0\0\0\0", 5)).ok());
 }
 
 // Mutations inside the CLUS and SILV sections, re-wrapped behind a valid

@@ -12,8 +12,9 @@ namespace marsad::ner {
 namespace {
 
 constexpr const char* kGroupNames[] = {
-    "word",      "context", "segment", "bigram",   "affix",   "shape",
-    "gazetteer", "trigger", "corpus",  "chargram", "cluster", "silver"};
+    "word",    "context",   "segment", "bigram", "affix",
+    "shape",   "gazetteer", "trigger", "corpus", "chargram",
+    "cluster", "silver",    "foreign"};
 
 // Template ids: part of every feature hash. Never renumber (model files
 // depend on them); append new ones.
@@ -77,6 +78,10 @@ enum Template : uint64_t {
   kSilm1,
   kSilp1,
   kSilType,
+  kFrg0,
+  kFrgm1,
+  kFrgp1,
+  kFrgFreq,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -200,8 +205,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
     b->base_hash[i] = Hash(b->segs[i].base);
     b->base_key[i] = Gazetteer::TokenKey(b->segs[i].base);
     b->shape[i] = ShapeOf(words[i]);
-    if (stats_ != nullptr &&
-        (groups_ & (kGroupCorpus | kGroupCluster | kGroupSilver))) {
+    if (stats_ != nullptr && (groups_ & (kGroupCorpus | kGroupCluster |
+                                         kGroupSilver | kGroupForeign))) {
       b->stats[i] = stats_->Find(b->base_hash[i]);
     }
   }
@@ -269,6 +274,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   const bool use_clusters = (groups_ & kGroupCluster) && cluster_levels > 0;
   const bool use_silver =
       (groups_ & kGroupSilver) && stats_ != nullptr && stats_->has_silver();
+  const bool use_foreign =
+      (groups_ & kGroupForeign) && stats_ != nullptr && stats_->has_foreign();
 
   std::vector<uint64_t>& f = b->feats;
   for (size_t u = 0; u < n; ++u) {
@@ -414,6 +421,17 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
           f.push_back(Mix(kSilType, y << 8 | ((s0 >> (2 * y)) & 3)));
         }
       }
+    }
+    if (use_foreign) {
+      auto band = [&](ptrdiff_t j) -> uint64_t {
+        if (j < 0) return 0x100;
+        if (j >= static_cast<ptrdiff_t>(n)) return 0x200;
+        const int v = stats_->ForeignBand(b->segs[j].base);
+        return v < 0 ? 0x300 : static_cast<uint64_t>(v);
+      };
+      // Only words the news statistics do not know: for the others the
+      // corpus, cluster and silver groups say more.
+      if (b->stats[u] == nullptr) f.push_back(Mix(kFrg0, band(i)));
     }
     b->offsets.push_back(static_cast<uint32_t>(f.size()));
   }

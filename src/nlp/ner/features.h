@@ -20,6 +20,9 @@
 //             (WordStat::cluster, train/word_clusters.h)
 //   silver    how often a first-stage model tagged the base (and its
 //             neighbours) as each type across the news (WordStat::silver)
+//   foreign   how much the letters of the base (and its neighbours) look
+//             like a person name's rather than a news word's
+//             (WordStats::ForeignBand, a letter-trigram log-odds)
 //
 // Thread-safety: a FeatureExtractor is immutable; buffers are per call.
 #ifndef MARSAD_NLP_NER_FEATURES_H_
@@ -50,8 +53,9 @@ enum FeatureGroup : uint32_t {
   kGroupChargram = 1 << 9,
   kGroupCluster = 1 << 10,
   kGroupSilver = 1 << 11,
+  kGroupForeign = 1 << 12,
 };
-inline constexpr int kNumGroups = 12;
+inline constexpr int kNumGroups = 13;
 inline constexpr uint32_t kAllGroups = (1u << kNumGroups) - 1;
 
 // "word,context,..." <-> bits. ParseGroups accepts "all" and "-name" to

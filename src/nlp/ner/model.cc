@@ -24,7 +24,7 @@ constexpr uint32_t kMeta = Tag4("META"), kLabels = Tag4("LABL"),
                    kTrans = Tag4("TRAN"), kWeights = Tag4("WGHT"),
                    kGaz = Tag4("GAZT"), kTests = Tag4("TEST"),
                    kStats = Tag4("WSTA"), kClusters = Tag4("CLUS"),
-                   kSilver = Tag4("SILV");
+                   kSilver = Tag4("SILV"), kForeign = Tag4("FRGN");
 
 template <typename T>
 void Put(std::string* out, T v) {
@@ -148,6 +148,11 @@ std::string SerializeModel(const ModelData& m) {
     m.word_stats.AppendSilverTo(&sv);
     PutSection(&payload, kSilver, sv);
   }
+  if (m.word_stats.has_foreign()) {
+    std::string fg;
+    m.word_stats.AppendForeignTo(&fg);
+    PutSection(&payload, kForeign, fg);
+  }
 
   std::string t;
   Put<uint32_t>(&t, static_cast<uint32_t>(m.self_tests.size()));
@@ -211,7 +216,7 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
   ModelData m;
   bool seen_meta = false, seen_trans = false, seen_weights = false,
        seen_labels = false;
-  std::string_view clusters, silver;  // applied after WSTA
+  std::string_view clusters, silver, foreign;  // applied after WSTA
   Reader r(payload);
   while (r.left() > 0) {
     uint32_t tag, reserved;
@@ -300,6 +305,9 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
     } else if (tag == kSilver) {
       silver = body;
       if (silver.empty()) return loss("empty SILV section");
+    } else if (tag == kForeign) {
+      foreign = body;
+      if (foreign.empty()) return loss("empty FRGN section");
     } else if (tag == kTests) {
       Reader t(body);
       uint32_t count;
@@ -333,6 +341,10 @@ absl::StatusOr<ModelData> ParseModel(std::string_view bytes,
   }
   if (!silver.empty()) {
     absl::Status s = m.word_stats.ParseSilver(silver);
+    if (!s.ok()) return loss(SV(s.message()));
+  }
+  if (!foreign.empty()) {
+    absl::Status s = m.word_stats.ParseForeign(foreign);
     if (!s.ok()) return loss(SV(s.message()));
   }
   if ((m.groups & ~kAllGroups) != 0) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "base/utf8.h"
 #include "xxhash.h"
 
 namespace marsad::ner {
@@ -150,6 +151,67 @@ absl::Status WordStats::ParseSilver(std::string_view bytes) {
     map_[k].silver = static_cast<uint8_t>(p[8]);
   }
   has_silver_ = true;
+  return absl::OkStatus();
+}
+
+uint32_t WordStats::TrigramKey(uint32_t a, uint32_t b, uint32_t c) {
+  // Code points below 0x10000 in news text; fold the rest.
+  const uint64_t k = (static_cast<uint64_t>(a & 0xFFFF) << 32) |
+                     (static_cast<uint64_t>(b & 0xFFFF) << 16) | (c & 0xFFFF);
+  return static_cast<uint32_t>((k * 0x9E3779B97F4A7C15ULL) >> 32);
+}
+
+int WordStats::ForeignBand(std::string_view base) const {
+  if (foreign_.empty() || base.empty()) return -1;
+  uint32_t cps[40];
+  size_t n = 0;
+  cps[n++] = '^';
+  for (size_t i = 0; i < base.size() && n < 38;) {
+    cps[n++] = static_cast<uint32_t>(utf8::Decode(base, &i));
+  }
+  cps[n++] = '$';
+  int sum = 0, count = 0;
+  for (size_t j = 0; j + 3 <= n; ++j) {
+    auto it = foreign_.find(TrigramKey(cps[j], cps[j + 1], cps[j + 2]));
+    sum += it == foreign_.end() ? foreign_unseen_ : it->second;
+    ++count;
+  }
+  if (count == 0) return -1;
+  // Eighths of a nat → nats, floored; band 4 holds [0, 1).
+  const int nats =
+      sum >= 0 ? sum / (8 * count) : -((-sum + 8 * count - 1) / (8 * count));
+  return std::clamp(nats + 4, 0, 8);
+}
+
+void WordStats::AppendForeignTo(std::string* out) const {
+  std::vector<std::pair<uint32_t, int8_t>> items(foreign_.begin(),
+                                                 foreign_.end());
+  std::sort(items.begin(), items.end());
+  const uint32_t n = static_cast<uint32_t>(items.size());
+  out->append(reinterpret_cast<const char*>(&n), 4);
+  out->push_back(static_cast<char>(foreign_unseen_));
+  for (const auto& [k, v] : items) {
+    out->append(reinterpret_cast<const char*>(&k), 4);
+    out->push_back(static_cast<char>(v));
+  }
+}
+
+absl::Status WordStats::ParseForeign(std::string_view bytes) {
+  if (bytes.size() < 5) return absl::DataLossError("FRGN section too short");
+  uint32_t n;
+  std::memcpy(&n, bytes.data(), 4);
+  if ((bytes.size() - 5) % 5 != 0 || (bytes.size() - 5) / 5 != n || n == 0) {
+    return absl::DataLossError("FRGN: entry count does not match size");
+  }
+  foreign_unseen_ = static_cast<int8_t>(bytes[4]);
+  foreign_.clear();
+  foreign_.reserve(n);
+  const char* p = bytes.data() + 5;
+  for (uint32_t i = 0; i < n; ++i, p += 5) {
+    uint32_t k;
+    std::memcpy(&k, p, 4);
+    foreign_[k] = static_cast<int8_t>(p[4]);
+  }
   return absl::OkStatus();
 }
 

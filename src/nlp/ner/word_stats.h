@@ -76,10 +76,33 @@ class WordStats {
   void AppendSilverTo(std::string* out) const;
   absl::Status ParseSilver(std::string_view bytes);
 
+  // The FRGN section: how much a word's letters look like a person name
+  // rather than a news word. Each letter trigram of "^base$" has a log-odds
+  // (in eighths of a nat, clamped to int8) of its rate among person-name
+  // tokens (Wikidata/Wikipedia name lists) against its rate among the
+  // news vocabulary; `unseen` is the log-odds of a trigram neither list
+  // has. Transliterated names a model never saw («ريجيكامف», «فولكسفاغن»)
+  // score high; Arabic function words and verbs low.
+  bool has_foreign() const { return !foreign_.empty(); }
+  void set_foreign(absl::flat_hash_map<uint32_t, int8_t> table, int8_t unseen) {
+    foreign_ = std::move(table);
+    foreign_unseen_ = unseen;
+  }
+  // Key of the code points a, b, c (0x5E '^' and 0x24 '$' mark the ends).
+  static uint32_t TrigramKey(uint32_t a, uint32_t b, uint32_t c);
+  // The mean trigram log-odds of `base` in nats, as a band 0..8 (4: even;
+  // every band one nat wide, the ends open); -1 without a table or for an
+  // empty base.
+  int ForeignBand(std::string_view base) const;
+  void AppendForeignTo(std::string* out) const;
+  absl::Status ParseForeign(std::string_view bytes);
+
  private:
   absl::flat_hash_map<uint64_t, WordStat> map_;
   std::vector<uint32_t> cluster_sizes_;
   bool has_silver_ = false;
+  absl::flat_hash_map<uint32_t, int8_t> foreign_;
+  int8_t foreign_unseen_ = 0;
 };
 
 }  // namespace marsad::ner
