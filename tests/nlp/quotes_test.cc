@@ -472,6 +472,23 @@ TEST(QuoteTest, LoneClosingGuillemetAndQuotedNames) {
       << articles[0].quotes[0].text;
 }
 
+// A place speaking in the headline («المنامة: …») does not speak on in
+// the body's subject-less cues.
+TEST(QuoteTest, HeadlinePlaceDoesNotChainIntoTheBody) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "المنامة: إيران تصدر الإرهاب إلى البحرين\n"
+      "اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل "
+      "خليفة إيران بالتورط في الإخلال بأمن البحرين. وأشار في تصريح له أمس إن "
+      "صد تهديد إيران يقتضي تصحيح ركائز البيت الخليجي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_FALSE(a.quotes.empty());
+  const Quote& q = a.quotes.back();
+  EXPECT_TRUE(q.text.starts_with("صد تهديد")) << q.text;
+  EXPECT_EQ(q.speaker, testing::EntityIndex(a, "راشد بن عبدالله آل خليفة"))
+      << q.speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 

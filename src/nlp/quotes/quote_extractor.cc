@@ -845,6 +845,20 @@ class UnitQuotes {
       sp.entity = SentenceSubject(s, cue);
       if (sp.entity >= 0) return sp;
     }
+    // «اتهم وزير الداخلية … راشد بن عبدالله آل خليفة إيران … . وأشار في
+    // تصريح له أمس إن …»: with no one speaking yet, the person the
+    // sentence before is about.
+    if (!last_->known()) {
+      for (size_t k = 1; k < u_.sentences.size(); ++k) {
+        if (u_.sentences[k].first_token != s.first_token) continue;
+        const Sentence& prev = u_.sentences[k - 1];
+        const int32_t who = SentenceSubject(prev, prev.end_token);
+        if (who >= 0 && a_->canonical[who].type == "PER") {
+          sp.entity = who;
+          return sp;
+        }
+      }
+    }
     return Chained();
   }
 
@@ -1820,6 +1834,13 @@ void ExtractQuotes(const AnnotatedText& text,
                  u < dates_by_unit.size() ? dates_by_unit[u] : kNoDates,
                  article, options, &last, &previous_quoted);
     q.Run();
+    // A headline sums the article up: a place or description speaking in it
+    // («المنامة: …») does not go on speaking in the body's subject-less
+    // cues; a person («رئيس «الشورى»: …») does.
+    if (text.units[u].kind == UnitKind::kTitle &&
+        (last.entity < 0 || article->canonical[last.entity].type != "PER")) {
+      last = Speaker();
+    }
   }
 }
 
