@@ -308,6 +308,11 @@ class UnitQuotes {
       if (!IsWord(k - 1)) return false;
       const std::string_view w = Norm(k - 1);
       if (kPreps.Contains(StripConjunction(w))) return true;
+      // «لموقع سيتي», «لوكالة فرانس برس»: a noun with ل governs the name.
+      if (k == mm.first_token && OpensAddressee(k - 1) &&
+          !StripConjunction(w).starts_with("ال")) {
+        return true;
+      }
       if (ClassifyCue(w) != CueKind::kNone || IsBreakWord(w)) return false;
     }
     return false;
@@ -795,7 +800,7 @@ class UnitQuotes {
     // adjunct («في بيان», «يوم السبت», «إلى أنه»): then the subject is the
     // pronoun.
     if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb) &&
-        !IsDetachedLam(zb)) {
+        !IsDetachedLam(zb) && !OpensAddressee(zb)) {
       uint32_t e = zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
              !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e) &&
