@@ -368,5 +368,17 @@ TEST(MentionTest, BodysLastWordNamesIt) {
   EXPECT_EQ(e->mentions.size(), 2u);
 }
 
+// A name alone inside brackets or quotation marks keeps its first letter:
+// «(فوكوس)» is no ف + «وكوس».
+TEST(MentionTest, EnclosedNameKeepsItsFirstLetter) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "نشر موقع (فوكوس) الألماني تصريحا. وقالت صحيفة \"فاينانشال تايمز\" إن "
+      "الشركة توسعت.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_NE(EntityWithMention(articles[0], "فوكوس"), nullptr);
+  EXPECT_NE(EntityWithMention(articles[0], "فاينانشال تايمز"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

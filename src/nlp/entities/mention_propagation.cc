@@ -218,6 +218,25 @@ void PropagateMentions(AnnotatedText* text,
     if (m.span.begin <= first.span.begin || m.span.begin >= first.span.end) {
       continue;
     }
+    // «(فوكوس)», «"فاينانشال تايمز"»: a name alone inside brackets or
+    // quotation marks has no conjunction; its first letter is its own.
+    const bool enclosed =
+        m.first_token > 0 &&
+        m.end_token < unit.size() &&
+        (unit.Norm(m.first_token - 1) == "(" ||
+         unit.tokens.tokens[m.first_token - 1].kind == TokenKind::kQuote) &&
+        (unit.Norm(m.end_token) == ")" ||
+         unit.tokens.tokens[m.end_token].kind == TokenKind::kQuote);
+    if (enclosed) {
+      const std::string_view w = unit.Norm(m.first_token);
+      if (w.starts_with("و") || w.starts_with("ف")) {
+        m.span.begin = first.span.begin;
+        EntityMention& info = (*mentions)[i];
+        info.ref.span.begin = unit.ref.span.begin + m.span.begin;
+        info.text = std::string(m.span.Of(unit.text));
+        continue;
+      }
+    }
     if (m.type == EntityType::kPerson &&
         whole_words.contains(AV(unit.Norm(m.first_token)))) {
       m.span.begin = first.span.begin;
