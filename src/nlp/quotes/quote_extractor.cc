@@ -910,9 +910,25 @@ class UnitQuotes {
         }
         return false;
       };
+      static const WordSet kGroups({"عدد", "بعض", "مجموعة", "عشرات",
+                                    "مئات", "آلاف", "جموع"});
       for (uint32_t t = from; t-- > floor;) {
         if (!word(t) || named(t)) continue;
         const std::string_view w = StripConjunction(u.Norm(t));
+        // «عدد من أبناء عدن»: a part of a group, up to the group's name.
+        if (kGroups.Contains(w) && word(t + 1) && u.Norm(t + 1) == "من" &&
+            t + 2 < from && word(t + 2)) {
+          // The noun after «من» and its definite genitive («أبناء المدينة»).
+          uint32_t e = t + 3;
+          if (e < from && word(e) && u.Norm(e).starts_with("ال") &&
+              !IsBreakWord(u.Norm(e))) {
+            ++e;
+          }
+          sp.text = std::string(Span{u.tokens.tokens[t].span.begin,
+                                     u.tokens.tokens[e - 1].span.end}
+                                    .Of(u.text));
+          return true;
+        }
         if (!w.ends_with("ون") || Letters(w) < 5 || LooksLikeImperfectVerb(w) ||
             w.starts_with("ت") || w.starts_with("ال")) {
           continue;
