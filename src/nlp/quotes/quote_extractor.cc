@@ -585,6 +585,31 @@ class UnitQuotes {
     if (const int32_t org = OrganisationForDescription(b); org >= 0) {
       return org;
     }
+    // «حديقة الأسماك» for «حديقة أسماك ميامي», «الهيئة العامة» …: a short
+    // name of exactly one body or place the article names.
+    if (e - b >= 2) {
+      std::string desc;
+      for (uint32_t k = b; k < e; ++k) {
+        if (!IsWord(k)) return -1;
+        absl::StrAppend(&desc, k > b ? " " : "", AV(StripConjunction(Norm(k))));
+      }
+      const std::vector<std::string_view> dw = SplitAny(desc, " ");
+      int32_t body = -1;
+      for (size_t i = 0; i < a_->canonical.size(); ++i) {
+        const Entity& ent = a_->canonical[i];
+        if (ent.type != "ORG" && ent.type != "LOC") continue;
+        const std::string n = ner::NormalizeWord(ent.name);
+        if (IsShortBodyName(dw, SplitAny(n, " ")) ||
+            (n.size() == desc.size() && n == desc)) {
+          if (body >= 0 && body != static_cast<int32_t>(i)) {
+            body = -2;
+            break;
+          }
+          body = static_cast<int32_t>(i);
+        }
+      }
+      if (body >= 0) return body;
+    }
     if (e - b != 1 || !IsWord(b)) return -1;
     const std::string_view w = StripConjunction(Norm(b));
     if (Letters(w) < 4) return -1;
