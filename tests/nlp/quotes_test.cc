@@ -275,6 +275,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"رفعت جماعات حقوقية دعوى ضد حديقة أسماك ميامي. وتقول حديقة "
                   "الأسماك إنها توفر رعاية ممتازة للحوت.",
                   0, K::kIndirect, "توفر رعاية", "حديقة أسماك ميامي", ""},
+        // A source first, then a reporting verb with its own subject: the
+        // subject speaks.
+        QuoteCase{"وبحسب \"الألمانية\"، فقد ذكرت شركة إكسون موبيل أن صافي "
+                  "أرباحها تراجع إلى 4.19 مليار دولار.",
+                  0, K::kIndirect, "صافي أرباحها", "إكسون موبيل", ""},
         // «كما بينوا أن …»: a plural cue opens a new statement.
         QuoteCase{
             "وحذر خطباء الجوامع من الشبهات التي يدعمها الأعداء، كما بينوا "

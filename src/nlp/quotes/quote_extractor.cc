@@ -1643,6 +1643,13 @@ class UnitQuotes {
     const uint32_t limit =
         std::min<uint32_t>(s.end_token, at + 1 + options_.max_zone_tokens);
     for (uint32_t t = at + 1; t < limit; ++t) {
+      // «وبحسب "الألمانية"، فقد ذكرت شركة إكسون موبيل أن …»: a reporting
+      // verb after the source says who speaks; the source only relays.
+      if (IsWord(t) && t > at + 1 && ClassifyCue(Norm(t)) == CueKind::kVerb &&
+          !NamesAName(t)) {
+        for (uint32_t k = at; k < t; ++k) consumed_[k] = true;
+        return true;
+      }
       if (!IsWord(t) || !IsComplementizer(Norm(t))) continue;
       Speaker sp;
       sp.entity = FirstSpeaker(MentionsIn(at + 1, t));
