@@ -144,6 +144,9 @@ bool IsBreakWord(std::string_view norm) {
       "مؤخرا",
       "سابقا",
       "لاحقا",
+      "منه",
+      "منها",
+      "منهم",
   });
   return kBreak.Contains(norm) || kBreak.Contains(StripConjunction(norm));
 }

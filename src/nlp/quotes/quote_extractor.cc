@@ -163,7 +163,11 @@ class UnitQuotes {
             FromAttribution(t, s);
             break;
           case CueKind::kNone:
-            if (SendsMessage(t)) FromVerb(t, s);
+            // «… في إشارة منه إلى أن …»: the writer's gloss reports the
+            // speaker's next statement.
+            if (SendsMessage(t) || IsGloss(t, s)) {
+              FromVerb(t, s);
+            }
             break;
         }
       }
@@ -935,8 +939,8 @@ class UnitQuotes {
         }
         return false;
       };
-      static const WordSet kGroups({"عدد", "بعض", "مجموعة", "عشرات",
-                                    "مئات", "آلاف", "جموع"});
+      static const WordSet kGroups(
+          {"عدد", "بعض", "مجموعة", "عشرات", "مئات", "آلاف", "جموع"});
       for (uint32_t t = from; t-- > floor;) {
         if (!word(t) || named(t)) continue;
         const std::string_view w = StripConjunction(u.Norm(t));
@@ -1211,6 +1215,22 @@ class UnitQuotes {
   bool NameEndsAt(uint32_t t) const {
     for (size_t m : mentions_) {
       if (text_.mentions[m].end_token == t && IsSpeakerType(m)) return true;
+    }
+    return false;
+  }
+
+  // «في إشارة منه إلى أن …» at t («إشارة»).
+  bool IsGloss(uint32_t t, const Sentence& s) const {
+    static const WordSet kGloss({"إشارة"});
+    if (!kGloss.Contains(Norm(t)) || t <= s.first_token ||
+        Norm(t - 1) != "في") {
+      return false;
+    }
+    static const WordSet kTo({"إلى"});
+    for (uint32_t k = t + 1; k + 1 < s.end_token && k <= t + 3; ++k) {
+      if (IsWord(k) && kTo.Contains(Norm(k))) {
+        return IsWord(k + 1) && IsComplementizer(Norm(k + 1));
+      }
     }
     return false;
   }
