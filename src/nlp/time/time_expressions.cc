@@ -420,7 +420,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
   static const WordSet kTimeOfDay(
       {"مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة", "مغرب"});
   static const WordSet kYesterday({"أمس", "الأمس", "البارحة"});
-  static const WordSet kTomorrow({"غدا", "غد"});
+  static const WordSet kTomorrow({"غدا", "غد", "الغد"});
   static const WordSet kWeek({"الأسبوع"});
   // «هذا اليوم», «صحيفة اليوم», «عين اليوم» (outlets), «في اليوم» (per day).
   static const WordSet kNotToday({"هذا", "ذلك", "نفس", "ذات", "صحيفة", "جريدة",
@@ -518,10 +518,23 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
       }
       found = true;
     } else if (Is(norm, kTomorrow)) {
-      // «غد» alone is a noun («الغد» is not matched); «بعد غد» is +2.
-      if (StripConjunction(norm) == "غد") {
-        static const WordSet kPartOfDay(
-            {"يوم", "صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة"});
+      // «غد» alone is a noun; «بعد غد» is +2. «الغد» is tomorrow only after
+      // a part of the day or an event («صباح الغد», «لقاء الغد»), not in
+      // «جيل الغد» or «صحيفة الغد».
+      static const WordSet kPartOfDay(
+          {"يوم", "صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة"});
+      static const WordSet kEventOfDay(
+          {"لقاء", "مباراة", "مواجهة", "اجتماع", "جلسة", "حفل"});
+      if (StripConjunction(norm) == "الغد") {
+        if (t > 0 && (Is(u.Norm(t - 1), kPartOfDay) ||
+                      Is(u.Norm(t - 1), kEventOfDay) ||
+                      kEventOfDay.Contains(StripProclitics(u.Norm(t - 1))))) {
+          if (StripConjunction(u.Norm(t - 1)) == "يوم") e.first_token = t - 1;
+          e.has_offset = true;
+          e.offset_days = 1;
+          found = true;
+        }
+      } else if (StripConjunction(norm) == "غد") {
         if (t > 0 && StripConjunction(u.Norm(t - 1)) == "بعد") {
           e.first_token = t - 1;
           e.has_offset = true;
