@@ -480,11 +480,17 @@ class UnitQuotes {
   // «وقال مصدر أمني لوكالة فرانس برس»: a ل-word before a name (or that
   // carries one) says to whom; the source's description ends before it.
   bool OpensAddressee(uint32_t t) const {
+    if (!IsWord(t)) return false;
     const std::string_view w = StripConjunction(Norm(t));
     if (!w.starts_with("ل") || Letters(w) < 3) return false;
+    // «لشبكة "سي إن إن"»: past an opening mark.
+    const uint32_t next =
+        t + 1 < u_.size() && u_.tokens.tokens[t + 1].kind == TokenKind::kQuote
+            ? t + 2
+            : t + 1;
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
-      if (mm.first_token == t || mm.first_token == t + 1) return true;
+      if (mm.first_token == t || mm.first_token == next) return true;
     }
     return false;
   }
@@ -538,6 +544,18 @@ class UnitQuotes {
     };
     int32_t by_name = -1, by_country = -1;
     int name_hits = 0, country_hits = 0;
+    // A nationality names a person only after a noun for one («المهاجم
+    // السوري»), not in «وسائل إعلام إسرائيلية».
+    static const WordSet kPersonNouns(
+        {"المهاجم",    "الحارس",  "المدافع", "اللاعب", "النجم",   "الجناح",
+         "المحترف",    "الكاتب",  "الشاعر",  "الفنان", "المحلل",  "الخبير",
+         "الدبلوماسي", "السياسي", "الناشط",  "الصحفي", "المسؤول", "المسئول",
+         "الدولي",     "الأمير",  "الشيخ"});
+    uint32_t head = b;  // past «سمو», «الدكتور» …
+    while (head + 1 < e && IsWord(head) && IsHonorific(Norm(head))) ++head;
+    const bool person_noun =
+        IsWord(head) && (IsRoleHead(Norm(head)) || IsHonorific(Norm(head)) ||
+                         kPersonNouns.Contains(StripConjunction(Norm(head))));
     for (uint32_t k = b; k < e && k < b + 6; ++k) {
       if (!IsWord(k) || IsHonorific(Norm(k)) || IsRoleHead(Norm(k))) continue;
       const Country* nat = FindNationality(Norm(k));
@@ -546,6 +564,7 @@ class UnitQuotes {
         const Entity& ent = a_->canonical[i];
         if (ent.type != "PER") continue;
         if (nat != nullptr) {
+          if (!person_noun) continue;
           for (const EntityRole& r : ent.roles) {
             if (r.country == nat->code) {
               if (by_country != static_cast<int32_t>(i)) ++country_hits;
@@ -742,7 +761,19 @@ class UnitQuotes {
         sp.entity = PersonForDescription(opening_role->first_token,
                                          opening_role->end_token);
       }
-      if (sp.entity < 0) sp.text = std::string(opening_role->span.Of(u_.text));
+      if (sp.entity < 0) {
+        // «مسؤول رفيع المستوى لشبكة "سي إن إن"»: the role ends before
+        // whom it spoke to.
+        Span span = opening_role->span;
+        for (uint32_t k = opening_role->first_token + 1;
+             k < opening_role->end_token; ++k) {
+          if (OpensAddressee(k)) {
+            span.end = u_.tokens.tokens[k - 1].span.end;
+            break;
+          }
+        }
+        sp.text = std::string(span.Of(u_.text));
+      }
       return sp;
     }
     // «مصدر مسئول بمجلس إدارة اتحاد الكرة», «مصادر مطلعة في الوزارة»: an
@@ -1264,6 +1295,13 @@ class UnitQuotes {
       const Token& tk = u_.tokens.tokens[t];
       if (const Region* r = RegionOpeningAt(t)) {
         if (r->close <= r->open + 1) return;
+        // «وقالت مصادر لـ"سكاي نيوز عربية" إن …»: the outlet told, not what
+        // was said.
+        if (t > cue + 1 && (IsDetachedLam(t - 1) || OpensAddressee(t - 1)) &&
+            r->close + 1 < s.end_token) {
+          t = r->close;
+          continue;
+        }
         if (r->close - r->open - 1 < options_.min_quoted_content_tokens &&
             r->close + 1 < s.end_token) {
           // A quoted name («لـ"الوطن"») before the content: go on.

@@ -526,9 +526,9 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
       static const WordSet kEventOfDay(
           {"لقاء", "مباراة", "مواجهة", "اجتماع", "جلسة", "حفل"});
       if (StripConjunction(norm) == "الغد") {
-        if (t > 0 && (Is(u.Norm(t - 1), kPartOfDay) ||
-                      Is(u.Norm(t - 1), kEventOfDay) ||
-                      kEventOfDay.Contains(StripProclitics(u.Norm(t - 1))))) {
+        if (t > 0 &&
+            (Is(u.Norm(t - 1), kPartOfDay) || Is(u.Norm(t - 1), kEventOfDay) ||
+             kEventOfDay.Contains(StripProclitics(u.Norm(t - 1))))) {
           if (StripConjunction(u.Norm(t - 1)) == "يوم") e.first_token = t - 1;
           e.has_offset = true;
           e.offset_days = 1;
