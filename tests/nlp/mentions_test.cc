@@ -380,5 +380,16 @@ TEST(MentionTest, EnclosedNameKeepsItsFirstLetter) {
   EXPECT_NE(EntityWithMention(articles[0], "فاينانشال تايمز"), nullptr);
 }
 
+// A sovereign's regnal number is part of the name.
+TEST(MentionTest, RegnalNumberIsPartOfTheName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وشدد العاهل الأردني الملك عبد الله الثاني على ضرورة وقف الحرب. "
+      "واستقبل الملك محمد السادس الوفد.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_NE(testing::FindEntity(articles[0], "عبد الله الثاني"), nullptr);
+  EXPECT_NE(testing::FindEntity(articles[0], "محمد السادس"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -187,7 +187,18 @@ void PropagateMentions(AnnotatedText* text,
         text->mentions[i + 1].first_token <= t) {
       continue;
     }
-    if (!hint_words.contains(AV(unit.Norm(t))) &&
+    // «الملك عبد الله الثاني», «الملك محمد السادس», «البابا بنديكت
+    // السادس عشر»: a regnal number is part of the name.
+    static const WordSet kRegnal({"الأول", "الثاني", "الثالث", "الرابع",
+                                  "الخامس", "السادس", "السابع", "الثامن",
+                                  "التاسع", "العاشر", "الثانية", "الأولى"});
+    static const WordSet kSovereigns({"الملك", "الملكة", "البابا",
+                                      "الإمبراطور", "السلطان", "العاهل"});
+    const bool regnal =
+        kRegnal.Contains(unit.Norm(t)) && m.first_token > 0 &&
+        unit.tokens.tokens[m.first_token - 1].kind == TokenKind::kArabicWord &&
+        kSovereigns.Contains(StripConjunction(unit.Norm(m.first_token - 1)));
+    if (!hint_words.contains(AV(unit.Norm(t))) && !regnal &&
         !(m.end_token - m.first_token >= 2 && family_name(unit.Norm(t)))) {
       continue;
     }
