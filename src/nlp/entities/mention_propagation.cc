@@ -192,8 +192,8 @@ void PropagateMentions(AnnotatedText* text,
     static const WordSet kRegnal({"الأول", "الثاني", "الثالث", "الرابع",
                                   "الخامس", "السادس", "السابع", "الثامن",
                                   "التاسع", "العاشر", "الثانية", "الأولى"});
-    static const WordSet kSovereigns({"الملك", "الملكة", "البابا",
-                                      "الإمبراطور", "السلطان", "العاهل"});
+    static const WordSet kSovereigns(
+        {"الملك", "الملكة", "البابا", "الإمبراطور", "السلطان", "العاهل"});
     const bool regnal =
         kRegnal.Contains(unit.Norm(t)) && m.first_token > 0 &&
         unit.tokens.tokens[m.first_token - 1].kind == TokenKind::kArabicWord &&
@@ -232,8 +232,7 @@ void PropagateMentions(AnnotatedText* text,
     // «(فوكوس)», «"فاينانشال تايمز"»: a name alone inside brackets or
     // quotation marks has no conjunction; its first letter is its own.
     const bool enclosed =
-        m.first_token > 0 &&
-        m.end_token < unit.size() &&
+        m.first_token > 0 && m.end_token < unit.size() &&
         (unit.Norm(m.first_token - 1) == "(" ||
          unit.tokens.tokens[m.first_token - 1].kind == TokenKind::kQuote) &&
         (unit.Norm(m.end_token) == ")" ||

@@ -1376,12 +1376,32 @@ class UnitQuotes {
     // No content, but a named subject («وقال الحمود مغردا …، وقال: …»):
     // a following cue without subject continues with it.
     if (ClassifyCue(Norm(cue)) == CueKind::kVerb && cue + 1 < s.end_token) {
+      bool named = false;
       for (size_t m :
            MentionsIn(cue + 1, std::min<uint32_t>(s.end_token, cue + 3))) {
         if (IsSpeakerType(m)) {
           last_->entity = EntityOf(m);
           last_->text.clear();
+          named = true;
           break;
+        }
+      }
+      // «ورد المتحدث الإسرائيلي قائلا إن …»: the verb's subject, up to the
+      // participle, speaks in the participle's statement.
+      if (!named) {
+        uint32_t k = cue + 1;
+        while (k < s.end_token && k <= cue + options_.max_zone_tokens &&
+               IsWord(k) && ClassifyCue(Norm(k)) == CueKind::kNone) {
+          ++k;
+        }
+        if (k > cue + 1 && k < s.end_token && IsWord(k) &&
+            ClassifyCue(Norm(k)) == CueKind::kParticiple) {
+          int32_t unused = -1;
+          const Speaker sp = SubjectIn(cue + 1, k, s, cue, &unused);
+          if (sp.known()) {
+            *last_ = sp;
+            last_quote_sentence_ = &s;
+          }
         }
       }
     }
@@ -1478,6 +1498,15 @@ class UnitQuotes {
       static const WordSet kHowever({"إلا"});
       if (kHowever.Contains(Norm(t)) && t > b && t + 2 < s.end_token &&
           IsWord(t + 1) && IsComplementizer(Norm(t + 1)) && WriterTurn(t + 2)) {
+        e = t;
+        if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
+        break;
+      }
+      // «… الوضع "كارثي" على حد قوله»: the writer's tag ends the content.
+      static const WordSet kHisWords({"قوله", "قولها", "تعبيره", "تعبيرها",
+                                      "وصفه", "وصفها", "قولهم", "تعبيرهم"});
+      if (Norm(t) == "على" && t > b && IsWord(t + 1) && Norm(t + 1) == "حد" &&
+          IsWord(t + 2) && kHisWords.Contains(Norm(t + 2))) {
         e = t;
         if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
         break;
@@ -1640,7 +1669,15 @@ class UnitQuotes {
             break;
           }
         }
-        if (sp.entity < 0) sp = Chained();
+        // «ورد المتحدث الإسرائيلي قائلا إن …»: an unnamed subject after
+        // the sentence's first verb.
+        if (sp.entity < 0 && cue > s.first_token + 1 &&
+            cue <= s.first_token + 1 + options_.max_description_tokens) {
+          int32_t unused = -1;
+          const Speaker d = SubjectIn(s.first_token + 1, cue, s, cue, &unused);
+          if (!d.text.empty() && d.text != last_->text) sp = d;
+        }
+        if (!sp.known()) sp = Chained();
       }
     } else if (cue > 0 && IsWord(cue - 1) &&
                (Norm(cue - 1) == "الذي" || Norm(cue - 1) == "التي") &&
