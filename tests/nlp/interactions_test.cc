@@ -41,6 +41,16 @@ INSTANTIATE_TEST_SUITE_P(
     Forms, InteractionTest,
     ::testing::Values(
         // A transitive cue with place and time before the partner.
+        // A title between the role and the name («الأمير»), and a family
+        // name the tagger dropped after a role and nationality.
+        InteractionCase{"وبحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع "
+                        "نظيره الأميركي أنتوني بلينكن التطورات في غزة.",
+                        "talks", "happened", "فيصل بن فرحان", "أنتوني بلينكن",
+                        false},
+        InteractionCase{"وبحث ولي العهد السعودي الأمير محمد بن سلمان مع الرئيس "
+                        "الإيراني إبراهيم رئيسي التطورات.",
+                        "talks", "happened", "محمد بن سلمان", "إبراهيم رئيسي",
+                        false},
         InteractionCase{"والتقى وزير الخارجية عادل الجبير في الرياض اليوم وزير "
                         "الخارجية البريطاني فيليب هاموند.",
                         "meeting", "happened", "عادل الجبير", "فيليب هاموند",

@@ -198,7 +198,25 @@ void PropagateMentions(AnnotatedText* text,
         kRegnal.Contains(unit.Norm(t)) && m.first_token > 0 &&
         unit.tokens.tokens[m.first_token - 1].kind == TokenKind::kArabicWord &&
         kSovereigns.Contains(StripConjunction(unit.Norm(m.first_token - 1)));
+    // «نظيره الأميركي أنتوني بلينكن التطورات», «الرئيس الإيراني إبراهيم
+    // رئيسي»: a lone first name right after a role or nationality is
+    // followed by the family name the tagger dropped.
+    const std::string_view next = unit.Norm(t);
+    const std::string_view before =
+        m.first_token > 0 && unit.tokens.tokens[m.first_token - 1].kind ==
+                                 TokenKind::kArabicWord
+            ? unit.Norm(m.first_token - 1)
+            : std::string_view();
+    const bool family_after_title =
+        m.end_token == m.first_token + 1 &&
+        IsPersonNameToken(unit.Norm(m.first_token)) && !before.empty() &&
+        (FindNationality(before) != nullptr || IsRoleHead(before) ||
+         IsHonorific(before)) &&
+        !next.starts_with("ال") && Letters(next) >= 3 && !IsStopword(next) &&
+        !IsBreakWord(next) && !IsRoleHead(next) && !IsHonorific(next) &&
+        FindNationality(next) == nullptr && ClassifyCue(next) == CueKind::kNone;
     if (!hint_words.contains(AV(unit.Norm(t))) && !regnal &&
+        !family_after_title &&
         !(m.end_token - m.first_token >= 2 && family_name(unit.Norm(t)))) {
       continue;
     }

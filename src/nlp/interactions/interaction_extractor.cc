@@ -24,6 +24,21 @@ bool IsPhoneWord(std::string_view norm) {
   return kPhone.Contains(norm);
 }
 
+// A role starting at `b` runs into the name at `name`, past titles
+// between them («ولي العهد السعودي الأمير محمد بن سلمان»).
+bool RoleReaches(const TextUnit& u, uint32_t b, uint32_t name, uint32_t end) {
+  std::optional<RoleMatch> r = RoleAt(u, b, end);
+  if (!r) return false;
+  uint32_t k = r->end_token;
+  static const WordSet kTitles(
+      {"الأمير", "الأميرة", "الملك", "الشيخ", "الشيخة", "السلطان"});
+  while (k < name && u.tokens.tokens[k].kind == TokenKind::kArabicWord &&
+         (IsHonorific(u.Norm(k)) || kTitles.Contains(u.Norm(k)))) {
+    ++k;
+  }
+  return k >= name;
+}
+
 CueInfo Classify(std::string_view norm) {
   static const WordSet kTalks({"محادثات", "مباحثات", "بحث", "يبحث", "سيبحث",
                                "تبحث", "ستبحث", "ناقش", "يناقش", "سيناقش",
@@ -137,11 +152,9 @@ void ExtractInteractions(const AnnotatedText& text,
                 mm.type == EntityType::kLocation) {
               continue;
             }
-            bool adjacent = mm.first_token == cue_end;
-            if (!adjacent) {
-              std::optional<RoleMatch> r = RoleAt(u, cue_end, s.end_token);
-              adjacent = r && r->end_token >= mm.first_token;
-            }
+            const bool adjacent =
+                mm.first_token == cue_end ||
+                RoleReaches(u, cue_end, mm.first_token, s.end_token);
             if (adjacent) with = mm.end_token;
             break;
           }
@@ -186,11 +199,10 @@ void ExtractInteractions(const AnnotatedText& text,
           const Mention& mm = text.mentions[m];
           // Right after the cue, or after a role that runs into the name
           // («وتحدث بايدن», «التقى وزير الخارجية عادل الجبير»).
-          bool adjacent = mm.first_token == cue_end;
-          if (!adjacent && mm.first_token > cue_end) {
-            std::optional<RoleMatch> r = RoleAt(u, cue_end, s.end_token);
-            adjacent = r && r->end_token >= mm.first_token;
-          }
+          const bool adjacent =
+              mm.first_token == cue_end ||
+              (mm.first_token > cue_end &&
+               RoleReaches(u, cue_end, mm.first_token, s.end_token));
           if (adjacent && mm.first_token < with &&
               mm.type != EntityType::kLocation &&
               a->entities[m].entity != partner) {
