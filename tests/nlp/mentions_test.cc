@@ -283,54 +283,94 @@ const Entity* EntityWithMention(const Article& a, std::string_view text) {
   return nullptr;
 }
 
-// A country's official form and its short name are one entity, and
-// «المملكة» then joins it too.
-TEST(MentionTest, CountryFormsAreOneEntity) {
-  const std::string page =
-      "عنوان الخبر\n"
-      "وأكد الوزير أن مملكة البحرين تدعم الحل، وقال إن البحرين ستواصل "
-      "دعمها.\n";
-  std::vector<Article> articles = testing::AnalyzeText(page);
+// Session-5 mention rules, one case a row: every text in `one_entity` is a
+// mention of the same entity (named `canonical` when given), and `absent`
+// is no mention's text.
+struct OneEntityCase {
+  const char* paragraph;
+  std::vector<const char*> one_entity;
+  const char* canonical;  // "" = not checked
+  const char* absent;     // "" = not checked
+};
+
+class OneEntityTest : public ::testing::TestWithParam<OneEntityCase> {};
+
+TEST_P(OneEntityTest, MentionsFormOneEntity) {
+  const OneEntityCase& c = GetParam();
+  std::vector<Article> articles =
+      testing::AnalyzeText(std::string("عنوان الخبر\n") + c.paragraph + "\n");
   ASSERT_EQ(articles.size(), 1u);
-  const Entity* bahrain = EntityWithMention(articles[0], "البحرين");
-  ASSERT_NE(bahrain, nullptr);
-  EXPECT_EQ(bahrain, EntityWithMention(articles[0], "مملكة البحرين"));
-  const std::string saudi_page =
-      "عنوان الخبر\n"
-      "وأشاد بدور المملكة العربية السعودية، مؤكدا أن المملكة سند للجميع.\n";
-  articles = testing::AnalyzeText(saudi_page);
-  ASSERT_EQ(articles.size(), 1u);
-  const Entity* saudi =
-      EntityWithMention(articles[0], "المملكة العربية السعودية");
-  ASSERT_NE(saudi, nullptr);
-  EXPECT_EQ(saudi, EntityWithMention(articles[0], "المملكة"));
+  const Entity* e = EntityWithMention(articles[0], c.one_entity[0]);
+  ASSERT_NE(e, nullptr) << c.one_entity[0];
+  for (const char* text : c.one_entity) {
+    EXPECT_EQ(EntityWithMention(articles[0], text), e) << text;
+  }
+  if (*c.canonical != '\0') {
+    EXPECT_EQ(e->name, c.canonical);
+  }
+  if (*c.absent != '\0') {
+    EXPECT_EQ(EntityWithMention(articles[0], c.absent), nullptr) << c.absent;
+  }
 }
 
-// «لحزب الله»: the body starts after the preposition on its head; armed
-// groups are bodies with their head word.
-TEST(MentionTest, BodiesDropThePrepositionAndKeepGroupHeads) {
-  std::vector<Article> articles = testing::AnalyzeText(
-      "عنوان الخبر\n"
-      "وقال الأمين العام لحزب الله حسن نصر الله إن الجبهة مفتوحة.\n"
-      "وأطلقت كتائب القسام وسرايا القدس صواريخ على عسقلان.\n");
-  ASSERT_EQ(articles.size(), 1u);
-  EXPECT_NE(EntityWithMention(articles[0], "حزب الله"), nullptr);
-  EXPECT_EQ(EntityWithMention(articles[0], "لحزب الله"), nullptr);
-  EXPECT_NE(EntityWithMention(articles[0], "كتائب القسام"), nullptr);
-  EXPECT_NE(EntityWithMention(articles[0], "سرايا القدس"), nullptr);
-}
-
-// «للأمم المتحدة» is «الأمم المتحدة»: one entity, named with its article.
-TEST(MentionTest, LilPrefixedNameKeepsItsArticle) {
-  std::vector<Article> articles = testing::AnalyzeText(
-      "عنوان الخبر\n"
-      "وقال الأمين العام للأمم المتحدة إن الوضع خطير. وأكدت الأمم المتحدة أن "
-      "المساعدات ستصل.\n");
-  ASSERT_EQ(articles.size(), 1u);
-  const Entity* un = testing::FindEntity(articles[0], "الأمم المتحدة");
-  ASSERT_NE(un, nullptr);
-  EXPECT_EQ(un->mentions.size(), 2u);
-}
+INSTANTIATE_TEST_SUITE_P(
+    Session5, OneEntityTest,
+    ::testing::Values(
+        // A country's official form and its short name are one entity, and
+        // «المملكة» then joins it too.
+        OneEntityCase{"وأكد الوزير أن مملكة البحرين تدعم الحل، وقال إن البحرين "
+                      "ستواصل دعمها.",
+                      {"مملكة البحرين", "البحرين"},
+                      "",
+                      ""},
+        OneEntityCase{"وأشاد بدور المملكة العربية السعودية، مؤكدا أن المملكة "
+                      "سند للجميع.",
+                      {"المملكة العربية السعودية", "المملكة"},
+                      "",
+                      ""},
+        // «لحزب الله»: the body starts after the preposition on its head;
+        // armed groups are bodies with their head word.
+        OneEntityCase{"وقال الأمين العام لحزب الله حسن نصر الله إن الجبهة "
+                      "مفتوحة.",
+                      {"حزب الله"},
+                      "",
+                      "لحزب الله"},
+        OneEntityCase{"وأطلقت كتائب القسام وسرايا القدس صواريخ على عسقلان.",
+                      {"كتائب القسام"},
+                      "",
+                      "القسام"},
+        OneEntityCase{"وأطلقت كتائب القسام وسرايا القدس صواريخ على عسقلان.",
+                      {"سرايا القدس"},
+                      "",
+                      ""},
+        // «للأمم المتحدة» is «الأمم المتحدة», named with its article.
+        OneEntityCase{"وقال الأمين العام للأمم المتحدة إن الوضع خطير. وأكدت "
+                      "الأمم المتحدة أن المساعدات ستصل.",
+                      {"الأمم المتحدة", "أمم المتحدة"},
+                      "الأمم المتحدة",
+                      ""},
+        // «الجوازات» alone is the one body whose name ends with it.
+        OneEntityCase{"وأعلنت المديرية العامة للجوازات عن تمديد المهلة. وأكدت "
+                      "الجوازات أن الخدمة متاحة إلكترونيا.",
+                      {"المديرية العامة للجوازات", "الجوازات"},
+                      "",
+                      ""},
+        // A name alone inside brackets or quotation marks keeps its first
+        // letter: «(فوكوس)» is no ف + «وكوس».
+        OneEntityCase{
+            "نشر موقع (فوكوس) الألماني تصريحا.", {"فوكوس"}, "", "وكوس"},
+        OneEntityCase{"وقالت صحيفة \"فاينانشال تايمز\" إن الشركة توسعت.",
+                      {"فاينانشال تايمز"},
+                      "",
+                      ""},
+        // A sovereign's regnal number is part of the name.
+        OneEntityCase{"وشدد العاهل الأردني الملك عبد الله الثاني على ضرورة وقف "
+                      "الحرب.",
+                      {"عبد الله الثاني"},
+                      "",
+                      ""},
+        OneEntityCase{
+            "واستقبل الملك محمد السادس الوفد.", {"محمد السادس"}, "", ""}));
 
 // A body's short names: the same head and words of the long name.
 TEST(MentionTest, ShortBodyNames) {
@@ -354,41 +394,6 @@ TEST(MentionTest, ShortBodyNames) {
     EXPECT_EQ(nlp::IsShortBodyName(SplitAny(a, " "), SplitAny(b, " ")), c.same)
         << c.shorter << " / " << c.longer;
   }
-}
-
-// «الجوازات» alone is the one body whose name ends with it.
-TEST(MentionTest, BodysLastWordNamesIt) {
-  std::vector<Article> articles = testing::AnalyzeText(
-      "عنوان الخبر\n"
-      "وأعلنت المديرية العامة للجوازات عن تمديد المهلة. وأكدت الجوازات أن "
-      "الخدمة متاحة إلكترونيا.\n");
-  ASSERT_EQ(articles.size(), 1u);
-  const Entity* e = EntityWithMention(articles[0], "الجوازات");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->mentions.size(), 2u);
-}
-
-// A name alone inside brackets or quotation marks keeps its first letter:
-// «(فوكوس)» is no ف + «وكوس».
-TEST(MentionTest, EnclosedNameKeepsItsFirstLetter) {
-  std::vector<Article> articles = testing::AnalyzeText(
-      "عنوان الخبر\n"
-      "نشر موقع (فوكوس) الألماني تصريحا. وقالت صحيفة \"فاينانشال تايمز\" إن "
-      "الشركة توسعت.\n");
-  ASSERT_EQ(articles.size(), 1u);
-  EXPECT_NE(EntityWithMention(articles[0], "فوكوس"), nullptr);
-  EXPECT_NE(EntityWithMention(articles[0], "فاينانشال تايمز"), nullptr);
-}
-
-// A sovereign's regnal number is part of the name.
-TEST(MentionTest, RegnalNumberIsPartOfTheName) {
-  std::vector<Article> articles = testing::AnalyzeText(
-      "عنوان الخبر\n"
-      "وشدد العاهل الأردني الملك عبد الله الثاني على ضرورة وقف الحرب. "
-      "واستقبل الملك محمد السادس الوفد.\n");
-  ASSERT_EQ(articles.size(), 1u);
-  EXPECT_NE(testing::FindEntity(articles[0], "عبد الله الثاني"), nullptr);
-  EXPECT_NE(testing::FindEntity(articles[0], "محمد السادس"), nullptr);
 }
 
 }  // namespace
