@@ -147,6 +147,15 @@ bool IsBreakWord(std::string_view norm) {
       "منه",
       "منها",
       "منهم",
+      // Adjunct openers («وبدعوة كريمة من …», «بهدف إبراز …»).
+      "بهدف",
+      "بغرض",
+      "بمناسبة",
+      "بحضور",
+      "برعاية",
+      "بدعوة",
+      "بسبب",
+      "بفضل",
   });
   return kBreak.Contains(norm) || kBreak.Contains(StripConjunction(norm));
 }
