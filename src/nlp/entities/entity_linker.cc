@@ -52,24 +52,31 @@ namespace {
 
 // The forms one word of a body's name may take: as written, without its
 // article or proclitics, and a country for a nationality («المصرية» →
-// «EG», «مصر» → «EG»).
-std::vector<std::string> BodyWordForms(std::string_view w) {
-  std::vector<std::string> out = {std::string(w)};
-  if (w.starts_with("ال")) out.emplace_back(w.substr(4));
-  out.emplace_back(StripProclitics(w));
-  if (const Country* c = FindNationality(w)) out.emplace_back(c->code);
-  if (const Country* c = FindCountryByName(w)) out.emplace_back(c->code);
-  if (const Country* c = FindCountryByName(StripProclitics(w))) {
-    out.emplace_back(c->code);
+// «EG», «مصر» → «EG»). Views into `w` or static codes: no allocation (this
+// runs for every pair of body names in an article).
+struct BodyWordForms {
+  explicit BodyWordForms(std::string_view w) {
+    add(w);
+    if (w.starts_with("ال")) add(w.substr(4));
+    const std::string_view bare = StripProclitics(w);
+    add(bare);
+    for (const Country* c :
+         {FindNationality(w), FindCountryByName(w), FindCountryByName(bare)}) {
+      if (c != nullptr) add(c->code);
+    }
   }
-  return out;
-}
+  void add(std::string_view f) {
+    if (n < forms.size()) forms[n++] = f;
+  }
+  std::array<std::string_view, 6> forms;
+  size_t n = 0;
+};
 
 bool SameBodyWord(std::string_view a, std::string_view b) {
-  const std::vector<std::string> fa = BodyWordForms(a), fb = BodyWordForms(b);
-  for (const std::string& x : fa) {
-    for (const std::string& y : fb) {
-      if (x == y && Letters(x) >= 2) return true;
+  const BodyWordForms fa(a), fb(b);
+  for (size_t i = 0; i < fa.n; ++i) {
+    for (size_t j = 0; j < fb.n; ++j) {
+      if (fa.forms[i] == fb.forms[j] && Letters(fa.forms[i]) >= 2) return true;
     }
   }
   return false;

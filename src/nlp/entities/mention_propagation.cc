@@ -99,6 +99,15 @@ bool HeadAt(std::string_view norm, const WordSet& heads, size_t* clitic) {
   return heads.Contains(bare);
 }
 
+// Moves mention `m`'s start to byte `begin` of its unit and keeps its
+// output record (`info`: span into the input, text) in step.
+void MoveBegin(const TextUnit& u, uint32_t begin, Mention* m,
+               EntityMention* info) {
+  m->span.begin = begin;
+  info->ref.span.begin = u.ref.span.begin + begin;
+  info->text = std::string(m->span.Of(u.text));
+}
+
 // Which tokens of unit `ui` the mentions cover: the type index per token
 // (-1: none) and, for covered tokens, where their mention ends.
 struct Coverage {
@@ -258,19 +267,13 @@ void PropagateMentions(AnnotatedText* text,
     if (enclosed) {
       const std::string_view w = unit.Norm(m.first_token);
       if (w.starts_with("و") || w.starts_with("ف")) {
-        m.span.begin = first.span.begin;
-        EntityMention& info = (*mentions)[i];
-        info.ref.span.begin = unit.ref.span.begin + m.span.begin;
-        info.text = std::string(m.span.Of(unit.text));
+        MoveBegin(unit, first.span.begin, &m, &(*mentions)[i]);
         continue;
       }
     }
     if (m.type == EntityType::kPerson &&
         whole_words.contains(AV(unit.Norm(m.first_token)))) {
-      m.span.begin = first.span.begin;
-      EntityMention& info = (*mentions)[i];
-      info.ref.span.begin = unit.ref.span.begin + m.span.begin;
-      info.text = std::string(m.span.Of(unit.text));
+      MoveBegin(unit, first.span.begin, &m, &(*mentions)[i]);
       continue;
     }
     const std::string_view orig = first.span.Of(unit.text);
@@ -292,10 +295,8 @@ void PropagateMentions(AnnotatedText* text,
       prev = back;
       utf8::Decode(orig, &back);
     }
-    m.span.begin = static_cast<uint32_t>(first.span.begin + prev);
-    EntityMention& info = (*mentions)[i];
-    info.ref.span.begin = unit.ref.span.begin + m.span.begin;
-    info.text = std::string(m.span.Of(unit.text));
+    MoveBegin(unit, static_cast<uint32_t>(first.span.begin + prev), &m,
+              &(*mentions)[i]);
   }
   // A person mention that runs into another name with a proclitic: «قال
   // بتسلئيل سموتريتش لنتنياهو» is Smotrich speaking to Netanyahu — the
@@ -374,10 +375,8 @@ void PropagateMentions(AnnotatedText* text,
         continue;
       }
       const size_t skip = SkipLetters(first.span.Of(unit.text), letters);
-      m.span.begin = static_cast<uint32_t>(first.span.begin + skip);
-      EntityMention& info = (*mentions)[i];
-      info.ref.span.begin = unit.ref.span.begin + m.span.begin;
-      info.text = std::string(m.span.Of(unit.text));
+      MoveBegin(unit, static_cast<uint32_t>(first.span.begin + skip), &m,
+                &(*mentions)[i]);
       break;
     }
   }
@@ -746,11 +745,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
     }
     const Token& head = u.tokens.tokens[h];
     m.first_token = h;
-    m.span.begin = static_cast<uint32_t>(
-        head.span.begin + SkipLetters(head.span.Of(u.text), clitic));
-    EntityMention& info = (*mentions)[i];
-    info.ref.span.begin = u.ref.span.begin + m.span.begin;
-    info.text = std::string(m.span.Of(u.text));
+    MoveBegin(u,
+              static_cast<uint32_t>(head.span.begin +
+                                    SkipLetters(head.span.Of(u.text), clitic)),
+              &m, &(*mentions)[i]);
   }
   // «لحزب الله», «بوزارة الصحة»: a body tagged with the preposition on its
   // head starts after it.
@@ -767,11 +765,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
     if (!HeadAt(u.Norm(m.first_token), kHeads, &clitic) || clitic == 0) {
       continue;
     }
-    m.span.begin = static_cast<uint32_t>(
-        first.span.begin + SkipLetters(first.span.Of(u.text), clitic));
-    EntityMention& info = (*mentions)[i];
-    info.ref.span.begin = u.ref.span.begin + m.span.begin;
-    info.text = std::string(m.span.Of(u.text));
+    MoveBegin(u,
+              static_cast<uint32_t>(first.span.begin +
+                                    SkipLetters(first.span.Of(u.text), clitic)),
+              &m, &(*mentions)[i]);
   }
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
