@@ -82,7 +82,9 @@ void ArticleExtractor::Run(Article* a) {
                              e.confidence, -1});
     }
   }
+  nlp::FixNameClitics(&text_, &a->entities);
   nlp::FindNamesAfterRoles(&text_, &a->entities);
+  nlp::FindQuotedNames(&text_, &a->entities);
   nlp::FindOrganisationPhrases(&text_, &a->entities);
   nlp::FindPlacesInContext(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);

@@ -1,6 +1,7 @@
 // Mentions after the tagger: proclitics outside the span when the article
 // names the entity bare elsewhere, and one entity for one name.
 #include <algorithm>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -395,6 +396,66 @@ TEST(MentionTest, ShortBodyNames) {
         << c.shorter << " / " << c.longer;
   }
 }
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Span repairs after the tagger, each with the mention the text must hold
+// (exactly, and typed) and a string no mention may be.
+struct SpanRepairCase {
+  const char* sentence;
+  const char* mention;
+  const char* type;
+  const char* not_a_mention;
+};
+
+void PrintTo(const SpanRepairCase& c, std::ostream* os) { *os << c.mention; }
+
+class SpanRepairTest : public ::testing::TestWithParam<SpanRepairCase> {};
+
+TEST_P(SpanRepairTest, MentionHasItsWholeName) {
+  const SpanRepairCase& c = GetParam();
+  const std::string page = std::string("عنوان الخبر\n") + c.sentence + "\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  bool found = false;
+  for (const EntityMention& m : articles[0].entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_NE(m.text, c.not_a_mention) << c.sentence;
+    if (m.text == c.mention) found = m.type == c.type;
+  }
+  EXPECT_TRUE(found) << c.mention << " in " << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Repairs, SpanRepairTest,
+    ::testing::Values(
+        // A ف after a title is the name's first letter, not «ف».
+        SpanRepairCase{"وقال مدير المطار بالإنابة المهندس فيحان الغامدي إن "
+                       "الإدارة نقلت الجمهور.",
+                       "فيحان الغامدي", "PER", "يحان الغامدي"},
+        // A ب before a known place is the preposition.
+        SpanRepairCase{"ووصل الوزير إلى لبنان أمس، واجتمع بالمسؤولين "
+                       "وببيروت عقد مؤتمرا صحفيا.",
+                       "بيروت", "LOC", "ببيروت"},
+        // A facility named by a place is one place, the place inside it
+        // no mention of its own.
+        SpanRepairCase{"وقال مدير مطار منطقة الباحة إن الرحلات انتظمت.",
+                       "مطار منطقة الباحة", "LOC", "الباحة"},
+        SpanRepairCase{"ورست السفينة في ميناء جدة الإسلامي صباح أمس.",
+                       "ميناء جدة الإسلامي", "LOC", "جدة"},
+        // A quoted name after a naming word is one name.
+        SpanRepairCase{"وسيطر تحالف مسلح يعرف باسم \"فجر ليبيا\" على "
+                       "العاصمة طرابلس.",
+                       "فجر ليبيا", "ORG", "ليبيا"},
+        SpanRepairCase{"وأطلق التحالف عملية «عاصفة الحزم» في اليمن.",
+                       "عاصفة الحزم", "MISC", "الحزم"},
+        // An apposition after a body's name is not part of it.
+        SpanRepairCase{"وسيكون مجلس النواب الهيئة التشريعية في ليبيا.",
+                       "مجلس النواب", "ORG", "مجلس النواب الهيئة التشريعية"}));
 
 }  // namespace
 }  // namespace marsad

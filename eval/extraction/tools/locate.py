@@ -29,9 +29,18 @@ import json
 import sys
 
 
+def open_text(path):
+    """Opens the corpus, gzip-compressed or plain JSONL."""
+    with open(path, "rb") as probe:
+        gz = probe.read(2) == b"\x1f\x8b"
+    if gz:
+        return gzip.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
 def load_records(corpus, wanted):
     out = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+    with open_text(corpus) as f:
         for i, line in enumerate(f):
             if i in wanted:
                 out[i] = json.loads(line)

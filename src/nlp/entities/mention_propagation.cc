@@ -511,6 +511,50 @@ bool IsPersonNameToken(std::string_view norm) {
   return names->Contains(norm);
 }
 
+void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const bool person = m.type == EntityType::kPerson;
+    if (!person && m.type != EntityType::kLocation) continue;
+    const auto known = person ? IsPersonNameToken : IsPlaceName;
+    const TextUnit& u = text->units[m.unit];
+    const Token& first = u.tokens.tokens[m.first_token];
+    if (first.kind != TokenKind::kArabicWord) continue;
+    const std::string_view norm = u.Norm(m.first_token);
+    const std::string_view orig = first.span.Of(u.text);
+    if (person && m.span.begin > first.span.begin &&
+        (norm.starts_with("و") || norm.starts_with("ف"))) {
+      // A و/ف split off: put it back where it cannot be a conjunction.
+      bool restore =
+          IsPersonNameToken(norm) && !IsPersonNameToken(norm.substr(2));
+      if (!restore && m.first_token > 0 &&
+          u.tokens.tokens[m.first_token - 1].kind == TokenKind::kArabicWord) {
+        const std::string_view prev = u.Norm(m.first_token - 1);
+        restore = IsHonorific(prev) || IsRoleHead(prev) ||
+                  FindNationality(prev) != nullptr;
+      }
+      if (restore && m.span.begin == first.span.begin + SkipLetters(orig, 1)) {
+        MoveBegin(u, first.span.begin, &m, &(*mentions)[i]);
+        continue;
+      }
+    }
+    // A preposition the tagger kept: «ببشار», «(و)ببيروت».
+    const size_t skipped =
+        Letters(orig.substr(0, m.span.begin - first.span.begin));
+    if (2 * skipped >= norm.size()) continue;
+    const std::string_view w = norm.substr(2 * skipped);
+    if (Letters(w) < 4 ||
+        !(w.starts_with("ب") || w.starts_with("ل") || w.starts_with("ك")) ||
+        w.starts_with("لل") || known(w) || !known(w.substr(2))) {
+      continue;
+    }
+    MoveBegin(u,
+              static_cast<uint32_t>(first.span.begin +
+                                    SkipLetters(orig, skipped + 1)),
+              &m, &(*mentions)[i]);
+  }
+}
+
 namespace {
 
 bool IsNameLink(std::string_view norm) {
@@ -716,12 +760,42 @@ void FindOrganisationPhrases(AnnotatedText* text,
                                     "محكمة", "إدارة"});
   // Administrative words between a head and its place.
   static const WordSet kAdmin({"منطقة", "محافظة", "مدينة", "مركز"});
+  // Facilities named by a place, which the annotation guidelines type as
+  // places and keep whole: «مطار منطقة الباحة», «ميناء جدة الإسلامي»,
+  // «مستشفى العقيق العام» (the nested place is not a mention of its own).
+  static const WordSet kFacilityHeads({"مطار", "ميناء", "منفذ", "مستشفى",
+                                       "ملعب", "استاد", "جسر", "مضيق", "متنزه",
+                                       "منتزه"});
+  // Adjectives that end a facility's name.
+  static const WordSet kFacilityAdjectives(
+      {"الدولي", "الإقليمي", "الإسلامي", "التجاري", "العام", "المركزي",
+       "الجديد", "القديم", "الجامعي", "التخصصي", "الرياضي", "البحري"});
   // Events named by a head and a place, a definite noun or a nationality:
   // «مهرجان صيف حائل», «كأس الخليج», «كأس السوبر المصري», «بطولة غرب
   // آسيا» (MISC).
   static const WordSet kEventHeads({"مهرجان", "كأس", "بطولة", "دوري", "معرض",
                                     "مؤتمر", "منتدى", "ملتقى", "مسابقة",
                                     "جائزة", "أولمبياد", "مونديال"});
+  // «مجلس النواب الهيئة التشريعية»: a definite head after a complete
+  // genitive starts an apposition; the body's name ends before it.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kOrganization ||
+        m.end_token < m.first_token + 3) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    for (uint32_t k = m.first_token + 2; k < m.end_token; ++k) {
+      const std::string_view w = u.Norm(k);
+      if (!w.starts_with("ال") || !kHeads.Contains(w.substr(4))) continue;
+      m.end_token = k;
+      m.span.end = u.tokens.tokens[k - 1].span.end;
+      EntityMention& info = (*mentions)[i];
+      info.ref.span.end = u.ref.span.begin + m.span.end;
+      info.text = std::string(m.span.Of(u.text));
+      break;
+    }
+  }
   // «شركة» + a body the tagger found without its head («شركة المياه
   // الوطنية» tagged «المياه الوطنية»): the head is part of the name.
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
@@ -812,6 +886,29 @@ void FindOrganisationPhrases(AnnotatedText* text,
           if (named && e > t + 1) {
             AddFound(u, ui, t, e, clitic, EntityType::kMisc, confidence, &owner,
                      &added, &added_info);
+            t = e - 1;
+            continue;
+          }
+        }
+      }
+      // «مطار منطقة الباحة», «بميناء جدة الإسلامي»: a facility head, the
+      // administrative words, a place mention, its adjectives.
+      {
+        size_t clitic = 0;
+        if (HeadAt(u.Norm(t), kFacilityHeads, &clitic)) {
+          uint32_t k = t + 1;
+          while (k < u.size() && k < t + 3 && word(k) && owner[k] < 0 &&
+                 kAdmin.Contains(u.Norm(k))) {
+            ++k;
+          }
+          if (k < u.size() && owner[k] == loc && mention_end[k] > k) {
+            uint32_t e = mention_end[k];
+            while (e < u.size() && e < mention_end[k] + 2 && word(e) &&
+                   owner[e] < 0 && kFacilityAdjectives.Contains(u.Norm(e))) {
+              ++e;
+            }
+            AddFound(u, ui, t, e, clitic, EntityType::kLocation, confidence,
+                     &owner, &added, &added_info);
             t = e - 1;
             continue;
           }
@@ -929,6 +1026,102 @@ void FindOrganisationPhrases(AnnotatedText* text,
         drop[i] = true;
       }
     }
+  }
+  RemoveMentions(drop, text, mentions);
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
+void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
+                     float confidence) {
+  static const WordSet kNaming(
+      {"باسم",     "تسمى",     "تدعى",   "المسمى",  "المسماة", "المعروف",
+       "المعروفة", "تنظيم",    "جماعة",  "حركة",    "تحالف",   "ائتلاف",
+       "ميليشيا",  "ميليشيات", "مليشيا", "مليشيات", "كتلة",    "فصيل",
+       "حزب",      "منظمة",    "جمعية",  "مجموعة",  "لواء",    "عملية",
+       "حملة",     "مبادرة",   "مشروع",  "برنامج",  "مهرجان",  "مسابقة"});
+  static const WordSet kEvents(
+      {"عملية", "حملة", "مبادرة", "مشروع", "برنامج", "مهرجان", "مسابقة"});
+  struct Quoted {
+    uint32_t unit, open, close;  // the quotation marks' tokens
+  };
+  // Every quotation of one to four Arabic words.
+  std::vector<Quoted> quoted;
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    const TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource) continue;
+    const auto& toks = u.tokens.tokens;
+    for (uint32_t t = 0; t + 2 < u.size(); ++t) {
+      if (toks[t].kind != TokenKind::kQuote) continue;
+      uint32_t c = t + 1;
+      while (c < u.size() && c <= t + 4 &&
+             toks[c].kind == TokenKind::kArabicWord) {
+        ++c;
+      }
+      if (c > t + 1 && c < u.size() && toks[c].kind == TokenKind::kQuote) {
+        quoted.push_back({ui, t, c});
+        t = c - 1;  // the closing mark may open nothing
+      }
+    }
+  }
+  auto words_of = [&](const Quoted& q) {
+    const TextUnit& u = text->units[q.unit];
+    std::string key;
+    for (uint32_t t = q.open + 1; t < q.close; ++t) {
+      absl::StrAppend(&key, t > q.open + 1 ? " " : "", AV(u.Norm(t)));
+    }
+    return key;
+  };
+  // The names: quotations after a naming word, with the type they take.
+  absl::flat_hash_map<std::string, EntityType> names;
+  for (const Quoted& q : quoted) {
+    const TextUnit& u = text->units[q.unit];
+    if (q.open == 0 ||
+        u.tokens.tokens[q.open - 1].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    size_t clitic = 0;
+    const std::string_view before = u.Norm(q.open - 1);
+    if (!HeadAt(before, kNaming, &clitic)) continue;
+    std::string_view bare = before;
+    for (size_t k = 0; k < clitic; ++k) bare.remove_prefix(2);
+    EntityType type =
+        kEvents.Contains(bare) ? EntityType::kMisc : EntityType::kOrganization;
+    for (const Mention& m : text->mentions) {
+      if (m.unit == q.unit && m.first_token > q.open &&
+          m.end_token <= q.close && m.type == EntityType::kPerson) {
+        type = EntityType::kPerson;
+      }
+    }
+    names.emplace(words_of(q), type);
+  }
+  if (names.empty()) return;
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  std::vector<bool> drop(text->mentions.size(), false);
+  for (const Quoted& q : quoted) {
+    auto it = names.find(words_of(q));
+    if (it == names.end()) continue;
+    // Mentions inside go; one reaching outside the quotation stays, and so
+    // does the quotation.
+    bool crosses = false;
+    std::vector<size_t> inside;
+    for (size_t i = 0; i < text->mentions.size(); ++i) {
+      const Mention& m = text->mentions[i];
+      if (m.unit != q.unit || m.end_token <= q.open + 1 ||
+          m.first_token >= q.close) {
+        continue;
+      }
+      if (m.first_token > q.open && m.end_token <= q.close) {
+        inside.push_back(i);
+      } else {
+        crosses = true;
+      }
+    }
+    if (crosses) continue;
+    for (size_t i : inside) drop[i] = true;
+    std::vector<int> owner(text->units[q.unit].size(), -1);
+    AddFound(text->units[q.unit], q.unit, q.open + 1, q.close, 0, it->second,
+             confidence, &owner, &added, &added_info);
   }
   RemoveMentions(drop, text, mentions);
   InsertMentions(text, mentions, &added, &added_info);

@@ -44,6 +44,16 @@ void PropagateMentions(AnnotatedText* text,
                        const std::vector<std::string>& hints,
                        const PropagationOptions& options = {});
 
+// Puts back, or takes off, the letters the tagger's clitic split got wrong
+// at the start of a person's or a place's name:
+//   «المهندس فيحان الغامدي» tagged «يحان الغامدي» → «فيحان الغامدي»
+//     (after a title, a role or a nationality ف/و cannot be a conjunction;
+//     nor where the whole word is a known name token and the rest is not)
+//   «الإطاحة ببشار الأسد» tagged «ببشار الأسد» → «بشار الأسد», «بجدة» →
+//     «جدة» (a ب/ل/ك on a word that is no known name or place whose rest
+//     is one)
+void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions);
+
 // Person names right after a role that the tagger missed:
 //   «وقال مدير هيئة السياحة بمحافظة ينبع سامر العنيني، إن …»
 //   «أمين عام غرفة مكة عبدالله بن شاكر آل غالب»
@@ -65,6 +75,18 @@ void FindNamesAfterRoles(AnnotatedText* text,
 void FindOrganisationPhrases(AnnotatedText* text,
                              std::vector<EntityMention>* mentions,
                              float confidence = 0.5f);
+
+// Names in quotation marks that the tagger read only in part:
+//   «تحالف مسلح يعرف باسم "فجر ليبيا"» tagged «ليبيا» → «فجر ليبيا» (ORG)
+//   «عملية "عاصفة الحزم"» → «عاصفة الحزم» (MISC)
+// A quotation of one to four words right after a naming word (باسم،
+// المعروف، تنظيم، جماعة، تحالف، عملية، حملة …) is one name; it replaces
+// the mentions inside it, and every other quotation of the same words in
+// the text is that name too («متحالفين مع "فجر ليبيا"»). A person inside
+// keeps its type; an operation, campaign or initiative is MISC; the rest
+// ORG.
+void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
+                     float confidence = 0.5f);
 
 // Places the tagger missed, by a gazetteer and the context that makes a
 // word a place:
