@@ -138,6 +138,7 @@ struct Article {
   std::optional<CivilDate> published;  // never invented
   std::optional<TextRef> published_ref;
   std::string published_text;         // the date as written
+  std::string published_date_text;    // the part `published_ref` spans
   std::string source;                 // outlet name as the page gives it
   std::optional<TextRef> source_ref;  // where the page names it
   std::string url;

@@ -82,6 +82,7 @@ void ArticleExtractor::Run(Article* a) {
                              e.confidence, -1});
     }
   }
+  nlp::SplitJoinedNames(&text_, &a->entities);
   nlp::FixNameClitics(&text_, &a->entities);
   nlp::FindNamesAfterRoles(&text_, &a->entities);
   nlp::FindQuotedNames(&text_, &a->entities);
@@ -101,7 +102,15 @@ void ArticleExtractor::Run(Article* a) {
   std::vector<nlp::DayExpression> all;
   for (size_t ui = 0; ui < text_.units.size(); ++ui) {
     if (text_.units[ui].kind == nlp::UnitKind::kSource) continue;
-    found[ui] = nlp::FindDayExpressions(text_.units[ui]);
+    std::vector<bool> names(text_.units[ui].size(), false);
+    for (const nlp::Mention& m : text_.mentions) {
+      if (m.unit != ui) continue;
+      for (uint32_t t = m.first_token; t < m.end_token && t < names.size();
+           ++t) {
+        names[t] = true;
+      }
+    }
+    found[ui] = nlp::FindDayExpressions(text_.units[ui], &names);
     all.insert(all.end(), found[ui].begin(), found[ui].end());
   }
   a->reference_date.reset();
@@ -135,6 +144,17 @@ void ArticleExtractor::Run(Article* a) {
           {e.first_token, e.end_token, static_cast<int32_t>(a->dates.size())});
       a->dates.push_back(std::move(t));
     }
+  }
+
+  // The page's date line («تاريخ النشر: 5th, November 2024», «18-06-2024 |
+  // 14:20») is a day the text names too.
+  if (a->published && a->published_ref && !a->published_date_text.empty()) {
+    TimeExpression t;
+    t.kind = TimeExpression::Kind::kAbsolute;
+    t.text = a->published_date_text;
+    t.ref = *a->published_ref;
+    t.value = a->published;
+    a->dates.push_back(std::move(t));
   }
 
   a->quotes.clear();

@@ -106,6 +106,70 @@ bool Contains(const std::string& a, const std::string& b) {
          (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
+// One record is one page; it may hold several articles (a related article
+// after «إقرأ أيضاً»), and the gold annotates the page as a whole. The
+// articles are joined into one: their mentions, quotes and dates side by
+// side, and their entities linked as the store links them across documents
+// (the same key; a one-word person key joins the one person whose key ends
+// with it). The reference day is the main article's.
+Article MergePage(std::vector<Article> got) {
+  Article a = std::move(got[0]);
+  for (size_t k = 1; k < got.size(); ++k) {
+    Article& b = got[k];
+    const auto mention_base = static_cast<uint32_t>(a.entities.size());
+    const auto entity_base = static_cast<int32_t>(a.canonical.size());
+    const auto date_base = static_cast<int32_t>(a.dates.size());
+    // Where each of b's entities goes in `a`.
+    std::vector<int32_t> to(b.canonical.size(), -1);
+    for (size_t i = 0; i < b.canonical.size(); ++i) {
+      const Entity& e = b.canonical[i];
+      int32_t same = -1, by_last = -1;
+      int last_hits = 0;
+      const size_t colon = e.key.find(':');
+      const bool one_word = colon != std::string::npos &&
+                            e.key.find(' ', colon) == std::string::npos;
+      for (int32_t j = 0; j < entity_base; ++j) {
+        const std::string& key = a.canonical[j].key;
+        if (!e.key.empty() && key == e.key) same = j;
+        if (e.type == "PER" && one_word &&
+            key.starts_with(e.key.substr(0, colon + 1)) &&
+            key.ends_with(absl::StrCat(" ", e.key.substr(colon + 1)))) {
+          by_last = j;
+          ++last_hits;
+        }
+      }
+      if (same < 0 && last_hits == 1) same = by_last;
+      to[i] = same;
+    }
+    int32_t next = entity_base;
+    for (size_t i = 0; i < b.canonical.size(); ++i) {
+      if (to[i] < 0) {
+        to[i] = next++;
+        Entity e = b.canonical[i];
+        e.mentions.clear();
+        a.canonical.push_back(std::move(e));
+      }
+      for (uint32_t m : b.canonical[i].mentions) {
+        a.canonical[to[i]].mentions.push_back(mention_base + m);
+      }
+    }
+    for (EntityMention& m : b.entities) {
+      if (m.entity >= 0) m.entity = to[m.entity];
+      a.entities.push_back(std::move(m));
+    }
+    auto remap = [&](int32_t x) { return x >= 0 ? to[x] : x; };
+    for (Quote& q : b.quotes) {
+      q.speaker = remap(q.speaker);
+      q.addressee = remap(q.addressee);
+      q.reporter = remap(q.reporter);
+      if (q.date >= 0) q.date += date_base;
+      a.quotes.push_back(std::move(q));
+    }
+    for (TimeExpression& t : b.dates) a.dates.push_back(std::move(t));
+  }
+  return a;
+}
+
 }  // namespace
 
 absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
@@ -185,7 +249,7 @@ absl::StatusOr<ExtractionEvalResult> EvaluateExtraction(
         return absl::InternalError(
             absl::StrCat("record ", rec, ": marsad found no article"));
       }
-      const Article& a = got[0];
+      const Article a = MergePage(std::move(got));
       ++r.articles;
       {
         std::istringstream ws(title + " " + content);

@@ -236,6 +236,8 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
                 c.date->span.begin;
             d.article.published_ref =
                 TextRef{line.ref.field, {b, b + c.date->span.size()}};
+            d.article.published_date_text = std::string(
+                c.value.substr(c.date->span.begin, c.date->span.size()));
           }
         }
         break;

@@ -453,9 +453,44 @@ INSTANTIATE_TEST_SUITE_P(
                        "فجر ليبيا", "ORG", "ليبيا"},
         SpanRepairCase{"وأطلق التحالف عملية «عاصفة الحزم» في اليمن.",
                        "عاصفة الحزم", "MISC", "الحزم"},
+        // A و/ف after a place word or a preposition is the name's.
+        SpanRepairCase{"وكان ترامب يلعب الغولف في ناديه بولاية فرجينيا حين "
+                       "أعلنت النتائج.",
+                       "فرجينيا", "LOC", "رجينيا"},
+        // A name typed as a place after an office with its nationality is
+        // the office holder.
+        SpanRepairCase{"تعهد الرئيس الأمريكي المنتخب جو بايدن بأن يوحد البلاد.",
+                       "جو بايدن", "PER", ""},
         // An apposition after a body's name is not part of it.
         SpanRepairCase{"وسيكون مجلس النواب الهيئة التشريعية في ليبيا.",
                        "مجلس النواب", "ORG", "مجلس النواب الهيئة التشريعية"}));
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Subject and object the tagger read as one name.
+TEST(MentionTest, TwoPeopleSideBySideAreTwoMentions) {
+  const std::string page =
+      "زيلينسكي أول المهنئين لترامب\n"
+      "فاز دونالد ترامب بالانتخابات الرئاسية الأمريكية.\n"
+      "كما هنأ الرئيس الأوكراني فولوديمير زيلينسكي ترامب، وكتب أنه يقدر "
+      "التزام ترامب بالسلام.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_NE(m.text, "فولوديمير زيلينسكي ترامب");
+  }
+  const int trump = testing::EntityIndex(a, "دونالد ترامب");
+  ASSERT_GE(trump, 0);
+  int trump_mentions = 0;
+  for (const EntityMention& m : a.entities) trump_mentions += m.entity == trump;
+  EXPECT_GE(trump_mentions, 3);
+}
 
 }  // namespace
 }  // namespace marsad

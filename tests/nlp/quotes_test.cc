@@ -58,6 +58,17 @@ INSTANTIATE_TEST_SUITE_P(
         // An unnamed source keeps its description.
         QuoteCase{"وقال مصدر أمني إن الهجوم وقع فجرا.", 0, K::kIndirect,
                   "الهجوم وقع", "", "مصدر أمني"},
+        // «المصدر» is the source introduced before.
+        QuoteCase{"وقال مصدر دبلوماسي عربي، لم يتم تسميته، إن الاجتماع تأجل.\n"
+                  "وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن النتائج ستظهر "
+                  "قريبا.",
+                  1, K::kIndirect, "النتائج ستظهر", "", "مصدر دبلوماسي عربي"},
+        // An office without a nationality is the holder the text gave no
+        // country, not his Egyptian counterpart.
+        QuoteCase{"وتحدث وزير الخارجية عادل الجبير في مؤتمر صحفي مع وزير "
+                  "الخارجية المصري سامح شكري عن اللقاء. كما شدد وزير الخارجية "
+                  "على أن عودة السفير مرتبطة بالوضع الأمني.",
+                  0, K::kIndirect, "عودة السفير", "عادل الجبير", ""},
         // A chain without subject continues the previous speaker.
         QuoteCase{"وقال عادل الجبير إن المملكة ترحب بالاتفاق.\n"
                   "وأضاف أن التعاون سيستمر مع الشركاء.",

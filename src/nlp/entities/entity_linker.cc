@@ -423,6 +423,13 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       fresh(i);
     } else {
       add(best, i);
+      // A person's family name the tagger read as a place or body
+      // («بايدن» as LOC beside «جو بايدن») votes as the person.
+      if (clusters[best].type == 0 && type != 0 &&
+          clusters[best].words.size() > 1) {
+        --clusters[best].votes[type];
+        ++clusters[best].votes[0];
+      }
     }
   }
 
@@ -649,9 +656,12 @@ int32_t EntityForRole(const Article& a, std::string_view title,
   // Exact office first, then one office containing the other («أمين عام
   // غرفة مكة» ~ «أمين عام غرفة مكة المكرمة»), then one whose words hold
   // the other's; each unique among people.
+  // An office without a nationality («وزير الخارجية») is, among several
+  // holders, the one the text gave no country («وزير الخارجية عادل الجبير
+  // … مع وزير الخارجية المصري سامح شكري»).
   for (int pass = 0; pass < 3; ++pass) {
-    int32_t found = -1;
-    int matches = 0;
+    int32_t found = -1, found_home = -1;
+    int matches = 0, home_matches = 0;
     for (size_t i = 0; i < a.canonical.size(); ++i) {
       if (a.canonical[i].type != "PER") continue;
       for (const EntityRole& r : a.canonical[i].roles) {
@@ -668,11 +678,17 @@ int32_t EntityForRole(const Article& a, std::string_view title,
         }
         if (found != static_cast<int32_t>(i)) ++matches;
         found = static_cast<int32_t>(i);
+        if (r.country.empty()) {
+          if (found_home != static_cast<int32_t>(i)) ++home_matches;
+          found_home = static_cast<int32_t>(i);
+        }
         break;
       }
     }
     if (matches == 1) return found;
-    if (matches > 1) return -1;
+    if (matches > 1) {
+      return country.empty() && home_matches == 1 ? found_home : -1;
+    }
   }
   // «الوزير», «المدير» alone: the one person whose office has that head
   // («وزير الصحة توفيق الربيعة … وقال الوزير»).

@@ -511,6 +511,10 @@ bool IsPersonNameToken(std::string_view norm) {
   return names->Contains(norm);
 }
 
+namespace {
+bool IsLocativeWord(std::string_view norm);
+}  // namespace
+
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];
@@ -522,16 +526,27 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     if (first.kind != TokenKind::kArabicWord) continue;
     const std::string_view norm = u.Norm(m.first_token);
     const std::string_view orig = first.span.Of(u.text);
-    if (person && m.span.begin > first.span.begin &&
+    if (m.span.begin > first.span.begin &&
         (norm.starts_with("و") || norm.starts_with("ف"))) {
-      // A و/ف split off: put it back where it cannot be a conjunction.
-      bool restore =
-          IsPersonNameToken(norm) && !IsPersonNameToken(norm.substr(2));
+      // A و/ف split off: put it back where it cannot be a conjunction:
+      // after a preposition («في وارسو»), a place word («مدينة
+      // ويلمنغتون», «ولاية فرجينيا»), a title, office or nationality.
+      bool restore = person && IsPersonNameToken(norm) &&
+                     !IsPersonNameToken(norm.substr(2));
       if (!restore && m.first_token > 0 &&
           u.tokens.tokens[m.first_token - 1].kind == TokenKind::kArabicWord) {
+        static const WordSet kPrepositions(
+            {"في", "إلى", "من", "عن", "على", "مع", "لدى", "عند", "بين"});
         const std::string_view prev = u.Norm(m.first_token - 1);
-        restore = IsHonorific(prev) || IsRoleHead(prev) ||
-                  FindNationality(prev) != nullptr;
+        // «بولاية فرجينيا»: the place word with its preposition.
+        std::string_view bare = prev;
+        if (ProcliticLetters(prev) == 1 && Letters(prev) >= 5) {
+          bare.remove_prefix(2);
+        }
+        restore = kPrepositions.Contains(prev) ||
+                  (person ? IsHonorific(prev) || IsRoleHead(prev) ||
+                                FindNationality(prev) != nullptr
+                          : IsLocativeWord(prev) || IsLocativeWord(bare));
       }
       if (restore && m.span.begin == first.span.begin + SkipLetters(orig, 1)) {
         MoveBegin(u, first.span.begin, &m, &(*mentions)[i]);
@@ -570,9 +585,153 @@ bool StartsName(std::string_view norm) {
 
 }  // namespace
 
+void SplitJoinedNames(AnnotatedText* text,
+                      std::vector<EntityMention>* mentions) {
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    const uint32_t last = m.end_token - 1;
+    if (u.tokens.tokens[last].kind != TokenKind::kArabicWord ||
+        IsNameLink(u.Norm(last - 1))) {
+      continue;
+    }
+    const std::string_view family = u.Norm(last);
+    bool other = false;
+    for (size_t j = 0; j < n && !other; ++j) {
+      const Mention& o = text->mentions[j];
+      if (j == i || o.type != EntityType::kPerson ||
+          o.end_token < o.first_token + 2) {
+        continue;
+      }
+      const TextUnit& ou = text->units[o.unit];
+      if (ou.Norm(o.end_token - 1) != family) continue;
+      bool shares = false;
+      for (uint32_t k = o.first_token; k + 1 < o.end_token; ++k) {
+        for (uint32_t x = m.first_token; x < last; ++x) {
+          shares = shares ||
+                   StripConjunction(ou.Norm(k)) == StripConjunction(u.Norm(x));
+        }
+      }
+      other = !shares;
+    }
+    if (!other) continue;
+    // The first person is known by the word before too («وزيلينسكي» in
+    // the headline), or is a name of three words or more while the second
+    // is named by the last word alone at least twice («عبد الفتاح السيسي
+    // بايدن» … «وقال بايدن» … «فوز بايدن»); «حمزة صالح الراوي» beside «نور
+    // الراوي» stays whole.
+    const std::string_view before = u.Norm(last - 1);
+    int alone = 0;
+    for (size_t j = 0; j < n; ++j) {
+      const Mention& o = text->mentions[j];
+      alone +=
+          o.type == EntityType::kPerson && o.end_token == o.first_token + 1 &&
+          StripConjunction(text->units[o.unit].Norm(o.first_token)) == family;
+    }
+    bool known = alone >= 2 && last >= m.first_token + 3;
+    for (size_t j = 0; j < n && !known; ++j) {
+      const Mention& o = text->mentions[j];
+      if (j == i || o.type != EntityType::kPerson) continue;
+      const TextUnit& ou = text->units[o.unit];
+      bool has_family = false;
+      for (uint32_t k = o.first_token; k < o.end_token; ++k) {
+        has_family = has_family || ou.Norm(k) == family;
+      }
+      known =
+          !has_family && (ou.Norm(o.end_token - 1) == before ||
+                          StripConjunction(ou.Norm(o.end_token - 1)) == before);
+    }
+    if (!known) continue;
+    const Token& tail = u.tokens.tokens[last];
+    Mention second = m;
+    second.first_token = last;
+    second.span.begin = tail.span.begin;
+    EntityMention info = (*mentions)[i];
+    info.ref = u.ToRef(second.span);
+    info.text = std::string(second.span.Of(u.text));
+    m.end_token = last;
+    m.span.end = u.tokens.tokens[last - 1].span.end;
+    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
+    (*mentions)[i].text = std::string(m.span.Of(u.text));
+    added.push_back(second);
+    added_info.push_back(std::move(info));
+  }
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
 void FindNamesAfterRoles(AnnotatedText* text,
                          std::vector<EntityMention>* mentions,
                          float confidence) {
+  // A name the tagger typed as a place or body right after a person's
+  // office with its nationality is the office holder: «الرئيس الأمريكي
+  // المنتخب جو بايدن» (tagged LOC).
+  std::vector<size_t> retyped;
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    if ((m.type != EntityType::kLocation && m.type != EntityType::kMisc) ||
+        m.first_token == 0) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    // A known place stays one («المبعوث الأمريكي إلى سوريا» aside, the role
+    // may end right before a place: «السفير السعودي اليمن»).
+    if (IsPlaceName(u.Norm(m.first_token))) continue;
+    const uint32_t floor = u.SentenceOf(m.first_token).first_token;
+    std::optional<RoleMatch> role = FindRoleBefore(u, floor, m.first_token);
+    if (!role || role->country.empty() || role->counterpart) continue;
+    // The role must end at the name (honorifics and «المنتخب», «السابق»
+    // aside), not inside it.
+    static const WordSet kAfterOffice({"المنتخب", "المنتخبة", "السابق",
+                                       "السابقة", "الأسبق", "الحالي", "المكلف",
+                                       "المؤقت", "الجديد"});
+    uint32_t k = role->end_token;
+    while (k < m.first_token &&
+           (IsHonorific(u.Norm(k)) || kAfterOffice.Contains(u.Norm(k)))) {
+      ++k;
+    }
+    if (k != m.first_token) continue;
+    m.type = EntityType::kPerson;
+    (*mentions)[i].type = "PER";
+    retyped.push_back(i);
+  }
+  // The same name elsewhere, or its last word alone («وقال بايدن»), is
+  // that person too.
+  absl::flat_hash_set<std::string> person_names;
+  for (size_t i : retyped) {
+    const Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    std::string whole;
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+      absl::StrAppend(&whole, t > m.first_token ? " " : "",
+                      AV(StripConjunction(u.Norm(t))));
+    }
+    person_names.insert(whole);
+    if (m.end_token > m.first_token + 1) {
+      person_names.insert(std::string(u.Norm(m.end_token - 1)));
+    }
+  }
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size() &&
+                     !person_names.empty();
+       ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type == EntityType::kPerson) continue;
+    const TextUnit& u = text->units[m.unit];
+    std::string whole;
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+      absl::StrAppend(&whole, t > m.first_token ? " " : "",
+                      AV(StripConjunction(u.Norm(t))));
+    }
+    if (person_names.contains(whole)) {
+      m.type = EntityType::kPerson;
+      (*mentions)[i].type = "PER";
+    }
+  }
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -603,9 +762,13 @@ void FindNamesAfterRoles(AnnotatedText* text,
         if (person[k]) break;  // the role already has its name
         if (owned[k]) continue;  // «ينبع» in «مدير هيئة السياحة بمحافظة ينبع»
         if (toks[k].kind == TokenKind::kQuote) {
-          // «مدير الجهاز الفني «جوريجوس دونيس»»
+          // «مدير الجهاز الفني «جوريجوس دونيس»»; not a slogan («رئيسا
+          // "يسعى إلى التوحيد لا التفريق"»): no function word inside.
           uint32_t c = k + 1;
-          while (c < u.size() && c <= k + 5 && word(c) && !owned[c]) ++c;
+          while (c < u.size() && c <= k + 5 && word(c) && !owned[c] &&
+                 !IsBreakWord(u.Norm(c)) && !IsStopword(u.Norm(c))) {
+            ++c;
+          }
           if (c > k + 1 && c < u.size() && toks[c].kind == TokenKind::kQuote) {
             begin = k + 1;
             end = c;
@@ -868,6 +1031,12 @@ void FindOrganisationPhrases(AnnotatedText* text,
           bool named = false;
           while (e < u.size() && e <= t + 3 && word(e)) {
             if (owner[e] == loc) {  // the place ends the name
+              // «مؤتمر صحفي بفيلادلفيا»: a place after a preposition says
+              // where, it names nothing.
+              if (ProcliticLetters(u.Norm(e)) > 0) {
+                named = false;
+                break;
+              }
               e = mention_end[e];
               named = true;
               break;
@@ -1312,7 +1481,7 @@ bool IsLocativeWord(std::string_view norm) {
        "عاصمة", "العاصمة", "داخل",  "خارج",   "أنحاء",  "مطار",  "ميناء",
        "حدود",  "ضواحي",   "محيط",  "أهالي",  "سكان",   "زار",   "زيارة",
        "يزور",  "وصل",     "يصل",   "غادر",   "مقاطعة", "ولاية", "إقليم"});
-  return kWords.Contains(StripConjunction(norm));
+  return kWords.Contains(norm) || kWords.Contains(StripConjunction(norm));
 }
 
 }  // namespace

@@ -44,6 +44,21 @@ void PropagateMentions(AnnotatedText* text,
                        const std::vector<std::string>& hints,
                        const PropagationOptions& options = {});
 
+// Two people the tagger read as one name, subject and object side by side:
+//   «هنأ الرئيس الأوكراني فولوديمير زيلينسكي ترامب» → «فولوديمير
+//   زيلينسكي» + «ترامب»
+// A person mention of three words or more is split before its last word
+// when the article names another person ending with that word whose other
+// words are not in the mention («دونالد ترامب»), the word before it ends
+// another person mention too («وزيلينسكي» in the headline) or the last word
+// names a person alone twice after a first name of three words («عبد
+// الفتاح السيسي بايدن»), and what stays
+// is a name of two words or more that does not end with a link (بن، أبو،
+// آل …).
+// «عادل أحمد الجبير» beside «عادل الجبير» stays whole.
+void SplitJoinedNames(AnnotatedText* text,
+                      std::vector<EntityMention>* mentions);
+
 // Puts back, or takes off, the letters the tagger's clitic split got wrong
 // at the start of a person's or a place's name:
 //   «المهندس فيحان الغامدي» tagged «يحان الغامدي» → «فيحان الغامدي»

@@ -508,28 +508,45 @@ class UnitQuotes {
     return k > 0 && IsDetachedLam(k - 1);
   }
 
-  // «الوزارة» for the one ministry the article names.
-  int32_t OrganisationForDescription(uint32_t t) const {
+  // «الوزارة» for the one ministry the article names. `alone`: the word is
+  // the whole description («وقالت الشرطة»), so a body whose name only holds
+  // it («إدارة شرطة لوس أنجلوس») may be meant too; «الشرطة الكورية
+  // الجنوبية» is no such body.
+  int32_t OrganisationForDescription(uint32_t t, bool alone) const {
     static const WordSet kHeads(
         {"الوزارة", "الهيئة",  "الشركة",  "الجامعة", "المنظمة", "الجمعية",
          "الغرفة",  "الوكالة", "المؤسسة", "الحركة",  "المحكمة", "اللجنة",
          "البلدية", "الأمانة", "الرابطة", "المجلس",  "الإمارة", "الاتحاد",
          "النادي",  "الإدارة", "المركز",  "الصندوق", "البنك",   "المكتب"});
+    // Nouns that name a body only standing alone: «الشرطة الكورية الجنوبية»
+    // is not «شرطة سيول».
+    static const WordSet kAloneHeads({"الشرطة", "الجيش", "الحكومة"});
     std::string_view w = StripConjunction(Norm(t));
-    if (!kHeads.Contains(w)) return -1;
+    if (!kHeads.Contains(w) && !(alone && kAloneHeads.Contains(w))) return -1;
     const std::string_view bare = w.substr(4);  // without ال
-    int32_t found = -1;
-    for (size_t i = 0; i < a_->canonical.size(); ++i) {
-      const Entity& e = a_->canonical[i];
-      if (e.type != "ORG") continue;
-      std::string n = ner::NormalizeWord(e.name);
-      std::string_view first = std::string_view(n).substr(0, n.find(' '));
-      if (first == bare) {
+    auto strip_al = [](std::string_view x) {
+      return x.starts_with("ال") ? x.substr(4) : x;
+    };
+    // The body named by that head («وزارة الصحة», «الحكومة اليمنية»); else
+    // the one whose name holds it («إدارة شرطة لوس أنجلوس» for «الشرطة»).
+    for (int pass = 0; pass < (alone ? 2 : 1); ++pass) {
+      int32_t found = -1;
+      for (size_t i = 0; i < a_->canonical.size(); ++i) {
+        const Entity& e = a_->canonical[i];
+        if (e.type != "ORG") continue;
+        const std::string n = ner::NormalizeWord(e.name);
+        const std::vector<std::string_view> words = SplitAny(n, " ");
+        bool named = false;
+        for (size_t k = 0; k < words.size() && (pass == 1 || k == 0); ++k) {
+          named = named || strip_al(words[k]) == bare;
+        }
+        if (!named) continue;
         if (found >= 0) return -1;
         found = static_cast<int32_t>(i);
       }
+      if (found >= 0) return found;
     }
-    return found;
+    return -1;
   }
 
   // A person a description names without the role the text gave him:
@@ -605,7 +622,8 @@ class UnitQuotes {
       if (who >= 0) return who;
     }
     if (const int32_t who = PersonForDescription(b, e); who >= 0) return who;
-    if (const int32_t org = OrganisationForDescription(b); org >= 0) {
+    if (const int32_t org = OrganisationForDescription(b, e == b + 1);
+        org >= 0) {
       return org;
     }
     // «حديقة الأسماك» for «حديقة أسماك ميامي», «الهيئة العامة» …: a short
@@ -876,7 +894,9 @@ class UnitQuotes {
         e += 2;
       }
       sp.entity = ResolveDescription(zb, e);
-      if (sp.entity < 0) sp.entity = OrganisationForDescription(zb);
+      if (sp.entity < 0) {
+        sp.entity = OrganisationForDescription(zb, e == zb + 1);
+      }
       if (sp.entity >= 0) return sp;
       const Span span{u_.tokens.tokens[zb].span.begin,
                       u_.tokens.tokens[e - 1].span.end};
@@ -1966,6 +1986,34 @@ class UnitQuotes {
   const Sentence* last_quote_sentence_ = nullptr;
 };
 
+// «وقال مصدر دبلوماسي عربي … وأضاف المصدر»: a definite description
+// («المصدر», «المسؤول», «المصادر») names the unnamed speaker an earlier
+// statement introduced with the same noun; it takes that description.
+void ResolveDefiniteDescriptions(std::vector<Quote>* quotes) {
+  for (size_t i = 1; i < quotes->size(); ++i) {
+    Quote& q = (*quotes)[i];
+    if (q.speaker >= 0 || q.speaker_text.empty()) continue;
+    const std::string norm = ner::NormalizeWord(q.speaker_text);
+    std::string_view w = StripConjunction(norm);
+    if (w.find(' ') != std::string_view::npos || !w.starts_with("ال") ||
+        Letters(w) < 5) {
+      continue;
+    }
+    w.remove_prefix(4);
+    for (size_t j = i; j-- > 0;) {
+      const Quote& p = (*quotes)[j];
+      if (p.speaker >= 0 || p.speaker_text.empty()) continue;
+      const std::string pn = ner::NormalizeWord(p.speaker_text);
+      const size_t space = pn.find(' ');
+      if (space == std::string::npos) continue;
+      if (StripConjunction(std::string_view(pn).substr(0, space)) == w) {
+        q.speaker_text = p.speaker_text;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void ExtractQuotes(const AnnotatedText& text,
@@ -1990,6 +2038,7 @@ void ExtractQuotes(const AnnotatedText& text,
       last = Speaker();
     }
   }
+  ResolveDefiniteDescriptions(&article->quotes);
 }
 
 }  // namespace marsad::nlp

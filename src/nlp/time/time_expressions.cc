@@ -247,7 +247,11 @@ void AnchorWeekdays(const TextUnit& u, std::vector<DayExpression>* days) {
 
 }  // namespace
 
-std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
+std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
+                                              const std::vector<bool>* names) {
+  auto named = [names](uint32_t t) {
+    return names != nullptr && t < names->size() && (*names)[t];
+  };
   std::vector<DayExpression> out;
   const auto& toks = u.tokens.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -592,7 +596,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u) {
           // verb or «قد»/«كان» keeps the past.
           const uint32_t sb = u.SentenceOf(t).first_token;
           for (uint32_t k = e.first_token; k > sb && t - k < 10; --k) {
-            if (!word(k - 1)) continue;
+            if (!word(k - 1) || named(k - 1)) continue;
             const std::string_view w = u.Norm(k - 1);
             if (IsFutureCue(w)) {
               e.direction = 1;

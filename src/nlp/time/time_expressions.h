@@ -57,8 +57,12 @@ struct DayExpression {
   int anchor_side = 0;
 };
 
-// Every day expression of the unit, left to right.
-std::vector<DayExpression> FindDayExpressions(const TextUnit& unit);
+// Every day expression of the unit, left to right. `names` (optional, one
+// flag per token) marks the tokens of named entities: a name is never the
+// verb that decides a weekday's direction («في مدينة ويلمنغتون … مساء
+// السبت» is last Saturday, though «ويلمنغتون» looks like a present verb).
+std::vector<DayExpression> FindDayExpressions(
+    const TextUnit& unit, const std::vector<bool>* names = nullptr);
 
 // The day an expression names, or nothing when it cannot be known.
 std::optional<CivilDate> ResolveDay(const DayExpression& e,
