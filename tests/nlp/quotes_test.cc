@@ -58,6 +58,21 @@ INSTANTIATE_TEST_SUITE_P(
         // An unnamed source keeps its description.
         QuoteCase{"وقال مصدر أمني إن الهجوم وقع فجرا.", 0, K::kIndirect,
                   "الهجوم وقع", "", "مصدر أمني"},
+        // A name set off by commas after the role, as wire copy writes it.
+        QuoteCase{"وقال وزير الخارجية الروسي، سيرغي لافروف، إن المذكرة لم "
+                  "تنفذ.",
+                  0, K::kIndirect, "المذكرة لم", "سيرغي لافروف", ""},
+        QuoteCase{"رحب حاكم مصرف سوريا المركزي، عبد القادر حصرية، بالقرار.\n"
+                  "وقال حصرية إن المصرف سيكون مستقلا.",
+                  0, K::kIndirect, "المصرف سيكون", "عبد القادر حصرية", ""},
+        // The subject before «قد», and an adverb is no description.
+        QuoteCase{"وكان الرئيس الأمريكي دونالد ترمب قد طالب مراراً بخفض أكبر "
+                  "للفائدة.",
+                  0, K::kIndirect, "بخفض", "دونالد ترمب", ""},
+        // The outlet in quotation marks after «موقع».
+        QuoteCase{"وبلغ سعر الدولار 9500 ليرة، وفق موقع \"الليرة اليوم\" "
+                  "المتخصص.",
+                  0, K::kIndirect, "وبلغ سعر", "الليرة اليوم", ""},
         // «المصدر» is the source introduced before.
         QuoteCase{"وقال مصدر دبلوماسي عربي، لم يتم تسميته، إن الاجتماع تأجل.\n"
                   "وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن النتائج ستظهر "

@@ -210,17 +210,31 @@ void PropagateMentions(AnnotatedText* text,
     // «نظيره الأميركي أنتوني بلينكن التطورات», «الرئيس الإيراني إبراهيم
     // رئيسي»: a lone first name right after a role or nationality is
     // followed by the family name the tagger dropped.
+    // A compound first name counts as one («عبد القادر»), and the name
+    // may be set off by a comma («حاكم مصرف سوريا المركزي، عبد القادر
+    // حصرية،»).
     const std::string_view next = unit.Norm(t);
+    uint32_t b = m.first_token;
+    if (b > 1 && unit.tokens.tokens[b - 1].kind != TokenKind::kArabicWord &&
+        (unit.Norm(b - 1) == "،" || unit.Norm(b - 1) == ",")) {
+      --b;
+    }
     const std::string_view before =
-        m.first_token > 0 && unit.tokens.tokens[m.first_token - 1].kind ==
-                                 TokenKind::kArabicWord
-            ? unit.Norm(m.first_token - 1)
+        b > 0 && unit.tokens.tokens[b - 1].kind == TokenKind::kArabicWord
+            ? unit.Norm(b - 1)
             : std::string_view();
+    const bool first_name = (m.end_token == m.first_token + 1 &&
+                             IsPersonNameToken(unit.Norm(m.first_token))) ||
+                            (m.end_token == m.first_token + 2 &&
+                             unit.Norm(m.first_token) == "عبد" &&
+                             unit.Norm(m.first_token + 1).starts_with("ال"));
     const bool family_after_title =
-        m.end_token == m.first_token + 1 &&
-        IsPersonNameToken(unit.Norm(m.first_token)) && !before.empty() &&
+        first_name && !before.empty() &&
         (FindNationality(before) != nullptr || IsRoleHead(before) ||
-         IsHonorific(before)) &&
+         IsHonorific(before) ||
+         FindRoleBefore(unit, unit.SentenceOf(m.first_token).first_token,
+                        m.first_token)
+             .has_value()) &&
         !next.starts_with("ال") && Letters(next) >= 3 && !IsStopword(next) &&
         !IsBreakWord(next) && !IsRoleHead(next) && !IsHonorific(next) &&
         FindNationality(next) == nullptr && ClassifyCue(next) == CueKind::kNone;
@@ -573,8 +587,9 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
 namespace {
 
 bool IsNameLink(std::string_view norm) {
+  // «آيت» (Berber «Ait»): «فرحات آيت علي».
   static const WordSet kLinks(
-      {"بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم", "ولد"});
+      {"بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم", "ولد", "آيت", "أيت"});
   return kLinks.Contains(norm);
 }
 
@@ -775,6 +790,12 @@ void FindNamesAfterRoles(AnnotatedText* text,
           }
           break;
         }
+        // «حاكم مصرف سوريا المركزي، عبد القادر حصرية،»: the name set off
+        // by a comma right after the role.
+        if (!word(k) && (u.Norm(k) == "،" || u.Norm(k) == ",") && k > t + 1 &&
+            word(k + 1) && StartsName(u.Norm(k + 1))) {
+          continue;
+        }
         if (!word(k)) break;
         std::string_view norm = u.Norm(k);
         if (IsBreakWord(norm) || IsComplementizer(norm)) break;
@@ -844,6 +865,16 @@ bool IsMediaHead(std::string_view norm) {
                                "لجريدة", "مجلة", "لمجلة", "قناة", "لقناة",
                                "وكالة", "لوكالة", "ووكالة"});
   return kMedia.Contains(norm);
+}
+
+// Heads whose name is the quotation right after them: «موقع "الليرة
+// اليوم"», «شبكة "سي إن إن"», «منصة "إكس"» (unquoted, «موقع إلكتروني» is
+// no name).
+bool IsQuotedMediaHead(std::string_view norm) {
+  static const WordSet kQuoted({"موقع", "لموقع", "بموقع", "شبكة", "لشبكة",
+                                "منصة", "لمنصة", "إذاعة", "لإذاعة", "تلفزيون",
+                                "لتلفزيون", "برنامج", "لبرنامج"});
+  return kQuoted.Contains(norm) || kQuoted.Contains(StripConjunction(norm));
 }
 
 // «العبرية», «الإنجليزية»: the language of an outlet, not its name.
@@ -1100,6 +1131,22 @@ void FindOrganisationPhrases(AnnotatedText* text,
             t = e - 1;
             continue;
           }
+        }
+      }
+      // «وفق موقع "الليرة اليوم"»: the outlet in quotation marks.
+      if (IsQuotedMediaHead(u.Norm(t)) && t + 2 < u.size() &&
+          u.tokens.tokens[t + 1].kind == TokenKind::kQuote) {
+        uint32_t close = t + 2;
+        while (close < u.size() && close < t + 6 && word(close) &&
+               owner[close] < 0) {
+          ++close;
+        }
+        if (close > t + 2 && close < u.size() &&
+            u.tokens.tokens[close].kind == TokenKind::kQuote) {
+          AddFound(u, ui, t + 2, close, 0, EntityType::kOrganization,
+                   confidence, &owner, &added, &added_info);
+          t = close;
+          continue;
         }
       }
       // The head as written, or after its proclitics («لوزارة»); a head

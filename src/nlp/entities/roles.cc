@@ -157,6 +157,13 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
                                   : u.Norm(end - 1) == ".")) {
     --end;
   }
+  // The name set off by commas, as wire copy writes it: «وزير الخارجية
+  // الروسي، سيرغي لافروف، إن …».
+  if (end > sentence_begin + 1 && !IsWordToken(u, end - 1) &&
+      (u.Norm(end - 1) == "،" || u.Norm(end - 1) == ",") &&
+      IsWordToken(u, end - 2)) {
+    --end;
+  }
   // «وزير الخارجية السعودي الأمير فيصل بن فرحان», «أمير منطقة الرياض
   // الأمير فيصل»: «الأمير» right before the name is his title when an
   // office comes before it.

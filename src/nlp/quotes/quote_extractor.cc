@@ -753,8 +753,15 @@ class UnitQuotes {
         // does not («… دون أن يذكر اسم برودكين»).
         bool contiguous =
             text_.mentions[m].first_token <= opening_role->end_token + 8;
-        for (uint32_t k = opening_role->end_token;
-             contiguous && k < text_.mentions[m].first_token; ++k) {
+        // «وقال وزير الخارجية الروسي، سيرغي لافروف، إن …»: the name set
+        // off by a comma right after the role.
+        uint32_t from = opening_role->end_token;
+        if (from + 1 == text_.mentions[m].first_token && !IsWord(from) &&
+            (Norm(from) == "،" || Norm(from) == ",")) {
+          from = text_.mentions[m].first_token;
+        }
+        for (uint32_t k = from; contiguous && k < text_.mentions[m].first_token;
+             ++k) {
           const TokenKind kind = u_.tokens.tokens[k].kind;
           contiguous = kind == TokenKind::kQuote ||
                        (IsWord(k) && !IsComplementizer(Norm(k)) &&
@@ -866,11 +873,20 @@ class UnitQuotes {
       sp.entity = FirstSpeaker(free);
       if (sp.entity >= 0) return sp;
     }
-    // SVO: a name right before the cue («الجبير قال»), in the sentence.
+    // SVO: a name right before the cue («الجبير قال»), in the sentence,
+    // or before «قد» («وكان الرئيس دونالد ترمب قد طالب مرارا بـ…»).
     if (cue > s.first_token) {
+      uint32_t before = cue;
+      if (before > s.first_token + 1 && IsWord(before - 1) &&
+          Norm(before - 1) == "قد") {
+        --before;
+      }
       for (size_t m : MentionsIn(s.first_token, cue)) {
         const Mention& mm = text_.mentions[m];
-        if (mm.end_token == cue && IsSpeakerType(m)) sp.entity = EntityOf(m);
+        if ((mm.end_token == cue || mm.end_token == before) &&
+            IsSpeakerType(m)) {
+          sp.entity = EntityOf(m);
+        }
       }
       if (sp.entity >= 0) return sp;
     }
