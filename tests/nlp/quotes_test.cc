@@ -547,6 +547,22 @@ TEST(QuoteTest, LoneClosingGuillemetAndQuotedNames) {
 
 // A place speaking in the headline («المنامة: …») does not speak on in
 // the body's subject-less cues.
+// «X: claim.. وY يرد: claim»: two claims, two speakers; the verb is no
+// part of the second name.
+TEST(QuoteTest, HeadlineWithTwoClaims) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "كولر: لا نخشى أجواء رادس.. وكاردوسو يرد: الترجي لن يفرط في الأرض\n"
+      "قال مدرب الأهلي مارسيل كولر إن فريقه جاهز، وقال مدرب الترجي ميغيل "
+      "كاردوسو إن فريقه قوي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "لا نخشى أجواء رادس");
+  EXPECT_EQ(a.quotes[1].text, "الترجي لن يفرط في الأرض");
+  ASSERT_GE(a.quotes[1].speaker, 0);
+  EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "ميغيل كاردوسو");
+}
+
 TEST(QuoteTest, HeadlinePlaceDoesNotChainIntoTheBody) {
   std::vector<Article> articles = testing::AnalyzeText(
       "المنامة: إيران تصدر الإرهاب إلى البحرين\n"

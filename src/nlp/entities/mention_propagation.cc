@@ -536,6 +536,19 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     if (!person && m.type != EntityType::kLocation) continue;
     const auto known = person ? IsPersonNameToken : IsPlaceName;
     const TextUnit& u = text->units[m.unit];
+    // «وكاردوسو يرد: …» tagged «كاردوسو يرد»: a reporting verb ends the
+    // name before it.
+    if (person && m.end_token >= m.first_token + 2 &&
+        u.tokens.tokens[m.end_token - 1].kind == TokenKind::kArabicWord &&
+        (ClassifyCue(u.Norm(m.end_token - 1)) == CueKind::kVerb ||
+         (u.Norm(m.end_token - 1).starts_with("ي") &&
+          Letters(u.Norm(m.end_token - 1)) <= 4)) &&
+        !IsPersonNameToken(u.Norm(m.end_token - 1))) {
+      --m.end_token;
+      m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
+      (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
+      (*mentions)[i].text = std::string(m.span.Of(u.text));
+    }
     const Token& first = u.tokens.tokens[m.first_token];
     if (first.kind != TokenKind::kArabicWord) continue;
     const std::string_view norm = u.Norm(m.first_token);

@@ -1958,6 +1958,19 @@ class UnitQuotes {
     }
     uint32_t b = colon + 1;
     uint32_t e = static_cast<uint32_t>(u_.size());
+    // «كولر: لا نخشى أجواء رادس.. وكاردوسو يرد: الترجي لن يفرط في
+    // الأرض»: an ellipsis and «و» open a second claim with its own
+    // speaker.
+    uint32_t second = 0;
+    for (uint32_t t = b + 1; t + 1 < e; ++t) {
+      if ((Norm(t) == ".." || Norm(t) == "..." || Norm(t) == "…") &&
+          IsWord(t + 1) && StripConjunction(Norm(t + 1)) != Norm(t + 1) &&
+          SecondClaimColon(t + 1) > 0) {
+        second = t + 1;
+        e = t;
+        break;
+      }
+    }
     if (const Region* r = RegionOpeningAt(b);
         r != nullptr && r->close + 1 >= e) {
       b = r->open + 1;
@@ -1965,6 +1978,38 @@ class UnitQuotes {
     }
     if (e <= b) return;
     Add(Quote::Kind::kDirect, b, e, colon, colon, sp, -1, -1);
+    if (second > 0) SecondHeadlineClaim(second);
+  }
+
+  // The claim after «.. و» in a headline: a speaker of a few words (a name,
+  // with or without a cue: «وكاردوسو يرد:»), a colon, the claim.
+  // The colon of such a claim, after a named speaker; 0 if none.
+  uint32_t SecondClaimColon(uint32_t from) const {
+    for (uint32_t t = from + 1; t + 1 < u_.size() && t <= from + 5; ++t) {
+      if (Norm(t) != ":") continue;
+      for (size_t m : MentionsIn(from, t)) {
+        if (IsSpeakerType(m)) return t;
+      }
+      return 0;
+    }
+    return 0;
+  }
+  void SecondHeadlineClaim(uint32_t from) {
+    const uint32_t colon = SecondClaimColon(from);
+    if (colon == 0) return;
+    Speaker sp;
+    for (size_t m : MentionsIn(from, colon)) {
+      if (IsSpeakerType(m)) {
+        sp.entity = EntityOf(m);
+        break;
+      }
+    }
+    uint32_t cue = colon;
+    for (uint32_t t = from; t < colon; ++t) {
+      if (IsWord(t) && ClassifyCue(Norm(t)) != CueKind::kNone) cue = t;
+    }
+    Add(Quote::Kind::kDirect, colon + 1, static_cast<uint32_t>(u_.size()), cue,
+        colon, sp, -1, -1);
   }
 
   // A paragraph that opens with a long quotation and has no cue continues
