@@ -171,10 +171,12 @@ CueKind ClassifyCue(std::string_view norm) {
   }
   if (kParticiples.Contains(w)) return CueKind::kParticiple;
   if (kVerbs.Contains(w) || kVerbs.Contains(norm)) return CueKind::kVerb;
-  // An attached object pronoun: «أخبروه», «أبلغه», «قالها».
+  // An attached object pronoun: «أخبروه», «أبلغه», «قالها» («بينها»,
+  // «بينهم» are "among them", not «بيّنها»).
   for (std::string_view end : {"وه", "ه", "ها", "هم"}) {
     if (w.size() > end.size() + 4 && w.ends_with(end)) {
       std::string_view base = w.substr(0, w.size() - end.size());
+      if (base == "بين") return CueKind::kNone;
       if (kVerbs.Contains(base)) return CueKind::kVerb;
       if (end == "وه" && kVerbs.Contains(std::string(base) + "وا")) {
         return CueKind::kVerb;
