@@ -73,6 +73,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وبلغ سعر الدولار 9500 ليرة، وفق موقع \"الليرة اليوم\" "
                   "المتخصص.",
                   0, K::kIndirect, "وبلغ سعر", "الليرة اليوم", ""},
+        // A family name without ال the tagger left out, used alone later;
+        // «، فيما نفى X» turns to another party and ends the content.
+        QuoteCase{"التمس النائب العام عقوبة ضد الوزيرين الأولين السابقين أحمد "
+                  "أويحيى وعبد المالك سلال.\nوقال سلال أمام المحكمة إنه لم "
+                  "يكن على علم بالحسابات، فيما نفى أويحيى التهم.",
+                  0, K::kIndirect, "لم يكن", "عبد المالك سلال", ""},
         // «المصدر» is the source introduced before.
         QuoteCase{"وقال مصدر دبلوماسي عربي، لم يتم تسميته، إن الاجتماع تأجل.\n"
                   "وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن النتائج ستظهر "
@@ -549,6 +555,15 @@ TEST(QuoteTest, LoneClosingGuillemetAndQuotedNames) {
 // the body's subject-less cues.
 // «X: claim.. وY يرد: claim»: two claims, two speakers; the verb is no
 // part of the second name.
+TEST(QuoteTest, WhileAnotherPartyEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال سلال إنه لم يكن على علم بالحسابات، فيما نفى "
+      "أويحيى التهم.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_GE(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].text, "لم يكن على علم بالحسابات");
+}
+
 TEST(QuoteTest, HeadlineWithTwoClaims) {
   std::vector<Article> articles = testing::AnalyzeText(
       "كولر: لا نخشى أجواء رادس.. وكاردوسو يرد: الترجي لن يفرط في الأرض\n"

@@ -181,10 +181,16 @@ void PropagateMentions(AnnotatedText* text,
       subject_words.emplace(unit.Norm(t + 1));
     }
   }
+  // Without ال too, after a name of two words or more («وعبد المالك
+  // سلال» … «وقال سلال»), when the word is no function word.
   auto family_name = [&](std::string_view w) {
-    return w.starts_with("ال") && Letters(w) >= 5 &&
-           subject_words.contains(AV(w)) && !IsBreakWord(w) &&
-           !IsHonorific(w) && !IsRoleHead(w) && FindNationality(w) == nullptr;
+    const bool definite = w.starts_with("ال") && Letters(w) >= 5;
+    const bool bare = !w.starts_with("ال") && Letters(w) >= 3 &&
+                      !IsStopword(w) && ProcliticLetters(w) == 0 &&
+                      ClassifyCue(w) == CueKind::kNone;
+    return (definite || bare) && subject_words.contains(AV(w)) &&
+           !IsBreakWord(w) && !IsHonorific(w) && !IsRoleHead(w) &&
+           FindNationality(w) == nullptr;
   };
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];

@@ -1529,6 +1529,15 @@ class UnitQuotes {
         }
         if (e == t - 1) break;
       }
+      // «…، فيما نفى أويحيى التهم», «…، بينما دعا آخرون إلى …»: the writer
+      // turns to another party; the content ends before the comma.
+      static const WordSet kWhile({"فيما", "بينما"});
+      if (kWhile.Contains(Norm(t)) && t > b + 1 &&
+          (Norm(t - 1) == "،" || Norm(t - 1) == ",") && IsWord(t + 1) &&
+          ClassifyCue(Norm(t + 1)) == CueKind::kVerb) {
+        e = t - 1;
+        break;
+      }
       // «…، إلا أنه رفض الإفصاح عن …», «… إلا أن مكلارين تباهى …»: the
       // writer's "however" ends the reported content.
       static const WordSet kHowever({"إلا"});
