@@ -564,6 +564,25 @@ TEST(QuoteTest, WhileAnotherPartyEndsTheContent) {
   EXPECT_EQ(articles[0].quotes[0].text, "لم يكن على علم بالحسابات");
 }
 
+// «قالت الخارجية الروسية إن الوزير X أبلغ نظيره … بأن "…"»: X's own
+// statement, the ministry its reporter.
+TEST(QuoteTest, StatementInsideReportedContent) {
+  const std::string page =
+      "عنوان الخبر\nوقالت وزارة الخارجية الروسية إن الوزير سيرغي لافروف "
+      "أبلغ نظيره التركي هاكان فيدان في اتصال هاتفي أمس بأن المذكرة لم "
+      "تنفذ، في حين قال مسؤول تركي إن المحادثات مستمرة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "المذكرة لم تنفذ");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "سيرغي لافروف"));
+  ASSERT_GE(a.quotes[0].reporter, 0);
+  EXPECT_EQ(a.canonical[a.quotes[0].reporter].type, "ORG");
+  EXPECT_EQ(a.quotes[1].text, "المحادثات مستمرة");
+  EXPECT_EQ(a.quotes[1].speaker_text, "مسؤول تركي");
+}
+
 TEST(QuoteTest, HeadlineWithTwoClaims) {
   std::vector<Article> articles = testing::AnalyzeText(
       "كولر: لا نخشى أجواء رادس.. وكاردوسو يرد: الترجي لن يفرط في الأرض\n"

@@ -396,6 +396,17 @@ class UnitQuotes {
            int32_t date) {
     e = TrimEnd(b, e);
     if (b >= e) return false;
+    // «قالت الخارجية الروسية إن الوزير سيرغي لافروف أبلغ نظيره التركي …
+    // بأن "…"»: reported content that opens with a person and a reporting
+    // verb of his own is his statement, the first speaker its reporter.
+    Speaker inner;
+    const uint32_t outer_b = b;
+    if (kind != Quote::Kind::kDirect &&
+        NestedStatement(b, e, speaker, &inner, &b, &cue, &cue_end)) {
+      // The inner verb is not a cue of its own.
+      for (uint32_t t = outer_b; t < b; ++t) consumed_[t] = true;
+      return Add(kind, b, e, cue, cue_end, inner, -1, date);
+    }
     // «إن "حماس ستدفع ثمنا باهظا"»: reported content that is one whole
     // quotation is direct speech, the words inside the marks.
     if (kind == Quote::Kind::kMixed) {
@@ -433,6 +444,49 @@ class UnitQuotes {
     a_->quotes.push_back(std::move(q));
     if (speaker.known()) *last_ = speaker;
     return true;
+  }
+
+  // A statement inside reported content: [b, e) opens with (titles or an
+  // office and) a person, a reporting verb right after the name, and that
+  // verb's «أن»/«إن»/colon within a few words. Sets the person as
+  // speaker with `outer` as reporter, and the inner content's start and
+  // cue.
+  bool NestedStatement(uint32_t b, uint32_t e, const Speaker& outer,
+                       Speaker* inner, uint32_t* content, uint32_t* cue,
+                       uint32_t* cue_end) const {
+    for (size_t m : MentionsIn(b, std::min(e, b + 4))) {
+      const Mention& mm = text_.mentions[m];
+      if (a_->canonical[EntityOf(m)].type != "PER" ||
+          EntityOf(m) == outer.entity) {
+        return false;
+      }
+      for (uint32_t k = b; k < mm.first_token; ++k) {
+        if (!IsWord(k) || !(IsRoleHead(Norm(k)) || IsHonorific(Norm(k)) ||
+                            FindNationality(Norm(k)) != nullptr)) {
+          return false;
+        }
+      }
+      const uint32_t verb = mm.end_token;
+      if (verb >= e || !IsWord(verb) ||
+          ClassifyCue(Norm(verb)) != CueKind::kVerb) {
+        return false;
+      }
+      for (uint32_t k = verb + 1; k + 1 < e && k <= verb + 10; ++k) {
+        if (InRegion(k)) return false;
+        if (Norm(k) == ":" || (IsWord(k) && IsComplementizer(Norm(k)))) {
+          inner->entity = EntityOf(m);
+          inner->reporter = outer.entity;
+          *content = k + 1;
+          *cue = verb;
+          *cue_end = verb + 1;
+          return true;
+        }
+        if (!IsWord(k) && Norm(k) != "،" && Norm(k) != ",") return false;
+        if (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone) return false;
+      }
+      return false;
+    }
+    return false;
   }
 
   // The subject of a cue from the zone between cue and content.
@@ -1531,10 +1585,17 @@ class UnitQuotes {
       }
       // «…، فيما نفى أويحيى التهم», «…، بينما دعا آخرون إلى …»: the writer
       // turns to another party; the content ends before the comma.
+      // «…، في حين قال مسؤول أمريكي …» too.
       static const WordSet kWhile({"فيما", "بينما"});
-      if (kWhile.Contains(Norm(t)) && t > b + 1 &&
-          (Norm(t - 1) == "،" || Norm(t - 1) == ",") && IsWord(t + 1) &&
-          ClassifyCue(Norm(t + 1)) == CueKind::kVerb) {
+      const uint32_t after =
+          Norm(t) == "في" && IsWord(t + 1) && Norm(t + 1) == "حين" ? t + 2
+          : kWhile.Contains(Norm(t))                               ? t + 1
+                                                                   : 0;
+      if (after > 0 && t > b + 1 &&
+          (Norm(t - 1) == "،" || Norm(t - 1) == ",") && after < s.end_token &&
+          IsWord(after) && ClassifyCue(Norm(after)) == CueKind::kVerb &&
+          // «، في حين يتوقع فرض عقوبات» is impersonal: still the content.
+          !Norm(after).starts_with("ي")) {
         e = t - 1;
         break;
       }
