@@ -1195,10 +1195,20 @@ class UnitQuotes {
     // subject's pronoun, right after the subject.
     bool after_subject = t == cue + 1;
     bool after_name = false;
+    auto is_comma = [&](uint32_t k) {
+      return !IsWord(k) && (Norm(k) == "،" || Norm(k) == ",");
+    };
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
-      if (mm.end_token == t && mm.first_token > cue) {
-        after_name = true;
+      if (mm.first_token <= cue) continue;
+      if (mm.end_token == t) after_name = true;
+      // «أعلن وزير الصحة الدكتور سعد جابر، مساء الاثنين، تسجيل …»: a day
+      // set off by commas may come between.
+      if (mm.end_token + 2 < t && t <= mm.end_token + 6 &&
+          is_comma(mm.end_token) && is_comma(t - 1)) {
+        for (uint32_t k = mm.end_token + 1; k + 1 < t; ++k) {
+          after_name = after_name || IsDateToken(k);
+        }
       }
     }
     after_subject = after_subject || after_name;
