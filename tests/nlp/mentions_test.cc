@@ -461,6 +461,9 @@ INSTANTIATE_TEST_SUITE_P(
         // the office holder.
         SpanRepairCase{"تعهد الرئيس الأمريكي المنتخب جو بايدن بأن يوحد البلاد.",
                        "جو بايدن", "PER", ""},
+        // A national team is a body; the country alone stays a place.
+        SpanRepairCase{"وتغلب منتخب الإكوادور على قطر في الافتتاح.",
+                       "منتخب الإكوادور", "ORG", "الإكوادور"},
         // An apposition after a body's name is not part of it.
         SpanRepairCase{"وسيكون مجلس النواب الهيئة التشريعية في ليبيا.",
                        "مجلس النواب", "ORG", "مجلس النواب الهيئة التشريعية"}));

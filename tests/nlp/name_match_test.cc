@@ -37,6 +37,8 @@ INSTANTIATE_TEST_SUITE_P(
         WordCase{"مايكروسوفت", "ميكروسوفت", true},
         WordCase{"حمزة", "حمزه", true}, WordCase{"أسامة", "اسامه", true},
         WordCase{"زوريخ", "زيوريخ", true},
+        // A final -a written ة or ا.
+        WordCase{"بنزيمة", "بنزيما", true},
         // One foreign sound, two letters.
         WordCase{"جوجل", "غوغل", true}, WordCase{"أنطوني", "أنتوني", true},
         // Different names.

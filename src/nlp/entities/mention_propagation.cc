@@ -965,12 +965,15 @@ void FindOrganisationPhrases(AnnotatedText* text,
       "كتائب",
       "سرايا",
       "ألوية",
+      // National teams: «منتخب الإكوادور», «المنتخب المغربي».
+      "منتخب",
+      "المنتخب",
   });
   // Heads that make a body only with a place after them: «تعليم الرياض»,
   // «صحة جدة», «شرطة مكة», «أمانة منطقة المدينة المنورة».
   static const WordSet kPlaceHeads({"تعليم", "صحة", "شرطة", "مرور", "جوازات",
                                     "إمارة", "أمانة", "بلدية", "جامعة", "غرفة",
-                                    "محكمة", "إدارة"});
+                                    "محكمة", "إدارة", "منتخب"});
   // Administrative words between a head and its place.
   static const WordSet kAdmin({"منطقة", "محافظة", "مدينة", "مركز"});
   // Facilities named by a place, which the annotation guidelines type as

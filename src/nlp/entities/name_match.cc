@@ -157,6 +157,13 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
   if (x.empty() || y.empty()) return false;
   const size_t shorter = std::min(x.size(), y.size());
   if (static_cast<int>(shorter) < options_.min_fuzzy_letters) return false;
+  // A final -a written ة or ا («بنزيمة» / «بنزيما», «فاطمة» / «فاطما»).
+  if (x.size() == y.size() && x.size() >= 5 &&
+      ((x.back() == U'ه' && y.back() == U'ا') ||
+       (x.back() == U'ا' && y.back() == U'ه')) &&
+      x.compare(0, x.size() - 1, y, 0, y.size() - 1) == 0) {
+    return true;
+  }
   // The first letter carries the name; a vowel-letter start (ا/ي/و) may
   // differ (أوباما/اوباما are folded already).
   if (x[0] != y[0] && !(IsVowelLetter(x[0]) && IsVowelLetter(y[0])) &&
