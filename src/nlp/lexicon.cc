@@ -141,6 +141,10 @@ bool IsBreakWord(std::string_view norm) {
       "أيضا",
       "مجددا",
       "مرارا",
+      // «نقل عن X قوله»: the relayed words follow.
+      "قوله",
+      "قولها",
+      "قولهم",
       "كذلك",
       "مؤخرا",
       "سابقا",

@@ -255,6 +255,35 @@ void PropagateMentions(AnnotatedText* text,
     info.ref.span.end = unit.ref.span.begin + m.span.end;
     info.text = std::string(m.span.Of(unit.text));
   }
+  // «عن وزير المالية خليفة حمادة» tagged «حمادة»: a first name the tagger
+  // left out between an office (or title) and a one-word name.
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kPerson || m.end_token != m.first_token + 1 ||
+        m.first_token < 2) {
+      continue;
+    }
+    const TextUnit& unit = text->units[m.unit];
+    const uint32_t p = m.first_token - 1;
+    if (unit.tokens.tokens[p].kind != TokenKind::kArabicWord ||
+        !IsPersonNameToken(unit.Norm(p)) || IsRoleHead(unit.Norm(p)) ||
+        IsHonorific(unit.Norm(p)) || IsStopword(unit.Norm(p)) ||
+        IsBreakWord(unit.Norm(p)) || Letters(unit.Norm(p)) < 3 ||
+        (i > 0 && text->mentions[i - 1].unit == m.unit &&
+         text->mentions[i - 1].end_token > p) ||
+        m.span.begin != unit.tokens.tokens[m.first_token].span.begin) {
+      continue;
+    }
+    const std::string_view before = unit.Norm(p - 1);
+    const bool titled =
+        unit.tokens.tokens[p - 1].kind == TokenKind::kArabicWord &&
+        (IsHonorific(before) || IsRoleHead(before) ||
+         FindNationality(before) != nullptr ||
+         FindRoleBefore(unit, unit.SentenceOf(p).first_token, p).has_value());
+    if (!titled) continue;
+    m.first_token = p;
+    MoveBegin(unit, unit.tokens.tokens[p].span.begin, &m, &(*mentions)[i]);
+  }
   // The tagger reads «ب/ل/ك» + a folded alef as a preposition before a
   // hamza («لإسرائيل» → «إسرائيل»); where the text has a plain alef the
   // letter is the name's own («باسم أبوداود», not «اسم»). And a word the
@@ -542,11 +571,13 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     if (!person && m.type != EntityType::kLocation) continue;
     const auto known = person ? IsPersonNameToken : IsPlaceName;
     const TextUnit& u = text->units[m.unit];
-    // «وكاردوسو يرد: …» tagged «كاردوسو يرد»: a reporting verb ends the
-    // name before it.
+    // «وكاردوسو يرد: …» tagged «كاردوسو يرد», «حمادة قوله»: a reporting
+    // verb or «قوله» ends the name before it.
+    static const WordSet kHisSaying({"قوله", "قولها", "قولهم", "قولهما"});
     if (person && m.end_token >= m.first_token + 2 &&
         u.tokens.tokens[m.end_token - 1].kind == TokenKind::kArabicWord &&
         (ClassifyCue(u.Norm(m.end_token - 1)) == CueKind::kVerb ||
+         kHisSaying.Contains(u.Norm(m.end_token - 1)) ||
          (u.Norm(m.end_token - 1).starts_with("ي") &&
           Letters(u.Norm(m.end_token - 1)) <= 4)) &&
         !IsPersonNameToken(u.Norm(m.end_token - 1))) {

@@ -754,6 +754,20 @@ class UnitQuotes {
       for (size_t m : ms) {
         if (text_.mentions[m].first_token == named) sp.entity = EntityOf(m);
       }
+      // «عن وزير المالية خليفة حمادة قوله»: the person the office names,
+      // inside the office's words (the role runs on over the name).
+      if (sp.entity < 0 && IsWord(named) && IsRoleHead(Norm(named))) {
+        if (std::optional<RoleMatch> role = RoleAt(u_, named, ze)) {
+          for (size_t m : ms) {
+            const Mention& mm = text_.mentions[m];
+            if (mm.first_token > named && mm.first_token <= role->end_token &&
+                a_->canonical[EntityOf(m)].type == "PER") {
+              sp.entity = EntityOf(m);
+              break;
+            }
+          }
+        }
+      }
       if (sp.entity < 0 && sp.reporter >= 0 && IsWord(t + 1) &&
           !IsBreakWord(Norm(t + 1))) {
         // A description up to «قوله», a comma or a break word.
@@ -968,10 +982,26 @@ class UnitQuotes {
         sp.entity = OrganisationForDescription(zb, e == zb + 1);
       }
       if (sp.entity >= 0) return sp;
-      const Span span{u_.tokens.tokens[zb].span.begin,
-                      u_.tokens.tokens[e - 1].span.end};
-      sp.text = std::string(span.Of(u_.text));
-      return sp;
+      // «وقال للصحافيين …» (to whom), «اختتم أعماله …», «قال فيه …» (an
+      // object with its pronoun): no description; the subject is the
+      // pronoun, the speaker before.
+      bool no_description = false;
+      if (e == zb + 1) {
+        const std::string_view w = StripConjunction(Norm(zb));
+        const bool to_whom = w.starts_with("لل") && Letters(w) >= 5;
+        bool pronoun = false;
+        for (std::string_view end : {"ه", "ها", "هم", "هما"}) {
+          pronoun = pronoun || (w.ends_with(end) && Letters(w) >= 3);
+        }
+        no_description =
+            (to_whom || pronoun) && !IsRoleHead(w) && !IsHonorific(w);
+      }
+      if (!no_description) {
+        const Span span{u_.tokens.tokens[zb].span.begin,
+                        u_.tokens.tokens[e - 1].span.end};
+        sp.text = std::string(span.Of(u_.text));
+        return sp;
+      }
     }
     // «كشف X أن …، وقال: …»: the one who spoke earlier in this sentence
     // goes on speaking.
