@@ -597,6 +597,30 @@ TEST(QuoteTest, StatementInsideReportedContent) {
   EXPECT_EQ(a.quotes[1].speaker_text, "مسؤول تركي");
 }
 
+// A cue and a colon end one paragraph; the words open the next and run,
+// with no closing mark, over two more paragraphs to «».
+TEST(QuoteTest, QuotationOverParagraphs) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال مدرب المنتخب فيليكس سانشيز في المؤتمر الصحفي بالدوحة:\n"
+      "«نحن نعمل من أجل هذه اللحظة منذ أربع سنوات.\n"
+      "أعرف أن الضغط كبير، لكنني أثق في اللاعبين.\n"
+      "لن نغير هويتنا».\n"
+      "وتابع أن الفريق جاهز.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  const Quote& q = a.quotes[0];
+  EXPECT_EQ(q.kind, Quote::Kind::kDirect);
+  EXPECT_EQ(q.speaker, testing::EntityIndex(a, "فيليكس سانشيز"));
+  EXPECT_EQ(q.ref.span.Of(page),
+            "نحن نعمل من أجل هذه اللحظة منذ أربع سنوات.\nأعرف أن الضغط كبير، "
+            "لكنني أثق في اللاعبين.\nلن نغير هويتنا");
+  EXPECT_EQ(q.text, q.ref.span.Of(page));
+  EXPECT_EQ(a.quotes[1].text, "الفريق جاهز");
+}
+
 TEST(QuoteTest, HeadlineWithTwoClaims) {
   std::vector<Article> articles = testing::AnalyzeText(
       "كولر: لا نخشى أجواء رادس.. وكاردوسو يرد: الترجي لن يفرط في الأرض\n"

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "nlp/entities/entity_linker.h"
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/entities/nationality.h"
@@ -127,7 +128,7 @@ class UnitQuotes {
   UnitQuotes(const AnnotatedText& text, uint32_t unit_index,
              const std::vector<DateRef>& dates, Article* article,
              const QuoteOptions& options, Speaker* last_speaker,
-             bool* previous_unit_quoted)
+             bool* previous_unit_quoted, Speaker* colon_speaker)
       : text_(text),
         u_(text.units[unit_index]),
         unit_(unit_index),
@@ -135,7 +136,8 @@ class UnitQuotes {
         a_(article),
         options_(options),
         last_(last_speaker),
-        previous_quoted_(previous_unit_quoted) {
+        previous_quoted_(previous_unit_quoted),
+        colon_speaker_(colon_speaker) {
     regions_ = PairQuotes(u_);
     consumed_.assign(u_.size(), false);
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
@@ -145,6 +147,14 @@ class UnitQuotes {
 
   void Run() {
     const size_t before = a_->quotes.size();
+    // «وقال سانشيز في المؤتمر الصحفي: ¶ «نحن نعمل …»»: the paragraph
+    // before ended with a cue and a colon; this one opens with the words.
+    const Speaker pending = *colon_speaker_;
+    *colon_speaker_ = Speaker();
+    if (pending.known() && !regions_.empty() && regions_[0].open == 0 &&
+        regions_[0].close > 1) {
+      Add(Quote::Kind::kDirect, 1, regions_[0].close, 0, 0, pending, -1, -1);
+    }
     for (const Sentence& s : u_.sentences) {
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         if (consumed_[t] || InRegion(t) ||
@@ -394,6 +404,10 @@ class UnitQuotes {
   bool Add(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
            uint32_t cue_end, const Speaker& speaker, int32_t addressee,
            int32_t date) {
+    if (colon_at_end_ && b >= e) {
+      *colon_speaker_ = speaker;
+      return false;
+    }
     e = TrimEnd(b, e);
     if (b >= e) return false;
     // «قالت الخارجية الروسية إن الوزير سيرغي لافروف أبلغ نظيره التركي …
@@ -1453,6 +1467,11 @@ class UnitQuotes {
           // «قائلا: إن …»: the complementizer is not content.
           if (IsWord(b) && IsComplementizer(Norm(b))) ++b;
           Finish(Quote::Kind::kDirect, b, ContentEnd(b, s), cue, t, s);
+        } else if (t + 1 == u_.size() && u_.kind == UnitKind::kParagraph) {
+          // The words are in the next paragraph: keep the speaker.
+          colon_at_end_ = true;
+          Finish(Quote::Kind::kDirect, t + 1, t + 1, cue, t, s);
+          colon_at_end_ = false;
         }
         return;
       }
@@ -2151,6 +2170,8 @@ class UnitQuotes {
   const QuoteOptions& options_;
   Speaker* last_;
   bool* previous_quoted_;
+  Speaker* colon_speaker_;  // a cue and a colon ended the unit before
+  bool colon_at_end_ = false;
   std::vector<Region> regions_;
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
@@ -2185,12 +2206,114 @@ void ResolveDefiniteDescriptions(std::vector<Quote>* quotes) {
   }
 }
 
+// A quotation that opens in one paragraph and closes in a later one
+// («وقال الرميان: «هذا يوم تاريخي … ¶ إن الطرح … ¶ نحن ممتنون …»»): the
+// direct quote that runs to the end of its paragraph after an opening mark
+// with no closing one goes on to the closing mark of a following paragraph
+// (at most `kMaxParagraphs` on, none opening a quotation of its own first);
+// quotes found inside those paragraphs become part of it.
+void JoinParagraphQuotes(const AnnotatedText& text,
+                         std::vector<Quote>* quotes) {
+  constexpr size_t kMaxParagraphs = 6;
+  auto is_open = [](char32_t c) { return c == U'«' || c == U'“'; };
+  auto is_close = [](char32_t c) { return c == U'»' || c == U'”'; };
+  for (size_t qi = 0; qi < quotes->size(); ++qi) {
+    Quote& q = (*quotes)[qi];
+    if (q.kind != Quote::Kind::kDirect) continue;
+    size_t ui = text.units.size();
+    for (size_t k = 0; k < text.units.size(); ++k) {
+      const TextUnit& u = text.units[k];
+      if (u.kind == UnitKind::kParagraph && u.ref.field == q.ref.field &&
+          u.ref.span.begin <= q.ref.span.begin &&
+          q.ref.span.end <= u.ref.span.end) {
+        ui = k;
+        break;
+      }
+    }
+    if (ui == text.units.size()) continue;
+    const TextUnit& u = text.units[ui];
+    const size_t qb = q.ref.span.begin - u.ref.span.begin;
+    const size_t qe = q.ref.span.end - u.ref.span.begin;
+    // An opening mark right before the words (spaces aside).
+    size_t i = qb;
+    while (i > 0 && u.text[i - 1] == ' ') --i;
+    if (i == 0) continue;
+    size_t j = i - 1;  // the mark's first byte
+    while (j > 0 && (static_cast<unsigned char>(u.text[j]) & 0xC0) == 0x80) {
+      --j;
+    }
+    {
+      size_t at = j;
+      if (!is_open(utf8::Decode(u.text, &at))) continue;
+    }
+    // Nothing but punctuation and spaces after the words, and no closing
+    // mark.
+    bool open_to_end = true;
+    for (size_t at = qe; at < u.text.size() && open_to_end;) {
+      const char32_t c = utf8::Decode(u.text, &at);
+      open_to_end = !is_close(c) && c != U'"' &&
+                    (c == U' ' || c == U'.' || c == U'،' || c == U',' ||
+                     c == U'!' || c == U'؟' || c == U'…');
+    }
+    if (!open_to_end) continue;
+    // The closing mark in a following paragraph.
+    size_t close_unit = 0, close_at = 0;
+    for (size_t k = ui + 1;
+         k < text.units.size() && k <= ui + kMaxParagraphs && close_unit == 0;
+         ++k) {
+      const TextUnit& n = text.units[k];
+      if (n.kind != UnitKind::kParagraph || n.ref.field != q.ref.field) break;
+      bool stop = false;
+      for (size_t at = 0; at < n.text.size();) {
+        const size_t here = at;
+        const char32_t c = utf8::Decode(n.text, &at);
+        if (is_open(c) && here > 0) {
+          stop = true;
+          break;
+        }
+        if (is_close(c)) {
+          close_unit = k;
+          close_at = here;
+          break;
+        }
+      }
+      if (stop) break;
+    }
+    if (close_unit == 0) continue;
+    // The text: the units' words, a line break between paragraphs (the
+    // span in the input is exact; units are separate views).
+    const TextUnit& last = text.units[close_unit];
+    std::string_view tail = last.text.substr(0, close_at);
+    while (!tail.empty() && (tail.back() == ' ' || tail.back() == '\n')) {
+      tail.remove_suffix(1);
+    }
+    std::string joined(u.text.substr(qb));
+    for (size_t k = ui + 1; k < close_unit; ++k) {
+      absl::StrAppend(&joined, "\n", AV(text.units[k].text));
+    }
+    absl::StrAppend(&joined, "\n", AV(tail));
+    q.text = std::move(joined);
+    const uint32_t old_end = q.ref.span.end;
+    const uint32_t new_end =
+        last.ref.span.begin + static_cast<uint32_t>(tail.size());
+    q.ref.span.end = new_end;
+    // Quotes now inside this one go.
+    for (size_t k = quotes->size(); k-- > qi + 1;) {
+      const Quote& o = (*quotes)[k];
+      if (o.ref.field == q.ref.field && o.ref.span.begin >= old_end &&
+          o.ref.span.end <= new_end) {
+        quotes->erase(quotes->begin() + static_cast<long>(k));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void ExtractQuotes(const AnnotatedText& text,
                    const std::vector<std::vector<DateRef>>& dates_by_unit,
                    Article* article, const QuoteOptions& options) {
-  Speaker last;
+  Speaker last, colon_speaker;
   bool previous_quoted = false;
   static const std::vector<DateRef> kNoDates;
   for (uint32_t u = 0; u < text.units.size(); ++u) {
@@ -2199,7 +2322,7 @@ void ExtractQuotes(const AnnotatedText& text,
     }
     UnitQuotes q(text, u,
                  u < dates_by_unit.size() ? dates_by_unit[u] : kNoDates,
-                 article, options, &last, &previous_quoted);
+                 article, options, &last, &previous_quoted, &colon_speaker);
     q.Run();
     // A headline sums the article up: a place or description speaking in it
     // («المنامة: …») does not go on speaking in the body's subject-less
@@ -2210,6 +2333,7 @@ void ExtractQuotes(const AnnotatedText& text,
     }
   }
   ResolveDefiniteDescriptions(&article->quotes);
+  JoinParagraphQuotes(text, &article->quotes);
 }
 
 }  // namespace marsad::nlp
