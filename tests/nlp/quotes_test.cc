@@ -621,6 +621,15 @@ TEST(QuoteTest, QuotationOverParagraphs) {
   EXPECT_EQ(a.quotes[1].text, "الفريق جاهز");
 }
 
+TEST(QuoteTest, WhileAnotherThreatensEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال رئيس الوزراء إن بلاده ملتزمة بخفض التصعيد، فيما "
+      "هدد الرئيس الأمريكي بضرب مواقع إيرانية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_GE(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].text, "بلاده ملتزمة بخفض التصعيد");
+}
+
 TEST(QuoteTest, HeadlineWithTwoClaims) {
   std::vector<Article> articles = testing::AnalyzeText(
       "كولر: لا نخشى أجواء رادس.. وكاردوسو يرد: الترجي لن يفرط في الأرض\n"

@@ -1646,13 +1646,19 @@ class UnitQuotes {
       // turns to another party; the content ends before the comma.
       // «…، في حين قال مسؤول أمريكي …» too.
       static const WordSet kWhile({"فيما", "بينما"});
+      static const WordSet kThreatOrWas(
+          {"هدد", "هددت", "توعد", "توعدت", "كان", "كانت", "كانوا"});
       const uint32_t after =
           Norm(t) == "في" && IsWord(t + 1) && Norm(t + 1) == "حين" ? t + 2
           : kWhile.Contains(Norm(t))                               ? t + 1
                                                                    : 0;
       if (after > 0 && t > b + 1 &&
           (Norm(t - 1) == "،" || Norm(t - 1) == ",") && after < s.end_token &&
-          IsWord(after) && ClassifyCue(Norm(after)) == CueKind::kVerb &&
+          IsWord(after) &&
+          // «، فيما هدد الرئيس …», «، فيما كان رئيس الحزب قد أعلن …»: a
+          // threat, or the writer's pluperfect, is narration too.
+          (ClassifyCue(Norm(after)) == CueKind::kVerb ||
+           kThreatOrWas.Contains(Norm(after))) &&
           // «، في حين يتوقع فرض عقوبات» is impersonal: still the content.
           !Norm(after).starts_with("ي")) {
         e = t - 1;
