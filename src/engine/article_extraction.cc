@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "marsad/date_parser.h"
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/interactions/interaction_extractor.h"
 #include "nlp/lexicon.h"
@@ -155,6 +156,26 @@ void ArticleExtractor::Run(Article* a) {
     t.ref = *a->published_ref;
     t.value = a->published;
     a->dates.push_back(std::move(t));
+    // «الأربعاء 14 ربيع الآخر 1441هـ - 11 ديسمبر 2019م»: the line's other
+    // calendar names the day too.
+    const size_t at = a->published_text.find(a->published_date_text);
+    if (at != std::string::npos) {
+      const size_t rest = at + a->published_date_text.size();
+      const std::string_view tail =
+          std::string_view(a->published_text).substr(rest);
+      if (std::optional<FoundDate> d = FindDate(tail)) {
+        const uint32_t base =
+            a->published_ref->span.begin - static_cast<uint32_t>(at);
+        TimeExpression other;
+        other.kind = TimeExpression::Kind::kAbsolute;
+        other.text = std::string(d->span.Of(tail));
+        other.ref = TextRef{a->published_ref->field,
+                            {base + static_cast<uint32_t>(rest) + d->span.begin,
+                             base + static_cast<uint32_t>(rest) + d->span.end}};
+        other.value = d->date;
+        a->dates.push_back(std::move(other));
+      }
+    }
   }
 
   a->quotes.clear();
