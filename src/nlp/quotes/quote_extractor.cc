@@ -853,6 +853,28 @@ class UnitQuotes {
         }
         if (!contiguous) break;
       }
+      // «وقال سعد إبراهيم ومحمد حديدي وشائع عداوي إن …»: people joined by
+      // «و» speak together; the statement is theirs, named as written.
+      uint32_t joined_end = text_.mentions[m].end_token;
+      int joined = 1;
+      for (size_t o : subjects) {
+        const Mention& om = text_.mentions[o];
+        if (om.first_token != joined_end ||
+            a_->canonical[EntityOf(o)].type != "PER" ||
+            !IsWord(om.first_token) ||
+            StripConjunction(Norm(om.first_token)) == Norm(om.first_token) ||
+            !Norm(om.first_token).starts_with("و")) {
+          continue;
+        }
+        joined_end = om.end_token;
+        ++joined;
+      }
+      if (joined >= 2) {
+        sp.text = std::string(Span{text_.mentions[m].span.begin,
+                                   u_.tokens.tokens[joined_end - 1].span.end}
+                                  .Of(u_.text));
+        return sp;
+      }
       sp.entity = EntityOf(m);
       return sp;
     }
