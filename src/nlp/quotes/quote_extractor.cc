@@ -1270,8 +1270,12 @@ class UnitQuotes {
       if (mm.end_token == t) after_name = true;
       // «أعلن وزير الصحة الدكتور سعد جابر، مساء الاثنين، تسجيل …»: a day
       // set off by commas may come between.
-      if (mm.end_token + 2 < t && t <= mm.end_token + 6 &&
+      // So may the subject's office («أكد الإسباني فيليكس سانشيز، المدير
+      // الفني لمنتخبنا الوطني، جاهزية …»).
+      if (mm.end_token + 2 < t && t <= mm.end_token + 8 &&
           is_comma(mm.end_token) && is_comma(t - 1)) {
+        after_name = after_name || (IsWord(mm.end_token + 1) &&
+                                    IsRoleHead(Norm(mm.end_token + 1)));
         for (uint32_t k = mm.end_token + 1; k + 1 < t; ++k) {
           after_name = after_name || IsDateToken(k);
         }
