@@ -1104,6 +1104,22 @@ void FindOrganisationPhrases(AnnotatedText* text,
       return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
     };
     const int loc = static_cast<int>(EntityType::kLocation);
+    // The closing mark of a quotation of one to four words no mention owns,
+    // opening at token `open`; 0 if there is none.
+    auto quoted_name = [&](uint32_t open) -> uint32_t {
+      if (open + 2 >= u.size() || toks[open].kind != TokenKind::kQuote) {
+        return 0;
+      }
+      uint32_t close = open + 1;
+      while (close < u.size() && close < open + 5 && word(close) &&
+             owner[close] < 0) {
+        ++close;
+      }
+      return close > open + 1 && close < u.size() &&
+                     toks[close].kind == TokenKind::kQuote
+                 ? close
+                 : 0;
+    };
     for (uint32_t t = 0; t < u.size(); ++t) {
       if (owner[t] >= 0 || !word(t)) continue;
       // An event: head, then up to three words ending at a place, a
@@ -1187,15 +1203,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
         }
       }
       // «وفق موقع "الليرة اليوم"»: the outlet in quotation marks.
-      if (IsQuotedMediaHead(u.Norm(t)) && t + 2 < u.size() &&
-          u.tokens.tokens[t + 1].kind == TokenKind::kQuote) {
-        uint32_t close = t + 2;
-        while (close < u.size() && close < t + 6 && word(close) &&
-               owner[close] < 0) {
-          ++close;
-        }
-        if (close > t + 2 && close < u.size() &&
-            u.tokens.tokens[close].kind == TokenKind::kQuote) {
+      if (IsQuotedMediaHead(u.Norm(t))) {
+        if (const uint32_t close = quoted_name(t + 1); close > 0) {
           AddFound(u, ui, t + 2, close, 0, EntityType::kOrganization,
                    confidence, &owner, &added, &added_info);
           t = close;
@@ -1251,19 +1260,11 @@ void FindOrganisationPhrases(AnnotatedText* text,
         uint32_t k = t + 1;
         // «صحيفة «لا ريبابليكا»», «قناة "الجزيرة"»: the name in quotation
         // marks, whatever its words.
-        if (k + 2 < u.size() && u.tokens.tokens[k].kind == TokenKind::kQuote) {
-          uint32_t close = k + 1;
-          while (close < u.size() && close < k + 5 && word(close) &&
-                 owner[close] < 0) {
-            ++close;
-          }
-          if (close > k + 1 && close < u.size() &&
-              u.tokens.tokens[close].kind == TokenKind::kQuote) {
-            AddFound(u, ui, k + 1, close, 0, EntityType::kOrganization,
-                     confidence, &owner, &added, &added_info);
-            t = close;
-            continue;
-          }
+        if (const uint32_t close = quoted_name(k); close > 0) {
+          AddFound(u, ui, k + 1, close, 0, EntityType::kOrganization,
+                   confidence, &owner, &added, &added_info);
+          t = close;
+          continue;
         }
         while (k < u.size() && k < t + 4 && word(k) &&
                (owner[k] < 0 ||
