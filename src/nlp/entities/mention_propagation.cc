@@ -1104,6 +1104,17 @@ void FindOrganisationPhrases(AnnotatedText* text,
       return t < u.size() && toks[t].kind == TokenKind::kArabicWord;
     };
     const int loc = static_cast<int>(EntityType::kLocation);
+    // The place mention after head `h` and at most two administrative words
+    // («مطار منطقة الباحة», «أمانة منطقة المدينة المنورة»): its first
+    // token, or 0.
+    auto place_after = [&](uint32_t h) -> uint32_t {
+      uint32_t k = h + 1;
+      while (k < u.size() && k < h + 3 && word(k) && owner[k] < 0 &&
+             kAdmin.Contains(u.Norm(k))) {
+        ++k;
+      }
+      return k < u.size() && owner[k] == loc && mention_end[k] > k ? k : 0;
+    };
     // The closing mark of a quotation of one to four words no mention owns,
     // opening at token `open`; 0 if there is none.
     auto quoted_name = [&](uint32_t open) -> uint32_t {
@@ -1165,12 +1176,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
       {
         size_t clitic = 0;
         if (HeadAt(u.Norm(t), kFacilityHeads, &clitic)) {
-          uint32_t k = t + 1;
-          while (k < u.size() && k < t + 3 && word(k) && owner[k] < 0 &&
-                 kAdmin.Contains(u.Norm(k))) {
-            ++k;
-          }
-          if (k < u.size() && owner[k] == loc && mention_end[k] > k) {
+          const uint32_t k = place_after(t);
+          if (k > 0) {
             uint32_t e = mention_end[k];
             while (e < u.size() && e < mention_end[k] + 2 && word(e) &&
                    owner[e] < 0 && kFacilityAdjectives.Contains(u.Norm(e))) {
@@ -1188,12 +1195,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
       {
         size_t clitic = 0;
         if (HeadAt(u.Norm(t), kPlaceHeads, &clitic)) {
-          uint32_t k = t + 1;
-          while (k < u.size() && k < t + 3 && word(k) && owner[k] < 0 &&
-                 kAdmin.Contains(u.Norm(k))) {
-            ++k;
-          }
-          if (k < u.size() && owner[k] == loc && mention_end[k] > k) {
+          const uint32_t k = place_after(t);
+          if (k > 0) {
             const uint32_t e = mention_end[k];
             AddFound(u, ui, t, e, clitic, EntityType::kOrganization, confidence,
                      &owner, &added, &added_info);
