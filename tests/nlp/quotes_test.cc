@@ -657,6 +657,95 @@ TEST(QuoteTest, HeadlineWithTwoClaims) {
   EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "ميغيل كاردوسو");
 }
 
+// An interview: the answers after «Name:» are the person's words; the
+// interviewer's questions are not statements.
+TEST(QuoteTest, InterviewAnswersAreTheIntervieweesWords) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "قال وزير النقل المغربي محمد عبد الجليل إن المشروع يتقدم.\n"
+      "هسبريس: متى ينتهي العمل في الخط الجديد؟\n"
+      "عبد الجليل: سينتهي العمل قبل نهاية السنة المقبلة. الأشغال تسير "
+      "بوتيرة جيدة.\n"
+      "ج: نحن ملتزمون بالآجال التي أعلناها للمواطنين.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  const int32_t minister = testing::EntityIndex(a, "محمد عبد الجليل");
+  EXPECT_EQ(a.quotes[1].kind, Quote::Kind::kDirect);
+  EXPECT_EQ(a.quotes[1].text,
+            "سينتهي العمل قبل نهاية السنة المقبلة. الأشغال تسير بوتيرة جيدة");
+  EXPECT_EQ(a.quotes[1].speaker, minister);
+  EXPECT_EQ(a.quotes[2].text, "نحن ملتزمون بالآجال التي أعلناها للمواطنين");
+  EXPECT_EQ(a.quotes[2].speaker, minister);
+}
+
+// The name set off by commas after two offices speaks; a name inside the
+// second office does not.
+TEST(QuoteTest, NameAfterTwoOfficesSetOffByCommas) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال وزير الصحة في الحكومة الليبية، رئيس اللجنة العليا "
+      "لمكافحة وباء \"كورونا\"، علي الزناتي، إن الوضع تحت السيطرة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "الوضع تحت السيطرة");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "علي الزناتي"));
+}
+
+// «، وذلك في ختام …», «، بعد ساعات من …»: the writer's occasion ends the
+// content; «، وذلك من خلال …» is still the speaker's.
+TEST(QuoteTest, WritersOccasionEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأعلن رئيس الحكومة التونسية أحمد الحشاني أن الحكومة "
+      "ستخفض الأسعار، وذلك في ختام اجتماع مجلس الوزراء. وقال وزير المالية "
+      "إن العجز سيتراجع، وذلك من خلال ترشيد النفقات. وأكد الحشاني أنه "
+      "سيستقيل، بعد ساعات من احتجاجات واسعة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "الحكومة ستخفض الأسعار");
+  EXPECT_EQ(a.quotes[1].text, "العجز سيتراجع، وذلك من خلال ترشيد النفقات");
+  EXPECT_EQ(a.quotes[2].text, "سيستقيل");
+}
+
+// «وأضاف X، نقلا عن Y، أن …»: Y speaks, X reports and goes on with
+// «وتابع»; «دعا X، على لسان المتحدث باسمه Z، إلى …»: X speaks.
+TEST(QuoteTest, RelaysBetweenTheCueAndTheContent) {
+  const std::string page =
+      "عنوان الخبر\nوقال المتحدث باسم الحكومة الأردنية مهند مبيضين إن "
+      "الحكومة تتابع الحادث. وأضاف مبيضين، نقلا عن رئيس الوزراء جعفر حسان، "
+      "أن \"المسؤولين سيحاسبون\". وتابع أن الطرق أعيد فتحها.\n"
+      "ودعت منظمة الصحة العالمية، على لسان المتحدث باسمها كريستيان "
+      "ليندماير، إلى \"وقف فوري للقتال\".\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  const int32_t spokesman = testing::EntityIndex(a, "مهند مبيضين");
+  EXPECT_EQ(a.quotes[1].text, "المسؤولين سيحاسبون");
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "جعفر حسان"));
+  EXPECT_EQ(a.quotes[1].reporter, spokesman);
+  EXPECT_EQ(a.quotes[2].text, "الطرق أعيد فتحها");
+  EXPECT_EQ(a.quotes[2].speaker, spokesman);
+  EXPECT_EQ(a.quotes[3].text, "وقف فوري للقتال");
+  EXPECT_EQ(a.quotes[3].speaker,
+            testing::EntityIndex(a, "منظمة الصحة العالمية"));
+}
+
+// A verbal noun announced after the subject and a day with its date in
+// brackets, set off by commas.
+TEST(QuoteTest, AnnouncedNounAfterADayWithItsDate) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأعلن محافظ البصرة، أسعد العيداني، اليوم الأحد (12 "
+      "كانون الثاني 2020)، افتتاح ثلاثة مستشفيات جديدة في المحافظة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "افتتاح ثلاثة مستشفيات جديدة في المحافظة");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "أسعد العيداني"));
+}
+
 TEST(QuoteTest, HeadlinePlaceDoesNotChainIntoTheBody) {
   std::vector<Article> articles = testing::AnalyzeText(
       "المنامة: إيران تصدر الإرهاب إلى البحرين\n"

@@ -120,6 +120,9 @@ struct Speaker {
   std::string text;
   // «نقلت وكالة رويترز عن مصدر مطلع قوله»: the outlet that relays it.
   int32_t reporter = -1;
+  // «وأضاف الشبول، نقلا عن الخصاونة، …»: the reporter is the subject, and
+  // a following «وتابع» is his.
+  bool reporter_goes_on = false;
   bool known() const { return entity >= 0 || !text.empty(); }
 };
 
@@ -155,6 +158,7 @@ class UnitQuotes {
         regions_[0].close > 1) {
       Add(Quote::Kind::kDirect, 1, regions_[0].close, 0, 0, pending, -1, -1);
     }
+    if (u_.kind == UnitKind::kParagraph) InterviewAnswer();
     for (const Sentence& s : u_.sentences) {
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         if (consumed_[t] || InRegion(t) ||
@@ -457,6 +461,10 @@ class UnitQuotes {
     for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
     a_->quotes.push_back(std::move(q));
     if (speaker.known()) *last_ = speaker;
+    if (speaker.reporter_goes_on && speaker.reporter >= 0) {
+      *last_ = Speaker();
+      last_->entity = speaker.reporter;
+    }
     return true;
   }
 
@@ -749,6 +757,34 @@ class UnitQuotes {
         break;
       }
     }
+    // «وأضاف الشبول، نقلا عن الخصاونة، أن …»: the one relayed speaks,
+    // the subject relays; «دعا الاتحاد الأوروبي، على لسان المتحدث …
+    // بيتر ستانو، إلى …»: the subject speaks through its spokesman.
+    for (uint32_t t = zb; t + 2 < ze; ++t) {
+      const uint32_t end = RelayEnd(t);
+      if (end == 0) continue;
+      int32_t unused = -1;
+      int32_t relayed = -1;
+      for (size_t m : MentionsIn(t + 2, std::min(end, ze))) {
+        if (!IsSpeakerType(m)) continue;
+        if (RelayThrough(t)) {
+          if (a_->canonical[EntityOf(m)].type == "PER") relayed = EntityOf(m);
+        } else if (relayed < 0) {
+          relayed = EntityOf(m);
+        }
+      }
+      Speaker subject = t > zb ? SubjectIn(zb, t, s, cue, &unused) : *last_;
+      if (RelayThrough(t)) {
+        if (!subject.known()) break;
+        subject.reporter = relayed;
+        return subject;
+      }
+      if (relayed < 0) break;
+      sp.entity = relayed;
+      sp.reporter = subject.entity;
+      sp.reporter_goes_on = true;
+      return sp;
+    }
     // «نقلت وكالة X عن Y قوله», «نقلت X عن مصدر مطلع قوله»: Y speaks, X
     // relays (a description and the relay only after «نقل»).
     const bool relays = StripConjunction(Norm(cue)).starts_with("نقل");
@@ -833,25 +869,35 @@ class UnitQuotes {
         // («وقال المحلل في شركة "الجزيرة كابتال" جاسم الجبران», «مبعوث
         // الأردن الأسبق لدى الأمم المتحدة حسن أبو نعمة»); a verb clause
         // does not («… دون أن يذكر اسم برودكين»).
-        bool contiguous =
-            text_.mentions[m].first_token <= opening_role->end_token + 8;
         // «وقال وزير الخارجية الروسي، سيرغي لافروف، إن …»: the name set
-        // off by a comma right after the role.
-        uint32_t from = opening_role->end_token;
-        if (from + 1 == text_.mentions[m].first_token && !IsWord(from) &&
-            (Norm(from) == "،" || Norm(from) == ",")) {
-          from = text_.mentions[m].first_token;
-        }
-        for (uint32_t k = from; contiguous && k < text_.mentions[m].first_token;
+        // off by a comma right after the role; «قال وزير المياه …، رئيس
+        // اللجنة الحكومية …، توفيق الشرجبي، إن …»: after a second office
+        // set off by commas.
+        const uint32_t first = text_.mentions[m].first_token;
+        bool contiguous = true, apposed = false;
+        for (uint32_t k = opening_role->end_token; contiguous && k < first;
              ++k) {
           const TokenKind kind = u_.tokens.tokens[k].kind;
+          if (!IsWord(k) && (Norm(k) == "،" || Norm(k) == ",")) {
+            contiguous =
+                k + 1 == first || (IsWord(k + 1) && IsRoleHead(Norm(k + 1)));
+            apposed = true;
+            continue;
+          }
           contiguous = kind == TokenKind::kQuote ||
                        (IsWord(k) && !IsComplementizer(Norm(k)) &&
                         !IsTemporalConjunction(Norm(k)) &&
                         ClassifyCue(Norm(k)) == CueKind::kNone &&
                         !LooksLikeImperfectVerb(Norm(k)));
         }
+        contiguous =
+            contiguous && first <= opening_role->end_token + (apposed ? 20 : 8);
         if (!contiguous) break;
+        // A name inside the second office («"صافر"») is not the holder.
+        if (apposed && (IsWord(first - 1) ||
+                        !(Norm(first - 1) == "،" || Norm(first - 1) == ","))) {
+          continue;
+        }
       }
       // «وقال سعد إبراهيم ومحمد حديدي وشائع عداوي إن …»: people joined by
       // «و» speak together; the statement is theirs, named as written.
@@ -1272,7 +1318,11 @@ class UnitQuotes {
       // set off by commas may come between.
       // So may the subject's office («أكد الإسباني فيليكس سانشيز، المدير
       // الفني لمنتخبنا الوطني، جاهزية …»).
-      if (mm.end_token + 2 < t && t <= mm.end_token + 8 &&
+      // A day with its date in brackets runs longer («اليوم السبت (18
+      // كانون الأول 2021)،»).
+      if (mm.end_token + 2 < t &&
+          (t <= mm.end_token + 8 ||
+           (t <= mm.end_token + 14 && IsDateToken(mm.end_token + 1))) &&
           is_comma(mm.end_token) && is_comma(t - 1)) {
         after_name = after_name || (IsWord(mm.end_token + 1) &&
                                     IsRoleHead(Norm(mm.end_token + 1)));
@@ -1462,6 +1512,10 @@ class UnitQuotes {
     uint32_t short_at = 0;
     for (uint32_t t = cue + 1; t < limit; ++t) {
       if (consumed_[t]) break;
+      if (const uint32_t relay_end = RelayEnd(t); relay_end > 0) {
+        t = relay_end - 1;  // the words relayed through are no content
+        continue;
+      }
       const Token& tk = u_.tokens.tokens[t];
       if (const Region* r = RegionOpeningAt(t)) {
         if (r->close <= r->open + 1) return;
@@ -1697,6 +1751,18 @@ class UnitQuotes {
           IsWord(t + 1) && IsComplementizer(Norm(t + 1)) && WriterTurn(t + 2)) {
         e = t;
         if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
+        break;
+      }
+      // «…، وذلك في ختام اجتماع …», «…، بعد ساعات من خطبة …»: the writer
+      // adds the occasion of the statement; the content ends before the
+      // comma. («، وذلك من خلال …», «، وذلك قبل الموعد» stay content.)
+      static const WordSet kSpan({"ساعات", "ساعة", "ساعتين", "أيام", "يوم",
+                                  "يومين", "أسبوع", "أسابيع", "دقائق"});
+      if (t > b + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          ((Norm(t) == "وذلك" && WritersOccasion(t + 1)) ||
+           (Norm(t) == "بعد" && IsWord(t + 1) && kSpan.Contains(Norm(t + 1)) &&
+            IsWord(t + 2) && Norm(t + 2) == "من"))) {
+        e = t - 1;
         break;
       }
       // «… الوضع "كارثي" على حد قوله»: the writer's tag ends the content.
@@ -2076,6 +2142,8 @@ class UnitQuotes {
       }
     }
     if (colon == 0 || colon + 1 >= u_.size()) return;
+    // «هسبريس: متى ينتهي العمل؟»: an interviewer's question line.
+    if (Norm(u_.size() - 1) == "؟" || Norm(u_.size() - 1) == "?") return;
     for (uint32_t t = 0; t < colon; ++t) {
       if (IsWord(t) && ClassifyCue(Norm(t)) != CueKind::kNone) return;
       if (IsDateToken(t)) return;
@@ -2140,6 +2208,75 @@ class UnitQuotes {
     if (e <= b) return;
     Add(Quote::Kind::kDirect, b, e, colon, colon, sp, -1, -1);
     if (second > 0) SecondHeadlineClaim(second);
+  }
+
+  // «، نقلا عن الخصاونة،», «، على لسان المتحدث باسمه،»: a relay set in
+  // the zone between a cue and its content. The token after it (its
+  // closing comma, or where the words stop), or 0 when none starts at t.
+  bool RelayFrom(uint32_t t) const {  // «نقلا عن»
+    static const WordSet kRelay({"نقلا", "نقل"});
+    return IsWord(t) && IsWord(t + 1) &&
+           kRelay.Contains(StripConjunction(Norm(t))) && Norm(t + 1) == "عن";
+  }
+  bool RelayThrough(uint32_t t) const {  // «على لسان»
+    static const WordSet kOn({"على"});
+    static const WordSet kTongue({"لسان"});
+    return IsWord(t) && IsWord(t + 1) && kOn.Contains(Norm(t)) &&
+           kTongue.Contains(Norm(t + 1));
+  }
+  uint32_t RelayEnd(uint32_t t) const {
+    if (!IsWord(t) || !IsWord(t + 1)) return 0;
+    if (!RelayFrom(t) && !RelayThrough(t)) return 0;
+    uint32_t k = t + 2;
+    while (k < u_.size() && k < t + 16 && !IsComplementizer(Norm(k)) &&
+           Norm(k) != "،" && Norm(k) != "," && Norm(k) != ":" &&
+           RegionOpeningAt(k) == nullptr) {
+      if (IsWord(k) && IsContentPreposition(Norm(k)) && k > t + 3) break;
+      ++k;
+    }
+    return k;
+  }
+
+  // «(وذلك) في ختام اجتماع», «عقب لقائه», «على هامش القمة»: the occasion
+  // a statement was made at, in the writer's words.
+  bool WritersOccasion(uint32_t t) const {
+    if (!IsWord(t)) return false;
+    static const WordSet kAt({"عقب", "إثر", "اثر"});
+    if (kAt.Contains(Norm(t))) return true;
+    static const WordSet kOccasion({"ختام", "أعقاب", "مستهل", "افتتاح", "كلمة",
+                                    "تصريح", "تصريحات", "بيان", "مؤتمر", "لقاء",
+                                    "اجتماع", "هامش"});
+    return (Norm(t) == "في" || Norm(t) == "على") && IsWord(t + 1) &&
+           kOccasion.Contains(Norm(t + 1));
+  }
+
+  // An interview's answer: a paragraph that opens with the person's name
+  // and a colon («الشرجبي: العملية نجحت بكل المقاييس. …») is what the
+  // person said, to the end of the paragraph; «ج:» answers too, by the
+  // person interviewed. The interviewer's lines (the outlet's name, «س:»)
+  // are questions, not statements.
+  void InterviewAnswer() {
+    uint32_t colon = 0;
+    Speaker sp;
+    if (u_.size() > 2 && IsWord(0) && Norm(0) == "ج" && Norm(1) == ":") {
+      colon = 1;
+      sp = Chained();
+    }
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (colon == 0 && mm.first_token == 0 && mm.end_token < u_.size() &&
+          Norm(mm.end_token) == ":" && EntityOf(m) >= 0 &&
+          a_->canonical[EntityOf(m)].type == "PER") {
+        colon = mm.end_token;
+        sp.entity = EntityOf(m);
+      }
+    }
+    if (colon == 0 || !sp.known() || colon + 3 >= u_.size() ||
+        Norm(u_.size() - 1) == "؟" || Norm(u_.size() - 1) == "?") {
+      return;
+    }
+    Add(Quote::Kind::kDirect, colon + 1, static_cast<uint32_t>(u_.size()),
+        colon, colon, sp, -1, -1);
   }
 
   // The claim after «.. و» in a headline: a speaker of a few words (a name,
