@@ -746,6 +746,42 @@ TEST(QuoteTest, AnnouncedNounAfterADayWithItsDate) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "أسعد العيداني"));
 }
 
+// An unnamed source in an attribution keeps its description, not the
+// outlet it spoke to.
+TEST(QuoteTest, UnnamedSourceIsNotTheOutletItToldTo) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nووصل وزير الخارجية القطري إلى طهران مساء الأحد، وفق ما "
+      "أفاد مصدر دبلوماسي لوكالة فرانس برس.\nوتواصلت الاشتباكات في محيط "
+      "المطار، بحسب شهود عيان تحدثوا لـ\"سودان تربيون\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_EQ(a.quotes[0].speaker_text, "مصدر دبلوماسي");
+  EXPECT_EQ(a.quotes[1].speaker, -1);
+  EXPECT_EQ(a.quotes[1].speaker_text, "شهود عيان");
+}
+
+// A rank between the second office's comma and the name; a definite
+// subject before the subject's own verbal noun; «، واصفا … بأنه» opens the
+// speaker's next statement.
+TEST(QuoteTest, RankOwnNounAndDescribingParticiple) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال عضو مجلس السيادة، مساعد القائد العام للقوات "
+      "المسلحة، الفريق أول شمس الدين كباشي، إن المعركة مستمرة.\nوأعلنت "
+      "الحكومة الليبية استعدادها الكامل لاستقبال الوفود.\nوأكد المتحدث "
+      "باسم الكرملين دميتري بيسكوف أن الهجوم فشل، واصفا العملية بأنها "
+      "\"استفزاز\" مدبر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "شمس الدين كباشي"));
+  EXPECT_EQ(a.quotes[1].text, "استعدادها الكامل لاستقبال الوفود");
+  EXPECT_EQ(a.quotes[2].text, "الهجوم فشل");
+  EXPECT_EQ(a.quotes[3].text, "\"استفزاز\" مدبر");
+  EXPECT_EQ(a.quotes[3].speaker, testing::EntityIndex(a, "دميتري بيسكوف"));
+}
+
 TEST(QuoteTest, HeadlinePlaceDoesNotChainIntoTheBody) {
   std::vector<Article> articles = testing::AnalyzeText(
       "المنامة: إيران تصدر الإرهاب إلى البحرين\n"

@@ -199,11 +199,11 @@ bool IsRoleHead(std::string_view norm) {
 }
 
 bool IsHonorific(std::string_view norm) {
-  static const WordSet kHonorific({"شيخ", "سيد", "سيدة", "دكتور", "دكتورة",
-                                   "مهندس", "أستاذ", "سمو", "معالي", "فخامة",
-                                   "سعادة", "صاحب", "حضرة", "سماحة", "د",
-                                   // «مدير الأمن العام الفريق عثمان …»
-                                   "فريق"});
+  static const WordSet kHonorific(
+      {"شيخ", "سيد", "سيدة", "دكتور", "دكتورة", "مهندس", "أستاذ", "سمو",
+       "معالي", "فخامة", "سعادة", "صاحب", "حضرة", "سماحة", "د",
+       // «مدير الأمن العام الفريق عثمان …»
+       "فريق", "لواء", "عقيد", "عميد", "مقدم", "نقيب", "مشير"});
   return AnyForm(norm,
                  [](std::string_view w) { return kHonorific.Contains(w); });
 }

@@ -880,7 +880,8 @@ class UnitQuotes {
           const TokenKind kind = u_.tokens.tokens[k].kind;
           if (!IsWord(k) && (Norm(k) == "،" || Norm(k) == ",")) {
             contiguous =
-                k + 1 == first || (IsWord(k + 1) && IsRoleHead(Norm(k + 1)));
+                k + 1 == first ||
+                (IsWord(k + 1) && (IsRoleHead(Norm(k + 1)) || IsRank(k + 1)));
             apposed = true;
             continue;
           }
@@ -893,10 +894,18 @@ class UnitQuotes {
         contiguous =
             contiguous && first <= opening_role->end_token + (apposed ? 20 : 8);
         if (!contiguous) break;
-        // A name inside the second office («"صافر"») is not the holder.
-        if (apposed && (IsWord(first - 1) ||
-                        !(Norm(first - 1) == "،" || Norm(first - 1) == ","))) {
-          continue;
+        // A name inside the second office («"صافر"») is not the holder;
+        // a rank may come between the comma and the name («، الفريق أول
+        // ياسر العطا،»).
+        if (apposed) {
+          uint32_t before = first;
+          while (before > opening_role->end_token + 1 && IsRank(before - 1)) {
+            --before;
+          }
+          if (IsWord(before - 1) ||
+              !(Norm(before - 1) == "،" || Norm(before - 1) == ",")) {
+            continue;
+          }
         }
       }
       // «وقال سعد إبراهيم ومحمد حديدي وشائع عداوي إن …»: people joined by
@@ -1332,6 +1341,13 @@ class UnitQuotes {
       }
     }
     after_subject = after_subject || after_name;
+    // «أعلن الجيش السوداني سيطرته الكاملة على …»: a definite subject of
+    // one or two words the tagger did not name.
+    bool after_definite = t > cue + 1 && t <= cue + 3;
+    for (uint32_t k = cue + 1; after_definite && k < t; ++k) {
+      after_definite = IsWord(k) && StripConjunction(Norm(k)).starts_with("ال");
+    }
+    after_subject = after_subject || after_definite;
     const bool own_noun = after_subject && StartsNounPhrase(t) &&
                           Letters(Norm(t)) >= 5 && HasPossessive(Norm(t));
     // «أكد الناطق … العقيد عاطي القرشي ضبط عدد من المتهمين …»: an
@@ -2056,10 +2072,20 @@ class UnitQuotes {
       ++k;
     }
     std::vector<size_t> sources;
+    // «وفق ما أفاد مصدر دبلوماسي لوكالة فرانس برس», «بحسب شهود عيان
+    // تحدثوا لـ"سودان تربيون"»: an unnamed source is no body named after
+    // it, least of all the outlet it spoke to.
+    static const WordSet kUnnamed({"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولين",
+                                   "مسئولين", "مسؤولون", "مسئولون", "شهود",
+                                   "خبراء", "مراقبين", "سكان", "ناشطين",
+                                   "دبلوماسي", "دبلوماسيين"});
+    const bool unnamed =
+        k < s.end_token && IsWord(k) &&
+        kUnnamed.Contains(StripProclitics(StripConjunction(Norm(k))));
     for (size_t m : MentionsIn(at + 1, s.end_token)) {
       const uint32_t first = text_.mentions[m].first_token;
       const bool introduced =
-          k < s.end_token && IsWord(k) &&
+          !unnamed && k < s.end_token && IsWord(k) &&
           (IsRoleHead(Norm(k)) ||
            IsSourceDescription(u_.tokens.tokens[k].span.Of(u_.text)));
       if (first <= k || (introduced && first <= k + 8)) sources.push_back(m);
@@ -2081,7 +2107,10 @@ class UnitQuotes {
       }
       uint32_t end = k;
       while (end < s.end_token && IsWord(end) &&
-             end - k < options_.max_description_tokens + 2) {
+             end - k < options_.max_description_tokens + 2 &&
+             // «… لوكالة فرانس برس», «… تحدثوا لـ"…"»: to whom it spoke.
+             !(end > k && (OpensAddressee(end) || IsDetachedLam(end) ||
+                           StripConjunction(Norm(end)).starts_with("تحدث")))) {
         ++end;
       }
       if (end > k) sp.text = SourceText(k, end);
@@ -2213,6 +2242,11 @@ class UnitQuotes {
   // «، نقلا عن الخصاونة،», «، على لسان المتحدث باسمه،»: a relay set in
   // the zone between a cue and its content. The token after it (its
   // closing comma, or where the words stop), or 0 when none starts at t.
+  // «الفريق أول», «اللواء», «الدكتور»: a rank or honorific before a name.
+  bool IsRank(uint32_t t) const {
+    return IsWord(t) &&
+           (IsHonorific(Norm(t)) || Norm(t) == "أول" || Norm(t) == "اول");
+  }
   bool RelayFrom(uint32_t t) const {  // «نقلا عن»
     static const WordSet kRelay({"نقلا", "نقل"});
     return IsWord(t) && IsWord(t + 1) &&
