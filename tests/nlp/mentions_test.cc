@@ -315,6 +315,17 @@ TEST_P(OneEntityTest, MentionsFormOneEntity) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
+    Session7, OneEntityTest,
+    ::testing::Values(
+        // A definite family name after a rank and a first name written as
+        // one word, when the article uses the family name again.
+        OneEntityCase{"وقال رئيس مجلس السيادة الفريق أول عبدالفتاح البرهان إن "
+                      "الحرب مستمرة. وكان البرهان قد زار القاهرة.",
+                      {"عبدالفتاح البرهان", "البرهان"},
+                      "عبدالفتاح البرهان",
+                      ""}));
+
+INSTANTIATE_TEST_SUITE_P(
     Session5, OneEntityTest,
     ::testing::Values(
         // A country's official form and its short name are one entity, and

@@ -762,6 +762,19 @@ TEST(QuoteTest, UnnamedSourceIsNotTheOutletItToldTo) {
   EXPECT_EQ(a.quotes[1].speaker_text, "شهود عيان");
 }
 
+// «عدم كشف هويته» is no cue; a member for a body is an unnamed source.
+TEST(QuoteTest, MemberForABodyIsUnnamedAndAnonymityIsNoCue) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوبحسب نائب عن الحزب الديمقراطي تحدث لـ\"الحرة\" طالبا "
+      "عدم كشف هويته، فإن الكتلة ستصوت ضد القانون.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "الكتلة ستصوت ضد القانون");
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_EQ(a.quotes[0].speaker_text, "نائب عن الحزب الديمقراطي");
+}
+
 // A rank between the second office's comma and the name; a definite
 // subject before the subject's own verbal noun; «، واصفا … بأنه» opens the
 // speaker's next statement.

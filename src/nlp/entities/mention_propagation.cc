@@ -181,6 +181,18 @@ void PropagateMentions(AnnotatedText* text,
       subject_words.emplace(unit.Norm(t + 1));
     }
   }
+  // Definite words the article uses more than once: «الفريق أول
+  // عبدالفتاح البرهان» … «بين البرهان وحميدتي».
+  absl::flat_hash_map<std::string, int> definite_counts;
+  for (const TextUnit& unit : text->units) {
+    for (uint32_t t = 0; t < unit.size(); ++t) {
+      const std::string_view w = StripConjunction(unit.Norm(t));
+      if (unit.tokens.tokens[t].kind == TokenKind::kArabicWord &&
+          w.starts_with("ال") && Letters(w) >= 5) {
+        ++definite_counts[AV(w)];
+      }
+    }
+  }
   // Without ال too, after a name of two words or more («وعبد المالك
   // سلال» … «وقال سلال»), when the word is no function word.
   auto family_name = [&](std::string_view w) {
@@ -229,8 +241,11 @@ void PropagateMentions(AnnotatedText* text,
         b > 0 && unit.tokens.tokens[b - 1].kind == TokenKind::kArabicWord
             ? unit.Norm(b - 1)
             : std::string_view();
+    // «عبدالفتاح», «عبدالله» written as one word count as well.
     const bool first_name = (m.end_token == m.first_token + 1 &&
-                             IsPersonNameToken(unit.Norm(m.first_token))) ||
+                             (IsPersonNameToken(unit.Norm(m.first_token)) ||
+                              (unit.Norm(m.first_token).starts_with("عبد") &&
+                               Letters(unit.Norm(m.first_token)) >= 6))) ||
                             (m.end_token == m.first_token + 2 &&
                              unit.Norm(m.first_token) == "عبد" &&
                              unit.Norm(m.first_token + 1).starts_with("ال"));
@@ -244,8 +259,25 @@ void PropagateMentions(AnnotatedText* text,
         !next.starts_with("ال") && Letters(next) >= 3 && !IsStopword(next) &&
         !IsBreakWord(next) && !IsRoleHead(next) && !IsHonorific(next) &&
         FindNationality(next) == nullptr && ClassifyCue(next) == CueKind::kNone;
+    // «الفريق أول عبدالفتاح البرهان» with «البرهان» alone elsewhere: a
+    // definite family name after a title and a lone first name (not «عبد
+    // الله السابق»: an adjective).
+    static const WordSet kAdjectives({"السابق", "الأسبق", "الحالي", "الجديد",
+                                      "الراحل", "المنتخب", "المكلف", "المقبل",
+                                      "المنتهية", "الأخير", "المذكور", "نفسه"});
+    const auto count = definite_counts.find(AV(next));
+    const bool definite_family_after_title =
+        first_name && !before.empty() &&
+        (IsRoleHead(before) || IsHonorific(before) ||
+         FindNationality(before) != nullptr || before == "اول" ||
+         before == "أول") &&
+        next.starts_with("ال") && Letters(next) >= 5 &&
+        count != definite_counts.end() && count->second >= 2 &&
+        !kAdjectives.Contains(next) && !IsStopword(next) &&
+        !IsBreakWord(next) && !IsRoleHead(next) && !IsHonorific(next) &&
+        FindNationality(next) == nullptr && ClassifyCue(next) == CueKind::kNone;
     if (!hint_words.contains(AV(unit.Norm(t))) && !regnal &&
-        !family_after_title &&
+        !family_after_title && !definite_family_after_title &&
         !(m.end_token - m.first_token >= 2 && family_name(unit.Norm(t)))) {
       continue;
     }

@@ -223,6 +223,12 @@ class UnitQuotes {
 
   // «رافضا ذكر اسمه», «دون أن يذكر اسمه»: mentioning a name, not speech.
   bool NamesAName(uint32_t t) const {
+    // «طلب عدم كشف هويته», «عدم ذكر اسمه»: a verbal noun under «عدم».
+    static const WordSet kNot({"عدم"});
+    if (t > 0 && IsWord(t - 1) &&
+        kNot.Contains(StripConjunction(Norm(t - 1)))) {
+      return true;
+    }
     static const WordSet kMention({"ذكر", "يذكر", "تذكر"});
     return kMention.Contains(StripConjunction(Norm(t))) && IsWord(t + 1) &&
            StripConjunction(Norm(t + 1)).starts_with("اسم");
@@ -2012,6 +2018,49 @@ class UnitQuotes {
 
   // «وحسب جيفري وايسنفيل، أحد المنظمين، فإن …»: source first, content
   // after «فإن». True when it made a quote.
+  // The first word of an attribution's source, past its verb and «ما»
+  // («حسبما قال المتحدث …», «بحسب ما أفادت صحيفة …»).
+  uint32_t SourceStart(uint32_t at, const Sentence& s) const {
+    uint32_t k = at + 1;
+    while (k < s.end_token && IsWord(k) &&
+           (ClassifyCue(Norm(k)) != CueKind::kNone || Norm(k) == "ما" ||
+            Norm(k) == "ل")) {
+      ++k;
+    }
+    return k;
+  }
+  // «مصدر دبلوماسي», «شهود عيان», «نائب عن تحالف الفتح»: someone unnamed;
+  // no body named after the word is the source, least of all the outlet
+  // it spoke to.
+  bool IsUnnamedSource(uint32_t k) const {
+    if (!IsWord(k)) return false;
+    static const WordSet kUnnamed({"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولين",
+                                   "مسئولين", "مسؤولون", "مسئولون", "شهود",
+                                   "خبراء", "مراقبين", "سكان", "ناشطين",
+                                   "دبلوماسي", "دبلوماسيين"});
+    static const WordSet kMember({"نائب", "عضو", "قيادي"});
+    static const WordSet kForIn({"عن", "في"});
+    const std::string_view w = StripProclitics(StripConjunction(Norm(k)));
+    return kUnnamed.Contains(w) || (kMember.Contains(w) && IsWord(k + 1) &&
+                                    kForIn.Contains(Norm(k + 1)));
+  }
+  // The end of a source described in words from k: before whom it spoke
+  // to («… لوكالة فرانس برس», «… تحدثوا لـ"…"»), a break word or `limit`.
+  uint32_t DescriptionEnd(uint32_t k, uint32_t limit) const {
+    uint32_t end = k;
+    while (end < limit && IsWord(end) &&
+           end - k < options_.max_description_tokens + 2 &&
+           !(end > k &&
+             (OpensAddressee(end) || IsDetachedLam(end) ||
+              // «نائب عن تحالف الفتح», «مصدر في الوزارة»
+              (IsBreakWord(Norm(end)) &&
+               !(end == k + 1 && (Norm(end) == "عن" || Norm(end) == "في"))) ||
+              StripConjunction(Norm(end)).starts_with("تحدث")))) {
+      ++end;
+    }
+    return end;
+  }
+
   bool LeadingAttribution(uint32_t at, const Sentence& s) {
     if (at > s.first_token + 1) return false;
     const uint32_t limit =
@@ -2026,8 +2075,13 @@ class UnitQuotes {
       }
       if (!IsWord(t) || !IsComplementizer(Norm(t))) continue;
       Speaker sp;
-      sp.entity = FirstSpeaker(MentionsIn(at + 1, t));
-      if (sp.entity < 0) {
+      const uint32_t source = SourceStart(at, s);
+      if (IsUnnamedSource(source)) {
+        sp.text = SourceText(source, DescriptionEnd(source, t));
+      } else {
+        sp.entity = FirstSpeaker(MentionsIn(at + 1, t));
+      }
+      if (!sp.known()) {
         uint32_t e = at + 1;
         while (e < t && IsWord(e) && !IsBreakWord(Norm(e)) &&
                e - at <= options_.max_description_tokens) {
@@ -2065,23 +2119,9 @@ class UnitQuotes {
     // الخارجية», «بحسب ما ذكرت وكالة رويترز»), or after an office or a
     // source noun («حسبما قال المتحدث باسم الخارجية ماثيو ميلر»); a name
     // deep in «وفقا لأعلى معايير الجودة … لمدينة الطائف» is no source.
-    uint32_t k = at + 1;
-    while (k < s.end_token && IsWord(k) &&
-           (ClassifyCue(Norm(k)) != CueKind::kNone || Norm(k) == "ما" ||
-            Norm(k) == "ل")) {
-      ++k;
-    }
+    const uint32_t k = SourceStart(at, s);
     std::vector<size_t> sources;
-    // «وفق ما أفاد مصدر دبلوماسي لوكالة فرانس برس», «بحسب شهود عيان
-    // تحدثوا لـ"سودان تربيون"»: an unnamed source is no body named after
-    // it, least of all the outlet it spoke to.
-    static const WordSet kUnnamed({"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولين",
-                                   "مسئولين", "مسؤولون", "مسئولون", "شهود",
-                                   "خبراء", "مراقبين", "سكان", "ناشطين",
-                                   "دبلوماسي", "دبلوماسيين"});
-    const bool unnamed =
-        k < s.end_token && IsWord(k) &&
-        kUnnamed.Contains(StripProclitics(StripConjunction(Norm(k))));
+    const bool unnamed = k < s.end_token && IsUnnamedSource(k);
     for (size_t m : MentionsIn(at + 1, s.end_token)) {
       const uint32_t first = text_.mentions[m].first_token;
       const bool introduced =
@@ -2099,20 +2139,7 @@ class UnitQuotes {
     }
     if (sp.entity < 0) {
       // The source as written, up to punctuation: «وفقا لمصادر مطلعة».
-      uint32_t k = at + 1;
-      while (k < s.end_token && IsWord(k) &&
-             (ClassifyCue(Norm(k)) != CueKind::kNone || Norm(k) == "ما" ||
-              Norm(k) == "ل")) {
-        ++k;
-      }
-      uint32_t end = k;
-      while (end < s.end_token && IsWord(end) &&
-             end - k < options_.max_description_tokens + 2 &&
-             // «… لوكالة فرانس برس», «… تحدثوا لـ"…"»: to whom it spoke.
-             !(end > k && (OpensAddressee(end) || IsDetachedLam(end) ||
-                           StripConjunction(Norm(end)).starts_with("تحدث")))) {
-        ++end;
-      }
+      const uint32_t end = DescriptionEnd(k, s.end_token);
       if (end > k) sp.text = SourceText(k, end);
     }
     if (!sp.known()) return;

@@ -368,6 +368,24 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         e.hijri = m->calendar == Calendar::kHijri;
         k += m->words;
         e.end_token = k;
+        // «أغسطس/آب», «أكتوبر (تشرين الأول) 2019»: the same month in the
+        // other naming system.
+        if (k + 1 < n && !word(k) && (u.Norm(k) == "/" || u.Norm(k) == "(") &&
+            word(k + 1)) {
+          const std::optional<MonthNameMatch> alt = MatchMonthName(
+              toks[k + 1].span.Of(u.text),
+              word(k + 2) ? toks[k + 2].span.Of(u.text) : std::string_view());
+          if (alt && alt->month == e.month) {
+            const uint32_t after = k + 1 + alt->words;
+            if (u.Norm(k) == "/") {
+              k = after;
+              e.end_token = k;
+            } else if (after < n && u.Norm(after) == ")") {
+              k = after + 1;
+              e.end_token = k;
+            }
+          }
+        }
         // A year after an ordinal day («الخامس من أغسطس 2015»), also with
         // «عام» between («5 فبراير من العام 2013», «7 مايو عام 2014»).
         if (word(k) &&
@@ -543,9 +561,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           {"يوم", "صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة"});
       static const WordSet kEventOfDay(
           {"لقاء", "مباراة", "مواجهة", "اجتماع", "جلسة", "حفل"});
+      // «بدءا من الغد», «حتى الغد»: from or until tomorrow.
+      static const WordSet kFromUntil({"من", "حتى"});
+      static const WordSet kAfterDay({"في", "على", "إلى", "حتى", "لمدة"});
       if (StripConjunction(norm) == "الغد") {
         if (t > 0 &&
             (Is(u.Norm(t - 1), kPartOfDay) || Is(u.Norm(t - 1), kEventOfDay) ||
+             (kFromUntil.Contains(u.Norm(t - 1)) &&
+              (!word(t + 1) || Is(u.Norm(t + 1), kAfterDay))) ||
              kEventOfDay.Contains(StripProclitics(u.Norm(t - 1))))) {
           if (StripConjunction(u.Norm(t - 1)) == "يوم") e.first_token = t - 1;
           e.has_offset = true;
@@ -598,6 +621,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         }
         if (word(t + 1) && PastMarks().Contains(u.Norm(t + 1))) {
           e.direction = -1;
+          e.strictly_past = true;
           e.end_token = t + 2;
         } else if (word(t + 1) && NextMarks().Contains(u.Norm(t + 1))) {
           e.direction = 1;
@@ -617,6 +641,12 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               break;
             }
             if (IsPastMarker(w)) break;
+            // «لم يصلنا أحد إلى غاية صباح السبت»: «لم» makes it past.
+            if (IsPresentVerb(w) && k >= 2 && word(k - 2) &&
+                (u.Norm(k - 2) == "لم" || u.Norm(k - 2) == "ولم" ||
+                 u.Norm(k - 2) == "فلم")) {
+              break;
+            }
             if (IsPresentVerb(w)) {
               e.direction = 1;
               e.today_counts = true;
@@ -800,6 +830,7 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
     return e.today_counts ? OnOrBefore(AddDays(*ref, 6), e.weekday)
                           : After(*ref, e.weekday);
   }
+  if (e.strictly_past) return OnOrBefore(AddDays(*ref, -1), e.weekday);
   return OnOrBefore(*ref, e.weekday);
 }
 

@@ -45,6 +45,9 @@ struct DayExpression {
   int weekday = -1;           // 0 = Sunday .. 6 = Saturday
   int direction = -1;         // weekday alone: -1 past (default), +1 future
   bool today_counts = false;  // future from a present-tense verb: on or after
+  // «الأربعاء الماضي» said on a Wednesday is the week before: «الماضي»
+  // excludes the reference day itself.
+  bool strictly_past = false;
   bool is_today = false;      // «اليوم» (with or without a weekday)
   bool is_yesterday = false;  // «أمس»
   bool is_tomorrow = false;  // «غدا الخميس»: tomorrow with its weekday
