@@ -85,6 +85,7 @@ void ArticleExtractor::Run(Article* a) {
   }
   nlp::SplitJoinedNames(&text_, &a->entities);
   nlp::FixNameClitics(&text_, &a->entities);
+  nlp::ExtendCompoundNames(&text_, &a->entities);
   nlp::FindNamesAfterRoles(&text_, &a->entities);
   nlp::FindQuotedNames(&text_, &a->entities);
   nlp::FindOrganisationPhrases(&text_, &a->entities);

@@ -314,6 +314,29 @@ TEST_P(OneEntityTest, MentionsFormOneEntity) {
   }
 }
 
+// «أوبك+» is not «أوبك»; «جنوب السودان» is not «السودان»; a town in a
+// body's name is not the body, but a club is named by its town.
+TEST(MentionTest, CompoundNamesAndPlacesInsideBodies) {
+  const std::string page =
+      "عنوان الخبر\nوقررت أوبك+ خفض الإنتاج، بينما قالت أوبك إن السوق "
+      "مستقرة. ووقع السودان وجنوب السودان اتفاقا في جوبا. وقال رئيس جامعة "
+      "القاهرة إن الدراسة في القاهرة مستمرة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const EntityMention& m : a.entities)
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+  const Entity* opec_plus = EntityWithMention(a, "أوبك+");
+  ASSERT_NE(opec_plus, nullptr);
+  EXPECT_NE(EntityWithMention(a, "أوبك"), opec_plus);
+  const Entity* south = EntityWithMention(a, "جنوب السودان");
+  ASSERT_NE(south, nullptr);
+  EXPECT_NE(EntityWithMention(a, "السودان"), south);
+  const Entity* university = EntityWithMention(a, "جامعة القاهرة");
+  ASSERT_NE(university, nullptr);
+  EXPECT_NE(EntityWithMention(a, "القاهرة"), university);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Session7, OneEntityTest,
     ::testing::Values(

@@ -286,6 +286,17 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       // Places are not named by a part («باكستان» is not «باكستان الهند»,
       // a tagger's run of two names).
       if (type == 2 && clusters[c].words.size() > 1) continue;
+      // Nor is a body or an event by the place in its name: «المنصورة» is
+      // not «جامعة المنصورة», «تونس» not «حزب قلب تونس».
+      // A club is named by its town («روما» for «نادي روما»), a person by
+      // a family name that is also a place («هاميلتون»).
+      static const WordSet kClubs({"نادي", "فريق"});
+      if ((clusters[c].type != 0 || IsPlaceName(clusters[c].norm_name)) &&
+          clusters[c].words.size() > 1 &&
+          IsPlaceName(words[i][0]) && clusters[c].words[0] != words[i][0] &&
+          !kClubs.Contains(clusters[c].words[0])) {
+        continue;
+      }
       long recency = 0;
       for (uint32_t m : clusters[c].mentions) {
         if (m < i) recency = std::max<long>(recency, m + 1);

@@ -596,6 +596,42 @@ namespace {
 bool IsLocativeWord(std::string_view norm);
 }  // namespace
 
+void ExtendCompoundNames(AnnotatedText* text,
+                         std::vector<EntityMention>* mentions) {
+  static const WordSet kSides({"جنوب", "شمال"});
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    EntityMention& info = (*mentions)[i];
+    const TextUnit& u = text->units[m.unit];
+    const auto& toks = u.tokens.tokens;
+    if (m.end_token < u.size() && toks[m.end_token].span.begin == m.span.end &&
+        toks[m.end_token].span.Of(u.text) == "+") {
+      m.span.end = toks[m.end_token].span.end;
+      ++m.end_token;
+      info.ref.span.end = u.ref.span.begin + m.span.end;
+      info.text = std::string(m.span.Of(u.text));
+    }
+    if (m.type != EntityType::kLocation || m.first_token == 0 ||
+        toks[m.first_token - 1].kind != TokenKind::kArabicWord ||
+        m.span.begin != toks[m.first_token].span.begin) {
+      continue;
+    }
+    const std::string_view side = u.Norm(m.first_token - 1);
+    std::string_view bare = StripConjunction(side);
+    if (!kSides.Contains(bare)) continue;
+    std::string name(bare);
+    for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+      absl::StrAppend(&name, " ", AV(u.Norm(k)));
+    }
+    if (!IsPlaceName(name)) continue;
+    const Token& t = toks[m.first_token - 1];
+    const size_t skip =
+        bare.size() == side.size() ? 0 : SkipLetters(t.span.Of(u.text), 1);
+    --m.first_token;
+    MoveBegin(u, static_cast<uint32_t>(t.span.begin + skip), &m, &info);
+  }
+}
+
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];

@@ -69,6 +69,14 @@ void SplitJoinedNames(AnnotatedText* text,
 //     is one)
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions);
 
+// Names the tagger cut short of the compound they belong to:
+//   «أوبك+» tagged «أوبك»: a «+» glued to the name is part of it (OPEC+
+//     is not OPEC);
+//   «وجنوب السودان», «جنوب أفريقيا» tagged «السودان», «أفريقيا»: «جنوب» /
+//     «شمال» before a place that makes another country's or place's name.
+void ExtendCompoundNames(AnnotatedText* text,
+                         std::vector<EntityMention>* mentions);
+
 // Person names right after a role that the tagger missed:
 //   «وقال مدير هيئة السياحة بمحافظة ينبع سامر العنيني، إن …»
 //   «أمين عام غرفة مكة عبدالله بن شاكر آل غالب»
