@@ -346,6 +346,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "الحرب مستمرة. وكان البرهان قد زار القاهرة.",
                       {"عبدالفتاح البرهان", "البرهان"},
                       "عبدالفتاح البرهان",
+                      ""},
+        // A first name no list knows after a role that has ended, when
+        // the article makes the family name a speaker.
+        OneEntityCase{"أعلن زعيم التيار الصدري مقتدى الصدر فوز الكتلة. وقال "
+                      "الصدر إن الحكومة ستكون حكومة خدمة.",
+                      {"مقتدى الصدر", "الصدر"},
+                      "مقتدى الصدر",
                       ""}));
 
 INSTANTIATE_TEST_SUITE_P(

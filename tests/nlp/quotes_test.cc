@@ -762,6 +762,19 @@ TEST(QuoteTest, UnnamedSourceIsNotTheOutletItToldTo) {
   EXPECT_EQ(a.quotes[1].speaker_text, "شهود عيان");
 }
 
+// The subject of a cue with none of its own is the person the sentence
+// names, not the body inside his office.
+TEST(QuoteTest, BodyInsideAnOfficeIsNotTheSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nووصل رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان إلى "
+      "المدينة، وقال أمام الجنود إن \"المعركة مستمرة\". وكان البرهان قد "
+      "زار القاهرة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "عبد الفتاح البرهان"));
+}
+
 // «عدم كشف هويته» is no cue; a member for a body is an unnamed source.
 TEST(QuoteTest, MemberForABodyIsUnnamedAndAnonymityIsNoCue) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -153,6 +153,23 @@ void AddFound(const TextUnit& u, uint32_t ui, uint32_t first, uint32_t end,
   added_info->push_back(std::move(info));
 }
 
+// Words the article uses right after a reporting verb, as its subject
+// («وقال الخيالي», «وأشار سلال»).
+absl::flat_hash_set<std::string> SubjectWords(const AnnotatedText& text) {
+  absl::flat_hash_set<std::string> words;
+  for (const TextUnit& unit : text.units) {
+    for (uint32_t t = 0; t + 1 < unit.size(); ++t) {
+      if (unit.tokens.tokens[t].kind != TokenKind::kArabicWord ||
+          unit.tokens.tokens[t + 1].kind != TokenKind::kArabicWord ||
+          ClassifyCue(unit.Norm(t)) != CueKind::kVerb) {
+        continue;
+      }
+      words.emplace(unit.Norm(t + 1));
+    }
+  }
+  return words;
+}
+
 }  // namespace
 
 void PropagateMentions(AnnotatedText* text,
@@ -170,17 +187,7 @@ void PropagateMentions(AnnotatedText* text,
   // A family name the tagger left out: «حامد رافع الخيالي» tagged «حامد
   // رافع», with «وأوضح الخيالي», «وأشار الخيالي» later — a definite word
   // that the article also uses alone as the subject of a reporting verb.
-  absl::flat_hash_set<std::string> subject_words;
-  for (const TextUnit& unit : text->units) {
-    for (uint32_t t = 0; t + 1 < unit.size(); ++t) {
-      if (unit.tokens.tokens[t].kind != TokenKind::kArabicWord ||
-          unit.tokens.tokens[t + 1].kind != TokenKind::kArabicWord ||
-          ClassifyCue(unit.Norm(t)) != CueKind::kVerb) {
-        continue;
-      }
-      subject_words.emplace(unit.Norm(t + 1));
-    }
-  }
+  const absl::flat_hash_set<std::string> subject_words = SubjectWords(*text);
   // Definite words the article uses more than once: «الفريق أول
   // عبدالفتاح البرهان» … «بين البرهان وحميدتي».
   absl::flat_hash_map<std::string, int> definite_counts;
@@ -865,6 +872,7 @@ void FindNamesAfterRoles(AnnotatedText* text,
       (*mentions)[i].type = "PER";
     }
   }
+  const absl::flat_hash_set<std::string> subject_words = SubjectWords(*text);
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -917,6 +925,31 @@ void FindNamesAfterRoles(AnnotatedText* text,
         if (!word(k)) break;
         std::string_view norm = u.Norm(k);
         if (IsBreakWord(norm) || IsComplementizer(norm)) break;
+        // «زعيم التيار الصدري مقتدى الصدر» … «وقال الصدر»: a first name
+        // no list knows, after a role that has ended (a nisba adjective,
+        // a nationality or a name), and a definite family name the article
+        // uses alone as a speaker.
+        if (!StartsName(norm) && k > t + 1 && word(k + 1) &&
+            !norm.starts_with("ال") && Letters(norm) >= 3 &&
+            ProcliticLetters(norm) == 0 && !IsStopword(norm) &&
+            !IsRoleHead(norm) && !IsHonorific(norm) &&
+            ClassifyCue(norm) == CueKind::kNone &&
+            FindNationality(norm) == nullptr) {
+          const std::string_view prev = u.Norm(k - 1);
+          const std::string_view family = u.Norm(k + 1);
+          const bool role_ended = owned[k - 1] ||
+                                  FindNationality(prev) != nullptr ||
+                                  (prev.starts_with("ال") &&
+                                   prev.ends_with("ي") && Letters(prev) >= 5);
+          if (role_ended && family.starts_with("ال") && Letters(family) >= 5 &&
+              subject_words.contains(AV(family)) && !owned[k + 1] &&
+              !IsRoleHead(family) && FindNationality(family) == nullptr &&
+              !IsPlaceName(family)) {
+            begin = k;
+            end = k + 2;
+            break;
+          }
+        }
         if (!StartsName(norm) || IsRoleHead(norm) || IsHonorific(norm) ||
             FindNationality(norm) != nullptr) {
           continue;

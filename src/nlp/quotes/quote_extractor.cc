@@ -345,6 +345,21 @@ class UnitQuotes {
   // organisation that is not the object of a preposition («اتهمت باكستان
   // الهند … حيث ذكرت أن …»).
   int32_t SentenceSubject(const Sentence& s, uint32_t cue) const {
+    // «ووصل رئيس مجلس السيادة … عبد الفتاح البرهان إلى المدينة، وقال …»:
+    // a body inside an office («رئيس مجلس السيادة») is not the subject when
+    // a person follows.
+    int32_t in_office = -1;
+    for (size_t m : MentionsIn(s.first_token, cue)) {
+      if (IsObjectOfPreposition(m) || !IsSpeakerType(m)) continue;
+      const uint32_t first = text_.mentions[m].first_token;
+      if (a_->canonical[EntityOf(m)].type == "ORG" && first > 0 &&
+          IsWord(first - 1) && IsRoleHead(Norm(first - 1))) {
+        if (in_office < 0) in_office = EntityOf(m);
+        continue;
+      }
+      return EntityOf(m);
+    }
+    if (in_office >= 0) return in_office;
     for (size_t m : MentionsIn(s.first_token, cue)) {
       if (!IsObjectOfPreposition(m) && IsSpeakerType(m)) return EntityOf(m);
     }
