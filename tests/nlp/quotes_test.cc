@@ -775,6 +775,20 @@ TEST(QuoteTest, BodyInsideAnOfficeIsNotTheSubject) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "عبد الفتاح البرهان"));
 }
 
+// «، داعيا إلى "…"»: after a comma, a call with its preposition and
+// a quotation is a statement of its own; «، مشيرا إلى "…"» stays inside.
+TEST(QuoteTest, ParticipleWithPrepositionAndQuotationIsItsOwnStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال رئيس البرلمان نبيه بري إن المجلس سيجتمع قريبا، "
+      "داعيا إلى \"حوار وطني شامل\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "المجلس سيجتمع قريبا");
+  EXPECT_EQ(a.quotes[1].text, "حوار وطني شامل");
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "نبيه بري"));
+}
+
 // «عدم كشف هويته» is no cue; a member for a body is an unnamed source.
 TEST(QuoteTest, MemberForABodyIsUnnamedAndAnonymityIsNoCue) {
   std::vector<Article> articles = testing::AnalyzeText(

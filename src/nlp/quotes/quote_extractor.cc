@@ -1400,6 +1400,13 @@ class UnitQuotes {
     return norm.ends_with("ه") && Letters(norm) >= 6;
   }
 
+  // «داعيا», «مطالبة»: a participle that calls for something.
+  static bool IsCall(std::string_view norm) {
+    static const WordSet kCalls(
+        {"داعيا", "داعية", "داعين", "مطالبا", "مطالبة", "مطالبين"});
+    return kCalls.Contains(StripConjunction(norm));
+  }
+
   static bool IsContentPreposition(std::string_view norm) {
     static const WordSet kPreps({"على", "إلى", "عن"});
     return kPreps.Contains(norm);
@@ -1855,6 +1862,14 @@ class UnitQuotes {
                     IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
                     !IsComplementizer(Norm(k + 1)) &&
                     RegionOpeningAt(k + 1) == nullptr) ||
+                   // «، داعيا إلى "حوار بين السلطات والشعب"»: after a
+                   // comma, a call with its preposition and a quotation is
+                   // a statement of its own («، مشيرا إلى "…"» goes on
+                   // with the same one, as in the seed page).
+                   (k == t + 1 && kind == CueKind::kParticiple &&
+                    (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+                    IsCall(Norm(t)) && IsContentPreposition(Norm(k)) &&
+                    RegionOpeningAt(k + 1) != nullptr) ||
                    // «، محذرا في الوقت نفسه …», «، منوها بضرورة …»: a
                    // participle after a comma opens the speaker's next
                    // statement («، محذرا "…"», «، مشيرا إلى "…"» with a
