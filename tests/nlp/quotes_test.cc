@@ -789,6 +789,38 @@ TEST(QuoteTest, ParticipleWithPrepositionAndQuotationIsItsOwnStatement) {
   EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "نبيه بري"));
 }
 
+// «وصف … بأنه "…"», «اكتفى بالقول إنه …», «بحسب ما أفاد به المصدر»,
+// «وفق آخر معطيات أعلنتها الوزارة»; a sub-headline with an unnamed source
+// before its colon; the subject's own verbal noun after only a day.
+TEST(QuoteTest, DescribingSayingOnlyAndMaghrebiSources) {
+  const std::string page =
+      "عنوان الخبر\nوكان وزير الخارجية الروسي سيرغي لافروف قد وصف ما يجري "
+      "بأنه \"غير مقبول\".\nومصدر أمني: لا تفاوض قبل انسحاب المسلحين\n"
+      "أما رئيس البرلمان نبيه بري فاكتفى بالقول إنه سيدعو إلى جلسة قريبا.\n"
+      "ومن المنتظر أن تصدر المحكمة حكمها الأسبوع المقبل، بحسب ما أفاد به "
+      "المصدر القضائي.\nوارتفعت حصيلة الضحايا إلى 2862 قتيلا، وفق آخر "
+      "معطيات أعلنتها وزارة الداخلية.\nوكانت الحكومة قد أعلنت صباح الأحد "
+      "استعدادها لاستقبال المساعدات الدولية.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::vector<std::string> texts;
+  for (const Quote& q : a.quotes) {
+    EXPECT_EQ(q.ref.span.Of(page), q.text);
+    texts.push_back(q.text);
+  }
+  ASSERT_EQ(a.quotes.size(), 6u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(a.quotes[0].text, "غير مقبول");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "سيرغي لافروف"));
+  EXPECT_EQ(a.quotes[1].text, "لا تفاوض قبل انسحاب المسلحين");
+  EXPECT_EQ(a.quotes[1].speaker_text, "مصدر أمني");
+  EXPECT_EQ(a.quotes[2].text, "سيدعو إلى جلسة قريبا");
+  EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "نبيه بري"));
+  EXPECT_EQ(a.quotes[3].speaker_text, "المصدر القضائي");
+  EXPECT_EQ(a.quotes[4].speaker, testing::EntityIndex(a, "وزارة الداخلية"));
+  EXPECT_EQ(a.quotes[5].text, "استعدادها لاستقبال المساعدات الدولية");
+}
+
 // «عدم كشف هويته» is no cue; a member for a body is an unnamed source.
 TEST(QuoteTest, MemberForABodyIsUnnamedAndAnonymityIsNoCue) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -158,7 +158,12 @@ class UnitQuotes {
         regions_[0].close > 1) {
       Add(Quote::Kind::kDirect, 1, regions_[0].close, 0, 0, pending, -1, -1);
     }
-    if (u_.kind == UnitKind::kParagraph) InterviewAnswer();
+    // «ومصدر عسكري: لا تفاوض …», «وبايتاس: الدولة تعبئ …»: a sub-headline
+    // with a person or an unnamed source before its colon speaks like an
+    // answer (not «كتب: …», «تصوير: …», «آخر تحديث: …»).
+    if (u_.kind == UnitKind::kParagraph || u_.kind == UnitKind::kSubheading) {
+      InterviewAnswer();
+    }
     for (const Sentence& s : u_.sentences) {
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         if (consumed_[t] || InRegion(t) ||
@@ -1074,7 +1079,7 @@ class UnitQuotes {
     // adjunct («في بيان», «يوم السبت», «إلى أنه»): then the subject is the
     // pronoun.
     if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb) &&
-        !IsDetachedLam(zb) && !OpensAddressee(zb)) {
+        !IsTimeOfDay(Norm(zb)) && !IsDetachedLam(zb) && !OpensAddressee(zb)) {
       uint32_t e = zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
              !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e) &&
@@ -1368,6 +1373,12 @@ class UnitQuotes {
     for (uint32_t k = cue + 1; after_definite && k < t; ++k) {
       after_definite = IsWord(k) && StripConjunction(Norm(k)).starts_with("ال");
     }
+    // «قد أعلنت فجر الأحد 8 ديسمبر دخولها العاصمة»: only the day between.
+    bool after_day = t > cue + 1 && IsDateToken(t - 1);
+    for (uint32_t k = cue + 1; after_day && k < t; ++k) {
+      after_day = IsDateToken(k) || (IsWord(k) && IsTimeOfDay(Norm(k)));
+    }
+    after_definite = after_definite || after_day;
     after_subject = after_subject || after_definite;
     const bool own_noun = after_subject && StartsNounPhrase(t) &&
                           Letters(Norm(t)) >= 5 && HasPossessive(Norm(t));
@@ -1390,6 +1401,12 @@ class UnitQuotes {
       return false;
     }
     return ContentEnd(t, s) >= t + 3;
+  }
+
+  static bool IsTimeOfDay(std::string_view norm) {
+    static const WordSet kParts(
+        {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ظهيرة"});
+    return kParts.Contains(StripConjunction(norm));
   }
 
   static bool HasPossessive(std::string_view norm) {
@@ -2051,10 +2068,12 @@ class UnitQuotes {
   // The first word of an attribution's source, past its verb and «ما»
   // («حسبما قال المتحدث …», «بحسب ما أفادت صحيفة …»).
   uint32_t SourceStart(uint32_t at, const Sentence& s) const {
+    // «بحسب ما أفاد به المصدر», «وفق آخر معطيات أعلنتها الوزارة».
+    static const WordSet kSkip({"ما", "ل", "به", "بها", "آخر"});
     uint32_t k = at + 1;
-    while (k < s.end_token && IsWord(k) &&
-           (ClassifyCue(Norm(k)) != CueKind::kNone || Norm(k) == "ما" ||
-            Norm(k) == "ل")) {
+    while (
+        k < s.end_token && IsWord(k) &&
+        (ClassifyCue(Norm(k)) != CueKind::kNone || kSkip.Contains(Norm(k)))) {
       ++k;
     }
     return k;
@@ -2200,15 +2219,16 @@ class UnitQuotes {
   // A description that names a source of information.
   static bool IsSourceDescription(std::string_view text) {
     static const WordSet kSources(
-        {"مصدر",      "مصادر",   "مسؤول",    "مسئول",   "مسؤولين",
-         "مسئولين",   "مسؤولون", "تقرير",    "التقرير", "تقارير",
-         "بيان",      "البيان",  "إحصائيات", "إحصاءات", "الإحصائيات",
-         "دراسة",     "الدراسة", "وكالة",    "صحيفة",   "موقع",
-         "شهود",      "مصدر",    "خبراء",    "مراقبين", "معلومات",
-         "المعلومات", "بيانات",  "البيانات", "أرقام",   "الأرقام",
-         "نتائج",     "استطلاع", "تصريحات",  "مصادره",  "سكان",
-         "ناشطين",    "وسائل",   "الصحيفة",  "الوكالة", "الموقع",
-         "المصادر",   "المصدر"});
+        {"مصدر",      "مصادر",   "مسؤول",    "مسئول",    "مسؤولين",
+         "مسئولين",   "مسؤولون", "تقرير",    "التقرير",  "تقارير",
+         "بيان",      "البيان",  "إحصائيات", "إحصاءات",  "الإحصائيات",
+         "دراسة",     "الدراسة", "وكالة",    "صحيفة",    "موقع",
+         "شهود",      "مصدر",    "خبراء",    "مراقبين",  "معلومات",
+         "المعلومات", "بيانات",  "البيانات", "أرقام",    "الأرقام",
+         "نتائج",     "استطلاع", "تصريحات",  "مصادره",   "سكان",
+         "ناشطين",    "وسائل",   "الصحيفة",  "الوكالة",  "الموقع",
+         "المصادر",   "المصدر",  "معطيات",   "المعطيات", "بلاغ",
+         "البلاغ"});
     const std::string norm = ner::NormalizeWord(text);
     const std::string_view first =
         std::string_view(norm).substr(0, norm.find(' '));
@@ -2360,6 +2380,18 @@ class UnitQuotes {
           a_->canonical[EntityOf(m)].type == "PER") {
         colon = mm.end_token;
         sp.entity = EntityOf(m);
+      }
+    }
+    // «ومصدر عسكري: لا تفاوض قبل …»: a sub-headline's unnamed source.
+    if (colon == 0 && IsUnnamedSource(0)) {
+      for (uint32_t t = 1; t < u_.size() && t <= 4; ++t) {
+        if (!IsWord(t)) {
+          if (Norm(t) == ":") {
+            colon = t;
+            sp.text = SourceText(0, t);  // without its «و»
+          }
+          break;
+        }
       }
     }
     if (colon == 0 || !sp.known() || colon + 3 >= u_.size() ||
