@@ -144,6 +144,9 @@ struct Article {
   std::string url;
   std::string author;
   std::vector<std::string> tags;  // the page's own tags, deduplicated
+  // The tag lines as written («كلمات دلالية: …», «سمات …», the value after
+  // the label): the names in them are mentions too.
+  std::vector<Paragraph> tag_lines;
   std::vector<Paragraph> paragraphs;
   std::vector<Subheading> subheadings;
   std::vector<EntityMention> entities;  // filled when a NER model is loaded

@@ -19,8 +19,8 @@ ArticleExtractor::ArticleExtractor(const NerTagger* ner,
     : ner_(ner), tokenizer_(tokenizer), options_(options) {}
 
 void ArticleExtractor::BuildUnits(const Article& a) {
-  size_t count =
-      1 + a.paragraphs.size() + a.subheadings.size() + (a.source_ref ? 1 : 0);
+  size_t count = 1 + a.paragraphs.size() + a.subheadings.size() +
+                 (a.source_ref ? 1 : 0) + a.tag_lines.size();
   if (text_.units.size() < count) text_.units.resize(count);
   size_t k = 0;
   auto add = [&](nlp::UnitKind kind, std::string_view text,
@@ -48,6 +48,9 @@ void ArticleExtractor::BuildUnits(const Article& a) {
         a.subheadings[next_sub].ref);
   }
   if (a.source_ref) add(nlp::UnitKind::kSource, a.source, *a.source_ref);
+  for (const Paragraph& line : a.tag_lines) {
+    add(nlp::UnitKind::kTags, line.text, line.ref);
+  }
   text_.units.resize(k);
 }
 
@@ -70,6 +73,7 @@ void ArticleExtractor::Run(Article* a) {
       a->entities.push_back({"ORG", a->source, u.ref, 1.0f, -1});
       continue;
     }
+    if (u.kind == nlp::UnitKind::kTags) continue;  // names only by matching
     for (const NerSpan& e : ner_->Tag(u.tokens)) {
       nlp::Mention m;
       m.unit = ui;
@@ -103,7 +107,10 @@ void ArticleExtractor::Run(Article* a) {
   std::vector<std::vector<nlp::DayExpression>> found(text_.units.size());
   std::vector<nlp::DayExpression> all;
   for (size_t ui = 0; ui < text_.units.size(); ++ui) {
-    if (text_.units[ui].kind == nlp::UnitKind::kSource) continue;
+    if (text_.units[ui].kind == nlp::UnitKind::kSource ||
+        text_.units[ui].kind == nlp::UnitKind::kTags) {
+      continue;
+    }
     std::vector<bool> names(text_.units[ui].size(), false);
     for (const nlp::Mention& m : text_.mentions) {
       if (m.unit != ui) continue;

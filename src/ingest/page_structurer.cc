@@ -249,6 +249,10 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
         break;
       case LineKind::kTags:
         d.tag_lines.emplace_back(c.value, line.line_number);
+        if (!c.value.empty()) {
+          d.article.tag_lines.push_back(
+              {std::string(c.value), sub_ref(line, c.value)});
+        }
         break;
       case LineKind::kAuthor:
         if (d.article.author.empty()) d.article.author = std::string(c.value);

@@ -19,7 +19,15 @@
 
 namespace marsad::nlp {
 
-enum class UnitKind : uint8_t { kTitle, kSubheading, kParagraph, kSource };
+// kTags: a tag line («كلمات دلالية: …»): no tagging, no quotes or days; the
+// article's names found in it are mentions.
+enum class UnitKind : uint8_t {
+  kTitle,
+  kSubheading,
+  kParagraph,
+  kSource,
+  kTags
+};
 
 struct TextUnit {
   UnitKind kind = UnitKind::kParagraph;

@@ -337,6 +337,33 @@ TEST(MentionTest, CompoundNamesAndPlacesInsideBodies) {
   EXPECT_NE(EntityWithMention(a, "القاهرة"), university);
 }
 
+// The article's names in its tag line are mentions of the same entities,
+// with spans into the page; the tag line gives no quote and no day.
+TEST(MentionTest, NamesInTheTagLineAreMentions) {
+  const std::string page =
+      "الصدر يعلن فوز كتلته\n"
+      "أعلن زعيم التيار الصدري مقتدى الصدر فوز الكتلة الصدرية في العراق. "
+      "وقال الصدر إن الحكومة ستكون حكومة خدمة.\n"
+      "كلمات دلالية: العراق العراق مقتدى الصدر الانتخابات اليوم الصدر\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const size_t tags_at = page.find("كلمات دلالية");
+  int in_tags = 0;
+  const Entity* sadr = EntityWithMention(a, "مقتدى الصدر");
+  ASSERT_NE(sadr, nullptr);
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    if (m.ref.span.begin < tags_at) continue;
+    ++in_tags;
+    if (m.text == "مقتدى الصدر" || m.text == "الصدر") {
+      EXPECT_EQ(&a.canonical[m.entity], sadr) << m.text;
+    }
+  }
+  EXPECT_EQ(in_tags, 4);  // العراق ×2, مقتدى الصدر, الصدر
+  for (const TimeExpression& t : a.dates) EXPECT_LT(t.ref.span.begin, tags_at);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Session7, OneEntityTest,
     ::testing::Values(

@@ -292,8 +292,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       // a family name that is also a place («هاميلتون»).
       static const WordSet kClubs({"نادي", "فريق"});
       if ((clusters[c].type != 0 || IsPlaceName(clusters[c].norm_name)) &&
-          clusters[c].words.size() > 1 &&
-          IsPlaceName(words[i][0]) && clusters[c].words[0] != words[i][0] &&
+          clusters[c].words.size() > 1 && IsPlaceName(words[i][0]) &&
+          clusters[c].words[0] != words[i][0] &&
           !kClubs.Contains(clusters[c].words[0])) {
         continue;
       }
@@ -541,9 +541,11 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       a->entities[m].entity = index_of[c];
       const Mention& mention = text.mentions[m];
       const UnitKind kind = text.units[mention.unit].kind;
-      score[c] += kind == UnitKind::kTitle ? 3.0f
-                  : mention.unit <= 1      ? 1.5f
-                                           : 1.0f;
+      // A tag line repeats names mechanically: little weight.
+      score[c] += kind == UnitKind::kTitle  ? 3.0f
+                  : kind == UnitKind::kTags ? 0.25f
+                  : mention.unit <= 1       ? 1.5f
+                                            : 1.0f;
     }
     max_score = std::max(max_score, score[c]);
     a->canonical.push_back(std::move(e));

@@ -552,9 +552,10 @@ void PropagateMentions(AnnotatedText* text,
                 unit.tokens.tokens[end - 1].span.end};
       if (covered) continue;
       // A person mention followed by a word that is a person's name
-      // elsewhere: «أنتوني» + «بلينكن» becomes one mention.
+      // elsewhere: «أنتوني» + «بلينكن» becomes one mention (not in a tag
+      // line, where names stand side by side: «الصدر الصدر»).
       if (t > 0 && owner[u][t - 1] >= 0 && best_clitic == 0 &&
-          best->type == EntityType::kPerson) {
+          best->type == EntityType::kPerson && unit.kind != UnitKind::kTags) {
         const int prev = owner[u][t - 1];
         Mention& pm = text->mentions[prev];
         if (pm.type == EntityType::kPerson && pm.end_token == t) {
@@ -877,7 +878,7 @@ void FindNamesAfterRoles(AnnotatedText* text,
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
     TextUnit& u = text->units[ui];
-    if (u.kind == UnitKind::kSource) continue;
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
     const auto& toks = u.tokens.tokens;
     // Tokens inside a mention; a person's name ends the role.
     std::vector<bool> owned(u.size(), false), person(u.size(), false);
@@ -1196,7 +1197,7 @@ void FindOrganisationPhrases(AnnotatedText* text,
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
     TextUnit& u = text->units[ui];
-    if (u.kind == UnitKind::kSource) continue;
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
     const auto& toks = u.tokens.tokens;
     Coverage coverage = CoverageOf(*text, ui);
     std::vector<int>& owner = coverage.owner;
@@ -1422,7 +1423,7 @@ void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
   std::vector<Quoted> quoted;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
     const TextUnit& u = text->units[ui];
-    if (u.kind == UnitKind::kSource) continue;
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
     const auto& toks = u.tokens.tokens;
     for (uint32_t t = 0; t + 2 < u.size(); ++t) {
       if (toks[t].kind != TokenKind::kQuote) continue;
@@ -1738,7 +1739,7 @@ void FindPlacesInContext(AnnotatedText* text,
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
     TextUnit& u = text->units[ui];
-    if (u.kind == UnitKind::kSource) continue;
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
     const auto& toks = u.tokens.tokens;
     std::vector<int> owner = CoverageOf(*text, ui).owner;
     auto word = [&](uint32_t t) {

@@ -2609,7 +2609,8 @@ void ExtractQuotes(const AnnotatedText& text,
   bool previous_quoted = false;
   static const std::vector<DateRef> kNoDates;
   for (uint32_t u = 0; u < text.units.size(); ++u) {
-    if (text.units[u].kind == UnitKind::kSource || text.units[u].size() == 0) {
+    if (text.units[u].kind == UnitKind::kSource ||
+        text.units[u].kind == UnitKind::kTags || text.units[u].size() == 0) {
       continue;
     }
     UnitQuotes q(text, u,
