@@ -147,6 +147,10 @@ struct Article {
   // The tag lines as written («كلمات دلالية: …», «سمات …», the value after
   // the label): the names in them are mentions too.
   std::vector<Paragraph> tag_lines;
+  // Headlines of other articles linked inside this one («اقرأ أيضا: …» with
+  // the headline on its line and the article going on after it): their
+  // names are mentions, their days days; they are nobody's statements.
+  std::vector<Paragraph> links;
   std::vector<Paragraph> paragraphs;
   std::vector<Subheading> subheadings;
   std::vector<EntityMention> entities;  // filled when a NER model is loaded

@@ -20,7 +20,7 @@ ArticleExtractor::ArticleExtractor(const NerTagger* ner,
 
 void ArticleExtractor::BuildUnits(const Article& a) {
   size_t count = 1 + a.paragraphs.size() + a.subheadings.size() +
-                 (a.source_ref ? 1 : 0) + a.tag_lines.size();
+                 (a.source_ref ? 1 : 0) + a.tag_lines.size() + a.links.size();
   if (text_.units.size() < count) text_.units.resize(count);
   size_t k = 0;
   auto add = [&](nlp::UnitKind kind, std::string_view text,
@@ -50,6 +50,9 @@ void ArticleExtractor::BuildUnits(const Article& a) {
   if (a.source_ref) add(nlp::UnitKind::kSource, a.source, *a.source_ref);
   for (const Paragraph& line : a.tag_lines) {
     add(nlp::UnitKind::kTags, line.text, line.ref);
+  }
+  for (const Paragraph& link : a.links) {
+    add(nlp::UnitKind::kLink, link.text, link.ref);
   }
   text_.units.resize(k);
 }

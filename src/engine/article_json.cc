@@ -79,6 +79,11 @@ std::string ArticleToJson(const Article& a, const SourceTexts& texts,
                            {"before_paragraph", s.before_paragraph}});
   }
   j["subheadings"] = std::move(subheadings);
+  Json links = Json::array();
+  for (const Paragraph& l : a.links) {
+    links.push_back({{"text", l.text}, {"span", span(l.ref)}});
+  }
+  j["links"] = std::move(links);
   Json entities = Json::array();
   for (const Entity& e : a.canonical) {
     Json je;

@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "base/strings.h"
 #include "base/utf8.h"
 #include "xxhash.h"
 
@@ -33,6 +35,61 @@ bool IsFinal(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == 0x061F /*؟*/ ||
          c == 0x2026 /*…*/ || c == ':' || c == 0x061B /*؛*/ ||
          c == 0x06D4 /*۔*/;
+}
+
+// A paragraph that carries on the article before it: «وقال …», «من جهته،
+// …», «في المقابل، …», «(صورة …)».
+bool GoesOn(std::string_view paragraph) {
+  paragraph = TrimSpace(paragraph);
+  static constexpr std::string_view kOpeners[] = {
+      "و",         "(",          "من جهته", "من جهتها", "من جانبه",
+      "من جانبها", "في المقابل", "كما",     "بدوره",    "بدورها",
+      "إلى ذلك",   "الى ذلك",    "في سياق"};
+  for (std::string_view o : kOpeners) {
+    if (paragraph.starts_with(o)) return true;
+  }
+  return false;
+}
+
+// Content words (four letters or more, normalised) that a headline and a
+// paragraph share.
+int SharedWordsOf(const Normalizer& normalizer, std::string_view headline,
+                  std::string_view paragraph) {
+  auto words = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (absl::string_view piece :
+         absl::StrSplit(AV(text), ' ', absl::SkipEmpty())) {
+      // Without the punctuation around it («الدولار.», «"الذهب"»).
+      std::string_view w(piece.data(), piece.size());
+      static constexpr std::string_view kMarks[] = {".",  ",", ":", "!", "?",
+                                                    "\"", "'", "(", ")", "،",
+                                                    "؛",  "؟", "«", "»"};
+      for (bool trimmed = true; trimmed && !w.empty();) {
+        trimmed = false;
+        for (std::string_view m : kMarks) {
+          if (w.starts_with(m)) {
+            w.remove_prefix(m.size());
+            trimmed = true;
+          }
+          if (w.ends_with(m)) {
+            w.remove_suffix(m.size());
+            trimmed = true;
+          }
+        }
+      }
+      std::string n = normalizer.NormalizeString(w);
+      if (utf8::CodePointCount(n) >= 4) out.push_back(std::move(n));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const std::vector<std::string> a = words(headline), b = words(paragraph);
+  int shared = 0;
+  for (const std::string& w : a) {
+    shared += std::binary_search(b.begin(), b.end(), w) ? 1 : 0;
+  }
+  return shared;
 }
 
 }  // namespace
@@ -182,6 +239,29 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
       c.kind = LineKind::kText;  // the record's title field
     } else {
       c = markers_.Classify(line.text);
+    }
+    // «اقرأ أيضا: <headline>» in the middle of an article, which goes on
+    // on the next line: a link, not the start of another article. That one
+    // opens with the marker alone, gives its own date line next, or its
+    // first paragraph tells the headline's story (shares its words).
+    if (c.kind == LineKind::kRelated && !c.value.empty() &&
+        drafts.back().has_title && !drafts.back().body.empty()) {
+      bool more_text = false, dated = false, same_story = false;
+      for (size_t j = i + 1; j < lines.size(); ++j) {
+        const LineClass next = markers_.Classify(lines[j].text);
+        if (TrimSpace(lines[j].text).empty()) continue;
+        more_text = next.kind == LineKind::kText;
+        dated = next.kind == LineKind::kDate;
+        same_story = more_text && !GoesOn(lines[j].text) &&
+                     SharedWordsOf(*normalizer_, c.value, lines[j].text) >= 2;
+        break;
+      }
+      if (!dated && !same_story && (more_text || i + 1 == lines.size())) {
+        touch(drafts.back(), line);
+        drafts.back().article.links.push_back(
+            {std::string(c.value), sub_ref(line, c.value)});
+        continue;
+      }
     }
     if (c.kind == LineKind::kRelated) {
       if (drafts.size() >= options_.max_articles_per_page) {

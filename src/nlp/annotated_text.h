@@ -21,12 +21,15 @@ namespace marsad::nlp {
 
 // kTags: a tag line («كلمات دلالية: …»): no tagging, no quotes or days; the
 // article's names found in it are mentions.
+// kLink: another article's headline linked inside this one («اقرأ أيضا: …»):
+// names and days, but nobody's statement.
 enum class UnitKind : uint8_t {
   kTitle,
   kSubheading,
   kParagraph,
   kSource,
-  kTags
+  kTags,
+  kLink
 };
 
 struct TextUnit {

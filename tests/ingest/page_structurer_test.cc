@@ -224,6 +224,24 @@ TEST_F(PageStructurerTest, RelatedArticleTitleOnMarkerLine) {
   EXPECT_EQ(a[1].paragraphs.size(), 1u);
 }
 
+// «اقرأ أيضا: <headline>» with the article going on after it is a link
+// inside the article, not the start of another one.
+TEST_F(PageStructurerTest, InlineReadAlsoLinkIsNoSecondArticle) {
+  std::vector<Article> a = MustStructure(
+      "المركزي يرفع الفائدة 2%\n"
+      "آخر تحديث: 13:47 - الخميس 27 أكتوبر 2022\n"
+      "قرر البنك المركزي رفع سعر الفائدة بواقع 200 نقطة أساس اليوم.\n"
+      "اقرأ أيضا: جورجيفا: الاقتصاد العالمي مقبل على شتاء صعب\n"
+      "من جانبها، قالت رئيسة البعثة إن القرار يدعم الاستقرار.\n"
+      "وأضافت أن المحادثات تستمر.\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].paragraphs.size(), 3u);
+  ASSERT_EQ(a[0].links.size(), 1u);
+  EXPECT_EQ(a[0].links[0].text, "جورجيفا: الاقتصاد العالمي مقبل على شتاء صعب");
+  EXPECT_EQ(a[0].links[0].ref.span.Of(page_), a[0].links[0].text);
+  ASSERT_TRUE(a[0].published.has_value());
+}
+
 TEST_F(PageStructurerTest, ErrorsNameTheProblem) {
   std::vector<Article> out;
   absl::Status s = Structure("\n  \n", &out);

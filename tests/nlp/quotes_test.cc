@@ -821,6 +821,34 @@ TEST(QuoteTest, DescribingSayingOnlyAndMaghrebiSources) {
   EXPECT_EQ(a.quotes[5].text, "استعدادها لاستقبال المساعدات الدولية");
 }
 
+// A linked headline speaks only as a headline («X: …»), and the days of
+// the article after the link resolve against the article's own date.
+TEST(QuoteTest, InlineLinkIsAHeadlineOutsideTheChain) {
+  const std::string page =
+      "المركزي يرفع الفائدة\n"
+      "تاريخ النشر: 27 أكتوبر 2022\n"
+      "وقال محافظ البنك المركزي حسن عبد الله إن القرار ضروري.\n"
+      "اقرأ أيضا: جورجيفا: الاقتصاد العالمي مقبل على شتاء صعب\n"
+      "وأضاف أن البنك سيجتمع مجددا يوم الخميس المقبل.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  // Link units come after the paragraphs.
+  EXPECT_EQ(a.quotes[1].text, "البنك سيجتمع مجددا يوم الخميس المقبل");
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "حسن عبد الله"));
+  EXPECT_EQ(a.quotes[2].text, "الاقتصاد العالمي مقبل على شتاء صعب");
+  bool thursday = false;
+  for (const TimeExpression& t : a.dates) {
+    if (t.text == "يوم الخميس المقبل") {
+      ASSERT_TRUE(t.value.has_value());
+      EXPECT_EQ(t.value->ToIso(), "2022-11-03");
+      thursday = true;
+    }
+  }
+  EXPECT_TRUE(thursday);
+}
+
 // «عدم كشف هويته» is no cue; a member for a body is an unnamed source.
 TEST(QuoteTest, MemberForABodyIsUnnamedAndAnonymityIsNoCue) {
   std::vector<Article> articles = testing::AnalyzeText(

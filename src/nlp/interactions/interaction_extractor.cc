@@ -97,7 +97,10 @@ void ExtractInteractions(const AnnotatedText& text,
   std::vector<Found> found;
   for (uint32_t ui = 0; ui < text.units.size(); ++ui) {
     const TextUnit& u = text.units[ui];
-    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags ||
+        u.kind == UnitKind::kLink) {
+      continue;
+    }
     std::vector<size_t> ms;
     for (size_t m = 0; m < text.mentions.size(); ++m) {
       if (text.mentions[m].unit == ui && a->entities[m].entity >= 0) {

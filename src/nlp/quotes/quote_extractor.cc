@@ -149,6 +149,15 @@ class UnitQuotes {
   }
 
   void Run() {
+    // A linked headline («اقرأ أيضا: جورجيفا: الاقتصاد العالمي مقبل على
+    // شتاء صعب») speaks only as a headline does, outside the article's
+    // chain of speakers.
+    if (u_.kind == UnitKind::kLink) {
+      const Speaker saved = *last_;
+      HeadlineQuote();
+      *last_ = saved;
+      return;
+    }
     const size_t before = a_->quotes.size();
     // «وقال سانشيز في المؤتمر الصحفي: ¶ «نحن نعمل …»»: the paragraph
     // before ended with a cue and a colon; this one opens with the words.
