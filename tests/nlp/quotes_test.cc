@@ -849,6 +849,27 @@ TEST(QuoteTest, InlineLinkIsAHeadlineOutsideTheChain) {
   EXPECT_TRUE(thursday);
 }
 
+// «، متوقعا أن …», «فأجاب بأن …», and a list of answers by topic after a
+// dash and a colon.
+TEST(QuoteTest, ForecastsAnswersAndTopicLists) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال رئيس البورصة المصرية إسلام عزام إن الطروحات ستبدأ "
+      "قريبا، متوقعا أن ترتفع السيولة في السوق.\nوسئل عزام عن الموعد، "
+      "فأجاب بأن الطرح الأول سيكون قبل الصيف.\nوفي ما يلي أبرز تصريحاته:\n"
+      "- عن بنك القاهرة: \"نستهدف إتمام الطرح قبل نهاية يونيو\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::vector<std::string> texts;
+  for (const Quote& q : a.quotes) texts.push_back(q.text);
+  ASSERT_EQ(a.quotes.size(), 4u) << ::testing::PrintToString(texts);
+  const int32_t azzam = testing::EntityIndex(a, "إسلام عزام");
+  EXPECT_EQ(a.quotes[1].text, "ترتفع السيولة في السوق");
+  EXPECT_EQ(a.quotes[2].text, "الطرح الأول سيكون قبل الصيف");
+  EXPECT_EQ(a.quotes[2].speaker, azzam);
+  EXPECT_EQ(a.quotes[3].text, "نستهدف إتمام الطرح قبل نهاية يونيو");
+  EXPECT_EQ(a.quotes[3].speaker, azzam);
+}
+
 // «عدم كشف هويته» is no cue; a member for a body is an unnamed source.
 TEST(QuoteTest, MemberForABodyIsUnnamedAndAnonymityIsNoCue) {
   std::vector<Article> articles = testing::AnalyzeText(

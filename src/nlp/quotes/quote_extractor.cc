@@ -2391,6 +2391,22 @@ class UnitQuotes {
         sp.entity = EntityOf(m);
       }
     }
+    // «- عن موعد طرح بنك القاهرة: "نستهدف إتمام الطرح …"»: a list of the
+    // speaker's answers by topic («أبرز تصريحاته:»), each quoted after a
+    // dash and a colon, by the speaker the article is quoting.
+    if (colon == 0 && u_.size() > 4 && !IsWord(0) &&
+        (Norm(0) == "-" || Norm(0) == "•" || Norm(0) == "*") &&
+        last_->known()) {
+      for (uint32_t t = 1; t + 1 < u_.size() && t <= 12; ++t) {
+        if (IsWord(t) || Norm(t) != ":") continue;
+        if (const Region* r = RegionOpeningAt(t + 1);
+            r != nullptr && r->close > r->open + 2) {
+          Add(Quote::Kind::kDirect, r->open + 1, r->close, t, t, *last_, -1,
+              -1);
+        }
+        return;
+      }
+    }
     // «ومصدر عسكري: لا تفاوض قبل …»: a sub-headline's unnamed source.
     if (colon == 0 && IsUnnamedSource(0)) {
       for (uint32_t t = 1; t < u_.size() && t <= 4; ++t) {
