@@ -374,6 +374,14 @@ INSTANTIATE_TEST_SUITE_P(
                       {"عبدالفتاح البرهان", "البرهان"},
                       "عبدالفتاح البرهان",
                       ""},
+        // An office running on to a nationality before a name the tagger
+        // clipped and typed MISC («راس الأبيض»): the person, ف restored.
+        OneEntityCase{"أعلن وزير الصحة العامة في حكومة تصريف الأعمال اللبنانية "
+                      "فراس الأبيض، أمس الجمعة، ارتفاع الإصابات. وقال الأبيض "
+                      "إن الوضع مستقر.",
+                      {"فراس الأبيض"},
+                      "فراس الأبيض",
+                      ""},
         // A first name no list knows after a role that has ended, when
         // the article makes the family name a speaker.
         OneEntityCase{"أعلن زعيم التيار الصدري مقتدى الصدر فوز الكتلة. وقال "

@@ -903,6 +903,21 @@ TEST(QuoteTest, RankOwnNounAndDescribingParticiple) {
   EXPECT_EQ(a.quotes[3].speaker, testing::EntityIndex(a, "دميتري بيسكوف"));
 }
 
+// A headline's claim after an ellipsis: «… وزير الصحة: 220 إصابة».
+TEST(QuoteTest, HeadlineSpeakerAfterAnEllipsis) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "الكوليرا تتمدد في لبنان... وزير الصحة: 220 إصابة مؤكدة\n"
+      "أعلن وزير الصحة العامة في حكومة تصريف الأعمال اللبنانية فراس الأبيض "
+      "ارتفاع عدد الإصابات. وقال الأبيض إن الوضع تحت السيطرة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "220 إصابة مؤكدة");
+  EXPECT_NE(a.quotes[0].speaker_text.find("وزير الصحة"), std::string::npos)
+      << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.quotes[0].speaker_text.find("الكوليرا"), std::string::npos);
+}
+
 TEST(QuoteTest, HeadlinePlaceDoesNotChainIntoTheBody) {
   std::vector<Article> articles = testing::AnalyzeText(
       "المنامة: إيران تصدر الإرهاب إلى البحرين\n"

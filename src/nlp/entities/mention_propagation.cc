@@ -825,18 +825,42 @@ void FindNamesAfterRoles(AnnotatedText* text,
     if (IsPlaceName(u.Norm(m.first_token))) continue;
     const uint32_t floor = u.SentenceOf(m.first_token).first_token;
     std::optional<RoleMatch> role = FindRoleBefore(u, floor, m.first_token);
-    if (!role || role->country.empty() || role->counterpart) continue;
-    // The role must end at the name (honorifics and «المنتخب», «السابق»
-    // aside), not inside it.
-    static const WordSet kAfterOffice({"المنتخب", "المنتخبة", "السابق",
-                                       "السابقة", "الأسبق", "الحالي", "المكلف",
-                                       "المؤقت", "الجديد"});
-    uint32_t k = role->end_token;
-    while (k < m.first_token &&
-           (IsHonorific(u.Norm(k)) || kAfterOffice.Contains(u.Norm(k)))) {
-      ++k;
+    // «وزير الصحة العامة في حكومة تصريف الأعمال اللبنانية فراس الأبيض»
+    // (tagged «راس الأبيض», MISC): an office whose words run on to a
+    // nationality right before a name that starts with a person's name.
+    bool long_office = false;
+    if (!role && m.first_token >= 2 &&
+        u.tokens.tokens[m.first_token - 1].kind == TokenKind::kArabicWord &&
+        FindNationality(u.Norm(m.first_token - 1)) != nullptr) {
+      const Token& first = u.tokens.tokens[m.first_token];
+      const bool clipped = m.span.begin > first.span.begin;
+      const bool named =
+          IsPersonNameToken(u.Norm(m.first_token)) ||
+          (clipped &&
+           IsPersonNameToken(StripConjunction(u.Norm(m.first_token))));
+      for (uint32_t k = m.first_token - 1;
+           named && k > floor && k + 10 > m.first_token && !long_office; --k) {
+        long_office = u.tokens.tokens[k - 1].kind == TokenKind::kArabicWord &&
+                      IsRoleHead(u.Norm(k - 1));
+      }
+      if (long_office && clipped) {
+        MoveBegin(u, first.span.begin, &m, &(*mentions)[i]);
+      }
     }
-    if (k != m.first_token) continue;
+    if (!long_office) {
+      if (!role || role->country.empty() || role->counterpart) continue;
+      // The role must end at the name (honorifics and «المنتخب», «السابق»
+      // aside), not inside it.
+      static const WordSet kAfterOffice({"المنتخب", "المنتخبة", "السابق",
+                                         "السابقة", "الأسبق", "الحالي",
+                                         "المكلف", "المؤقت", "الجديد"});
+      uint32_t k = role->end_token;
+      while (k < m.first_token &&
+             (IsHonorific(u.Norm(k)) || kAfterOffice.Contains(u.Norm(k)))) {
+        ++k;
+      }
+      if (k != m.first_token) continue;
+    }
     m.type = EntityType::kPerson;
     (*mentions)[i].type = "PER";
     retyped.push_back(i);

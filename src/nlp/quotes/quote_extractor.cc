@@ -2256,17 +2256,33 @@ class UnitQuotes {
         break;
       }
     }
+    // «الكوليرا تتمدد في لبنان... وزير الصحة: 220 إصابة»: the speaker of a
+    // second claim starts after the ellipsis.
+    uint32_t from = 0;
+    for (uint32_t t = 1; t < u_.size() && from == 0; ++t) {
+      if (colon != 0 && colon < t) break;
+      if (Norm(t) == ".." || Norm(t) == "..." || Norm(t) == "…") {
+        for (uint32_t c = t + 1; c < u_.size() && c <= t + 6; ++c) {
+          if (Norm(c) == ":") {
+            from = t + 1;
+            colon = c;
+            break;
+          }
+        }
+        if (from == 0) break;
+      }
+    }
     if (colon == 0 || colon + 1 >= u_.size()) return;
     // «هسبريس: متى ينتهي العمل؟»: an interviewer's question line.
     if (Norm(u_.size() - 1) == "؟" || Norm(u_.size() - 1) == "?") return;
-    for (uint32_t t = 0; t < colon; ++t) {
+    for (uint32_t t = from; t < colon; ++t) {
       if (IsWord(t) && ClassifyCue(Norm(t)) != CueKind::kNone) return;
       if (IsDateToken(t)) return;
     }
     Speaker sp;
     // «رئيس "الشورى": …», «رئيس وزراء البحرين: …»: an office names the
     // person who holds it, not the body or country inside it.
-    if (uint32_t b = 0; true) {
+    if (uint32_t b = from; true) {
       while (b < colon && !IsWord(b)) ++b;
       if (b < colon && IsRoleHead(Norm(b))) {
         if (std::optional<RoleMatch> role = RoleAt(u_, b, colon)) {
@@ -2274,7 +2290,7 @@ class UnitQuotes {
         }
       }
     }
-    for (size_t m : MentionsIn(0, colon)) {
+    for (size_t m : MentionsIn(from, colon)) {
       if (sp.entity >= 0) break;
       if (IsSpeakerType(m)) {
         sp.entity = EntityOf(m);
@@ -2282,7 +2298,7 @@ class UnitQuotes {
       }
     }
     if (sp.entity < 0) {
-      uint32_t b = 0, e = colon;
+      uint32_t b = from, e = colon;
       while (b < e && u_.tokens.tokens[b].kind != TokenKind::kArabicWord) ++b;
       while (e > b && u_.tokens.tokens[e - 1].kind != TokenKind::kArabicWord) {
         --e;
@@ -2291,7 +2307,7 @@ class UnitQuotes {
       sp.entity = ResolveDescription(b, e);
     }
     if (sp.entity < 0) {
-      uint32_t b = 0, e = colon;
+      uint32_t b = from, e = colon;
       while (b < e && u_.tokens.tokens[b].kind != TokenKind::kArabicWord) ++b;
       while (e > b && u_.tokens.tokens[e - 1].kind != TokenKind::kArabicWord) {
         --e;
