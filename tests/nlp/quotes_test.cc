@@ -610,6 +610,22 @@ TEST(QuoteTest, StatementInsideReportedContent) {
   EXPECT_EQ(a.quotes[1].speaker_text, "مسؤول تركي");
 }
 
+// A person inside reported content whose own verb is followed by a
+// quotation speaks it; the first speaker reports.
+TEST(QuoteTest, NestedStatementWithAQuotation) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال المتحدث باسم الخارجية الأردنية سنان المجالي إن "
+      "الوزير أيمن الصفدي أكد خلال الاجتماع \"أن العودة خطوة أولى على "
+      "طريق الحل\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "أيمن الصفدي"));
+  EXPECT_EQ(a.quotes[0].reporter, testing::EntityIndex(a, "سنان المجالي"));
+  EXPECT_NE(a.quotes[0].text.find("العودة خطوة أولى"), std::string::npos)
+      << a.quotes[0].text;
+}
+
 // A cue and a colon end one paragraph; the words open the next and run,
 // with no closing mark, over two more paragraphs to «».
 TEST(QuoteTest, QuotationOverParagraphs) {

@@ -530,6 +530,17 @@ class UnitQuotes {
       }
       for (uint32_t k = verb + 1; k + 1 < e && k <= verb + 10; ++k) {
         if (InRegion(k)) return false;
+        // «إن الوزير أيمن الصفدي أكد خلال الاجتماع "أن العودة …"»: the
+        // quotation is his.
+        if (const Region* r = RegionOpeningAt(k);
+            r != nullptr && r->close > r->open + 3 && r->close <= e) {
+          inner->entity = EntityOf(m);
+          inner->reporter = outer.entity;
+          *content = k;
+          *cue = verb;
+          *cue_end = verb + 1;
+          return true;
+        }
         if (Norm(k) == ":" || (IsWord(k) && IsComplementizer(Norm(k)))) {
           inner->entity = EntityOf(m);
           inner->reporter = outer.entity;
