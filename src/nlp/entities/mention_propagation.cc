@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -188,18 +189,18 @@ void PropagateMentions(AnnotatedText* text,
   // رافع», with «وأوضح الخيالي», «وأشار الخيالي» later — a definite word
   // that the article also uses alone as the subject of a reporting verb.
   const absl::flat_hash_set<std::string> subject_words = SubjectWords(*text);
-  // Definite words the article uses more than once: «الفريق أول
-  // عبدالفتاح البرهان» … «بين البرهان وحميدتي».
-  absl::flat_hash_map<std::string, int> definite_counts;
-  for (const TextUnit& unit : text->units) {
-    for (uint32_t t = 0; t < unit.size(); ++t) {
-      const std::string_view w = StripConjunction(unit.Norm(t));
-      if (unit.tokens.tokens[t].kind == TokenKind::kArabicWord &&
-          w.starts_with("ال") && Letters(w) >= 5) {
-        ++definite_counts[AV(w)];
+  // How often the article uses a definite word (counted only for the rare
+  // candidate): «الفريق أول عبدالفتاح البرهان» … «بين البرهان وحميدتي».
+  auto uses_of = [&](std::string_view word) {
+    int n = 0;
+    for (const TextUnit& unit : text->units) {
+      for (uint32_t t = 0; t < unit.size(); ++t) {
+        n += unit.tokens.tokens[t].kind == TokenKind::kArabicWord &&
+             StripConjunction(unit.Norm(t)) == word;
       }
     }
-  }
+    return n;
+  };
   // Without ال too, after a name of two words or more («وعبد المالك
   // سلال» … «وقال سلال»), when the word is no function word.
   auto family_name = [&](std::string_view w) {
@@ -272,17 +273,16 @@ void PropagateMentions(AnnotatedText* text,
     static const WordSet kAdjectives({"السابق", "الأسبق", "الحالي", "الجديد",
                                       "الراحل", "المنتخب", "المكلف", "المقبل",
                                       "المنتهية", "الأخير", "المذكور", "نفسه"});
-    const auto count = definite_counts.find(AV(next));
     const bool definite_family_after_title =
         first_name && !before.empty() &&
         (IsRoleHead(before) || IsHonorific(before) ||
          FindNationality(before) != nullptr || before == "اول" ||
          before == "أول") &&
         next.starts_with("ال") && Letters(next) >= 5 &&
-        count != definite_counts.end() && count->second >= 2 &&
         !kAdjectives.Contains(next) && !IsStopword(next) &&
         !IsBreakWord(next) && !IsRoleHead(next) && !IsHonorific(next) &&
-        FindNationality(next) == nullptr && ClassifyCue(next) == CueKind::kNone;
+        FindNationality(next) == nullptr &&
+        ClassifyCue(next) == CueKind::kNone && uses_of(next) >= 2;
     if (!hint_words.contains(AV(unit.Norm(t))) && !regnal &&
         !family_after_title && !definite_family_after_title &&
         !(m.end_token - m.first_token >= 2 && family_name(unit.Norm(t)))) {
@@ -897,7 +897,7 @@ void FindNamesAfterRoles(AnnotatedText* text,
       (*mentions)[i].type = "PER";
     }
   }
-  const absl::flat_hash_set<std::string> subject_words = SubjectWords(*text);
+  std::optional<absl::flat_hash_set<std::string>> subject_words;  // lazily
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -967,9 +967,11 @@ void FindNamesAfterRoles(AnnotatedText* text,
                                   (prev.starts_with("ال") &&
                                    prev.ends_with("ي") && Letters(prev) >= 5);
           if (role_ended && family.starts_with("ال") && Letters(family) >= 5 &&
-              subject_words.contains(AV(family)) && !owned[k + 1] &&
-              !IsRoleHead(family) && FindNationality(family) == nullptr &&
-              !IsPlaceName(family)) {
+              !owned[k + 1] && !IsRoleHead(family) &&
+              FindNationality(family) == nullptr && !IsPlaceName(family) &&
+              (subject_words ? *subject_words
+                             : subject_words.emplace(SubjectWords(*text)))
+                  .contains(AV(family))) {
             begin = k;
             end = k + 2;
             break;
