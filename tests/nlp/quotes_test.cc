@@ -626,6 +626,18 @@ TEST(QuoteTest, NestedStatementWithAQuotation) {
       << a.quotes[0].text;
 }
 
+// A one-word speaker in another spelling of a person's last name.
+TEST(QuoteTest, LastNameInAnotherSpellingIsThePerson) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال المبعوث الأممي غير بيدرسن إن الحل سياسي. وأكد "
+      "بيدرسون أن المنظمة تأمل ذلك.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  ASSERT_GE(a.quotes[0].speaker, 0);
+  EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker);
+}
+
 // A cue and a colon end one paragraph; the words open the next and run,
 // with no closing mark, over two more paragraphs to «».
 TEST(QuoteTest, QuotationOverParagraphs) {

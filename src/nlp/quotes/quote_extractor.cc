@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "nlp/entities/entity_linker.h"
 #include "nlp/entities/mention_propagation.h"
+#include "nlp/entities/name_match.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
@@ -788,6 +789,19 @@ class UnitQuotes {
           found = static_cast<int32_t>(i);
         }
       }
+    }
+    if (found >= 0) return found;
+    // «وأكد بيدرسون» for «بيدرسن»: the one person whose last name is this
+    // word in another spelling (a vowel letter added or dropped).
+    static const NameMatcher* const matcher = new NameMatcher();
+    for (size_t i = 0; i < a_->canonical.size(); ++i) {
+      const Entity& ent = a_->canonical[i];
+      if (ent.type != "PER") continue;
+      const std::string n = ner::NormalizeWord(ent.name);
+      const std::vector<std::string_view> parts = SplitAny(n, " ");
+      if (parts.empty() || !matcher->SameWord(parts.back(), w)) continue;
+      if (found >= 0 && found != static_cast<int32_t>(i)) return -1;
+      found = static_cast<int32_t>(i);
     }
     return found;
   }
