@@ -364,6 +364,31 @@ TEST(MentionTest, NamesInTheTagLineAreMentions) {
   for (const TimeExpression& t : a.dates) EXPECT_LT(t.ref.span.begin, tags_at);
 }
 
+// A body's name the article gives elsewhere, run on by the tagger into
+// the spokesman's name after it: two mentions, and he speaks.
+TEST(MentionTest, BodyRunOnIntoAPersonIsSplit) {
+  const std::string page =
+      "عنوان الخبر\nوتسير المملكة جسرا جويا للمساعدات التي يقدمها مركز الملك "
+      "سلمان للإغاثة والأعمال الإنسانية.\nوأوضح المتحدث الرسمي لمركز الملك "
+      "سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، أن الرحلة خصصت للمواد "
+      "الطبية.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* spokesman = EntityWithMention(a, "رأفت الصباغ");
+  ASSERT_NE(spokesman, nullptr);
+  EXPECT_EQ(spokesman->type, "PER");
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_EQ(m.text.find("الصباغ") != std::string::npos &&
+                  m.text.find("مركز") != std::string::npos,
+              false)
+        << m.text;
+  }
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(&a.canonical[a.quotes[0].speaker], spokesman);
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Session7, OneEntityTest,
     ::testing::Values(

@@ -803,6 +803,53 @@ void SplitJoinedNames(AnnotatedText* text,
     added.push_back(second);
     added_info.push_back(std::move(info));
   }
+  // «لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ» tagged as
+  // one body: the body's name as the article gives it elsewhere, then a
+  // person's name of two or three words (the spokesman after his office).
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type == EntityType::kPerson || m.end_token < m.first_token + 4) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    uint32_t body_end = 0;
+    for (size_t j = 0; j < n && body_end == 0; ++j) {
+      const Mention& o = text->mentions[j];
+      const uint32_t len = o.end_token - o.first_token;
+      if (j == i || o.type == EntityType::kPerson || len < 2 ||
+          m.end_token - m.first_token < len + 2 ||
+          m.end_token - m.first_token > len + 3) {
+        continue;
+      }
+      const TextUnit& ou = text->units[o.unit];
+      bool same = StripProclitics(u.Norm(m.first_token)) ==
+                  StripProclitics(ou.Norm(o.first_token));
+      for (uint32_t k = 1; k < len && same; ++k) {
+        same = u.Norm(m.first_token + k) == ou.Norm(o.first_token + k);
+      }
+      if (same) body_end = m.first_token + len;
+    }
+    if (body_end == 0 || !StartsName(u.Norm(body_end))) continue;
+    bool words = true;
+    for (uint32_t k = body_end; k < m.end_token; ++k) {
+      words = words && u.tokens.tokens[k].kind == TokenKind::kArabicWord;
+    }
+    if (!words) continue;
+    Mention person = m;
+    person.first_token = body_end;
+    person.span.begin = u.tokens.tokens[body_end].span.begin;
+    person.type = EntityType::kPerson;
+    EntityMention info = (*mentions)[i];
+    info.type = "PER";
+    info.ref = u.ToRef(person.span);
+    info.text = std::string(person.span.Of(u.text));
+    m.end_token = body_end;
+    m.span.end = u.tokens.tokens[body_end - 1].span.end;
+    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
+    (*mentions)[i].text = std::string(m.span.Of(u.text));
+    added.push_back(person);
+    added_info.push_back(std::move(info));
+  }
   InsertMentions(text, mentions, &added, &added_info);
 }
 
