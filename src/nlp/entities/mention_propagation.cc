@@ -154,6 +154,28 @@ void AddFound(const TextUnit& u, uint32_t ui, uint32_t first, uint32_t end,
   added_info->push_back(std::move(info));
 }
 
+// Cuts mention `m` (with its output record `info`) before token `at` of
+// unit `u`; the tokens from `at` to its end become a new mention of `type`,
+// appended to `added` / `added_info`.
+void SplitMentionAt(const TextUnit& u, uint32_t at, EntityType type, Mention* m,
+                    EntityMention* info, std::vector<Mention>* added,
+                    std::vector<EntityMention>* added_info) {
+  Mention second = *m;
+  second.first_token = at;
+  second.span.begin = u.tokens.tokens[at].span.begin;
+  second.type = type;
+  EntityMention second_info = *info;
+  second_info.type = EntityTypeName(type);
+  second_info.ref = u.ToRef(second.span);
+  second_info.text = std::string(second.span.Of(u.text));
+  m->end_token = at;
+  m->span.end = u.tokens.tokens[at - 1].span.end;
+  info->ref.span.end = u.ref.span.begin + m->span.end;
+  info->text = std::string(m->span.Of(u.text));
+  added->push_back(second);
+  added_info->push_back(std::move(second_info));
+}
+
 // Words the article uses right after a reporting verb, as its subject
 // («وقال الخيالي», «وأشار سلال»).
 absl::flat_hash_set<std::string> SubjectWords(const AnnotatedText& text) {
@@ -789,19 +811,7 @@ void SplitJoinedNames(AnnotatedText* text,
                           StripConjunction(ou.Norm(o.end_token - 1)) == before);
     }
     if (!known) continue;
-    const Token& tail = u.tokens.tokens[last];
-    Mention second = m;
-    second.first_token = last;
-    second.span.begin = tail.span.begin;
-    EntityMention info = (*mentions)[i];
-    info.ref = u.ToRef(second.span);
-    info.text = std::string(second.span.Of(u.text));
-    m.end_token = last;
-    m.span.end = u.tokens.tokens[last - 1].span.end;
-    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
-    (*mentions)[i].text = std::string(m.span.Of(u.text));
-    added.push_back(second);
-    added_info.push_back(std::move(info));
+    SplitMentionAt(u, last, m.type, &m, &(*mentions)[i], &added, &added_info);
   }
   // «لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ» tagged as
   // one body: the body's name as the article gives it elsewhere, then a
@@ -835,20 +845,8 @@ void SplitJoinedNames(AnnotatedText* text,
       words = words && u.tokens.tokens[k].kind == TokenKind::kArabicWord;
     }
     if (!words) continue;
-    Mention person = m;
-    person.first_token = body_end;
-    person.span.begin = u.tokens.tokens[body_end].span.begin;
-    person.type = EntityType::kPerson;
-    EntityMention info = (*mentions)[i];
-    info.type = "PER";
-    info.ref = u.ToRef(person.span);
-    info.text = std::string(person.span.Of(u.text));
-    m.end_token = body_end;
-    m.span.end = u.tokens.tokens[body_end - 1].span.end;
-    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
-    (*mentions)[i].text = std::string(m.span.Of(u.text));
-    added.push_back(person);
-    added_info.push_back(std::move(info));
+    SplitMentionAt(u, body_end, EntityType::kPerson, &m, &(*mentions)[i],
+                   &added, &added_info);
   }
   InsertMentions(text, mentions, &added, &added_info);
 }
