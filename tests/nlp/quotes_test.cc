@@ -638,6 +638,25 @@ TEST(QuoteTest, LastNameInAnotherSpellingIsThePerson) {
   EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker);
 }
 
+// «، وقال X للصحفيين "…"» ends the statement before it and opens its own;
+// «، وحسب المصادر، فإن …» after a comma attributes what follows.
+TEST(QuoteTest, SecondCueWithAQuotationAndAttributionAfterAComma) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقال الرئيس الفلسطيني محمود عباس إن الجريمة ستحال إلى "
+      "المحكمة الجنائية الدولية، وقال عباس للصحفيين في رام الله \"نحن نحضر "
+      "ملف هذه الجريمة لنرسله فورا\".\nووقعت الحادثة في بلدة دوما، وحسب "
+      "المصادر، فإن المستوطنين أحرقوا منزلا آخر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::vector<std::string> texts;
+  for (const Quote& q : a.quotes) texts.push_back(q.text);
+  ASSERT_EQ(a.quotes.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(a.quotes[0].text, "الجريمة ستحال إلى المحكمة الجنائية الدولية");
+  EXPECT_EQ(a.quotes[1].text, "نحن نحضر ملف هذه الجريمة لنرسله فورا");
+  EXPECT_EQ(a.quotes[2].text, "المستوطنين أحرقوا منزلا آخر");
+  EXPECT_EQ(a.quotes[2].speaker_text, "المصادر");
+}
+
 // A cue and a colon end one paragraph; the words open the next and run,
 // with no closing mark, over two more paragraphs to «».
 TEST(QuoteTest, QuotationOverParagraphs) {

@@ -1955,6 +1955,13 @@ class UnitQuotes {
               starts = !(IsWord(k) && IsTemporalConjunction(Norm(k - 1)));
               break;
             }
+            // «، وقال عباس للصحفيين في رام الله "نحن نحضر …"»: its own
+            // quotation.
+            if (const Region* r = RegionOpeningAt(k);
+                r != nullptr && r->close > r->open + 4) {
+              starts = true;
+              break;
+            }
             if (Norm(k) == "." ||
                 (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone &&
                  !NamesAName(k))) {
@@ -2145,7 +2152,12 @@ class UnitQuotes {
   }
 
   bool LeadingAttribution(uint32_t at, const Sentence& s) {
-    if (at > s.first_token + 1) return false;
+    // At the sentence's start, or after a comma («، وحسب المصادر، فإن …»).
+    if (at > s.first_token + 1 &&
+        !(IsWord(at) && Norm(at) != StripConjunction(Norm(at)) && at > 0 &&
+          (Norm(at - 1) == "،" || Norm(at - 1) == ","))) {
+      return false;
+    }
     const uint32_t limit =
         std::min<uint32_t>(s.end_token, at + 1 + options_.max_zone_tokens);
     for (uint32_t t = at + 1; t < limit; ++t) {
