@@ -14,6 +14,10 @@ ANERcorp tags it. Sentences end after . ! ? ؟
 
   eval/extraction/tools/to_conll.py ../shared/data/news/saudinewsnet.jsonl.gz \
       eval/extraction/dev.jsonl > /tmp/dev.conll
+
+The written probe sets carry their own text (plain .jsonl, ours):
+  eval/extraction/tools/to_conll.py eval/extraction/probe4_articles.jsonl \
+      eval/extraction/probe4.jsonl > /tmp/probe4.conll
 """
 import gzip
 import json
@@ -28,7 +32,8 @@ def main():
     golds = [json.loads(line) for path in gold_files for line in open(path)]
     wanted = {g["record"] for g in golds}
     records = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+    opener = gzip.open if corpus.endswith(".gz") else open
+    with opener(corpus, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i in wanted:
                 records[i] = json.loads(line)

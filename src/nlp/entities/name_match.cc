@@ -53,6 +53,9 @@ int SoundClass(char32_t c) {
     case U'س':
     case U'ص':
     case U'ث':
+    // Portuguese and German s is sh: «غوتيريش» / «غوتيريس», «هوكشتاين» /
+    // «هوكستين».
+    case U'ش':
       return 3;  // s
     case U'د':
     case U'ض':
@@ -180,11 +183,29 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
 bool NameMatcher::IsPartOf(const std::vector<std::string_view>& part,
                            const std::vector<std::string_view>& whole) const {
   if (part.empty() || part.size() > whole.size()) return false;
+  // «سلمان» after «بن» in «محمد بن سلمان» is the father, not this man: a
+  // word after «بن/ابن/بنت» is part of the name only after the word
+  // before the link («محمد سلمان» for «محمد بن سلمان»).
+  auto after_link = [&](size_t j) {
+    return j > 0 && (whole[j - 1] == "بن" || whole[j - 1] == "ابن" ||
+                     whole[j - 1] == "بنت");
+  };
+  auto is_link = [](std::string_view w) {
+    return w == "بن" || w == "ابن" || w == "بنت";
+  };
   size_t j = 0;
+  long last = -1;       // the whole's word the previous part word matched
+  bool linked = false;  // the previous part word is «بن» («بن سبرة»)
   for (std::string_view p : part) {
     bool found = false;
     for (; j < whole.size(); ++j) {
+      if (after_link(j) && !linked && last != static_cast<long>(j) - 1 &&
+          last != static_cast<long>(j) - 2) {
+        continue;
+      }
       if (SameWord(p, whole[j])) {
+        last = static_cast<long>(j);
+        linked = is_link(p);
         found = true;
         ++j;
         break;
