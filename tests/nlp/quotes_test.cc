@@ -980,6 +980,31 @@ TEST(QuoteTest, HeadlinePlaceDoesNotChainIntoTheBody) {
       << q.speaker_text;
 }
 
+// A paper quoting its own sources, then referred to as «الصحيفة
+// الأمريكية»: the sources speak and the paper reports; the description is
+// the paper last named; «وتابعت الصحيفة تقول إن» has its subject before
+// «تقول».
+TEST(QuoteTest, PaperRelaysItsSourcesAndIsReferredToByItsHead) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "نقلت صحيفة وول ستريت جورنال الأمريكية عن مصادر قولها إن السلطات "
+      "الأمريكية تحقق في تعامل بنوك مع أموال الفيفا.\n"
+      "وأوضحت الصحيفة نقلا عن مصادرها أن التحقيقات لا تزال في مراحلها "
+      "الأولى.\n"
+      "وتابعت الصحيفة الأمريكية تقول إن مدعين في بروكلين اتصلوا بأكثر من "
+      "ستة بنوك.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  const int32_t paper = testing::EntityIndex(a, "وول ستريت جورنال");
+  ASSERT_GE(paper, 0);
+  EXPECT_EQ(a.quotes[1].speaker, -1);
+  EXPECT_EQ(a.quotes[1].speaker_text, "مصادرها");
+  EXPECT_EQ(a.quotes[1].reporter, paper);
+  EXPECT_TRUE(a.quotes[2].text.starts_with("مدعين")) << a.quotes[2].text;
+  EXPECT_EQ(a.quotes[2].speaker, paper) << a.quotes[2].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 

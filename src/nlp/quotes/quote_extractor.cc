@@ -672,6 +672,41 @@ class UnitQuotes {
     return -1;
   }
 
+  // «وأضافت الصحيفة الأمريكية», «وتابعت الجريدة»: the outlet last named
+  // with that head («صحيفة وول ستريت جورنال»), the description being the
+  // head and at most two adjectives. -1 if none.
+  int32_t OutletForDescription(uint32_t b, uint32_t e) const {
+    static const WordSet kOutlets({"الصحيفة", "الجريدة", "المجلة", "القناة",
+                                   "الوكالة", "الشبكة", "الإذاعة"});
+    if (e > b + 3 || !IsWord(b)) return -1;
+    const std::string_view w = StripConjunction(Norm(b));
+    if (!kOutlets.Contains(w)) return -1;
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (!IsWord(k) || !Norm(k).starts_with("ال")) return -1;
+    }
+    // «صحيفة» and «جريدة» name one kind of outlet.
+    const bool paper = w == "الصحيفة" || w == "الجريدة";
+    const std::string_view bare = w.substr(4);  // without ال
+    int32_t found = -1;
+    for (size_t m = 0; m < text_.mentions.size(); ++m) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.unit > unit_ || (mm.unit == unit_ && mm.first_token >= b)) break;
+      if (EntityOf(m) < 0 || a_->canonical[EntityOf(m)].type != "ORG" ||
+          mm.first_token == 0) {
+        continue;
+      }
+      const TextUnit& u = text_.units[mm.unit];
+      uint32_t h = mm.first_token - 1;
+      while (h > 0 && u.tokens.tokens[h].kind == TokenKind::kQuote) --h;
+      if (u.tokens.tokens[h].kind != TokenKind::kArabicWord) continue;
+      std::string_view head = StripProclitics(StripConjunction(u.Norm(h)));
+      if (head == bare || (paper && (head == "صحيفة" || head == "جريدة"))) {
+        found = EntityOf(m);  // the most recent
+      }
+    }
+    return found;
+  }
+
   // A person a description names without the role the text gave him:
   // by the family name with or without ال («الدكتور المشاقبة» → «أمين
   // مشاقبة»), or by a nationality only one person has («المهاجم السوري»
@@ -745,6 +780,9 @@ class UnitQuotes {
       if (who >= 0) return who;
     }
     if (const int32_t who = PersonForDescription(b, e); who >= 0) return who;
+    if (const int32_t outlet = OutletForDescription(b, e); outlet >= 0) {
+      return outlet;
+    }
     if (const int32_t org = OrganisationForDescription(b, e == b + 1);
         org >= 0) {
       return org;
@@ -839,7 +877,18 @@ class UnitQuotes {
         subject.reporter = relayed;
         return subject;
       }
-      if (relayed < 0) break;
+      if (relayed < 0) {
+        // «وأضافت الصحيفة نقلا عن تلك المصادر أن …», «نقلا عن مصادرها»:
+        // an unnamed source speaks, described; the subject relays.
+        static const WordSet kThose({"تلك", "هذه", "ذات", "نفس"});
+        uint32_t k = t + 2;
+        if (k < ze && IsWord(k) && kThose.Contains(Norm(k))) ++k;
+        if (k >= ze || !IsUnnamedSource(k) || !subject.known()) break;
+        sp.text = SourceText(k, DescriptionEnd(k, std::min(end, ze)));
+        sp.reporter = subject.entity;
+        sp.reporter_goes_on = true;
+        return sp;
+      }
       sp.entity = relayed;
       sp.reporter = subject.entity;
       sp.reporter_goes_on = true;
@@ -2063,7 +2112,21 @@ class UnitQuotes {
         }
       }
     } else {
-      sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
+      // «وتابعت الصحيفة تقول إن …»: «يقول» after a cue and its subject;
+      // the subject is between the two.
+      static const WordSet kSays({"يقول", "تقول"});
+      if (kSays.Contains(Norm(cue)) && cue + 1 >= zone_end) {
+        for (uint32_t k = cue; k-- > s.first_token && k + 5 > cue;) {
+          if (!IsWord(k)) break;
+          if (ClassifyCue(Norm(k)) == CueKind::kNone) continue;
+          if (k + 1 < cue) {
+            int32_t unused = -1;
+            sp = SubjectIn(k + 1, cue, s, k, &unused);
+          }
+          break;
+        }
+      }
+      if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
     }
     int32_t date = DateIn(s.first_token, b);
     if (!Add(kind, b, e, cue, cue + 1, sp, addressee, date)) return;
@@ -2130,7 +2193,12 @@ class UnitQuotes {
                                    "دبلوماسي", "دبلوماسيين"});
     static const WordSet kMember({"نائب", "عضو", "قيادي"});
     static const WordSet kForIn({"عن", "في"});
-    const std::string_view w = StripProclitics(StripConjunction(Norm(k)));
+    std::string_view w = StripProclitics(StripConjunction(Norm(k)));
+    // «مصادرها», «مصادره»: its own sources.
+    if (!kUnnamed.Contains(w) && w.starts_with("مصادر")) {
+      const std::string_view rest = w.substr(std::string_view("مصادر").size());
+      if (rest == "ها" || rest == "ه" || rest == "هم") return true;
+    }
     return kUnnamed.Contains(w) || (kMember.Contains(w) && IsWord(k + 1) &&
                                     kForIn.Contains(Norm(k + 1)));
   }
