@@ -1005,6 +1005,48 @@ TEST(QuoteTest, PaperRelaysItsSourcesAndIsReferredToByItsHead) {
   EXPECT_EQ(a.quotes[2].speaker, paper) << a.quotes[2].speaker_text;
 }
 
+// «وجاء في بيان …»: the body that issued the statement speaks; with none
+// named, the statement as described.
+TEST(QuoteTest, StatementCameInADocument) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وجاء في بيان لوزارة الصحة أن عدد الإصابات ارتفع إلى 20 إصابة.\n"
+      "وجاء في بيان سعودي أميركي مشترك أن الطرفين اتفقا على تسهيل وصول "
+      "المساعدات.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "وزارة الصحة"))
+      << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.quotes[1].speaker, -1);
+  EXPECT_EQ(a.quotes[1].speaker_text, "بيان سعودي أميركي مشترك");
+}
+
+// «وبحسب X، <statement>» with no «فإن»; two trailing attributions in one
+// sentence, the second clause opened by «فيما».
+TEST(QuoteTest, AttributionsWithoutComplementizer) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وبحسب نص الاتفاق، يدخل وقف إطلاق النار حيز التنفيذ مساء الاثنين، "
+      "فيما تستمر المفاوضات.\n"
+      "وأسفرت المعارك عن مقتل أكثر من 850 مدنياً، بحسب نقابة أطباء "
+      "السودان، فيما تجاوز عدد النازحين مليون شخص، وفقاً للمنظمة الدولية "
+      "للهجرة.\n"
+      "وبحسب الخطة، سيبدأ العمل في المشروع الشهر المقبل.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "يدخل وقف إطلاق النار حيز التنفيذ مساء الاثنين");
+  EXPECT_EQ(a.quotes[0].speaker_text, "نص الاتفاق");
+  EXPECT_TRUE(a.quotes[1].text.starts_with("وأسفرت المعارك"))
+      << a.quotes[1].text;
+  EXPECT_EQ(a.quotes[1].speaker_text, "نقابة أطباء السودان");
+  EXPECT_EQ(a.quotes[2].text, "تجاوز عدد النازحين مليون شخص");
+  EXPECT_EQ(a.quotes[2].speaker,
+            testing::EntityIndex(a, "المنظمة الدولية للهجرة"))
+      << a.quotes[2].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 

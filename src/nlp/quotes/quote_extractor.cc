@@ -849,6 +849,46 @@ class UnitQuotes {
     Speaker sp;
     *addressee = -1;
     std::vector<size_t> ms = MentionsIn(zb, ze);
+    // «وجاء في بيان لوزارة الصحة أن …», «ورد في بيان صادر عن الرئاسة»: the
+    // body that issued the document speaks; «وجاء في بيان سعودي أميركي
+    // مشترك أن …»: with no body named, the document as described.
+    static const WordSet kImpersonal({"جاء", "ورد"});
+    static const WordSet kDocuments({"بيان", "تقرير", "رسالة", "نص", "وثيقة",
+                                     "قرار", "مذكرة", "تغريدة", "منشور",
+                                     "البيان", "التقرير", "الرسالة", "النص"});
+    static const WordSet kIssued(
+        {"عن", "أصدرته", "أصدرتها", "نشرته", "نشرتها", "وزعته", "وزعتها"});
+    if (kImpersonal.Contains(StripConjunction(Norm(cue))) && zb + 1 < ze &&
+        IsWord(zb) && Norm(zb) == "في" && IsWord(zb + 1) &&
+        kDocuments.Contains(Norm(zb + 1))) {
+      for (size_t m : ms) {
+        const uint32_t first = text_.mentions[m].first_token;
+        if (!IsSpeakerType(m)) continue;
+        // Right after the noun («بيان لوزارة …», «بيان الخارجية»), or
+        // after «صادر عن», «أصدرته».
+        bool issued = first == zb + 2 || (first == zb + 3 && IsWord(zb + 2) &&
+                                          !IsBreakWord(Norm(zb + 2)) &&
+                                          !IsComplementizer(Norm(zb + 2)));
+        for (uint32_t k = zb + 2; !issued && k < first; ++k) {
+          issued = IsWord(k) && kIssued.Contains(Norm(k)) && k + 3 > first;
+        }
+        if (issued) {
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+        break;
+      }
+      // «في البيان» refers back to a statement whose issuer spoke before.
+      if (ms.empty() && !Norm(zb + 1).starts_with("ال") &&
+          ze <= zb + 2 + options_.max_description_tokens) {
+        uint32_t end = zb + 2;
+        while (end < ze && IsWord(end)) ++end;
+        sp.text = std::string(Span{u_.tokens.tokens[zb + 1].span.begin,
+                                   u_.tokens.tokens[end - 1].span.end}
+                                  .Of(u_.text));
+        return sp;
+      }
+    }
     for (size_t m : ms) {
       if (IsAddressee(m) && a_->canonical[EntityOf(m)].type == "PER") {
         *addressee = EntityOf(m);
@@ -2154,6 +2194,9 @@ class UnitQuotes {
   // («حسبما قال») opens no statement. The phrase runs to the sentence end
   // or to a comma followed by the next cue («…، بحسب الوزارة، مشيرا إلى
   // أن …»). Returns its end.
+  static bool IsWhileWord(std::string_view w) {
+    return w == "فيما" || w == "بينما" || w == "وفيما" || w == "وبينما";
+  }
   uint32_t ConsumeAttribution(uint32_t at, const Sentence& s) {
     uint32_t t = at;
     for (; t < s.end_token; ++t) {
@@ -2161,6 +2204,9 @@ class UnitQuotes {
           t + 1 < s.end_token && IsWord(t + 1)) {
         const CueKind next = ClassifyCue(Norm(t + 1));
         if (next == CueKind::kVerb || next == CueKind::kParticiple) break;
+        // «…، بحسب نقابة الأطباء، فيما تجاوز عدد النازحين مليونا، وفقا
+        // للمنظمة …»: a new clause, attributed on its own.
+        if (next == CueKind::kAttribution || IsWhileWord(Norm(t + 1))) break;
       }
       consumed_[t] = true;
     }
@@ -2263,7 +2309,51 @@ class UnitQuotes {
       for (uint32_t k = at + 1; k <= t; ++k) consumed_[k] = true;
       return true;
     }
-    return false;
+    // «وبحسب نص الاتفاق الذي نشرته وزارة الخارجية، يدخل وقف إطلاق النار
+    // …»: no «فإن»; the source ends at the comma and the statement runs on
+    // to the sentence's end. Only a named source or a described one
+    // («مصادر», «التقرير»), and only at the sentence's start.
+    if (at != s.first_token || RelayFrom(at)) return false;
+    uint32_t comma = 0;
+    for (uint32_t t = at + 2; t < limit && comma == 0; ++t) {
+      if (RegionOpeningAt(t) != nullptr || Norm(t) == ":") return false;
+      if (!IsWord(t) && (Norm(t) == "،" || Norm(t) == ",")) comma = t;
+    }
+    if (comma == 0 || comma + 4 > s.end_token) return false;
+    for (uint32_t t = comma + 1; t < s.end_token; ++t) {
+      if (IsWord(t) && (IsComplementizer(Norm(t)) ||
+                        ClassifyCue(Norm(t)) != CueKind::kNone)) {
+        return false;
+      }
+    }
+    Speaker sp;
+    const uint32_t source = SourceStart(at, s);
+    if (IsUnnamedSource(source)) {
+      sp.text = SourceText(source, DescriptionEnd(source, comma));
+    } else {
+      sp.entity = FirstSpeaker(MentionsIn(at + 1, comma));
+    }
+    if (!sp.known()) {
+      const uint32_t e = DescriptionEnd(at + 1, comma);
+      if (e <= at + 1) return false;
+      sp.text = SourceText(at + 1, e);
+      if (!IsSourceDescription(sp.text)) return false;
+    }
+    uint32_t end = ContentEnd(comma + 1, s);
+    // «…، فيما تحاصر قوات الدعم السريع الفاشر»: the writer goes on.
+    for (uint32_t t = comma + 2; t + 1 < end; ++t) {
+      if (!IsWord(t) && (Norm(t) == "،" || Norm(t) == ",") && IsWord(t + 1) &&
+          IsWhileWord(Norm(t + 1))) {
+        end = t;
+        break;
+      }
+    }
+    if (end < comma + 4) return false;
+    Add(HasRegion(comma + 1, end) ? Quote::Kind::kMixed
+                                  : Quote::Kind::kIndirect,
+        comma + 1, end, at, at + 1, sp, -1, DateIn(s.first_token, comma));
+    for (uint32_t k = at + 1; k <= comma; ++k) consumed_[k] = true;
+    return true;
   }
 
   // «…، وفقا لوزارة الخارجية الأميركية»: the sentence before is attributed.
@@ -2272,6 +2362,10 @@ class UnitQuotes {
     uint32_t b = s.first_token;
     for (uint32_t t = s.first_token; t < at; ++t) {
       if (consumed_[t]) b = t + 1;
+    }
+    if (b > s.first_token) {
+      while (b < at && !IsWord(b)) ++b;
+      if (b < at && IsWhileWord(Norm(b))) ++b;
     }
     const uint32_t e = TrimEnd(b, at);
     // Mark the attribution phrase so its verb («حسبما قال») is no cue.
@@ -2296,7 +2390,9 @@ class UnitQuotes {
     sp.entity = FirstSpeaker(sources);
     if (sp.entity < 0) {
       for (size_t m : sources) {
-        sp.entity = EntityOf(m);  // a place: «وفقا لإسرائيل»
+        // A place named first: «وفقا لإسرائيل»; not one inside a body's
+        // name the tagger missed («بحسب نقابة أطباء السودان»).
+        if (text_.mentions[m].first_token <= k) sp.entity = EntityOf(m);
         break;
       }
     }
@@ -2333,16 +2429,17 @@ class UnitQuotes {
   // A description that names a source of information.
   static bool IsSourceDescription(std::string_view text) {
     static const WordSet kSources(
-        {"مصدر",      "مصادر",   "مسؤول",    "مسئول",    "مسؤولين",
-         "مسئولين",   "مسؤولون", "تقرير",    "التقرير",  "تقارير",
-         "بيان",      "البيان",  "إحصائيات", "إحصاءات",  "الإحصائيات",
-         "دراسة",     "الدراسة", "وكالة",    "صحيفة",    "موقع",
-         "شهود",      "مصدر",    "خبراء",    "مراقبين",  "معلومات",
-         "المعلومات", "بيانات",  "البيانات", "أرقام",    "الأرقام",
-         "نتائج",     "استطلاع", "تصريحات",  "مصادره",   "سكان",
-         "ناشطين",    "وسائل",   "الصحيفة",  "الوكالة",  "الموقع",
-         "المصادر",   "المصدر",  "معطيات",   "المعطيات", "بلاغ",
-         "البلاغ"});
+        {"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولين", "مسئولين", "مسؤولون",
+         "تقرير", "التقرير", "تقارير", "بيان", "البيان", "إحصائيات", "إحصاءات",
+         "الإحصائيات", "دراسة", "الدراسة", "وكالة", "صحيفة", "موقع", "شهود",
+         "مصدر", "خبراء", "مراقبين", "معلومات", "المعلومات", "بيانات",
+         "البيانات", "أرقام", "الأرقام", "نتائج", "استطلاع", "تصريحات",
+         "مصادره", "سكان", "ناشطين", "وسائل", "الصحيفة", "الوكالة", "الموقع",
+         "المصادر", "المصدر", "معطيات", "المعطيات", "بلاغ", "البلاغ",
+         // Documents and bodies: «بحسب نص الاتفاق», «وفقا لنقابة أطباء
+         // السودان», «بحسب هيئة …».
+         "نص", "وثيقة", "نقابة", "هيئة", "منظمة", "وزارة", "جمعية", "لجنة",
+         "مرصد", "المرصد", "رابطة", "اتحاد", "مؤسسة", "شبكة", "مفوضية"});
     const std::string norm = ner::NormalizeWord(text);
     const std::string_view first =
         std::string_view(norm).substr(0, norm.find(' '));
