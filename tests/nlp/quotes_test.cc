@@ -1047,6 +1047,29 @@ TEST(QuoteTest, AttributionsWithoutComplementizer) {
       << a.quotes[2].speaker_text;
 }
 
+// Names in a relative clause («في بيان أمضاه …», «في مؤتمر صحفي تابعته
+// …») and the platform a post went on are not the subject.
+TEST(QuoteTest, RelativeClausesAndPlatformsAreNotTheSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "قالت حركة النهضة في بيان أمضاه رئيسها راشد الغنوشي إنها \"تهنئ الشعب "
+      "التونسي\".\n"
+      "وقال رئيس مجلس المفوضين القاضي جليل عدنان خلف، في مؤتمر صحفي تابعته "
+      "السومرية نيوز، إن نسبة المشاركة بلغت 41 بالمئة.\n"
+      "وكان الرئيس الأميركي دونالد ترامب قد أعلن أنه أمر الجيش بالرد. وكتب "
+      "على منصته \"تروث سوشيال\": \"انتهى وقتكم\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "حركة النهضة"))
+      << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "جليل عدنان خلف"))
+      << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.quotes[3].text, "انتهى وقتكم");
+  EXPECT_EQ(a.quotes[3].speaker, testing::EntityIndex(a, "دونالد ترامب"))
+      << a.quotes[3].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 

@@ -248,6 +248,9 @@ CueKind ClassifyCue(std::string_view norm) {
     if (w.size() > end.size() + 4 && w.ends_with(end)) {
       std::string_view base = w.substr(0, w.size() - end.size());
       if (base == "بين") return CueKind::kNone;
+      // «تابعته السومرية نيوز», "followed it": «تابع» goes on only
+      // without an object.
+      if (base == "تابع" || base == "تابعت") return CueKind::kNone;
       if (kVerbs.Contains(base)) return CueKind::kVerb;
       if (end == "وه" && kVerbs.Contains(std::string(base) + "وا")) {
         return CueKind::kVerb;

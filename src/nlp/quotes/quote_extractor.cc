@@ -623,6 +623,42 @@ class UnitQuotes {
     return w == "ل" || w == "لـ";
   }
 
+  // «وكتب على منصته "تروث سوشيال"», «في تغريدة على حسابه بـ«تويتر»»: the
+  // platform the words were posted on, never who posted them.
+  bool OnPlatform(size_t m) const {
+    static const WordSet kWhere({"على", "عبر", "منصة", "منصته", "منصتها",
+                                 "حسابه", "حسابها", "حساباته", "صفحته",
+                                 "صفحتها", "تطبيق", "موقع", "موقعه"});
+    uint32_t k = text_.mentions[m].first_token;
+    while (k > 0 &&
+           (u_.tokens.tokens[k - 1].kind == TokenKind::kQuote ||
+            (IsWord(k - 1) && (StripConjunction(Norm(k - 1)) == "ب" ||
+                               StripConjunction(Norm(k - 1)) == "بـ")))) {
+      --k;
+    }
+    if (k == 0 || !IsWord(k - 1)) return false;
+    const std::string_view w = Norm(k - 1);
+    return kWhere.Contains(w) || kWhere.Contains(StripProclitics(w));
+  }
+  // «قالت حركة النهضة في بيان أمضاه رئيسها راشد الغنوشي إنها …», «في
+  // مؤتمر صحفي تابعته السومرية نيوز»: a name after a verb that takes the
+  // statement or the event as its object is in a relative clause, not the
+  // subject of the cue.
+  bool InRelativeClause(uint32_t zb, size_t m) const {
+    static const WordSet kRelative(
+        {"أمضاه",  "أمضته",   "وقعه",   "وقعته",   "تلاه",     "تلته",
+         "ألقاه",  "ألقته",   "تابعته", "تابعتها", "حضرته",    "حضرتها",
+         "بثته",   "بثتها",   "نقلته",  "نقلتها",  "نشرته",    "نشرتها",
+         "أوردته", "أوردتها", "أصدره",  "أصدرته",  "أصدرتها",  "نظمته",
+         "نظمتها", "عقده",    "عقدته",  "عقدها",   "استضافته", "استضافتها",
+         "أجرته",  "أجرتها",  "أجراه"});
+    const uint32_t first = text_.mentions[m].first_token;
+    for (uint32_t k = zb; k < first; ++k) {
+      if (IsWord(k) && kRelative.Contains(Norm(k))) return true;
+    }
+    return false;
+  }
+
   // «لـ"سبق"», «لـ «الرياض»»: a name after a detached «لـ» is whom the
   // words were said to (an outlet, mostly), never the one who said them.
   bool AfterDetachedLam(size_t m) const {
@@ -986,7 +1022,8 @@ class UnitQuotes {
     std::vector<size_t> subjects;  // not addressees, not objects
     for (size_t m : ms) {
       if (!IsAddressee(m) && !AfterDetachedLam(m) &&
-          EntityOf(m) != *addressee) {
+          EntityOf(m) != *addressee && !OnPlatform(m) &&
+          !InRelativeClause(zb, m)) {
         subjects.push_back(m);
       }
     }
