@@ -1070,6 +1070,19 @@ TEST(QuoteTest, RelativeClausesAndPlatformsAreNotTheSubject) {
       << a.quotes[3].speaker_text;
 }
 
+// «ونقل مكتبه الإعلامي عنه تأكيده أن …»: «عنه» is the person named last.
+TEST(QuoteTest, RelayedFromHimIsThePersonNamedLast) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "هنأ الرئيس اللبناني ميشال عون الحكومة، ونقل مكتبه الإعلامي عنه "
+      "تأكيده أن \"مرحلة التعافي بدأت\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "ميشال عون"))
+      << a.quotes[0].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 

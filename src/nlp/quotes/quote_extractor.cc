@@ -973,6 +973,29 @@ class UnitQuotes {
     // «نقلت وكالة X عن Y قوله», «نقلت X عن مصدر مطلع قوله»: Y speaks, X
     // relays (a description and the relay only after «نقل»).
     const bool relays = StripConjunction(Norm(cue)).starts_with("نقل");
+    // «هنأ الرئيس جوزاف عون الحكومة، ونقل مكتبه الإعلامي عنه تأكيده أن
+    // …»: «عنه» is the person named last before the cue; the office
+    // relays.
+    for (uint32_t t = zb + 1; relays && t < ze; ++t) {
+      if (!IsWord(t) || (Norm(t) != "عنه" && Norm(t) != "عنها")) continue;
+      int32_t who = -1;
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.first_token >= cue) break;
+        if (EntityOf(m) >= 0 && a_->canonical[EntityOf(m)].type == "PER") {
+          who = EntityOf(m);
+        }
+      }
+      if (who < 0) break;
+      sp.entity = who;
+      for (size_t m : ms) {
+        if (text_.mentions[m].first_token < t && IsSpeakerType(m)) {
+          sp.reporter = EntityOf(m);
+          break;
+        }
+      }
+      return sp;
+    }
     for (uint32_t t = zb; t < ze; ++t) {
       if (!IsWord(t) || StripConjunction(Norm(t)) != "عن" || t + 1 >= ze) {
         continue;
