@@ -1083,6 +1083,43 @@ TEST(QuoteTest, RelayedFromHimIsThePersonNamedLast) {
       << a.quotes[0].speaker_text;
 }
 
+// A title in straight quotation marks inside a straight quotation
+// («محاضرة بعنوان "…"») does not close it; an unclosed quotation followed
+// by another speaker's does not become a title.
+TEST(QuoteTest, TitleInsideAStraightQuotation) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وأضاف الزهراني: \"ستقدم الدكتورة إيمان عسيري محاضرة بعنوان \"الأسر "
+      "المنتجة\"؛ للتعريف بالتجارب العالمية للأسر المنتجة في المنطقة\".\n"
+      "وقال المسؤول: \"راجعت المستوصف مع زوجتي فقال لها الموظف: \"اكشفي "
+      "وجهك\". وذكر المسؤول أنه تقدم بشكوى رسمية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text,
+            "ستقدم الدكتورة إيمان عسيري محاضرة بعنوان \"الأسر المنتجة\"؛ "
+            "للتعريف بالتجارب العالمية للأسر المنتجة في المنطقة");
+  EXPECT_TRUE(a.quotes[1].text.starts_with("راجعت المستوصف"))
+      << a.quotes[1].text;
+  EXPECT_EQ(a.quotes[1].text.find("وذكر"), std::string::npos)
+      << a.quotes[1].text;
+}
+
+// «…، وشددت موغيريني على ضرورة …»: a second cue with its named subject
+// and its preposition ends the statement before it.
+TEST(QuoteTest, SecondCueWithSubjectAndPreposition) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وأكدت وزيرة الخارجية الأوروبية فيديريكا موغيريني أن الاتفاق سيحقق "
+      "الأمن في المنطقة، وشددت موغيريني على ضرورة مراقبة تنفيذ بنود "
+      "الاتفاق.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "الاتفاق سيحقق الأمن في المنطقة");
+  EXPECT_EQ(a.quotes[1].text, "ضرورة مراقبة تنفيذ بنود الاتفاق");
+}
+
 }  // namespace
 }  // namespace marsad
 

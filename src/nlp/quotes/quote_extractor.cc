@@ -32,10 +32,50 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
   constexpr uint32_t kNone = UINT32_MAX;
   uint32_t open = kNone;  // the opening mark's token
   std::string_view closer;
+  uint32_t nested = 0;  // straight quotations open inside a straight one
+  auto glued_before = [&](uint32_t t) {
+    return t > 0 && toks[t - 1].span.end == toks[t].span.begin &&
+           toks[t - 1].kind != TokenKind::kPunctuation &&
+           toks[t - 1].kind != TokenKind::kQuote;
+  };
+  auto glued_after = [&](uint32_t t) {
+    return t + 1 < toks.size() && toks[t + 1].span.begin == toks[t].span.end &&
+           toks[t + 1].kind != TokenKind::kPunctuation &&
+           toks[t + 1].kind != TokenKind::kQuote;
+  };
+  auto straight_after = [&](uint32_t t) {
+    int n = 0;
+    for (uint32_t k = t + 1; k < toks.size() && n < 2; ++k) {
+      n += toks[k].kind == TokenKind::kQuote && toks[k].span.Of(u.text) == "\"";
+    }
+    return n;
+  };
   for (uint32_t t = 0; t < toks.size(); ++t) {
     if (toks[t].kind != TokenKind::kQuote) continue;
     std::string_view q = toks[t].span.Of(u.text);
     if (q == "'" || q == "‘" || q == "’") continue;
+    // «وأضاف: "ستقدم … محاضرة بعنوان "الأسر المنتجة"؛ للتعريف …"»: a
+    // straight mark that opens (space before, word after) inside a straight
+    // quotation, with two marks still to come, opens a title inside it;
+    // the next mark that closes (glued to its word) closes the title.
+    if (open != kNone && closer == "\"" && q == "\"") {
+      if (nested > 0 && glued_before(t)) {
+        --nested;
+        continue;
+      }
+      // Only a name («بعنوان», «برنامج», «باسم» …) in the opener's own
+      // sentence: elsewhere the first quotation was never closed.
+      static const WordSet kNamed({"بعنوان", "عنوان", "باسم", "اسم", "شعار",
+                                   "وسم", "هاشتاق", "برنامج", "مبادرة", "حملة",
+                                   "فريق", "مشروع", "كتاب", "فيلم", "مسلسل"});
+      if (t > open + 1 && glued_after(t) && !glued_before(t) &&
+          toks[t - 1].kind == TokenKind::kArabicWord &&
+          kNamed.Contains(StripConjunction(u.Norm(t - 1))) &&
+          u.SentenceOf(open).end_token > t && straight_after(t) >= 2) {
+        ++nested;
+        continue;
+      }
+    }
     if (open != kNone) {
       // Outlets mix the curly marks («”…”», «“…“») and reverse the
       // guillemets («»…«»): a curly opener closes at either curly mark, a
@@ -46,6 +86,7 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
           (curly && (q == "”" || q == "“")) || (reversed && q == "»")) {
         out.push_back({open, t});
         open = kNone;
+        nested = 0;
         continue;
       }
       // A second «, sentences after the first, means the first was never
@@ -2116,6 +2157,23 @@ class UnitQuotes {
                  !NamesAName(k))) {
               break;
             }
+          }
+        }
+        // «…، وشددت موغيريني على ضرورة …»: a verb that takes its content
+        // with a preposition, its named subject, the preposition.
+        if (!starts && kind == CueKind::kVerb && t > b &&
+            TakesPrepositionalContent(Norm(t)) &&
+            (Norm(t) != StripConjunction(Norm(t)) || Norm(t - 1) == "،" ||
+             Norm(t - 1) == ",")) {
+          for (size_t m : mentions_) {
+            const Mention& mm = text_.mentions[m];
+            if (mm.first_token != t + 1 || !IsSpeakerType(m)) continue;
+            for (uint32_t k = mm.end_token;
+                 k < s.end_token && k <= mm.end_token + 1 && !starts; ++k) {
+              starts = IsWord(k) && IsContentPreposition(Norm(k)) &&
+                       IsWord(k + 1) && !IsComplementizer(Norm(k + 1));
+            }
+            break;
           }
         }
         // «…، ويقول عبدالعزيز الزهراني تشهد المطابخ …»: unmarked speech.
