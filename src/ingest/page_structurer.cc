@@ -263,6 +263,30 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
         continue;
       }
     }
+    // «اقرأ أيضاً» alone, then a headline, then a paragraph that carries on
+    // the article («وقال مصدر …»): the headline is a link and the article
+    // goes on (a related article opens with its own lead, as the seed's
+    // «قال رئيس الوزراء …» does).
+    if (c.kind == LineKind::kRelated && c.value.empty() &&
+        drafts.back().has_title && !drafts.back().body.empty()) {
+      size_t h = i + 1;
+      while (h < lines.size() && TrimSpace(lines[h].text).empty()) ++h;
+      size_t p = h + 1;
+      while (p < lines.size() && TrimSpace(lines[p].text).empty()) ++p;
+      if (p < lines.size() &&
+          markers_.Classify(lines[h].text).kind == LineKind::kText &&
+          markers_.Classify(lines[p].text).kind == LineKind::kText &&
+          lines[h].text.size() <= options_.max_title_bytes &&
+          !EndsSentence(lines[h].text) && GoesOn(lines[p].text)) {
+        touch(drafts.back(), line);
+        touch(drafts.back(), lines[h]);
+        const std::string_view headline = TrimSpace(lines[h].text);
+        drafts.back().article.links.push_back(
+            {std::string(headline), sub_ref(lines[h], headline)});
+        i = h;
+        continue;
+      }
+    }
     if (c.kind == LineKind::kRelated) {
       if (drafts.size() >= options_.max_articles_per_page) {
         return absl::InvalidArgumentError(absl::StrCat(

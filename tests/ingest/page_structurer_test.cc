@@ -242,6 +242,34 @@ TEST_F(PageStructurerTest, InlineReadAlsoLinkIsNoSecondArticle) {
   ASSERT_TRUE(a[0].published.has_value());
 }
 
+// «اقرأ أيضاً» alone, a headline, then «وقال …»: a link; the article goes
+// on (its later days keep the page's date). A headline followed by its own
+// lead («قال …», as on the seed page) is still a related article.
+TEST_F(PageStructurerTest, MarkerAloneThenHeadlineThenCarryingOn) {
+  std::vector<Article> a = MustStructure(
+      "البرهان يرحب باتفاق جدة\n"
+      "نشر في: 21 مايو 2023\n"
+      "رحب الفريق أول عبد الفتاح البرهان باتفاق وقف إطلاق النار.\n"
+      "اقرأ أيضاً\n"
+      "مصادر العربية: الوسطاء يبحثون آلية لمراقبة الهدنة\n"
+      "وقال مصدر دبلوماسي إن جولة جديدة قد تنطلق الأسبوع المقبل.\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].paragraphs.size(), 2u);
+  ASSERT_EQ(a[0].links.size(), 1u);
+  EXPECT_EQ(a[0].links[0].text,
+            "مصادر العربية: الوسطاء يبحثون آلية لمراقبة الهدنة");
+  EXPECT_EQ(a[0].links[0].ref.span.Of(page_), a[0].links[0].text);
+
+  a = MustStructure(
+      "البرهان يرحب باتفاق جدة\n"
+      "رحب الفريق أول عبد الفتاح البرهان باتفاق وقف إطلاق النار.\n"
+      "إقرأ أيضاً:\n"
+      "نتنياهو يبحث النصر على حماس مع ترامب\n"
+      "قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إنه سيلتقي ترامب.\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].title, "نتنياهو يبحث النصر على حماس مع ترامب");
+}
+
 TEST_F(PageStructurerTest, ErrorsNameTheProblem) {
   std::vector<Article> out;
   absl::Status s = Structure("\n  \n", &out);
