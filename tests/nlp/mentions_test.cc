@@ -489,6 +489,11 @@ TEST(MentionTest, ShortBodyNames) {
       {"نادي الهلال", "هيئة أعضاء شرف نادي الهلال", false},
       {"جامعة الملك سعود", "مستشفى الملك سعود الجامعي", false},
       {"غرفة جدة", "الغرفة التجارية الصناعية في مكة المكرمة", false},
+      // A word right after the head that names another kind of body.
+      {"بنك مصر", "البنك المركزي المصري", false},
+      {"بنك مصر", "البنك الأهلي المصري", false},
+      {"هيئة السياحة والتراث الوطني", "الهيئة العامة للسياحة والتراث الوطني",
+       true},
   };
   for (const Case& c : cases) {
     const std::string a = ner::NormalizeWord(c.shorter);
@@ -548,6 +553,10 @@ INSTANTIATE_TEST_SUITE_P(
                        "مطار منطقة الباحة", "LOC", "الباحة"},
         SpanRepairCase{"ورست السفينة في ميناء جدة الإسلامي صباح أمس.",
                        "ميناء جدة الإسلامي", "LOC", "جدة"},
+        // A body's nationality ends its name, tagged or not.
+        SpanRepairCase{"وأجرى الوزير محادثات هاتفية مع نظيره، وفقا لوزارة "
+                       "الخارجية الأميركية.",
+                       "وزارة الخارجية الأميركية", "ORG", "وزارة الخارجية"},
         // A quoted name after a naming word is one name.
         SpanRepairCase{"وسيطر تحالف مسلح يعرف باسم \"فجر ليبيا\" على "
                        "العاصمة طرابلس.",

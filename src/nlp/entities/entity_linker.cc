@@ -90,14 +90,22 @@ bool IsShortBodyName(const std::vector<std::string_view>& shorter,
                      const std::vector<std::string_view>& longer) {
   if (shorter.size() < 2 || shorter.size() >= longer.size()) return false;
   if (!SameBodyWord(shorter[0], longer[0])) return false;
+  std::vector<bool> used(longer.size(), false);
   for (size_t k = 1; k < shorter.size(); ++k) {
     bool found = false;
     for (size_t j = 1; j < longer.size() && !found; ++j) {
       found = SameBodyWord(shorter[k], longer[j]);
+      if (found) used[j] = true;
     }
     if (!found) return false;
   }
-  return true;
+  // «بنك مصر» is not «البنك المركزي المصري», nor «البنك الأهلي المصري»: a
+  // word right after the head that tells one kind of body from another
+  // must be in both («التراث الوطني» qualifies another word).
+  static const WordSet kKinds({"المركزي", "الأهلي", "التجاري", "الزراعي",
+                               "العقاري", "الصناعي", "الإسلامي", "الدولي",
+                               "العربي", "الوطني", "الاتحادي", "الأعلى"});
+  return used[1] || !kKinds.Contains(longer[1]);
 }
 
 EntityLinker::EntityLinker(EntityLinkerOptions options)

@@ -1216,6 +1216,39 @@ void FindOrganisationPhrases(AnnotatedText* text,
       break;
     }
   }
+  // «لوزارة الخارجية الأميركية» tagged without its nationality, «ميناء جدة
+  // الإسلامي» without its adjective: the adjective ends the name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.end_token >= u.size() ||
+        u.tokens.tokens[m.end_token].kind != TokenKind::kArabicWord ||
+        u.tokens.tokens[m.end_token - 1].span.end ==
+            u.tokens.tokens[m.end_token].span.begin ||
+        (i + 1 < text->mentions.size() &&
+         text->mentions[i + 1].unit == m.unit &&
+         text->mentions[i + 1].first_token <= m.end_token)) {
+      continue;
+    }
+    const std::string_view next = u.Norm(m.end_token);
+    size_t clitic = 0;
+    const bool body = m.type == EntityType::kOrganization &&
+                      m.end_token > m.first_token + 1 &&
+                      HeadAt(u.Norm(m.first_token), kHeads, &clitic) &&
+                      !IsMediaHead(u.Norm(m.first_token)) &&
+                      next.starts_with("ال") &&
+                      FindNationality(next) != nullptr;
+    const bool facility =
+        m.type == EntityType::kLocation &&
+        HeadAt(u.Norm(m.first_token), kFacilityHeads, &clitic) &&
+        kFacilityAdjectives.Contains(next);
+    if (!body && !facility) continue;
+    ++m.end_token;
+    m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
+    EntityMention& info = (*mentions)[i];
+    info.ref.span.end = u.ref.span.begin + m.span.end;
+    info.text = std::string(m.span.Of(u.text));
+  }
   // «شركة» + a body the tagger found without its head («شركة المياه
   // الوطنية» tagged «المياه الوطنية»): the head is part of the name.
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
