@@ -43,6 +43,9 @@ INSTANTIATE_TEST_SUITE_P(
         WordCase{"جوجل", "غوغل", true}, WordCase{"أنطوني", "أنتوني", true},
         WordCase{"غوتيريش", "غوتيريس", true},
         WordCase{"هوكشتاين", "هوكستين", true},
+        WordCase{"باتيلي", "باثيلي", true}, WordCase{"بيرنز", "بيرنس", true},
+        // The kunya's three cases.
+        WordCase{"أبو", "أبي", true}, WordCase{"أبا", "أبو", true},
         // Different names.
         WordCase{"محمد", "أحمد", false}, WordCase{"بايدن", "بابلو", false},
         WordCase{"ترامب", "ترام", false}, WordCase{"حماس", "حمص", false},

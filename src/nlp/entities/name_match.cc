@@ -112,6 +112,12 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
     }
     int cx = SoundClass(x);
     if (cx != 0 && cx == SoundClass(y)) return {o.correspondence_cost, 0};
+    // th written ت or ث («باتيلي» / «باثيلي»), a final s written ز or س
+    // («بيرنز» / «بيرنس»).
+    if ((x == U'ت' && y == U'ث') || (x == U'ث' && y == U'ت') ||
+        (x == U'ز' && y == U'س') || (x == U'س' && y == U'ز')) {
+      return {o.correspondence_cost, 0};
+    }
     return {1, 1};
   };
   const size_t n = a.size(), m = b.size();
@@ -157,6 +163,11 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
   if (a == b) return true;
   std::u32string x = Letters(a), y = Letters(b);
   if (x == y) return true;
+  // The kunya in its three cases: «أبو محمد», «أبي محمد», «أبا محمد».
+  auto kunya = [](const std::u32string& w) {
+    return w == U"ابو" || w == U"ابي" || w == U"ابا";
+  };
+  if (kunya(x) && kunya(y)) return true;
   if (x.empty() || y.empty()) return false;
   const size_t shorter = std::min(x.size(), y.size());
   if (static_cast<int>(shorter) < options_.min_fuzzy_letters) return false;
