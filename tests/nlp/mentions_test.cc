@@ -108,6 +108,24 @@ TEST(MentionTest, NameInParenthesesOrQuotesIsAnAlias) {
   EXPECT_NE(EntityOfMention(a, "العين"), uae);
 }
 
+// «، المعروف (سابقا) بـ"…"» names the same person; the alias is not the
+// canonical name.
+TEST(MentionTest, NameItIsKnownByIsAnAlias) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "التقى بوغدانوف في دمشق قائد الإدارة السورية الجديدة أحمد الشرع، "
+      "المعروف سابقا بـ\"أبي محمد الجولاني\"، في أول زيارة. وقال الجولاني "
+      "إن روسيا شريك.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t sharaa = EntityOfMention(a, "أحمد الشرع");
+  ASSERT_GE(sharaa, 0);
+  EXPECT_EQ(EntityOfMention(a, "أبي محمد الجولاني"), sharaa);
+  EXPECT_EQ(EntityOfMention(a, "الجولاني"), sharaa);
+  EXPECT_EQ(a.canonical[sharaa].name, "أحمد الشرع");
+}
+
 }  // namespace
 }  // namespace marsad
 

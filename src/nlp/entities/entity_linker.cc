@@ -452,6 +452,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
   }
 
+  std::vector<bool> alias(n, false);
   // «الاتحاد الدولي لكرة القدم (فيفا)», «البنك الكويتي التركي (كويت
   // ترك)»: a name in parentheses or quotation marks right after another is
   // its alias — but
@@ -469,15 +470,50 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     auto closes = [&](uint32_t t) {
       return u.Norm(t) == ")" || u.tokens.tokens[t].kind == TokenKind::kQuote;
     };
-    if (b.first_token != a.end_token + 1 || !opens(a.end_token) ||
-        b.end_token >= u.size() || !closes(b.end_token)) {
+    // «أحمد الشرع، المعروف سابقا بـ"أبي محمد الجولاني"», «محمد حمدان
+    // دقلو، المعروف بـ«حميدتي»»: the name it is known by.
+    auto known_as = [&]() {
+      static const WordSet kKnown({"المعروف", "المعروفة", "الملقب", "الملقبة",
+                                   "المكنى", "يعرف", "ويعرف", "تعرف", "وتعرف"});
+      static const WordSet kFill(
+          {"سابقا", "أيضا", "باسم", "بـ", "ب", "بلقب", "بكنية", "ب_", "أو"});
+      if (b.first_token <= a.end_token || b.first_token > a.end_token + 6) {
+        return false;
+      }
+      bool named = false;
+      for (uint32_t t = a.end_token; t < b.first_token; ++t) {
+        const std::string_view w = u.Norm(t);
+        const TokenKind kind = u.tokens.tokens[t].kind;
+        if (kind == TokenKind::kQuote || w == "،" || w == "," || w == "(") {
+          continue;
+        }
+        if (kKnown.Contains(w)) {
+          named = true;
+          continue;
+        }
+        if (!kFill.Contains(w) && !w.starts_with("ب")) return false;
+        if (w.starts_with("ب") && !kFill.Contains(w) && w.size() > 4) {
+          return false;  // «بالقرب» is no «بـ»
+        }
+      }
+      return named;
+    };
+    const bool alias_by_word = known_as();
+    if (!alias_by_word &&
+        (b.first_token != a.end_token + 1 || !opens(a.end_token) ||
+         b.end_token >= u.size() || !closes(b.end_token))) {
       continue;
     }
     const int ci = cluster_of[i], cj = cluster_of[i + 1];
     if (ci < 0 || cj < 0 || ci == cj) continue;
     if ((clusters[ci].Type() == 0) != (clusters[cj].Type() == 0)) continue;
     if (FindCountryByName(norm[i + 1]) != nullptr) continue;
-    for (uint32_t m : std::vector<uint32_t>(clusters[cj].mentions)) add(ci, m);
+    for (uint32_t m : std::vector<uint32_t>(clusters[cj].mentions)) {
+      add(ci, m);
+      // A person's alias («حميدتي», «أبي محمد الجولاني») is no candidate
+      // for the canonical name.
+      if (alias_by_word || clusters[ci].Type() == 0) alias[m] = true;
+    }
     clusters[cj].mentions.clear();
     clusters[cj].votes = {};
   }
@@ -513,7 +549,10 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     size_t best = cl.mentions[0];
     double best_score = -1;
     int best_count = 0;
+    const bool all_alias = std::all_of(cl.mentions.begin(), cl.mentions.end(),
+                                       [&](uint32_t m) { return alias[m]; });
     for (uint32_t m : cl.mentions) {
+      if (alias[m] && !all_alias) continue;
       int count = 0;
       for (uint32_t o : cl.mentions) count += norm[o] == norm[m];
       const double score =
