@@ -108,11 +108,9 @@ TEST(AnalyzerTest, SeedPageEndToEnd) {
   EXPECT_EQ(run.stats.articles, 2u);
 }
 
-// Issue 3's list for the seed page, with spans that hold the name without
-// its clitics. Three names of that list are still missed by the shipped
-// model and are not asserted here (issue 3 stays open for them, see
-// models/ner/MODEL.md): «أنتوني بلينكن» (only «أنتوني» is tagged),
-// «وزارة الخارجية الأميركية» (written «لوزارة …»), «إسرائيل هيوم».
+// Issue 3's whole list for the seed page, with spans that hold the name
+// without its clitics (the tagger and the extraction layer's repairs
+// together, models/ner/MODEL.md "Known misses").
 TEST(AnalyzerTest, SeedEntitiesWithBuiltInModel) {
   MemEnv env;
   std::string seed = testing::SeedPage();
