@@ -1120,6 +1120,31 @@ TEST(QuoteTest, SecondCueWithSubjectAndPreposition) {
   EXPECT_EQ(a.quotes[1].text, "ضرورة مراقبة تنفيذ بنود الاتفاق");
 }
 
+// «ورد عليه النائب … بأن "…"» replies; an adjunct («في تصريحات … على
+// هامش …», «، في بيان نشرته على منصة إكس،») is no content; «، متهمة …»
+// is the writer's.
+TEST(QuoteTest, RepliesAdjunctsAndAccusingParticiples) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "فقال النائب حسن جوهر إن \"هذه الجلسة يجب أن تكون بداية إصلاح "
+      "حقيقي\"، ورد عليه النائب عبدالكريم الكندري بأن \"الشعب قال كلمته في "
+      "5 ديسمبر\".\n"
+      "قالت كريستالينا غورغييفا إن مصر قريبة من اتفاق، مؤكدة في تصريحات "
+      "لقناة «العربية» على هامش قمة الحكومات العالمية في دبي أن الصندوق "
+      "يعمل مع القاهرة «بشكل مكثف».\n"
+      "من جهتها، أكدت قوات الدعم السريع، في بيان نشرته على منصة إكس، "
+      "التزامها بالهدنة \"التزاماً كاملاً\"، متهمة الجيش بخرق إعلان جدة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 5u);
+  EXPECT_EQ(a.quotes[0].text, "هذه الجلسة يجب أن تكون بداية إصلاح حقيقي");
+  EXPECT_EQ(a.quotes[1].text, "الشعب قال كلمته في 5 ديسمبر");
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "عبدالكريم الكندري"))
+      << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.quotes[3].text, "الصندوق يعمل مع القاهرة «بشكل مكثف»");
+  EXPECT_EQ(a.quotes[4].text, "التزامها بالهدنة \"التزاماً كاملاً\"");
+}
+
 }  // namespace
 }  // namespace marsad
 

@@ -235,7 +235,7 @@ class UnitQuotes {
           case CueKind::kNone:
             // «… في إشارة منه إلى أن …»: the writer's gloss reports the
             // speaker's next statement.
-            if (SendsMessage(t) || IsGloss(t, s)) {
+            if (SendsMessage(t) || IsGloss(t, s) || Replies(t)) {
               FromVerb(t, s);
             }
             break;
@@ -248,6 +248,52 @@ class UnitQuotes {
   }
 
  private:
+  // A bare «أن/إن/بأن» within a few words after `t`, with no comma, cue or
+  // quotation between: its token (`t` opens an adjunct before the content),
+  // or 0.
+  // «في تصريحات …», «على هامش …», «خلال …»: a preposition that opens
+  // where or when something was said.
+  bool OpensAdjunct(uint32_t t) const {
+    static const WordSet kAdjunct({"في", "خلال", "أثناء", "عبر", "لدى"});
+    if (kAdjunct.Contains(Norm(t))) return true;
+    return Norm(t) == "على" && IsWord(t + 1) && Norm(t + 1) == "هامش";
+  }
+  uint32_t ComplementizerAhead(uint32_t t, uint32_t limit) const {
+    if (IsComplementizer(Norm(t))) return 0;
+    for (uint32_t k = t + 1; k < limit && k <= t + 14; ++k) {
+      if (RegionOpeningAt(k) != nullptr) {
+        const Region* r = RegionOpeningAt(k);
+        if (r->close - r->open - 1 > 3) return 0;
+        k = r->close;  // a quoted name («لقناة «العربية»»)
+        continue;
+      }
+      if (!IsWord(k)) return 0;
+      const std::string_view w = Norm(k);
+      if (IsComplementizer(w)) {
+        return w == StripConjunction(w) && !IsTemporalConjunction(Norm(k - 1))
+                   ? k
+                   : 0;
+      }
+      if (ClassifyCue(w) != CueKind::kNone) return 0;
+    }
+    return 0;
+  }
+
+  // «ورد عليه النائب … بأن "…"»: «ورد» (also "it came") replies with a
+  // pronoun after it or a «بأن» close by.
+  bool Replies(uint32_t t) const {
+    if (!IsWord(t) || (Norm(t) != "ورد" && Norm(t) != "فرد")) return false;
+    static const WordSet kOn({"عليه", "عليها", "عليهم", "عليهما"});
+    if (IsWord(t + 1) && kOn.Contains(Norm(t + 1))) return true;
+    for (uint32_t k = t + 1; k < u_.size() && k <= t + 6; ++k) {
+      if (!IsWord(k)) return false;
+      if (Norm(k) == "بأن" || Norm(k) == "بالقول" || Norm(k) == "قائلا") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // «ووجه الأمير … رسالة للجمهور بأن …»: «وجه» reports speech only with a
   // message («غيرت وجه الشرق الأوسط» is a face).
   bool SendsMessage(uint32_t t) const {
@@ -1665,6 +1711,9 @@ class UnitQuotes {
                       (warning && StripConjunction(Norm(t)) == "من");
     if (!prep || !IsWord(t + 1)) return false;
     if (IsComplementizer(Norm(t + 1))) return false;
+    // «مؤكدة … على هامش القمة أن …»: where it was said, not what.
+    static const WordSet kWhere({"هامش", "خلفية", "لسان", "صعيد", "وقع"});
+    if (Norm(t) == "على" && kWhere.Contains(Norm(t + 1))) return false;
     for (size_t m : mentions_) {
       if (text_.mentions[m].first_token == t + 1) return false;
     }
@@ -1840,6 +1889,28 @@ class UnitQuotes {
         }
         return;
       }
+      // «مؤكدة في تصريحات لقناة «العربية» على هامش القمة أن …»: where and
+      // to whom, then «أن»: the words before it are no content.
+      if (tk.kind == TokenKind::kArabicWord && OpensAdjunct(t)) {
+        if (const uint32_t k = ComplementizerAhead(t, limit); k > 0) {
+          t = k - 1;
+          continue;
+        }
+        // «أكدت قوات الدعم السريع، في بيان نشرته على منصة إكس، التزامها
+        // …»: an adjunct between commas; the content follows it.
+        if (t > cue + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",")) {
+          uint32_t k = t + 1;
+          while (k < limit && k <= t + 10 && IsWord(k) &&
+                 ClassifyCue(Norm(k)) == CueKind::kNone &&
+                 !IsComplementizer(Norm(k))) {
+            ++k;
+          }
+          if (k < limit && k <= t + 10 && (Norm(k) == "،" || Norm(k) == ",")) {
+            t = k;
+            continue;
+          }
+        }
+      }
       if (tk.kind == TokenKind::kArabicWord && UnmarkedSpeechAt(cue, t)) {
         Finish(Quote::Kind::kDirect, t, ContentEnd(t, s), cue, t, s);
         return;
@@ -1976,14 +2047,20 @@ class UnitQuotes {
                                    "متأخرا", "مثلا", "مؤقتا",
                                    // citing is part of what is said
                                    "مستشهدا", "مستدلا"});
-    return w.starts_with("م") && w.ends_with("ا") && Letters(w) >= 5 &&
-           !kAdverbs.Contains(w);
+    // Feminine and plural ones by name: «، متهمة الجيش بخرق …» (a fem.
+    // noun after a comma is as often an apposition: «، مدينة …»).
+    static const WordSet kOthers({"متهمة", "متهمين", "محملة", "محملين", "منددة",
+                                  "منددين", "مرحبة", "مرحبين", "معلنة",
+                                  "معلنين", "متوعدة", "ملوحة"});
+    return (w.starts_with("م") && w.ends_with("ا") && Letters(w) >= 5 &&
+            !kAdverbs.Contains(w)) ||
+           kOthers.Contains(w);
   }
   uint32_t ContentEnd(uint32_t b, const Sentence& s) const {
     uint32_t e = s.end_token;
     for (uint32_t t = b; t < s.end_token; ++t) {
       if (!IsWord(t) || InRegion(t)) continue;
-      const CueKind kind = ClassifyCue(Norm(t));
+      const CueKind kind = Replies(t) ? CueKind::kVerb : ClassifyCue(Norm(t));
       // «…، وفقا لوزارة الخارجية», «…"، حسبما قال»: an attribution after a
       // comma closes the content; without one it is part of it («تختلف
       // حسب شطارته», «المفاضلة وفقا للدرجة»).
