@@ -1145,6 +1145,25 @@ TEST(QuoteTest, RepliesAdjunctsAndAccusingParticiples) {
   EXPECT_EQ(a.quotes[4].text, "التزامها بالهدنة \"التزاماً كاملاً\"");
 }
 
+// A ranking participle («، متبوعا بـ…») is part of what is said; «المدرب
+// الإسباني» is the one coach of that nationality.
+TEST(QuoteTest, RankingParticiplesAndCoachesByNationality) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وأوضح رئيس السلطة أن عبد القادر بن قرينة حل ثانيا بنسبة 17 بالمائة، "
+      "متبوعا بعلي بن فليس بنسبة 10 بالمائة.\n"
+      "أكد المدرب الإسباني خوسيه ريبيرو أن الفريق جاهز للمباراة. وتابع "
+      "المدرب الإسباني أن الصفقات الجديدة اندمجت سريعا.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text,
+            "عبد القادر بن قرينة حل ثانيا بنسبة 17 بالمائة، متبوعا بعلي بن "
+            "فليس بنسبة 10 بالمائة");
+  EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "خوسيه ريبيرو"))
+      << a.quotes[2].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 
