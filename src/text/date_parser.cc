@@ -6,9 +6,10 @@
 //  * Numeric d/m/y is read in European order (08/10/2023 = 8 October): Arabic
 //    outlets write it that way. Only when the middle number cannot be a month
 //    (10/25/2023) is it read as month/day/year.
-//  * A numeric date whose year lies in the Hijri range (1300..1500) needs the
-//    هـ marker (١٤٤٥/٣/٢٣هـ); a named Hijri month (٢٣ ربيع الأول ١٤٤٥) does
-//    not.
+//  * A numeric date whose year lies in the Hijri range (1300..1500) is
+//    Hijri, with or without the هـ marker (١٤٤٥/٣/٢٣هـ, «18-9-1436» in Saudi
+//    copy): no Gregorian year that early is read. A named Hijri month
+//    (٢٣ ربيع الأول ١٤٤٥) needs no marker either.
 //  * Two-digit years are never accepted (08/10/23 is ambiguous).
 //  * The span starts at a leading weekday and extends over the era marker
 //    (هـ, م), a following clock time and a time zone ("GMT", "Z", "+03:00").
@@ -707,7 +708,7 @@ class Parser {
               Match* out) const {
     const bool marker = IsWordIn(end, lex_.hijri_markers);
     if (kind == MonthKind::kHijriName ||
-        (kind == MonthKind::kNumber && marker && y >= kMinHijriYear &&
+        (kind == MonthKind::kNumber && y >= kMinHijriYear &&
          y <= kMaxHijriYear)) {
       std::optional<CivilDate> g = HijriToGregorianImpl(y, month, d);
       if (!g.has_value()) return false;
@@ -755,8 +756,6 @@ class Parser {
     } else {
       return false;
     }
-    const bool marker = IsWordIn(i + 5, lex_.hijri_markers);
-    if (y >= kMinHijriYear && y <= kMaxHijriYear && !marker) return false;
     return Finish(i + 5, y, mo, d, MonthKind::kNumber, m);
   }
 

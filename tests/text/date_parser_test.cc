@@ -165,6 +165,9 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"23 ربيع أول 1445", "2023-10-08", kH, "23 ربيع أول 1445"},
         DateCase{"١٤٤٥/٣/٢٣هـ", "2023-10-08", kH, "١٤٤٥/٣/٢٣هـ"},
         DateCase{"23/3/1445 هـ", "2023-10-08", kH, "23/3/1445 هـ"},
+        // Without the marker: a Hijri-range year is Hijri.
+        DateCase{"1445/3/23", "2023-10-08", kH, "1445/3/23"},
+        DateCase{"يوم الأحد 18-9-1436", "2015-07-05", kH, "الأحد 18-9-1436"},
         DateCase{"1 رمضان 1444 هـ", "2023-03-23", kH, "1 رمضان 1444 هـ"},
         DateCase{"1 شوال 1444", "2023-04-21", kH, "1 شوال 1444"},
         DateCase{"10 ذو الحجة 1444 هـ", "2023-06-28", kH,
@@ -226,8 +229,7 @@ TEST(FindDateTest, RejectsInvalidAndNonDates) {
            "30 رمضان 1444 هـ",  // Ramadan 1444 had 29 days (Umm al-Qura)
            "8 أكتوبر 1445 هـ",  // Gregorian month with a Hijri year
            "23 ربيع الأول 2023",
-           "1445/3/23",  // Hijri-range year without هـ
-           "08/10/23",   // two-digit year
+           "08/10/23",  // two-digit year
            "8 October 1850",
            "1.10.08.2023",  // part of a longer numeric run
            "2023-10-08-17",
