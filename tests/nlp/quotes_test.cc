@@ -1164,6 +1164,24 @@ TEST(QuoteTest, RankingParticiplesAndCoachesByNationality) {
       << a.quotes[2].speaker_text;
 }
 
+// «أعلنت فيه قوات التحالف …»: the relative's «فيه» is no part of the
+// subject.
+TEST(QuoteTest, RelativePronounBeforeTheSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "يأتي ذلك في الوقت الذي أعلنت فيه قوات التحالف الذي تقوده الولايات "
+      "المتحدة تنفيذ 18 غارة جوية على مواقع تابعة لداعش.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("تنفيذ 18 غارة"))
+      << a.quotes[0].text;
+  EXPECT_FALSE(a.quotes[0].speaker_text.starts_with("فيه"))
+      << a.quotes[0].speaker_text;
+  EXPECT_NE(a.quotes[0].speaker_text.find("التحالف"), std::string::npos)
+      << a.quotes[0].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 

@@ -971,6 +971,12 @@ class UnitQuotes {
                     int32_t* addressee) {
     Speaker sp;
     *addressee = -1;
+    // «في الوقت الذي أعلنت فيه قوات التحالف …»: the relative's pronoun
+    // is not the subject.
+    if (zb + 1 < ze && IsWord(zb) &&
+        (Norm(zb) == "فيه" || Norm(zb) == "فيها")) {
+      ++zb;
+    }
     std::vector<size_t> ms = MentionsIn(zb, ze);
     // «وجاء في بيان لوزارة الصحة أن …», «ورد في بيان صادر عن الرئاسة»: the
     // body that issued the document speaks; «وجاء في بيان سعودي أميركي
