@@ -108,6 +108,24 @@ TEST(MentionTest, NameInParenthesesOrQuotesIsAnAlias) {
   EXPECT_NE(EntityOfMention(a, "العين"), uae);
 }
 
+// North and South Korea are two countries, not one «كوريا».
+TEST(MentionTest, TheTwoKoreasAreTwoCountries) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "أطلقت كوريا الشمالية صاروخا نحو كوريا الجنوبية. وقالت كوريا "
+      "الجنوبية إن الصاروخ سقط في البحر.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t north = EntityOfMention(a, "كوريا الشمالية");
+  const int32_t south = EntityOfMention(a, "كوريا الجنوبية");
+  ASSERT_GE(north, 0);
+  ASSERT_GE(south, 0);
+  EXPECT_NE(north, south);
+  EXPECT_EQ(a.canonical[north].country, "KP");
+  EXPECT_EQ(a.canonical[south].country, "KR");
+}
+
 // «، المعروف (سابقا) بـ"…"» names the same person; the alias is not the
 // canonical name.
 TEST(MentionTest, NameItIsKnownByIsAnAlias) {
@@ -571,6 +589,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "مطار منطقة الباحة", "LOC", "الباحة"},
         SpanRepairCase{"ورست السفينة في ميناء جدة الإسلامي صباح أمس.",
                        "ميناء جدة الإسلامي", "LOC", "جدة"},
+        // A score line's goals are not the club's.
+        SpanRepairCase{"توج النادي الأهلي بلقب كأس السوبر المصري بعد فوزه "
+                       "على نادي الزمالك بركلات الترجيح.\nالأهلي 0 (7) - (6) "
+                       "0 الزمالك\nوقال مدرب الأهلي إن الفوز مستحق.",
+                       "الأهلي", "ORG", "الأهلي 0"},
         // A body's nationality ends its name, tagged or not.
         SpanRepairCase{"وأجرى الوزير محادثات هاتفية مع نظيره، وفقا لوزارة "
                        "الخارجية الأميركية.",

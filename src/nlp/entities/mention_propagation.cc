@@ -663,6 +663,29 @@ void ExtendCompoundNames(AnnotatedText* text,
 }
 
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
+  // «الأهلي 0 (7) - (6) 0 الزمالك»: a score line's goals are no part of
+  // the club's name («كأس العالم 2022», «رؤية 2030» keep their year).
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type == EntityType::kMisc || m.end_token < m.first_token + 2)
+      continue;
+    const Token& last = u.tokens.tokens[m.end_token - 1];
+    if (last.kind != TokenKind::kNumber || last.span.size() > 2 ||
+        u.tokens.tokens[m.end_token - 2].span.end == last.span.begin) {
+      continue;  // «عربي21» is a name
+    }
+    const bool score_next =
+        m.end_token < u.size() &&
+        (u.Norm(m.end_token) == "(" || u.Norm(m.end_token) == "-" ||
+         u.Norm(m.end_token) == "–" ||
+         u.tokens.tokens[m.end_token].kind == TokenKind::kNumber);
+    if (!score_next && m.end_token < u.size()) continue;
+    --m.end_token;
+    m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
+    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
+    (*mentions)[i].text = std::string(m.span.Of(u.text));
+  }
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];
     const bool person = m.type == EntityType::kPerson;

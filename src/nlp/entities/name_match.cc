@@ -179,9 +179,16 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
     return true;
   }
   // The first letter carries the name; a vowel-letter start (ا/ي/و) may
-  // differ (أوباما/اوباما are folded already).
-  if (x[0] != y[0] && !(IsVowelLetter(x[0]) && IsVowelLetter(y[0])) &&
-      !(SoundClass(x[0]) != 0 && SoundClass(x[0]) == SoundClass(y[0]))) {
+  // differ (أوباما/اوباما are folded already). With the article on both,
+  // the first letter after it («الشمالية» is not «الجنوبية»).
+  std::u32string_view fx = x, fy = y;
+  if (WithoutArticle(fx).size() < fx.size() &&
+      WithoutArticle(fy).size() < fy.size()) {
+    fx = WithoutArticle(fx);
+    fy = WithoutArticle(fy);
+  }
+  if (fx[0] != fy[0] && !(IsVowelLetter(fx[0]) && IsVowelLetter(fy[0])) &&
+      !(SoundClass(fx[0]) != 0 && SoundClass(fx[0]) == SoundClass(fy[0]))) {
     return false;
   }
   Cell c = EditCost(x, y, options_);

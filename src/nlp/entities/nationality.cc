@@ -51,6 +51,10 @@ constexpr Country kCountries[] = {
     {"إيطالي", "IT", "إيطاليا", "Italy"},
     {"إسباني", "ES", "إسبانيا", "Spain"},
     {"كوري", "KR", "كوريا", "Korea"},
+    // The two Koreas by name (their nisba is the one above, two words here
+    // so that no single word matches it).
+    {"كوري جنوبي", "KR", "كوريا الجنوبية", "South Korea"},
+    {"كوري شمالي", "KP", "كوريا الشمالية", "North Korea"},
     {"كندي", "CA", "كندا", "Canada"},
     {"أسترالي", "AU", "أستراليا", "Australia"},
     {"برازيلي", "BR", "البرازيل", "Brazil"},
@@ -182,6 +186,13 @@ const Country* CountryOfName(std::string_view name) {
   // «مصر العربية» (the official name without its head).
   const size_t first = kStates.Contains(words[0]) ? 1 : 0;
   if (first == 0 && FindCountryByName(words[0]) == nullptr) return nullptr;
+  // «كوريا الشمالية», «السودان الجنوبي»: a compass point names another
+  // country or a region, not the first word's.
+  static const WordSet kCompass({"الشمالية", "الجنوبية", "الشرقية", "الغربية",
+                                 "الشمالي", "الجنوبي", "الشرقي", "الغربي"});
+  for (std::string_view w : words) {
+    if (kCompass.Contains(w)) return nullptr;
+  }
   // The words after the head: a name («البحرين», «مصر العربية») or a
   // nationality («العربية السعودية», «الأردنية الهاشمية»); a region's
   // adjective («العربية») names no country.
