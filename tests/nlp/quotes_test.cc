@@ -1182,6 +1182,29 @@ TEST(QuoteTest, RelativePronounBeforeTheSubject) {
       << a.quotes[0].speaker_text;
 }
 
+// «الشركة» is the company whichever of its names the article uses most;
+// «وأوضح البيان» is the statement of the speaker before.
+TEST(QuoteTest, TheCompanyByAnyNameAndTheStatementItIssued) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "أعلنت شركة الزيت العربية السعودية (أرامكو السعودية) اليوم الخميس بدء "
+      "طرح ثانوي لأسهمها.\n"
+      "وقالت الشركة إن النطاق السعري للطرح حدد بين 26 و29 ريالا للسهم. "
+      "وأوضح البيان أن البائع في الطرح هو الحكومة.\n"
+      "وقال رئيس أرامكو السعودية أمين الناصر إن الطرح يتيح فرصة للمستثمرين. "
+      "وأكدت أرامكو السعودية أن أرامكو السعودية ستواصل استراتيجيتها.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  const int32_t aramco = testing::EntityIndex(a, "أرامكو السعودية");
+  ASSERT_GE(aramco, 0);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("النطاق السعري"))
+      << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[0].speaker, aramco) << a.quotes[0].speaker_text;
+  EXPECT_TRUE(a.quotes[1].text.starts_with("البائع")) << a.quotes[1].text;
+  EXPECT_EQ(a.quotes[1].speaker, aramco) << a.quotes[1].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad
 

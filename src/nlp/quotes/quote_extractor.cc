@@ -780,11 +780,15 @@ class UnitQuotes {
       for (size_t i = 0; i < a_->canonical.size(); ++i) {
         const Entity& e = a_->canonical[i];
         if (e.type != "ORG") continue;
-        const std::string n = ner::NormalizeWord(e.name);
-        const std::vector<std::string_view> words = SplitAny(n, " ");
+        // Any of its names: «الشركة» for «أرامكو السعودية», written «شركة
+        // الزيت العربية السعودية» once.
         bool named = false;
-        for (size_t k = 0; k < words.size() && (pass == 1 || k == 0); ++k) {
-          named = named || strip_al(words[k]) == bare;
+        for (const std::string& v : e.variants) {
+          const std::string n = ner::NormalizeWord(v);
+          const std::vector<std::string_view> words = SplitAny(n, " ");
+          for (size_t k = 0; k < words.size() && (pass == 1 || k == 0); ++k) {
+            named = named || strip_al(words[k]) == bare;
+          }
         }
         if (!named) continue;
         if (found >= 0) return -1;
@@ -1375,6 +1379,14 @@ class UnitQuotes {
         sp.entity = OrganisationForDescription(zb, e == zb + 1);
       }
       if (sp.entity >= 0) return sp;
+      // «وأوضح البيان أن …»: the statement already cited speaks for the
+      // one who issued it, the speaker before.
+      static const WordSet kTheStatement({"البيان", "البلاغ"});
+      if (e == zb + 1 && kTheStatement.Contains(StripConjunction(Norm(zb))) &&
+          last_->entity >= 0) {
+        sp.entity = last_->entity;
+        return sp;
+      }
       // «وقال للصحافيين …» (to whom), «اختتم أعماله …», «قال فيه …» (an
       // object with its pronoun): no description; the subject is the
       // pronoun, the speaker before.
