@@ -61,7 +61,30 @@ constexpr RawLabel kLabels[] = {
     {"رابط الخبر", LineKind::kUrl},
     {"الرابط المختصر", LineKind::kUrl},
     {"URL", LineKind::kUrl},
+    {"شارك", LineKind::kShare},
+    {"شارك الخبر", LineKind::kShare},
+    {"شارك المقال", LineKind::kShare},
+    {"شاركها", LineKind::kShare},
+    {"مشاركة", LineKind::kShare},
+    {"انشر", LineKind::kShare},
+    {"Share", LineKind::kShare},
 };
+
+// The buttons of a share bar («فيسبوك تويتر واتساب», «نسخ الرابط»).
+bool IsShareButton(std::string_view word) {
+  static constexpr std::string_view kButtons[] = {
+      "فيسبوك",  "فيس",      "بوك",      "تويتر",    "واتساب",   "واتس",
+      "اب",      "تلغرام",   "تيليجرام", "تليجرام",  "لينكدإن",  "لينكد",
+      "إن",      "إكس",      "X",        "انستغرام", "إنستغرام", "ماسنجر",
+      "نسخ",     "الرابط",   "طباعة",    "البريد",   "بريد",     "Facebook",
+      "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Email",    "Print",
+      "|",       "-",        "•",        "·",        "،",        "شارك",
+      "مشاركة"};
+  for (std::string_view b : kButtons) {
+    if (word == b) return true;
+  }
+  return false;
+}
 
 // Labels are short: a longer prefix before ':' is ordinary text.
 constexpr size_t kMaxLabelBytes = 64;
@@ -160,7 +183,27 @@ LineClass MarkerTable::Classify(std::string_view line) const {
   if (!kind) {
     // Markers without a colon: «إقرأ أيضاً» alone on its line.
     std::optional<LineKind> whole = MatchLabel(line);
-    if (whole == LineKind::kRelated || whole == LineKind::kTags) kind = whole;
+    if (whole == LineKind::kRelated || whole == LineKind::kTags ||
+        whole == LineKind::kShare) {
+      kind = whole;
+    }
+  }
+  if (!kind && line.size() <= 160) {
+    // A bar of share buttons: two or more of them and nothing else.
+    int buttons = 0;
+    bool only = true;
+    size_t i = 0;
+    while (i < line.size() && only) {
+      while (i < line.size() && line[i] == ' ') ++i;
+      size_t j = line.find(' ', i);
+      if (j == std::string_view::npos) j = line.size();
+      if (j > i) {
+        only = IsShareButton(line.substr(i, j - i));
+        buttons += only;
+      }
+      i = j;
+    }
+    if (only && buttons >= 2) kind = LineKind::kShare;
   }
   if (kind) {
     out.kind = *kind;

@@ -29,6 +29,7 @@ enum class LineKind {
   kRelated,  // «إقرأ أيضاً:» (value: a title on the same line, if any)
   kAuthor,  // «كتب: ...», «بقلم ...»
   kUrl,     // «الرابط: ...» or a bare URL
+  kShare,  // «شارك: فيسبوك تويتر واتساب», a line of share buttons
 };
 
 struct LineClass {

@@ -365,6 +365,7 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
         if (d.article.url.empty()) d.article.url = std::string(c.value);
         break;
       case LineKind::kRelated:
+      case LineKind::kShare:  // share buttons: no text of the article
         break;
     }
   }

@@ -270,6 +270,21 @@ TEST_F(PageStructurerTest, MarkerAloneThenHeadlineThenCarryingOn) {
   EXPECT_EQ(a[1].title, "نتنياهو يبحث النصر على حماس مع ترامب");
 }
 
+// Share bars are page furniture, not text of the article.
+TEST_F(PageStructurerTest, ShareButtonsAreNoParagraphs) {
+  std::vector<Article> a = MustStructure(
+      "المركزي يرفع الفائدة\n"
+      "شارك\n"
+      "فيسبوك تويتر واتساب نسخ الرابط\n"
+      "قرر البنك المركزي رفع سعر الفائدة اليوم.\n"
+      "شارك الخبر: فيسبوك | تويتر | واتساب\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].title, "المركزي يرفع الفائدة");
+  ASSERT_EQ(a[0].paragraphs.size(), 1u);
+  EXPECT_EQ(a[0].paragraphs[0].text,
+            "قرر البنك المركزي رفع سعر الفائدة اليوم.");
+}
+
 TEST_F(PageStructurerTest, ErrorsNameTheProblem) {
   std::vector<Article> out;
   absl::Status s = Structure("\n  \n", &out);
