@@ -1205,6 +1205,19 @@ TEST(QuoteTest, TheCompanyByAnyNameAndTheStatementItIssued) {
   EXPECT_EQ(a.quotes[1].speaker, aramco) << a.quotes[1].speaker_text;
 }
 
+// «، فيما عاد انفانتينو ليؤكد …»: a past verb and a named person after
+// «فيما» turn to another party.
+TEST(QuoteTest, WhileAnotherNamedPersonEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وأكد مدرب المنتخب الفرنسي ديدييه ديشان أن لاعبيه قدموا كل ما لديهم، "
+      "بينما اكتفى كيليان مبابي بتغريدة قصيرة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "لاعبيه قدموا كل ما لديهم");
+}
+
 }  // namespace
 }  // namespace marsad
 

@@ -2121,7 +2121,11 @@ class UnitQuotes {
           // «، فيما هدد الرئيس …», «، فيما كان رئيس الحزب قد أعلن …»: a
           // threat, or the writer's pluperfect, is narration too.
           (ClassifyCue(Norm(after)) == CueKind::kVerb ||
-           kThreatOrWas.Contains(Norm(after))) &&
+           kThreatOrWas.Contains(Norm(after)) ||
+           // «، فيما عاد انفانتينو ليؤكد …», «، بينما اكتفى كيليان مبابي
+           // بتغريدة»: a past verb and a named person, another party.
+           (!Norm(after).starts_with("ي") && !Norm(after).starts_with("ت") &&
+            PersonStartsAt(after + 1))) &&
           // «، في حين يتوقع فرض عقوبات» is impersonal: still the content.
           !Norm(after).starts_with("ي")) {
         e = t - 1;
@@ -2410,6 +2414,16 @@ class UnitQuotes {
   // («حسبما قال») opens no statement. The phrase runs to the sentence end
   // or to a comma followed by the next cue («…، بحسب الوزارة، مشيرا إلى
   // أن …»). Returns its end.
+  // A person's name starts at token `t`.
+  bool PersonStartsAt(uint32_t t) const {
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
+          a_->canonical[EntityOf(m)].type == "PER") {
+        return true;
+      }
+    }
+    return false;
+  }
   static bool IsWhileWord(std::string_view w) {
     return w == "فيما" || w == "بينما" || w == "وفيما" || w == "وبينما";
   }
