@@ -1218,6 +1218,29 @@ TEST(QuoteTest, WhileAnotherNamedPersonEndsTheContent) {
   EXPECT_EQ(a.quotes[0].text, "لاعبيه قدموا كل ما لديهم");
 }
 
+// «وهو يشير …» describes the speaker; «أما ميسي، …، فقال لقناة …» has
+// its subject before «فـ»; «نقلا عن أشخاص مطلعين»: unnamed people speak;
+// «بلومبرغ اليوم الجمعة» is Bloomberg on Friday.
+TEST(QuoteTest, CircumstantialClausesTopicsAndPeopleFamiliar) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "قال أحد الناجين للصحفيين وهو يشير إلى ركام منزله: \"فقدت زوجتي "
+      "وابنتي\".\n"
+      "أما ميسي، الذي حصد جائزة أفضل لاعب، فقال لقناة «تي واي سي سبورتس» "
+      "الأرجنتينية: «أردت هذا اللقب كثيرا».\n"
+      "ذكرت وكالة بلومبرغ اليوم الجمعة، نقلاً عن أشخاص مطلعين، أن السعودية "
+      "خفضت توقعاتها.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "فقدت زوجتي وابنتي");
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "ميسي"))
+      << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.quotes[2].speaker, -1);
+  EXPECT_EQ(a.quotes[2].speaker_text, "أشخاص مطلعين");
+  EXPECT_EQ(a.quotes[2].reporter, testing::EntityIndex(a, "بلومبرغ"));
+}
+
 }  // namespace
 }  // namespace marsad
 

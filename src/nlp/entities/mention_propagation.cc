@@ -663,6 +663,23 @@ void ExtendCompoundNames(AnnotatedText* text,
 }
 
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
+  // «ذكرت وكالة بلومبرغ اليوم الجمعة»: «اليوم» before a weekday is the
+  // day, not part of the name («روسيا اليوم» keeps it).
+  static const WordSet kWeekdays({"السبت", "الأحد", "الاثنين", "الثلاثاء",
+                                  "الأربعاء", "الخميس", "الجمعة"});
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.end_token < m.first_token + 2 || m.end_token >= u.size() ||
+        u.Norm(m.end_token - 1) != "اليوم" ||
+        !kWeekdays.Contains(u.Norm(m.end_token))) {
+      continue;
+    }
+    --m.end_token;
+    m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
+    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
+    (*mentions)[i].text = std::string(m.span.Of(u.text));
+  }
   // «الأهلي 0 (7) - (6) 0 الزمالك»: a score line's goals are no part of
   // the club's name («كأس العالم 2022», «رؤية 2030» keep their year).
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {

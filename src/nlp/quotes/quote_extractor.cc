@@ -225,7 +225,7 @@ class UnitQuotes {
           case CueKind::kVerb:
           case CueKind::kParticiple:
             if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
-                !IsAdjective(t)) {
+                !IsAdjective(t) && !IsCircumstantial(t)) {
               FromVerb(t, s);
             }
             break;
@@ -338,6 +338,14 @@ class UnitQuotes {
 
   // «أغلبية بين سكانها»: «بين» after a noun is "between", not «بيّن»
   // ("made clear"), which opens its clause («وبين أن …», «، بين …»).
+  // «قال أحد الناجين وهو يشير إلى ركام منزله: …»: «وهو» + an imperfect
+  // describes the speaker while he speaks; it reports nothing.
+  bool IsCircumstantial(uint32_t t) const {
+    static const WordSet kWhileHe({"وهو", "وهي", "وهم", "وهما"});
+    return t > 0 && IsWord(t - 1) && kWhileHe.Contains(Norm(t - 1)) &&
+           LooksLikeImperfectVerb(Norm(t)) && !IsComplementizer(Norm(t + 1)) &&
+           (t + 1 >= u_.size() || Norm(t + 1) != ":");
+  }
   bool IsBetween(uint32_t t) const {
     return Norm(t) == "بين" && t > 0 && IsWord(t - 1) && !OpensClause(t);
   }
@@ -982,6 +990,20 @@ class UnitQuotes {
       ++zb;
     }
     std::vector<size_t> ms = MentionsIn(zb, ze);
+    // «أما ميسي، الذي …، فقال لقناة …: …»: the topic before «فـ» is the
+    // subject.
+    if (cue > s.first_token + 1 && IsWord(cue) &&
+        Norm(cue) != StripConjunction(Norm(cue)) &&
+        Norm(cue).starts_with("ف") && IsWord(s.first_token) &&
+        StripConjunction(Norm(s.first_token)) == "اما") {  // «أما»
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.first_token == s.first_token + 1 && IsSpeakerType(m)) {
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+      }
+    }
     // «وجاء في بيان لوزارة الصحة أن …», «ورد في بيان صادر عن الرئاسة»: the
     // body that issued the document speaks; «وجاء في بيان سعودي أميركي
     // مشترك أن …»: with no body named, the document as described.
@@ -1963,7 +1985,7 @@ class UnitQuotes {
         }
         // Another cue before any content: this one has none.
         if (ClassifyCue(Norm(t)) != CueKind::kNone && !IsBetween(t) &&
-            !NamesAName(t) && !IsAdjective(t)) {
+            !NamesAName(t) && !IsAdjective(t) && !IsCircumstantial(t)) {
           break;
         }
       }
@@ -2466,7 +2488,7 @@ class UnitQuotes {
     static const WordSet kUnnamed({"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولين",
                                    "مسئولين", "مسؤولون", "مسئولون", "شهود",
                                    "خبراء", "مراقبين", "سكان", "ناشطين",
-                                   "دبلوماسي", "دبلوماسيين"});
+                                   "دبلوماسي", "دبلوماسيين", "أشخاص", "شخص"});
     static const WordSet kMember({"نائب", "عضو", "قيادي"});
     static const WordSet kForIn({"عن", "في"});
     std::string_view w = StripProclitics(StripConjunction(Norm(k)));
