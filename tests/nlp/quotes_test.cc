@@ -1241,6 +1241,25 @@ TEST(QuoteTest, CircumstantialClausesTopicsAndPeopleFamiliar) {
   EXPECT_EQ(a.quotes[2].reporter, testing::EntityIndex(a, "بلومبرغ"));
 }
 
+// A quoted firm after «في» is where the speaker works; «جاء» is "came"
+// unless «في» a text follows it.
+TEST(QuoteTest, QuotedFirmsAndCame) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وقالت هيليما كروفت، رئيسة استراتيجية السلع في \"آر بي سي كابيتال "
+      "ماركتس\"، إن السعودية \"لا تريد إغراق السوق\".\n"
+      "وقال محمد الفراج إن النطاق السعري جاء \"بخصم مغرٍ نسبياً\" مقارنة "
+      "بمستويات التداول.\n"
+      "وأصدر البيت الأبيض بيانا جاء فيه أن الرئيس \"يشعر بخيبة أمل\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "السعودية \"لا تريد إغراق السوق\"");
+  EXPECT_EQ(a.quotes[1].text,
+            "النطاق السعري جاء \"بخصم مغرٍ نسبياً\" مقارنة بمستويات التداول");
+  EXPECT_TRUE(a.quotes[2].text.starts_with("الرئيس")) << a.quotes[2].text;
+}
+
 }  // namespace
 }  // namespace marsad
 

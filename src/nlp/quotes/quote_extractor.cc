@@ -225,7 +225,7 @@ class UnitQuotes {
           case CueKind::kVerb:
           case CueKind::kParticiple:
             if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
-                !IsAdjective(t) && !IsCircumstantial(t)) {
+                !IsAdjective(t) && !IsCircumstantial(t) && !CameAlone(t)) {
               FromVerb(t, s);
             }
             break;
@@ -345,6 +345,14 @@ class UnitQuotes {
     return t > 0 && IsWord(t - 1) && kWhileHe.Contains(Norm(t - 1)) &&
            LooksLikeImperfectVerb(Norm(t)) && !IsComplementizer(Norm(t + 1)) &&
            (t + 1 >= u_.size() || Norm(t + 1) != ":");
+  }
+  // «جاء» reports only what came «في» a text («وجاء في البيان أن …»,
+  // «بيانا جاء فيه أن …») or «على لسان» someone; otherwise it is "came"
+  // («جاء القرار بعد …»).
+  bool CameAlone(uint32_t t) const {
+    static const WordSet kIn({"في", "فيه", "فيها", "على"});
+    return StripConjunction(Norm(t)) == "جاء" &&
+           !(IsWord(t + 1) && kIn.Contains(Norm(t + 1)));
   }
   bool IsBetween(uint32_t t) const {
     return Norm(t) == "بين" && t > 0 && IsWord(t - 1) && !OpensClause(t);
@@ -1900,6 +1908,24 @@ class UnitQuotes {
           t = r->close;
           continue;
         }
+        // «رئيسة استراتيجية السلع في "آر بي سي كابيتال ماركتس"، إن …»: a
+        // quoted name after a preposition, with «أن» still to come, is
+        // where the speaker works.
+        static const WordSet kNamePreps(
+            {"في", "من", "لدى", "عن", "مع", "بشركة", "شركة", "مجموعة", "منصة"});
+        if (t > cue + 1 && IsWord(t - 1) && kNamePreps.Contains(Norm(t - 1)) &&
+            r->close - r->open - 1 <= 5 && r->close + 1 < s.end_token) {
+          uint32_t k = r->close + 1;
+          while (k < s.end_token && k < r->close + 12 &&
+                 !(IsWord(k) && IsComplementizer(Norm(k))) &&
+                 RegionOpeningAt(k) == nullptr) {
+            ++k;
+          }
+          if (k < s.end_token && IsWord(k) && IsComplementizer(Norm(k))) {
+            t = r->close;
+            continue;
+          }
+        }
         if (r->close - r->open - 1 < options_.min_quoted_content_tokens &&
             r->close + 1 < s.end_token) {
           // A quoted name («لـ"الوطن"») before the content: go on.
@@ -2103,7 +2129,10 @@ class UnitQuotes {
     uint32_t e = s.end_token;
     for (uint32_t t = b; t < s.end_token; ++t) {
       if (!IsWord(t) || InRegion(t)) continue;
-      const CueKind kind = Replies(t) ? CueKind::kVerb : ClassifyCue(Norm(t));
+      CueKind kind = Replies(t) ? CueKind::kVerb : ClassifyCue(Norm(t));
+      // «النطاق السعري جاء "بخصم مغرٍ"»: «جاء» reports only «في» a text
+      // («وجاء في البيان …»); otherwise it is "came".
+      if (kind == CueKind::kVerb && CameAlone(t)) kind = CueKind::kNone;
       // «…، وفقا لوزارة الخارجية», «…"، حسبما قال»: an attribution after a
       // comma closes the content; without one it is part of it («تختلف
       // حسب شطارته», «المفاضلة وفقا للدرجة»).
