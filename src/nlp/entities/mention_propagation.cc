@@ -662,6 +662,21 @@ void ExtendCompoundNames(AnnotatedText* text,
   }
 }
 
+namespace {
+
+// Ends mention `i` one token earlier, its span and text with it.
+void DropLastToken(AnnotatedText* text, size_t i,
+                   std::vector<EntityMention>* mentions) {
+  Mention& m = text->mentions[i];
+  const TextUnit& u = text->units[m.unit];
+  --m.end_token;
+  m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
+  (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
+  (*mentions)[i].text = std::string(m.span.Of(u.text));
+}
+
+}  // namespace
+
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
   // «ذكرت وكالة بلومبرغ اليوم الجمعة»: «اليوم» before a weekday is the
   // day, not part of the name («روسيا اليوم» keeps it).
@@ -675,10 +690,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
         !kWeekdays.Contains(u.Norm(m.end_token))) {
       continue;
     }
-    --m.end_token;
-    m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
-    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
-    (*mentions)[i].text = std::string(m.span.Of(u.text));
+    DropLastToken(text, i, mentions);
   }
   // «الأهلي 0 (7) - (6) 0 الزمالك»: a score line's goals are no part of
   // the club's name («كأس العالم 2022», «رؤية 2030» keep their year).
@@ -698,10 +710,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
          u.Norm(m.end_token) == "–" ||
          u.tokens.tokens[m.end_token].kind == TokenKind::kNumber);
     if (!score_next && m.end_token < u.size()) continue;
-    --m.end_token;
-    m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
-    (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
-    (*mentions)[i].text = std::string(m.span.Of(u.text));
+    DropLastToken(text, i, mentions);
   }
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];
@@ -719,10 +728,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
          (u.Norm(m.end_token - 1).starts_with("ي") &&
           Letters(u.Norm(m.end_token - 1)) <= 4)) &&
         !IsPersonNameToken(u.Norm(m.end_token - 1))) {
-      --m.end_token;
-      m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
-      (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
-      (*mentions)[i].text = std::string(m.span.Of(u.text));
+      DropLastToken(text, i, mentions);
     }
     const Token& first = u.tokens.tokens[m.first_token];
     if (first.kind != TokenKind::kArabicWord) continue;

@@ -2546,6 +2546,20 @@ class UnitQuotes {
     return end;
   }
 
+  // The source of a leading attribution at `at` whose phrase ends at
+  // `end`: an unnamed source with its description («وحسب مصادر مطلعة»), or
+  // the first speaker named in the phrase; unknown if neither.
+  Speaker LeadingSource(uint32_t at, uint32_t end, const Sentence& s) const {
+    Speaker sp;
+    const uint32_t source = SourceStart(at, s);
+    if (IsUnnamedSource(source)) {
+      sp.text = SourceText(source, DescriptionEnd(source, end));
+    } else {
+      sp.entity = FirstSpeaker(MentionsIn(at + 1, end));
+    }
+    return sp;
+  }
+
   bool LeadingAttribution(uint32_t at, const Sentence& s) {
     // At the sentence's start, or after a comma («، وحسب المصادر، فإن …»).
     if (at > s.first_token + 1 &&
@@ -2564,13 +2578,7 @@ class UnitQuotes {
         return true;
       }
       if (!IsWord(t) || !IsComplementizer(Norm(t))) continue;
-      Speaker sp;
-      const uint32_t source = SourceStart(at, s);
-      if (IsUnnamedSource(source)) {
-        sp.text = SourceText(source, DescriptionEnd(source, t));
-      } else {
-        sp.entity = FirstSpeaker(MentionsIn(at + 1, t));
-      }
+      Speaker sp = LeadingSource(at, t, s);
       if (!sp.known()) {
         uint32_t e = at + 1;
         while (e < t && IsWord(e) && !IsBreakWord(Norm(e)) &&
@@ -2607,13 +2615,7 @@ class UnitQuotes {
         return false;
       }
     }
-    Speaker sp;
-    const uint32_t source = SourceStart(at, s);
-    if (IsUnnamedSource(source)) {
-      sp.text = SourceText(source, DescriptionEnd(source, comma));
-    } else {
-      sp.entity = FirstSpeaker(MentionsIn(at + 1, comma));
-    }
+    Speaker sp = LeadingSource(at, comma, s);
     if (!sp.known()) {
       const uint32_t e = DescriptionEnd(at + 1, comma);
       if (e <= at + 1) return false;
