@@ -9,6 +9,7 @@
 #include "nlp/interactions/interaction_extractor.h"
 #include "nlp/lexicon.h"
 #include "nlp/quotes/quote_extractor.h"
+#include "nlp/time/speech_time.h"
 #include "nlp/time/time_expressions.h"
 
 namespace marsad {
@@ -136,6 +137,7 @@ void ArticleExtractor::Run(Article* a) {
   }
   a->dates.clear();
   std::vector<std::vector<nlp::DateRef>> dates_by_unit(text_.units.size());
+  std::vector<nlp::DayOrigin> origins;
   for (size_t ui = 0; ui < text_.units.size(); ++ui) {
     const nlp::TextUnit& u = text_.units[ui];
     const std::vector<std::optional<CivilDate>> values =
@@ -155,6 +157,8 @@ void ArticleExtractor::Run(Article* a) {
       dates_by_unit[ui].push_back(
           {e.first_token, e.end_token, static_cast<int32_t>(a->dates.size())});
       a->dates.push_back(std::move(t));
+      origins.push_back(
+          {static_cast<uint32_t>(ui), static_cast<uint32_t>(di)});
     }
   }
 
@@ -191,6 +195,7 @@ void ArticleExtractor::Run(Article* a) {
 
   a->quotes.clear();
   nlp::ExtractQuotes(text_, dates_by_unit, a);
+  nlp::ReanchorQuotedDays(text_.units, found, origins, a);
   a->interactions.clear();
   nlp::ExtractInteractions(text_, dates_by_unit, a);
 
