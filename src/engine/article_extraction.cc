@@ -157,8 +157,7 @@ void ArticleExtractor::Run(Article* a) {
       dates_by_unit[ui].push_back(
           {e.first_token, e.end_token, static_cast<int32_t>(a->dates.size())});
       a->dates.push_back(std::move(t));
-      origins.push_back(
-          {static_cast<uint32_t>(ui), static_cast<uint32_t>(di)});
+      origins.push_back({static_cast<uint32_t>(ui), static_cast<uint32_t>(di)});
     }
   }
 
