@@ -58,6 +58,20 @@ INSTANTIATE_TEST_SUITE_P(
         // An unnamed source keeps its description.
         QuoteCase{"وقال مصدر أمني إن الهجوم وقع فجرا.", 0, K::kIndirect,
                   "الهجوم وقع", "", "مصدر أمني"},
+        // «المبعوث الأممي» after «مبعوث الأمم المتحدة إلى … X», with
+        // another person named between.
+        QuoteCase{"وقال مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف "
+                  "إن الحل بعيد.\nمن جهتها قالت وزيرة الخارجية الأمريكية "
+                  "السابقة هيلاري كلينتون إن الحل ممكن.\nوأضاف المبعوث الأممي "
+                  "أن الوضع خطير.",
+                  2, K::kIndirect, "الوضع خطير", "نيكولاي ملادينوف", ""},
+        // An office repeated word for word, however it was parsed, is the
+        // person named right after it the first time.
+        QuoteCase{"وقال نائب الرئيس الأول لقسم المنتجات في شركة \"فاير آي\" "
+                  "مانيش جوبتا إن الهجمات تزداد.\nوقال وزير الاتصالات عبدالله "
+                  "السواحه إن الشبكات آمنة.\nوأوضح نائب الرئيس الأول لقسم "
+                  "المنتجات في شركة \"فاير آي\" أن الخدمة مكملة للمنصة.",
+                  2, K::kIndirect, "الخدمة مكملة", "مانيش جوبتا", ""},
         // A name set off by commas after the role, as wire copy writes it.
         QuoteCase{"وقال وزير الخارجية الروسي، سيرغي لافروف، إن المذكرة لم "
                   "تنفذ.",

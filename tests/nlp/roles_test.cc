@@ -66,7 +66,26 @@ INSTANTIATE_TEST_SUITE_P(
         // The office of a body just named, with its pronoun.
         RoleCase{"نظمت الغرفة التجارية في مكة حفلا بحضور أمينها العام "
                  "الدكتور عبدالله بن شاكر آل غالب.",
-                 "عبدالله بن شاكر آل غالب", "أمينها العام", ""}));
+                 "عبدالله بن شاكر آل غالب", "أمينها العام", ""},
+        // An envoy's office runs on through «إلى» and where he is sent.
+        RoleCase{"قال مبعوث الأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف إن "
+                 "الحل بعيد.",
+                 "نيكولاي ملادينوف", "مبعوث الأمم المتحدة إلى الشرق الأوسط",
+                 ""}));
+
+// «إلى» right before a place does not make the place an office holder.
+TEST(RoleTest, EnvoyDestinationIsNotTheHolder) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان\nونقلت وسائل إعلام لبنانية عن نائبة المبعوث الأميركي إلى الشرق "
+      "الأوسط مورغان أورتاغوس قولها إن الحكومة يجب أن تتشكل.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* place = testing::FindEntity(articles[0], "الشرق الأوسط");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, "LOC");
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].speaker,
+            testing::EntityIndex(articles[0], "مورغان أورتاغوس"));
+}
 
 // An office followed by another name is that name's, not the one before.
 TEST(RoleTest, OfficeBeforeAnotherNameIsNotApposition) {

@@ -190,6 +190,26 @@ int HeadProcliticLetters(std::string_view norm) {
   return k < 0 ? static_cast<int>(ProcliticLetters(norm)) : k;
 }
 
+// «مبعوث الأمم المتحدة إلى الشرق الأوسط», «سفير المملكة لدى واشنطن»: an
+// envoy's office runs on through «إلى/لدى» and the place he is sent to.
+// True when token `k` is such a preposition with an envoy's head at most
+// three words before it (no other break between).
+bool EnvoyPreposition(const TextUnit& u, uint32_t k, uint32_t sentence_begin) {
+  static const WordSet kToward({"إلى", "لدى"});
+  static const WordSet kEnvoys(
+      {"مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة", "ممثل", "ممثلة"});
+  if (!IsWordToken(u, k) || !kToward.Contains(u.Norm(k))) return false;
+  for (uint32_t j = k; j > sentence_begin && k - j < 4; --j) {
+    if (!IsWordToken(u, j - 1)) return false;
+    const std::string_view norm = u.Norm(j - 1);
+    if (AnyForm(norm, [](std::string_view w) { return kEnvoys.Contains(w); })) {
+      return true;
+    }
+    if (IsBreakWord(norm)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsRoleHead(std::string_view norm) {
@@ -257,6 +277,9 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
       head = k;
       continue;  // an earlier head may extend it: «نائب رئيس الوزراء»
     }
+    // Not the preposition right before the name: «المبعوث الأميركي إلى
+    // الشرق الأوسط» does not make «الشرق الأوسط» the office holder.
+    if (k + 1 < end && EnvoyPreposition(u, k, sentence_begin)) continue;
     if (IsBreakWord(norm) && norm != "باسم") break;
   }
   if (!head) return std::nullopt;
@@ -287,7 +310,10 @@ std::optional<RoleMatch> RoleAt(const TextUnit& u, uint32_t first,
   while (end < sentence_end && end - first < options.max_tokens &&
          IsWordToken(u, end)) {
     std::string_view norm = u.Norm(end);
-    if (IsBreakWord(norm) && norm != "باسم") break;
+    if (IsBreakWord(norm) && norm != "باسم" &&
+        !EnvoyPreposition(u, end, first)) {
+      break;
+    }
     // «المتحدث باسم قوات التحالف ل"الرياض"»: a detached ل says to whom.
     if (norm == "ل" || norm == "لـ") break;
     // «أحمد عسيري المتحدث باسم التحالف المستشار في مكتب وزير الدفاع»: a

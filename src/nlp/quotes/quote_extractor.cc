@@ -912,6 +912,55 @@ class UnitQuotes {
     return -1;
   }
 
+  // «وأوضح نائب الرئيس الأول لقسم المنتجات في شركة "فاير آي" أن …»: an
+  // office repeated word for word stands for the person the text named
+  // right after those words earlier («… في شركة "فاير آي" مانيش جوبتا»),
+  // however the role itself was parsed. At least two words, the first an
+  // office; the person within `kGap` tokens after, in the same sentence;
+  // unique, or -1.
+  int32_t PersonAfterSameWords(uint32_t b, uint32_t e) const {
+    constexpr uint32_t kGap = 8;
+    if (e < b + 2 || !IsWord(b) || !IsRoleHead(Norm(b))) return -1;
+    // The office's own words: up to a preposition or a mark («… في شركة
+    // "فاير آي"»).
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (!IsWord(k) || IsBreakWord(Norm(k))) {
+        e = k;
+        break;
+      }
+    }
+    if (e < b + 2) return -1;
+    const uint32_t len = e - b;
+    int32_t found = -1;
+    for (uint32_t ui = 0; ui <= unit_ && ui < text_.units.size(); ++ui) {
+      const TextUnit& v = text_.units[ui];
+      const uint32_t limit = ui == unit_ ? b : static_cast<uint32_t>(v.size());
+      for (uint32_t p = 0; p + len <= limit; ++p) {
+        bool same = StripConjunction(v.Norm(p)) == StripConjunction(Norm(b));
+        for (uint32_t k = 1; same && k < len; ++k) {
+          same = v.tokens.tokens[p + k].kind == TokenKind::kArabicWord &&
+                 v.Norm(p + k) == Norm(b + k);
+        }
+        if (!same) continue;
+        const uint32_t after = p + len;
+        const Sentence sent = v.SentenceOf(p);
+        for (size_t m = 0; m < text_.mentions.size(); ++m) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.unit != ui || mm.first_token < after ||
+              mm.first_token >= std::min(after + kGap, sent.end_token)) {
+            continue;
+          }
+          const int32_t ent = a_->entities[m].entity;
+          if (ent < 0 || a_->canonical[ent].type != "PER") continue;
+          if (found >= 0 && found != ent) return -1;
+          found = ent;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   // The entity a short description stands for: a role held by someone
   // named in the article («أمين غرفة مكة»), «الوزارة» for the one ministry,
   // or one word of exactly one entity's name («المدنية» → «وزارة الخدمة
@@ -923,6 +972,7 @@ class UnitQuotes {
       if (who >= 0) return who;
     }
     if (const int32_t who = PersonForDescription(b, e); who >= 0) return who;
+    if (const int32_t who = PersonAfterSameWords(b, e); who >= 0) return who;
     if (const int32_t outlet = OutletForDescription(b, e); outlet >= 0) {
       return outlet;
     }
@@ -1280,6 +1330,9 @@ class UnitQuotes {
       if (sp.entity < 0 && !indefinite_official) {
         sp.entity = PersonForDescription(opening_role->first_token,
                                          opening_role->end_token);
+      }
+      if (sp.entity < 0 && !indefinite_official) {
+        sp.entity = PersonAfterSameWords(opening_role->first_token, ze);
       }
       if (sp.entity < 0) {
         // «مسؤول رفيع المستوى لشبكة "سي إن إن"»: the role ends before
