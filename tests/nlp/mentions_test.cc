@@ -40,6 +40,26 @@ TEST(MentionTest, ProcliticOfANameGivenBareIsOutsideTheSpan) {
   }
 }
 
+// A mention neither starts nor ends with punctuation or a quotation mark:
+// the headline «الاتحاد .. «العاشرة» بين 3» names «الاتحاد», not «الاتحاد ..».
+TEST(MentionTest, NoMarksAtTheEdges) {
+  const std::string page =
+      "الاتحاد .. «العاشرة» بين 3\n"
+      "وقال رئيس نادي الاتحاد إن العرض جاهز، وإن «الهلال» يريد اللاعب.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  bool club = false;
+  for (const EntityMention& m : articles[0].entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    for (std::string_view mark : {".", "«", "»", "\"", "،"}) {
+      EXPECT_FALSE(m.text.starts_with(mark)) << m.text;
+      EXPECT_FALSE(m.text.ends_with(mark)) << m.text;
+    }
+    club |= m.text == "الاتحاد" && m.ref.span.begin == 0;
+  }
+  EXPECT_TRUE(club);
+}
+
 // Two proclitics («ولنادي»), or a name whose bare form is itself written
 // with a clitic the tagger left out («وريمي كابيلا» … «لريمي كابيلا»).
 TEST(MentionTest, StackedProcliticsAndNamesSeenAfterTheirClitic) {

@@ -207,6 +207,19 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
       int inside = ner::IsBegin(begin_label) ? begin_label + 1 : begin_label;
       size_t e = t + 1;
       while (e < labels.size() && labels[e] == inside) ++e;
+      const size_t next = e;
+      // A mention neither starts nor ends with punctuation or a quotation
+      // mark («الاتحاد ..» in a headline is «الاتحاد»).
+      auto is_mark = [&](size_t k) {
+        const TokenKind kind = tokens[first + k].kind;
+        return kind == TokenKind::kPunctuation || kind == TokenKind::kQuote;
+      };
+      while (e > t && is_mark(e - 1)) --e;
+      while (t < e && is_mark(t)) ++t;
+      if (t == e) {
+        t = next;
+        continue;
+      }
       NerSpan s;
       s.first_token = first + static_cast<uint32_t>(t);
       s.end_token = first + static_cast<uint32_t>(e);
@@ -227,7 +240,7 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
       }
       s.span = Span{begin, tokens[s.end_token - 1].span.end};
       spans.push_back(s);
-      t = e;
+      t = next;
     }
     chunk.clear();
   };
