@@ -12,6 +12,7 @@
 #include "marsad/normalizer.h"
 #include "marsad/stemmer.h"
 #include "marsad/tokenizer.h"
+#include "nlp/entities/page_linker.h"
 
 namespace marsad {
 
@@ -95,6 +96,12 @@ bool Analyzer::Impl::Structure(const Document& doc, const FailureFn& on_failure,
       }
     }
     if (extractor != nullptr) extractor->Run(&a);
+  }
+  // The related articles of a page name the main article's people in their
+  // own spellings: one entity across the page.
+  if (extractor != nullptr) {
+    static const nlp::NameMatcher* matcher = new nlp::NameMatcher();
+    nlp::LinkPageEntities(*matcher, &articles);
   }
   stats->articles += articles.size();
   return true;

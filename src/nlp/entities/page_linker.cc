@@ -1,0 +1,71 @@
+#include "nlp/entities/page_linker.h"
+
+#include <string>
+#include <string_view>
+
+#include "base/strings.h"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad::nlp {
+namespace {
+
+// The entity's spellings, search-normalised: its name and its variants.
+std::vector<std::string> Spellings(const Entity& e) {
+  std::vector<std::string> out;
+  out.push_back(ner::NormalizeWord(e.name));
+  for (const std::string& v : e.variants) {
+    std::string n = ner::NormalizeWord(v);
+    bool seen = false;
+    for (const std::string& o : out) seen = seen || o == n;
+    if (!seen && !n.empty()) out.push_back(std::move(n));
+  }
+  return out;
+}
+
+bool SameEntityName(const NameMatcher& matcher, bool person,
+                    const std::vector<std::string>& a,
+                    const std::vector<std::string>& b) {
+  for (const std::string& x : a) {
+    const std::vector<std::string_view> xw = SplitAny(x, " ");
+    for (const std::string& y : b) {
+      const std::vector<std::string_view> yw = SplitAny(y, " ");
+      if (!person && xw.size() != yw.size()) continue;
+      if (matcher.SameName(xw, yw)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void LinkPageEntities(const NameMatcher& matcher,
+                      std::vector<Article>* articles) {
+  if (articles->size() < 2) return;
+  for (size_t k = 1; k < articles->size(); ++k) {
+    for (Entity& e : (*articles)[k].canonical) {
+      if (e.key.empty() || (e.type == "LOC" && !e.country.empty())) continue;
+      const std::vector<std::string> mine = Spellings(e);
+      const bool person = e.type == "PER";
+      const std::string* found = nullptr;
+      bool linked = false, ambiguous = false;
+      for (size_t j = 0; j < k && !linked && !ambiguous; ++j) {
+        for (const Entity& c : (*articles)[j].canonical) {
+          if (c.type != e.type || c.key.empty()) continue;
+          if (c.key == e.key) {
+            linked = true;  // already one entity across the page
+            break;
+          }
+          if (!SameEntityName(matcher, person, mine, Spellings(c))) continue;
+          if (found != nullptr && *found != c.key) {
+            ambiguous = true;
+            break;
+          }
+          found = &c.key;
+        }
+      }
+      if (!linked && !ambiguous && found != nullptr) e.key = *found;
+    }
+  }
+}
+
+}  // namespace marsad::nlp

@@ -1,0 +1,90 @@
+// One entity across the articles of a page: a related article's spellings
+// take the main article's keys, and an ambiguous short name links nothing.
+#include "nlp/entities/page_linker.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "nlp/extraction_test_util.h"
+
+namespace marsad {
+namespace {
+
+const Entity* ByName(const Article& a, std::string_view name) {
+  return testing::FindEntity(a, name);
+}
+
+TEST(PageLinkerTest, RelatedArticleSpellingsJoinTheMainArticle) {
+  const std::string page =
+      "زيلينسكي يطلب المزيد من الدعم\n"
+      "تاريخ النشر: 12 مارس 2024\n"
+      "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن بلاده تحتاج إلى الدفاعات "
+      "الجوية، وأضاف زيلينسكي أن الوضع صعب.\n"
+      "والتقى المستشار الألماني أولاف شولتس بنظيره الفرنسي في برلين.\n"
+      "إقرأ أيضاً:\n"
+      "شولتز يعد كييف بالدعم\n"
+      "14th, February 2023 GMT\n"
+      "قال المستشار الألماني أولاف شولتز إن بلاده ستواصل دعم أوكرانيا، فيما "
+      "قال الرئيس فلوديمير زيلينسكي إنه ممتن.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 2u);
+  const Entity* zel = ByName(articles[0], "فولوديمير زيلينسكي");
+  const Entity* zel2 = ByName(articles[1], "فلوديمير زيلينسكي");
+  const Entity* scholz = ByName(articles[0], "أولاف شولتس");
+  const Entity* scholz2 = ByName(articles[1], "أولاف شولتز");
+  ASSERT_NE(zel, nullptr);
+  ASSERT_NE(zel2, nullptr);
+  ASSERT_NE(scholz, nullptr);
+  ASSERT_NE(scholz2, nullptr);
+  EXPECT_EQ(zel2->key, zel->key);
+  EXPECT_EQ(scholz2->key, scholz->key);
+  EXPECT_NE(zel->key, scholz->key);
+  // Each article keeps its own spelling as the name.
+  EXPECT_EQ(zel2->name, "فلوديمير زيلينسكي");
+}
+
+Article WithPeople(std::vector<std::string> names) {
+  Article a;
+  for (std::string& n : names) {
+    Entity e;
+    e.type = "PER";
+    e.key = "PER:" + n;
+    e.name = n;
+    e.variants = {n};
+    a.canonical.push_back(std::move(e));
+  }
+  return a;
+}
+
+TEST(PageLinkerTest, AmbiguousShortNameLinksNothing) {
+  std::vector<Article> page = {WithPeople({"ميشال عون", "جوزيف عون"}),
+                               WithPeople({"عون", "نجيب ميقاتي"})};
+  const std::string before = page[1].canonical[0].key;
+  nlp::LinkPageEntities(nlp::NameMatcher(), &page);
+  EXPECT_EQ(page[1].canonical[0].key, before);
+}
+
+TEST(PageLinkerTest, PartOfANameForPersonsOnlyAndSameType) {
+  std::vector<Article> page = {WithPeople({"ميشال عون"}), WithPeople({"عون"})};
+  Entity body;
+  body.type = "ORG";
+  body.key = "ORG:الاتحاد الاوروبي";
+  body.name = "الاتحاد الأوروبي";
+  page[0].canonical.push_back(body);
+  Entity club = body;
+  club.key = "ORG:الاتحاد";
+  club.name = "الاتحاد";
+  page[1].canonical.push_back(club);
+  Entity place = page[1].canonical[0];
+  place.type = "LOC";
+  place.key = "LOC:عون";
+  page[1].canonical.push_back(place);
+  nlp::LinkPageEntities(nlp::NameMatcher(), &page);
+  EXPECT_EQ(page[1].canonical[0].key, page[0].canonical[0].key);
+  EXPECT_EQ(page[1].canonical[1].key, "ORG:الاتحاد");
+  EXPECT_EQ(page[1].canonical[2].key, "LOC:عون");
+}
+
+}  // namespace
+}  // namespace marsad
