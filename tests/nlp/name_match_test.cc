@@ -83,6 +83,31 @@ TEST(NameMatcherTest, PartsOfNames) {
       m.IsPartOf(words("بلينكن أنتوني", &k1), words("أنتوني بلينكن", &k2)));
 }
 
+// One word written as two, and hyphenated names.
+TEST(NameMatcherTest, WordsRunTogetherAndHyphens) {
+  NameMatcher m;
+  auto words = [](const char* s, std::string* keep) {
+    *keep = ner::NormalizeWord(s);
+    return SplitAny(*keep, " ");
+  };
+  std::string k1, k2;
+  EXPECT_TRUE(
+      m.IsPartOf(words("لودريان", &k1), words("جان إيف لو دريان", &k2)));
+  EXPECT_TRUE(m.SameName(words("عبد العزيز بن سلمان", &k1),
+                         words("عبدالعزيز بن سلمان", &k2)));
+  EXPECT_TRUE(
+      m.IsPartOf(words("بلاسخارت", &k1), words("جينين هينيس-بلاسخارت", &k2)));
+  EXPECT_TRUE(m.SameName(words("هينيس بلاسخارت", &k1),
+                         words("جينين هينيس-بلاسخارت", &k2)));
+  EXPECT_TRUE(m.SameJoined(words("ود مدني", &k1), words("ودمدني", &k2)));
+  EXPECT_TRUE(m.SameJoined(words("أبو الغيط", &k1), words("أبوالغيط", &k2)));
+  // Run together, the words must still be one name.
+  EXPECT_FALSE(m.SameJoined(words("عبد الله", &k1), words("عبدالرحمن", &k2)));
+  EXPECT_FALSE(
+      m.IsPartOf(words("عبدالله", &k1), words("عبد الرحمن الراشد", &k2)));
+  EXPECT_FALSE(m.SameName(words("عبد العزيز", &k1), words("عبدالله", &k2)));
+}
+
 TEST(NameMatcherTest, SkeletonKeysMeetForVariants) {
   EXPECT_EQ(NameMatcher::Skeleton(ner::NormalizeWord("نتانياهو")),
             NameMatcher::Skeleton(ner::NormalizeWord("نتنياهو")));

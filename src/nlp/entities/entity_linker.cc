@@ -293,7 +293,10 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       }
       // Places are not named by a part («باكستان» is not «باكستان الهند»,
       // a tagger's run of two names).
-      if (type == 2 && clusters[c].words.size() > 1) continue;
+      if (type == 2 && clusters[c].words.size() > 1 &&
+          !matcher_.SameJoined(words[i], clusters[c].words)) {
+        continue;
+      }
       // Nor is a body or an event by the place in its name: «المنصورة» is
       // not «جامعة المنصورة», «تونس» not «حزب قلب تونس».
       // A club is named by its town («روما» for «نادي روما»), a person by

@@ -198,9 +198,38 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
   return c.total <= budget && c.consonant <= options_.max_hard_edits;
 }
 
-bool NameMatcher::IsPartOf(const std::vector<std::string_view>& part,
-                           const std::vector<std::string_view>& whole) const {
-  if (part.empty() || part.size() > whole.size()) return false;
+namespace {
+
+// «هينيس-بلاسخارت», «جان-إيف»: the parts of a hyphenated name are words.
+std::vector<std::string_view> HyphenSplit(
+    const std::vector<std::string_view>& words) {
+  std::vector<std::string_view> out;
+  out.reserve(words.size());
+  for (std::string_view w : words) {
+    size_t at;
+    while ((at = w.find('-')) != std::string_view::npos) {
+      if (at > 0) out.push_back(w.substr(0, at));
+      w.remove_prefix(at + 1);
+    }
+    if (!w.empty()) out.push_back(w);
+  }
+  return out;
+}
+
+std::string Joined(std::string_view a, std::string_view b) {
+  std::string out(a);
+  out.append(b);
+  return out;
+}
+
+}  // namespace
+
+bool NameMatcher::IsPartOf(
+    const std::vector<std::string_view>& part_words,
+    const std::vector<std::string_view>& whole_words) const {
+  const std::vector<std::string_view> part = HyphenSplit(part_words);
+  const std::vector<std::string_view> whole = HyphenSplit(whole_words);
+  if (part.empty() || whole.empty()) return false;
   // «سلمان» after «بن» in «محمد بن سلمان» is the father, not this man: a
   // word after «بن/ابن/بنت» is part of the name only after the word
   // before the link («محمد سلمان» for «محمد بن سلمان»).
@@ -211,27 +240,49 @@ bool NameMatcher::IsPartOf(const std::vector<std::string_view>& part,
   auto is_link = [](std::string_view w) {
     return w == "بن" || w == "ابن" || w == "بنت";
   };
-  size_t j = 0;
+  size_t i = 0, j = 0;
   long last = -1;       // the whole's word the previous part word matched
   bool linked = false;  // the previous part word is «بن» («بن سبرة»)
-  for (std::string_view p : part) {
+  while (i < part.size()) {
     bool found = false;
     for (; j < whole.size(); ++j) {
       if (after_link(j) && !linked && last != static_cast<long>(j) - 1 &&
           last != static_cast<long>(j) - 2) {
         continue;
       }
-      if (SameWord(p, whole[j])) {
-        last = static_cast<long>(j);
-        linked = is_link(p);
-        found = true;
-        ++j;
-        break;
+      // One word, or written in two («ود مدني» / «ودمدني», «لو دريان» /
+      // «لودريان», «عبد العزيز» / «عبدالعزيز»).
+      size_t take_part = 0, take_whole = 0;
+      if (SameWord(part[i], whole[j])) {
+        take_part = take_whole = 1;
+      } else if (j + 1 < whole.size() &&
+                 SameWord(part[i], Joined(whole[j], whole[j + 1]))) {
+        take_part = 1;
+        take_whole = 2;
+      } else if (i + 1 < part.size() &&
+                 SameWord(Joined(part[i], part[i + 1]), whole[j])) {
+        take_part = 2;
+        take_whole = 1;
       }
+      if (take_part == 0) continue;
+      last = static_cast<long>(j + take_whole - 1);
+      linked = is_link(part[i + take_part - 1]);
+      i += take_part;
+      j += take_whole;
+      found = true;
+      break;
     }
     if (!found) return false;
   }
   return true;
+}
+
+bool NameMatcher::SameJoined(const std::vector<std::string_view>& a,
+                             const std::vector<std::string_view>& b) const {
+  std::string x, y;
+  for (std::string_view w : HyphenSplit(a)) x.append(w);
+  for (std::string_view w : HyphenSplit(b)) y.append(w);
+  return !x.empty() && SameWord(x, y);
 }
 
 bool NameMatcher::SameName(const std::vector<std::string_view>& a,

@@ -54,11 +54,18 @@ class NameMatcher {
   // True when two words are spellings of the same name.
   bool SameWord(std::string_view a, std::string_view b) const;
   // True when every word of `part` matches a distinct word of `whole`, in
-  // order («نتنياهو» is part of «بنيامين نتانياهو»). The article ال is
+  // order («نتنياهو» is part of «بنيامين نتانياهو»); one word may stand
+  // for two run together («لودريان» in «جان إيف لو دريان») and hyphens
+  // part words («هينيس-بلاسخارت»). The article ال is
   // ignored at the start of words («الجبير» ~ «جبير» is not claimed: both
   // must agree on ال unless the whole has it and the part does not).
   bool IsPartOf(const std::vector<std::string_view>& part,
                 const std::vector<std::string_view>& whole) const;
+  // The same name written in a different number of words: every word of
+  // each, run together, is one word by SameWord («ود مدني» / «ودمدني»,
+  // «هينيس-بلاسخارت» / «هينيس بلاسخارت»).
+  bool SameJoined(const std::vector<std::string_view>& a,
+                  const std::vector<std::string_view>& b) const;
   // Same name: IsPartOf in either direction with equal word counts, or
   // part-of when `a` is shorter.
   bool SameName(const std::vector<std::string_view>& a,

@@ -29,6 +29,7 @@ bool SameEntityName(const NameMatcher& matcher, bool person,
     const std::vector<std::string_view> xw = SplitAny(x, " ");
     for (const std::string& y : b) {
       const std::vector<std::string_view> yw = SplitAny(y, " ");
+      if (matcher.SameJoined(xw, yw)) return true;
       if (!person && xw.size() != yw.size()) continue;
       if (matcher.SameName(xw, yw)) return true;
     }

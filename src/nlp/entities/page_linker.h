@@ -12,7 +12,8 @@
 // its spellings) is the same name by NameMatcher, with the same type.
 //
 // Persons may match by part («زيلينسكي» ~ «فولوديمير زيلينسكي»); bodies
-// and places only whole (so «الاتحاد» never takes «الاتحاد الأوروبي»).
+// and places only whole (so «الاتحاد» never takes «الاتحاد الأوروبي»),
+// though written in one word or two («ود مدني» / «ودمدني»).
 // Two or more candidates with different keys («عون»: Michel and Joseph in
 // the main article) link nothing.
 #ifndef MARSAD_NLP_ENTITIES_PAGE_LINKER_H_
