@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
+#include "nlp/entities/known_aliases.h"
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/lexicon.h"
@@ -519,6 +520,30 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
     clusters[cj].mentions.clear();
     clusters[cj].votes = {};
+  }
+
+  // Bodies the table of known aliases groups («فرانس برس» / «أ ف ب»,
+  // «ليفربول» / «الريدز»): one entity, when every name of each cluster
+  // belongs to that one group or to none.
+  {
+    absl::flat_hash_map<int, int> first_of;  // group → cluster
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      Cluster& cl = clusters[c];
+      if (cl.mentions.empty() || cl.Type() == 0) continue;
+      int group = 0;
+      for (uint32_t m : cl.mentions) {
+        const int g = KnownAliasGroup(norm[m]);
+        if (g == 0) continue;
+        group = g < 0 || (group != 0 && group != g) ? -1 : g;
+        if (group < 0) break;
+      }
+      if (group <= 0) continue;
+      auto [it, added] = first_of.emplace(group, static_cast<int>(c));
+      if (added) continue;
+      for (uint32_t m : std::vector<uint32_t>(cl.mentions)) add(it->second, m);
+      cl.mentions.clear();
+      cl.votes = {};
+    }
   }
 
   // Build the entities in order of first mention.

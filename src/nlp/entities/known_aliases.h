@@ -1,0 +1,27 @@
+// Names a body goes by that no spelling rule can relate: a news agency and
+// its initials («فرانس برس» / «أ ف ب», «وكالة الأنباء السعودية» / «واس»),
+// an organisation and its acronym («الاتحاد الدولي لكرة القدم» / «الفيفا»,
+// «حلف شمال الأطلسي» / «الناتو»), a club or a national team and the
+// nickname the sports pages use («ليفربول» / «الريدز», «منتخب الجزائر» /
+// «الخضر»), a Moroccan party and its electoral symbol («التجمع الوطني
+// للأحرار» / «الحمامة»).
+//
+// A tabled knowledge source (known_aliases.cc), not a rule: the entity
+// linker joins two bodies of one article only when both are named there
+// and the table puts their names in the same group, and only when that
+// name belongs to one group (a nickname two clubs share links nothing).
+#ifndef MARSAD_NLP_ENTITIES_KNOWN_ALIASES_H_
+#define MARSAD_NLP_ENTITIES_KNOWN_ALIASES_H_
+
+#include <string_view>
+
+namespace marsad::nlp {
+
+// The group of a search-normalised name (ner::NormalizeWord), the article
+// ال and a leading «وكالة/حلف/نادي» aside: > 0 for a tabled name, 0 for
+// none, -1 for a name tabled in two groups.
+int KnownAliasGroup(std::string_view norm);
+
+}  // namespace marsad::nlp
+
+#endif  // MARSAD_NLP_ENTITIES_KNOWN_ALIASES_H_

@@ -1,0 +1,60 @@
+// The table of known aliases, and the entity linker joining a body's
+// names through it.
+#include "nlp/entities/known_aliases.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "nlp/extraction_test_util.h"
+#include "nlp/ner/text_ops.h"
+
+namespace marsad {
+namespace {
+
+int Group(const char* name) {
+  return nlp::KnownAliasGroup(ner::NormalizeWord(name));
+}
+
+TEST(KnownAliasesTest, GroupsNamesOfOneBody) {
+  EXPECT_GT(Group("فرانس برس"), 0);
+  EXPECT_EQ(Group("فرانس برس"), Group("أ ف ب"));
+  EXPECT_EQ(Group("وكالة فرانس برس"), Group("أ ف ب"));
+  EXPECT_EQ(Group("وكالة الأنباء السعودية"), Group("واس"));
+  EXPECT_EQ(Group("الاتحاد الدولي لكرة القدم"), Group("الفيفا"));
+  EXPECT_EQ(Group("فيفا"), Group("FIFA"));
+  EXPECT_EQ(Group("حلف شمال الأطلسي"), Group("الناتو"));
+  EXPECT_EQ(Group("نادي ليفربول"), Group("الريدز"));
+  EXPECT_NE(Group("ليفربول"), Group("يوفنتوس"));
+  // Untabled names, and «كأس» (which folds to «كاس», not the court).
+  EXPECT_EQ(Group("كأس"), 0);
+  EXPECT_EQ(Group("وزارة الخارجية"), 0);
+}
+
+TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "وقال مصدر عسكري لوكالة فرانس برس إن القوات تقدمت نحو المدينة.\n"
+      "وأضاف المصدر أن المعارك مستمرة منذ الصباح. (أ ف ب)\n"
+      "وأعلن حلف شمال الأطلسي أنه سيعزز وجوده في الشرق، وقال الأمين العام "
+      "لحلف الناتو ينس ستولتنبرغ إن الناتو مستعد.\n"
+      "وفاز نادي الهلال على ضيفه بثلاثة أهداف، وقال رئيس الهلال إن فريق "
+      "الزعيم يستحق اللقب.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  auto entity_of = [&](std::string_view text) {
+    for (const EntityMention& m : a.entities) {
+      if (m.text == text) return m.entity;
+    }
+    return -2;
+  };
+  ASSERT_GE(entity_of("فرانس برس"), 0);
+  EXPECT_EQ(entity_of("أ ف ب"), entity_of("فرانس برس"));
+  ASSERT_GE(entity_of("الناتو"), 0);
+  EXPECT_EQ(entity_of("حلف شمال الأطلسي"), entity_of("الناتو"));
+  ASSERT_GE(entity_of("الزعيم"), 0);
+  EXPECT_EQ(entity_of("الزعيم"), entity_of("الهلال"));
+}
+
+}  // namespace
+}  // namespace marsad
