@@ -56,5 +56,28 @@ TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {
   EXPECT_EQ(entity_of("الزعيم"), entity_of("الهلال"));
 }
 
+// A dateline «مراكش (أ ف ب)» names a place and a source; a name in
+// parentheses after a body is its alias («(وام)»).
+TEST(KnownAliasesTest, DatelineIsNoAlias) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "مراكش (أ ف ب) - أعلنت السلطات المغربية ارتفاع حصيلة الزلزال.\n"
+      "وذكرت وكالة الأنباء الإماراتية (وام) أن فرق الإنقاذ وصلت إلى "
+      "مراكش.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  auto entity_of = [&](std::string_view text) {
+    for (const EntityMention& m : a.entities) {
+      if (m.text == text) return m.entity;
+    }
+    return -2;
+  };
+  ASSERT_GE(entity_of("مراكش"), 0);
+  ASSERT_GE(entity_of("أ ف ب"), 0);
+  EXPECT_NE(entity_of("مراكش"), entity_of("أ ف ب"));
+  ASSERT_GE(entity_of("وام"), 0);
+  EXPECT_EQ(entity_of("وام"), entity_of("وكالة الأنباء الإماراتية"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -511,6 +511,15 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     const int ci = cluster_of[i], cj = cluster_of[i + 1];
     if (ci < 0 || cj < 0 || ci == cj) continue;
     if ((clusters[ci].Type() == 0) != (clusters[cj].Type() == 0)) continue;
+    // A dateline: «مراكش (أ ف ب)», «نواكشوط (الأخبار)» at the head of a
+    // paragraph name the place and the source, not one body twice; nor
+    // are two names the table gives to two bodies.
+    if (!alias_by_word && a.first_token == 0) continue;
+    if (const int g = KnownAliasGroup(norm[i + 1]),
+        h = KnownAliasGroup(norm[i]);
+        g != 0 && h != 0 && g != h) {
+      continue;
+    }
     if (FindCountryByName(norm[i + 1]) != nullptr) continue;
     for (uint32_t m : std::vector<uint32_t>(clusters[cj].mentions)) {
       add(ci, m);
