@@ -451,6 +451,68 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     t = e.end_token - 1;
   }
 
+  // Feast days named by the Hijri calendar: «ثاني أيام عيد الفطر» (2
+  // Shawwal), «أول أيام عيد الأضحى» and «يوم عيد الأضحى» (10 Dhu
+  // al-Hijja), «يوم عرفة» / «وقفة عرفة» (9 Dhu al-Hijja); the nearest
+  // such day to the reference. «عيد الفطر» alone («خلال عيد الفطر»,
+  // «بمناسبة عيد الفطر») names the feast, days long, not a day.
+  {
+    static const WordSet kOrdinalDays({"أول", "ثاني", "ثالث", "رابع"});
+    static const WordSet kDays({"أيام", "يوم"});
+    static const WordSet kDay({"يوم"});
+    static const WordSet kFeast({"عيد"});
+    static const WordSet kFitr({"الفطر"});
+    static const WordSet kAdha({"الأضحى"});
+    static const WordSet kArafa({"عرفة", "عرفات"});
+    static const WordSet kStanding({"يوم", "وقفة"});
+    auto add = [&](uint32_t first, uint32_t end, int month, int day) {
+      for (uint32_t j = first; j < end; ++j) {
+        if (covered[j]) return;
+      }
+      DayExpression e;
+      e.kind = TimeExpression::Kind::kAbsolute;
+      e.first_token = first;
+      e.end_token = end;
+      e.month = month;
+      e.day = day;
+      e.hijri = true;
+      e.direction = 0;
+      e.span = {toks[first].span.begin, toks[end - 1].span.end};
+      for (uint32_t j = first; j < end; ++j) covered[j] = true;
+      absolute.push_back(e);
+    };
+    for (uint32_t t = 0; t + 1 < n; ++t) {
+      if (!word(t) || covered[t]) continue;
+      const std::string_view w = StripConjunction(u.Norm(t));
+      // «[أول|ثاني|ثالث|رابع] أيام عيد الفطر/الأضحى», «يوم عيد الأضحى».
+      int offset = -1;
+      uint32_t k = t;
+      if (kOrdinalDays.Contains(w) && word(t + 1) &&
+          kDays.Contains(u.Norm(t + 1))) {
+        offset = w == "اول" ? 0 : w == "ثاني" ? 1 : w == "ثالث" ? 2 : 3;
+        k = t + 2;
+      } else if (kDay.Contains(w)) {
+        offset = 0;
+        k = t + 1;
+      }
+      if (offset >= 0 && word(k + 1) && kFeast.Contains(u.Norm(k))) {
+        const std::string_view which = u.Norm(k + 1);
+        if (kFitr.Contains(which)) {
+          add(t, k + 2, 10, 1 + offset);
+          continue;
+        }
+        if (kAdha.Contains(which)) {
+          add(t, k + 2, 12, 10 + offset);
+          continue;
+        }
+      }
+      if (kStanding.Contains(w) && word(t + 1) &&
+          kArafa.Contains(u.Norm(t + 1))) {
+        add(t, t + 2, 12, 9);
+      }
+    }
+  }
+
   static const WordSet kToday({"اليوم"});
   static const WordSet kTimeOfDay(
       {"مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة", "مغرب"});
