@@ -228,7 +228,29 @@ LineClass MarkerTable::Classify(std::string_view line) const {
         if (second->date == d->date) covered += second->span.size();
       }
       size_t rest = line.size() - covered;
-      if (rest <= 24) {
+      // «رووداو ديجيتال - 15-12-2021», «الرياض | 18-06-2024»: a byline or
+      // a place, a dash or a bar, then the date ending the line.
+      bool byline = false;
+      if (rest > 24 && d->span.end == line.size() && d->span.begin > 0) {
+        std::string_view head = line.substr(0, d->span.begin);
+        while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+        for (std::string_view sep : {"-", "–", "|"}) {
+          if (!head.ends_with(sep)) continue;
+          head.remove_suffix(sep.size());
+          int words = 0;
+          for (size_t i = 0; i < head.size();) {
+            while (i < head.size() && head[i] == ' ') ++i;
+            if (i < head.size()) ++words;
+            while (i < head.size() && head[i] != ' ') ++i;
+          }
+          byline =
+              words >= 1 && words <= 4 &&
+              head.find_first_of("0123456789.:,") == std::string_view::npos &&
+              head.find("،") == std::string_view::npos;
+          break;
+        }
+      }
+      if (rest <= 24 || byline) {
         out.kind = LineKind::kDate;
         out.value = line;
         out.date = d;
