@@ -148,6 +148,66 @@ std::optional<LineKind> MarkerTable::MatchLabel(std::string_view label) const {
   return std::nullopt;
 }
 
+namespace {
+
+// True when `tail` is a time of day and nothing more: «09:12 ص بتوقيت
+// غرينتش», «- 14:20», «06:40 م», «10:30 GMT», or only its zone
+// («بتوقيت غرينتش» after a date that took the clock).
+bool IsTimeOfDay(std::string_view tail) {
+  auto skip_spaces = [&] {
+    while (!tail.empty() && (tail.front() == ' ' || tail.front() == ',' ||
+                             tail.front() == '-' || tail.front() == '|')) {
+      tail.remove_prefix(1);
+    }
+    if (tail.starts_with("،")) tail.remove_prefix(std::string_view("،").size());
+    while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+  };
+  auto digits = [&] {
+    size_t k = 0;
+    while (k < tail.size() && k < 2 && tail[k] >= '0' && tail[k] <= '9') ++k;
+    tail.remove_prefix(k);
+    return k > 0;
+  };
+  skip_spaces();
+  // The clock (FindDate may have taken it already: then the zone is left).
+  if (digits()) {
+    if (!tail.starts_with(":")) return false;
+    tail.remove_prefix(1);
+    if (!digits()) return false;
+    if (tail.starts_with(":")) {  // seconds
+      tail.remove_prefix(1);
+      digits();
+    }
+  }
+  while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+  for (std::string_view half :
+       {"صباحاً", "صباحا", "مساءً", "مساء", "ص", "م", "AM", "PM", "am", "pm"}) {
+    if (tail.starts_with(half) &&
+        (tail.size() == half.size() || tail[half.size()] == ' ')) {
+      tail.remove_prefix(half.size());
+      break;
+    }
+  }
+  while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+  if (tail.starts_with("بتوقيت")) {
+    // «بتوقيت غرينتش», «بتوقيت مكة المكرمة»: at most three words.
+    int words = 0;
+    for (size_t i = 0; i < tail.size();) {
+      while (i < tail.size() && tail[i] == ' ') ++i;
+      if (i < tail.size()) ++words;
+      while (i < tail.size() && tail[i] != ' ') ++i;
+    }
+    return words <= 4;
+  }
+  for (std::string_view zone : {"GMT", "UTC", "(GMT)", "(UTC)"}) {
+    if (tail.starts_with(zone)) tail.remove_prefix(zone.size());
+  }
+  while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+  return tail.empty();
+}
+
+}  // namespace
+
 LineClass MarkerTable::Classify(std::string_view line) const {
   LineClass out;
   line = TrimSpace(line);
@@ -250,7 +310,13 @@ LineClass MarkerTable::Classify(std::string_view line) const {
           break;
         }
       }
-      if (rest <= 24 || byline) {
+      // «الجمعة، 06 ديسمبر 2024 09:12 ص بتوقيت غرينتش», «22 ديسمبر 2024
+      // 06:40 م»: the date, then the time of day and its zone.
+      bool timed = false;
+      if (rest > 24 && d->span.begin <= 24) {
+        timed = IsTimeOfDay(line.substr(d->span.end));
+      }
+      if (rest <= 24 || byline || timed) {
         out.kind = LineKind::kDate;
         out.value = line;
         out.date = d;
