@@ -513,7 +513,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     }
   }
 
-  static const WordSet kToday({"اليوم"});
+  // «النهارده»: today in Egyptian speech, quoted in the press.
+  static const WordSet kToday({"اليوم", "النهاردة", "النهارده"});
   static const WordSet kTimeOfDay(
       {"مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة", "مغرب"});
   static const WordSet kYesterday({"أمس", "الأمس", "البارحة"});
