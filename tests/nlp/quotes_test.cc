@@ -72,6 +72,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "السواحه إن الشبكات آمنة.\nوأوضح نائب الرئيس الأول لقسم "
                   "المنتجات في شركة \"فاير آي\" أن الخدمة مكملة للمنصة.",
                   2, K::kIndirect, "الخدمة مكملة", "مانيش جوبتا", ""},
+        // «وتوقع + an indefinite verbal noun» is a forecast; «وتوقع رجل
+        // الأعمال … أن» keeps its subject.
+        QuoteCase{"وتوقع رجل الأعمال زياد البسام أن يرتفع حجم التعاون.\n"
+                  "وتوقع رفع حجم التعاون التجاري بين البلدين إلى 10 مليارات "
+                  "دولار خلال 5 سنوات.",
+                  1, K::kIndirect, "رفع حجم التعاون", "زياد البسام", ""},
+        QuoteCase{"وتوقع رجل الأعمال زياد البسام أن يرتفع حجم التعاون.", 0,
+                  K::kIndirect, "يرتفع حجم التعاون", "زياد البسام", ""},
         // A name set off by commas after the role, as wire copy writes it.
         QuoteCase{"وقال وزير الخارجية الروسي، سيرغي لافروف، إن المذكرة لم "
                   "تنفذ.",
@@ -929,6 +937,18 @@ TEST(QuoteTest, ForecastsAnswersAndTopicLists) {
   EXPECT_EQ(a.quotes[2].speaker, azzam);
   EXPECT_EQ(a.quotes[3].text, "نستهدف إتمام الطرح قبل نهاية يونيو");
   EXPECT_EQ(a.quotes[3].speaker, azzam);
+}
+
+// «متوقعة بنحو 10.9 مليار»: a forecast figure in the writer's words is no
+// statement; «وتوقع الخبراء ارتفاع …» has the experts as subject.
+TEST(QuoteTest, ForecastFiguresAreNoStatements) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقدرت الحكومة الإيرادات بـ23 مليار دينار، والنفقات "
+      "متوقعة بنحو 10.9 مليار دينار.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) {
+    ADD_FAILURE() << "unexpected quote «" << q.text << "»";
+  }
 }
 
 // «عدم كشف هويته» is no cue; a member for a body is an unnamed source.

@@ -1657,6 +1657,8 @@ class UnitQuotes {
         "مبديا",  "مبدية",   "مؤكدا",  "مؤكدة",  "مشددا", "مشددة", "مطالبا",
         "مطالبة", "مطالبين", "مؤكدين", "متعهدا", "يؤكد",  "تؤكد",  "معتبرا",
         "معتبرة", "منوها",   "منوهة",  "نوه",    "نوهت",
+        // «وتوقع رفع حجم التعاون …», «متوقعين نقلة نوعية …».
+        "توقع", "توقعت", "متوقعا", "متوقعة", "متوقعين",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -1708,7 +1710,27 @@ class UnitQuotes {
     const bool ba_cue = c.find("طالب") != std::string_view::npos ||
                         c.find("تعهد") != std::string_view::npos ||
                         c.find("نوه") != std::string_view::npos;
-    const bool considers = c.starts_with("معتبر");  // «معتبرا طبيعة …»
+    bool considers = c.starts_with("معتبر");  // «معتبرا طبيعة …»
+    // «وتوقع رفع حجم التعاون …»: a forecast of an indefinite verbal noun
+    // right after the cue; not a subject («وتوقع الخبراء …», «وتوقع
+    // مراقبون …», «توقعت الوكالة …»).
+    if (c.find("توقع") != std::string_view::npos && IsWord(cue + 1)) {
+      const std::string_view next = StripConjunction(Norm(cue + 1));
+      static const WordSet kMeasures(
+          {"بنحو", "بحوالي", "بنسبة", "بقيمة", "بما", "بأن", "بمعدل"});
+      considers = !next.starts_with("ال") && !next.ends_with("ون") &&
+                  !kMeasures.Contains(next) &&
+                  !next.ends_with("ين") && Letters(next) >= 3 &&
+                  !IsRoleHead(Norm(cue + 1)) && !IsHonorific(Norm(cue + 1)) &&
+                  !IsPersonNameToken(next) &&
+                  !LooksLikeImperfectVerb(Norm(cue + 1)) &&
+                  ClassifyCue(Norm(cue + 1)) == CueKind::kNone;
+      // «وتوقع رجل الأعمال زياد البسام أن …»: the subject before «أن».
+      for (uint32_t k = cue + 1; considers && k < s.end_token && k < cue + 10;
+           ++k) {
+        considers = !(IsWord(k) && IsComplementizer(Norm(k)));
+      }
+    }
     // «أعلنت شركة المياه الوطنية انتهائها من …»: a verbal noun with the
     // subject's pronoun, right after the subject.
     bool after_subject = t == cue + 1;
