@@ -56,14 +56,16 @@ TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {
   EXPECT_EQ(entity_of("الزعيم"), entity_of("الهلال"));
 }
 
-// A dateline «مراكش (أ ف ب)» names a place and a source; a name in
-// parentheses after a body is its alias («(وام)»).
+// A dateline «مراكش (أ ف ب)» and a caption's credit name a place and a
+// source; a name in parentheses after a body is its alias («(وام)»).
 TEST(KnownAliasesTest, DatelineIsNoAlias) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"
       "مراكش (أ ف ب) - أعلنت السلطات المغربية ارتفاع حصيلة الزلزال.\n"
       "وذكرت وكالة الأنباء الإماراتية (وام) أن فرق الإنقاذ وصلت إلى "
-      "مراكش.\n");
+      "مراكش.\n"
+      "مقاتلة بريطانية تقلع من قاعدة أكروتيري في قبرص للمشاركة في الضربات على "
+      "مواقع الحوثيين (أ ف ب)\n");
   ASSERT_EQ(articles.size(), 1u);
   const Article& a = articles[0];
   auto entity_of = [&](std::string_view text) {
@@ -77,6 +79,9 @@ TEST(KnownAliasesTest, DatelineIsNoAlias) {
   EXPECT_NE(entity_of("مراكش"), entity_of("أ ف ب"));
   ASSERT_GE(entity_of("وام"), 0);
   EXPECT_EQ(entity_of("وام"), entity_of("وكالة الأنباء الإماراتية"));
+  // A caption's credit is no alias of the last name of the caption.
+  ASSERT_GE(entity_of("الحوثيين"), 0);
+  EXPECT_NE(entity_of("الحوثيين"), entity_of("أ ف ب"));
 }
 
 }  // namespace

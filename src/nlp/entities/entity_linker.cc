@@ -515,6 +515,10 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     // paragraph name the place and the source, not one body twice; nor
     // are two names the table gives to two bodies.
     if (!alias_by_word && a.first_token == 0) continue;
+    // A credit closing a caption: «… على مواقع الحوثيين (أ ف ب)»,
+    // «… في سايتاما (الرياضية)» ends the line, with no full stop (an
+    // alias ending a sentence has one: «… (سنتكوم).»).
+    if (!alias_by_word && b.end_token + 1 == u.size()) continue;
     if (const int g = KnownAliasGroup(norm[i + 1]),
         h = KnownAliasGroup(norm[i]);
         g != 0 && h != 0 && g != h) {
