@@ -60,6 +60,33 @@ TEST(MentionTest, NoMarksAtTheEdges) {
   EXPECT_TRUE(club);
 }
 
+// A body by one word of its name: «الهلال» after «رابطة جماهير الهلال» is
+// still the club, not the fans' association named after it.
+TEST(MentionTest, OneWordNamesTheBodyNotOneNamedAfterIt) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وتوج الهلال بلقب دوري أبطال آسيا للمرة الثالثة.\n"
+      "وتعود بعثة الفريق إلى الرياض مساء اليوم، حيث تنظم رابطة جماهير الهلال "
+      "استقبالا شعبيا في مطار الملك خالد الدولي.\n"
+      "وقال رئيس نادي الهلال فهد بن نافل إن الهلال سيستعد لكأس العالم "
+      "للأندية.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t club = testing::EntityIndex(a, "الهلال");
+  const int32_t fans = testing::EntityIndex(a, "رابطة جماهير الهلال");
+  ASSERT_GE(club, 0);
+  ASSERT_GE(fans, 0);
+  int club_mentions = 0;
+  for (const EntityMention& m : a.entities) {
+    if (m.text == "الهلال") {
+      EXPECT_EQ(m.entity, club);
+      ++club_mentions;
+    }
+  }
+  EXPECT_EQ(club_mentions, 2);
+}
+
 // Two proclitics («ولنادي»), or a name whose bare form is itself written
 // with a clitic the tagger left out («وريمي كابيلا» … «لريمي كابيلا»).
 TEST(MentionTest, StackedProcliticsAndNamesSeenAfterTheirClitic) {

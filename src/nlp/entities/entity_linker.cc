@@ -287,6 +287,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     const int type = TypeIndex(a->entities[i].type);
     int best = -1;
     long best_recency = -1;
+    bool best_embedded = false;
     for (size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].type != type ||
           !matcher_.IsPartOf(words[i], clusters[c].words)) {
@@ -309,13 +310,40 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           !kClubs.Contains(clusters[c].words[0])) {
         continue;
       }
+      // A body by one word of its name: its first word («أرامكو» of
+      // «أرامكو السعودية») or the word after its kind («الهلال» of «نادي
+      // الهلال») names it before a body named after it («الهلال» in
+      // «رابطة جماهير الهلال»), whichever was named last.
+      bool embedded = false;
+      if (type == 1 && clusters[c].type == 1 && clusters[c].words.size() > 1) {
+        static const WordSet kKinds(
+            {"نادي",   "فريق",   "شركة",  "مجموعة", "بنك",    "مصرف",
+             "حركة",   "حزب",    "جماعة", "منظمة",  "هيئة",   "وزارة",
+             "مؤسسة",  "صحيفة",  "جريدة", "قناة",   "وكالة",  "تحالف",
+             "ائتلاف", "جمعية",  "مجلس",  "مركز",   "صندوق",  "شبكة",
+             "موقع",   "مجلة",   "إذاعة", "مجمع",   "منتخب",  "الشركة",
+             "النادي", "الفريق", "حلف",   "تنظيم",  "مستشفى", "جامعة"});
+        size_t at = 0;
+        while (at < clusters[c].words.size() &&
+               !matcher_.SameWord(words[i][0], clusters[c].words[at])) {
+          ++at;
+        }
+        for (size_t k = 0; k < at && !embedded; ++k) {
+          embedded = !kKinds.Contains(clusters[c].words[k]);
+        }
+      }
       long recency = 0;
       for (uint32_t m : clusters[c].mentions) {
         if (m < i) recency = std::max<long>(recency, m + 1);
       }
+      if (best >= 0 && embedded != best_embedded) {
+        if (embedded) continue;
+        best_recency = -1;  // a name of its own beats any embedded one
+      }
       if (recency > best_recency) {
         best_recency = recency;
         best = static_cast<int>(c);
+        best_embedded = embedded;
       }
     }
     if (best < 0) {
