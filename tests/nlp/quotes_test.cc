@@ -951,6 +951,38 @@ TEST(QuoteTest, ForecastFiguresAreNoStatements) {
   }
 }
 
+// The writer's context after a comma ends the content: «، وذلك بعد …»,
+// «، بعد أن …», «، في أكبر تقدم …»; quoted words after «بعد أن» are still
+// the speaker's.
+TEST(QuoteTest, WritersContextEndsTheContent) {
+  struct Case {
+    const char* paragraph;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"وقال الرئيس الأوكراني فولوديمير زيلينسكي إن روسيا \"تحاول "
+       "تدميرنا\"، وذلك بعد أن استهدفت موجة من الضربات العاصمة كييف.",
+       "روسيا \"تحاول تدميرنا\""},
+      {"وأعلن الجيش السوداني سيطرته الكاملة على القصر الجمهوري، في أكبر تقدم "
+       "له منذ اندلاع الحرب.",
+       "سيطرته الكاملة على القصر الجمهوري"},
+      {"وأعلن المرشح الجمهوري دونالد ترامب فوزه في الانتخابات، بعد أن رجحت "
+       "وسائل الإعلام "
+       "حسمه الولايات المتأرجحة.",
+       "فوزه في الانتخابات"},
+      {"وقال مكتب رئيس الوزراء إن الحكومة \"ستصادق على الاتفاق\"، بعد أن "
+       "\"درست كافة الجوانب\".",
+       "الحكومة \"ستصادق على الاتفاق\"، بعد أن \"درست كافة الجوانب\""},
+  };
+  for (const Case& c : cases) {
+    std::vector<Article> articles =
+        testing::AnalyzeText(std::string("عنوان الخبر\n") + c.paragraph + "\n");
+    ASSERT_EQ(articles.size(), 1u);
+    ASSERT_FALSE(articles[0].quotes.empty()) << c.paragraph;
+    EXPECT_EQ(articles[0].quotes[0].text, c.text);
+  }
+}
+
 // «عدم كشف هويته» is no cue; a member for a body is an unnamed source.
 TEST(QuoteTest, MemberForABodyIsUnnamedAndAnonymityIsNoCue) {
   std::vector<Article> articles = testing::AnalyzeText(

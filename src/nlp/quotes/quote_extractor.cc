@@ -1652,13 +1652,45 @@ class UnitQuotes {
   // بإصلاح الخلل», «تعهد بإصلاح …», «مطالبين إدارة المطار بالتدخل».
   static bool TakesNounContent(std::string_view norm) {
     static const WordSet kCues({
-        "أكد",    "أكدت",    "أكدوا",  "شدد",    "شددت",  "أعلن",  "أعلنت",
-        "طالب",   "طالبت",   "طالبوا", "يطالب",  "تطالب", "تعهد",  "تعهدت",
-        "مبديا",  "مبدية",   "مؤكدا",  "مؤكدة",  "مشددا", "مشددة", "مطالبا",
-        "مطالبة", "مطالبين", "مؤكدين", "متعهدا", "يؤكد",  "تؤكد",  "معتبرا",
-        "معتبرة", "منوها",   "منوهة",  "نوه",    "نوهت",
+        "أكد",
+        "أكدت",
+        "أكدوا",
+        "شدد",
+        "شددت",
+        "أعلن",
+        "أعلنت",
+        "طالب",
+        "طالبت",
+        "طالبوا",
+        "يطالب",
+        "تطالب",
+        "تعهد",
+        "تعهدت",
+        "مبديا",
+        "مبدية",
+        "مؤكدا",
+        "مؤكدة",
+        "مشددا",
+        "مشددة",
+        "مطالبا",
+        "مطالبة",
+        "مطالبين",
+        "مؤكدين",
+        "متعهدا",
+        "يؤكد",
+        "تؤكد",
+        "معتبرا",
+        "معتبرة",
+        "منوها",
+        "منوهة",
+        "نوه",
+        "نوهت",
         // «وتوقع رفع حجم التعاون …», «متوقعين نقلة نوعية …».
-        "توقع", "توقعت", "متوقعا", "متوقعة", "متوقعين",
+        "توقع",
+        "توقعت",
+        "متوقعا",
+        "متوقعة",
+        "متوقعين",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -1719,10 +1751,9 @@ class UnitQuotes {
       static const WordSet kMeasures(
           {"بنحو", "بحوالي", "بنسبة", "بقيمة", "بما", "بأن", "بمعدل"});
       considers = !next.starts_with("ال") && !next.ends_with("ون") &&
-                  !kMeasures.Contains(next) &&
-                  !next.ends_with("ين") && Letters(next) >= 3 &&
-                  !IsRoleHead(Norm(cue + 1)) && !IsHonorific(Norm(cue + 1)) &&
-                  !IsPersonNameToken(next) &&
+                  !kMeasures.Contains(next) && !next.ends_with("ين") &&
+                  Letters(next) >= 3 && !IsRoleHead(Norm(cue + 1)) &&
+                  !IsHonorific(Norm(cue + 1)) && !IsPersonNameToken(next) &&
                   !LooksLikeImperfectVerb(Norm(cue + 1)) &&
                   ClassifyCue(Norm(cue + 1)) == CueKind::kNone;
       // «وتوقع رجل الأعمال زياد البسام أن …»: the subject before «أن».
@@ -2274,7 +2305,13 @@ class UnitQuotes {
       if (t > b + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
           ((Norm(t) == "وذلك" && WritersOccasion(t + 1)) ||
            (Norm(t) == "بعد" && IsWord(t + 1) && kSpan.Contains(Norm(t + 1)) &&
-            IsWord(t + 2) && Norm(t + 2) == "من"))) {
+            IsWord(t + 2) && Norm(t + 2) == "من") ||
+           // «، بعد أن رجحت وسائل الإعلام …»
+           // (not «، بعد أن "درس كافة الجوانب"»: quoted, still the words)
+           (Norm(t) == "بعد" && IsWord(t + 1) &&
+            IsComplementizer(Norm(t + 1)) && t + 2 < s.end_token &&
+            u_.tokens.tokens[t + 2].kind != TokenKind::kQuote) ||
+           WritersAppraisal(t))) {
         e = t - 1;
         break;
       }
@@ -2937,13 +2974,26 @@ class UnitQuotes {
   // a statement was made at, in the writer's words.
   bool WritersOccasion(uint32_t t) const {
     if (!IsWord(t)) return false;
-    static const WordSet kAt({"عقب", "إثر", "اثر"});
+    // «، وذلك بعد أن استهدفت …», «، وذلك بعد تظاهرة أمام السفارة»: what
+    // happened before, in the writer's words.
+    static const WordSet kAt({"عقب", "إثر", "اثر", "بعد"});
     if (kAt.Contains(Norm(t))) return true;
     static const WordSet kOccasion({"ختام", "أعقاب", "مستهل", "افتتاح", "كلمة",
                                     "تصريح", "تصريحات", "بيان", "مؤتمر", "لقاء",
                                     "اجتماع", "هامش"});
-    return (Norm(t) == "في" || Norm(t) == "على") && IsWord(t + 1) &&
+    static const WordSet kIn({"في", "على", "خلال"});
+    return kIn.Contains(Norm(t)) && IsWord(t + 1) &&
            kOccasion.Contains(Norm(t + 1));
+  }
+  // «، في أول حكومة يشهدها عهد …», «، في أكبر تقدم له منذ …», «، في عملية
+  // قادها …», «، في خطوة وصفها …»: the writer sizes up what was said or
+  // done.
+  bool WritersAppraisal(uint32_t t) const {
+    static const WordSet kFirsts({"أول", "أكبر", "أحدث", "آخر", "أعنف", "أخطر",
+                                  "أبرز", "خطوة", "عملية", "سابقة", "تطور",
+                                  "تصعيد", "مؤشر"});
+    return IsWord(t) && Norm(t) == "في" && IsWord(t + 1) &&
+           kFirsts.Contains(Norm(t + 1));
   }
 
   // An interview's answer: a paragraph that opens with the person's name
