@@ -883,12 +883,28 @@ class UnitQuotes {
         if (ent.type != "PER") continue;
         if (nat != nullptr) {
           if (!person_noun) continue;
+          bool of_country = false;
           for (const EntityRole& r : ent.roles) {
-            if (r.country == nat->code) {
-              if (by_country != static_cast<int32_t>(i)) ++country_hits;
-              by_country = static_cast<int32_t>(i);
-              break;
+            of_country = of_country || r.country == nat->code;
+          }
+          // «أكد السويسري مارسيل كولر …», «البرتغالي جوزيه جوميز»: the
+          // nationality written right before the name.
+          for (uint32_t mi : ent.mentions) {
+            if (of_country || mi >= text_.mentions.size()) break;
+            const Mention& mm = text_.mentions[mi];
+            const TextUnit& mu = text_.units[mm.unit];
+            if (mm.first_token == 0 ||
+                mu.tokens.tokens[mm.first_token - 1].kind !=
+                    TokenKind::kArabicWord) {
+              continue;
             }
+            const Country* before =
+                FindNationality(mu.Norm(mm.first_token - 1));
+            of_country = before != nullptr && before->code == nat->code;
+          }
+          if (of_country) {
+            if (by_country != static_cast<int32_t>(i)) ++country_hits;
+            by_country = static_cast<int32_t>(i);
           }
           continue;
         }
@@ -1323,7 +1339,13 @@ class UnitQuotes {
     // الأميركي»), before any body named inside the role («أمين عام غرفة
     // مكة»).
     if (opening_role) {
-      if (!indefinite_official) {
+      // «وأضاف المدرب البرتغالي»: the one person of that nationality
+      // before any holder of the office the text gave no country.
+      if (!indefinite_official && !opening_role->country.empty()) {
+        sp.entity = PersonForDescription(opening_role->first_token,
+                                         opening_role->end_token);
+      }
+      if (sp.entity < 0 && !indefinite_official) {
         sp.entity =
             EntityForRole(*a_, opening_role->title, opening_role->country);
       }
