@@ -198,11 +198,26 @@ bool EnvoyPreposition(const TextUnit& u, uint32_t k, uint32_t sentence_begin) {
   static const WordSet kToward({"إلى", "لدى"});
   static const WordSet kEnvoys(
       {"مبعوث", "مبعوثة", "سفير", "سفيرة", "مندوب", "مندوبة", "ممثل", "ممثلة"});
-  if (!IsWordToken(u, k) || !kToward.Contains(u.Norm(k))) return false;
+  // «وزير الصحة العامة في حكومة تصريف الأعمال»: «في» and the body the
+  // office belongs to, after any head.
+  static const WordSet kIn({"في"});
+  static const WordSet kBodies({"حكومة", "الحكومة", "وزارة", "مجلس", "المجلس",
+                                "شركة", "نادي", "جامعة", "منظمة", "هيئة", "بنك",
+                                "مصرف", "حزب", "حركة", "إدارة"});
+  if (!IsWordToken(u, k)) return false;
+  const bool toward = kToward.Contains(u.Norm(k));
+  const bool in_body = kIn.Contains(u.Norm(k)) && k + 1 < u.size() &&
+                       IsWordToken(u, k + 1) && kBodies.Contains(u.Norm(k + 1));
+  if (!toward && !in_body) return false;
   for (uint32_t j = k; j > sentence_begin && k - j < 4; --j) {
     if (!IsWordToken(u, j - 1)) return false;
     const std::string_view norm = u.Norm(j - 1);
-    if (AnyForm(norm, [](std::string_view w) { return kEnvoys.Contains(w); })) {
+    if (toward &&
+        AnyForm(norm, [](std::string_view w) { return kEnvoys.Contains(w); })) {
+      return true;
+    }
+    if (in_body &&
+        AnyForm(norm, [](std::string_view w) { return Heads().Contains(w); })) {
       return true;
     }
     if (IsBreakWord(norm)) return false;

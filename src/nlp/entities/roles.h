@@ -22,7 +22,7 @@ namespace marsad::nlp {
 
 struct RoleOptions {
   // Longest role phrase, in tokens.
-  uint32_t max_tokens = 7;
+  uint32_t max_tokens = 10;
 };
 
 struct RoleMatch {
