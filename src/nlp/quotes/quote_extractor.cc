@@ -1257,6 +1257,12 @@ class UnitQuotes {
         kIndefiniteOfficials.Contains(StripConjunction(Norm(zb)));
     std::optional<RoleMatch> opening_role;
     if (zb < ze && IsWord(zb)) opening_role = RoleAt(u_, zb, ze);
+    // «وكتب سمو الأمير»: the office after the honorifics.
+    if (!opening_role && zb < ze && IsWord(zb) && IsHonorific(Norm(zb))) {
+      uint32_t h = zb;
+      while (h < ze && IsWord(h) && IsHonorific(Norm(h))) ++h;
+      if (h < ze && IsWord(h)) opening_role = RoleAt(u_, h, ze);
+    }
     // A named person.
     for (size_t m : subjects) {
       if (!IsSpeakerType(m) || a_->canonical[EntityOf(m)].type != "PER") {
