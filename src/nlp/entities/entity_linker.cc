@@ -704,7 +704,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
-    for (std::optional<RoleMatch>* found : {&before, &after}) {
+    // «خالد مجاهد، مستشار وزيرة الصحة لشؤون الإعلام والمتحدث الرسمي
+    // باسم الوزارة»: a second office joined by «و» is his too.
+    std::optional<RoleMatch> second;
+    if (after && after->end_token < u.size() &&
+        u.tokens.tokens[after->end_token].kind == TokenKind::kArabicWord) {
+      const std::string_view next = u.Norm(after->end_token);
+      if (next.starts_with("و") && StripConjunction(next) != next &&
+          IsRoleHead(StripConjunction(next))) {
+        // (RoleAt leaves the conjunction out of the office.)
+        second = RoleAt(u, after->end_token,
+                        u.SentenceOf(m.first_token).end_token, options_.roles);
+      }
+    }
+    for (std::optional<RoleMatch>* found : {&before, &after, &second}) {
       std::optional<RoleMatch>& role = *found;
       if (!role) continue;
       if (role->counterpart) {
