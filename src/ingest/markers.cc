@@ -150,6 +150,17 @@ std::optional<LineKind> MarkerTable::MatchLabel(std::string_view label) const {
 
 namespace {
 
+// Runs of non-spaces in `text`.
+int SpaceSeparatedWords(std::string_view text) {
+  int words = 0;
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size()) ++words;
+    while (i < text.size() && text[i] != ' ') ++i;
+  }
+  return words;
+}
+
 // True when `tail` is a time of day and nothing more: «09:12 ص بتوقيت
 // غرينتش», «- 14:20», «06:40 م», «10:30 GMT», or only its zone
 // («بتوقيت غرينتش» after a date that took the clock).
@@ -191,12 +202,7 @@ bool IsTimeOfDay(std::string_view tail) {
   while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
   if (tail.starts_with("بتوقيت")) {
     // «بتوقيت غرينتش», «بتوقيت مكة المكرمة»: at most three words.
-    int words = 0;
-    for (size_t i = 0; i < tail.size();) {
-      while (i < tail.size() && tail[i] == ' ') ++i;
-      if (i < tail.size()) ++words;
-      while (i < tail.size() && tail[i] != ' ') ++i;
-    }
+    const int words = SpaceSeparatedWords(tail);
     return words <= 4;
   }
   for (std::string_view zone : {"GMT", "UTC", "(GMT)", "(UTC)"}) {
@@ -297,12 +303,7 @@ LineClass MarkerTable::Classify(std::string_view line) const {
         for (std::string_view sep : {"-", "–", "|"}) {
           if (!head.ends_with(sep)) continue;
           head.remove_suffix(sep.size());
-          int words = 0;
-          for (size_t i = 0; i < head.size();) {
-            while (i < head.size() && head[i] == ' ') ++i;
-            if (i < head.size()) ++words;
-            while (i < head.size() && head[i] != ' ') ++i;
-          }
+          const int words = SpaceSeparatedWords(head);
           byline =
               words >= 1 && words <= 4 &&
               head.find_first_of("0123456789.:,") == std::string_view::npos &&

@@ -12,6 +12,14 @@
 namespace marsad {
 namespace {
 
+// The entity of the first mention written `text`, -2 for none.
+int32_t EntityOf(const Article& a, std::string_view text) {
+  for (const EntityMention& m : a.entities) {
+    if (m.text == text) return m.entity;
+  }
+  return -2;
+}
+
 int Group(const char* name) {
   return nlp::KnownAliasGroup(ner::NormalizeWord(name));
 }
@@ -42,12 +50,7 @@ TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {
       "الزعيم يستحق اللقب.\n");
   ASSERT_EQ(articles.size(), 1u);
   const Article& a = articles[0];
-  auto entity_of = [&](std::string_view text) {
-    for (const EntityMention& m : a.entities) {
-      if (m.text == text) return m.entity;
-    }
-    return -2;
-  };
+  auto entity_of = [&](std::string_view text) { return EntityOf(a, text); };
   ASSERT_GE(entity_of("فرانس برس"), 0);
   EXPECT_EQ(entity_of("أ ف ب"), entity_of("فرانس برس"));
   ASSERT_GE(entity_of("الناتو"), 0);
@@ -68,12 +71,7 @@ TEST(KnownAliasesTest, DatelineIsNoAlias) {
       "مواقع الحوثيين (أ ف ب)\n");
   ASSERT_EQ(articles.size(), 1u);
   const Article& a = articles[0];
-  auto entity_of = [&](std::string_view text) {
-    for (const EntityMention& m : a.entities) {
-      if (m.text == text) return m.entity;
-    }
-    return -2;
-  };
+  auto entity_of = [&](std::string_view text) { return EntityOf(a, text); };
   ASSERT_GE(entity_of("مراكش"), 0);
   ASSERT_GE(entity_of("أ ف ب"), 0);
   EXPECT_NE(entity_of("مراكش"), entity_of("أ ف ب"));
