@@ -44,6 +44,28 @@ TEST(PageLinkerTest, RelatedArticleSpellingsJoinTheMainArticle) {
   EXPECT_EQ(zel2->name, "فلوديمير زيلينسكي");
 }
 
+// «المملكة» in a related article that names no kingdom is the one kingdom
+// of the main article.
+TEST(PageLinkerTest, TheKingdomOfTheMainArticle) {
+  const std::string page =
+      "زلزال المغرب: ارتفاع الحصيلة\n"
+      "تاريخ النشر: 10 سبتمبر 2023\n"
+      "أعلنت السلطات في المغرب ارتفاع حصيلة الزلزال، وقال وزير الداخلية إن "
+      "فرق الإنقاذ تعمل.\n"
+      "إقرأ أيضاً:\n"
+      "إسبانيا ترسل فرق إنقاذ\n"
+      "9th, September 2023 GMT\n"
+      "قالت الحكومة الإسبانية إنها أرسلت فرقا إلى المملكة لمساعدة "
+      "المتضررين.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 2u);
+  const Entity* morocco = ByName(articles[0], "المغرب");
+  const Entity* kingdom = ByName(articles[1], "المملكة");
+  ASSERT_NE(morocco, nullptr);
+  ASSERT_NE(kingdom, nullptr);
+  EXPECT_EQ(kingdom->key, morocco->key);
+}
+
 Article WithPeople(std::vector<std::string> names) {
   Article a;
   for (std::string& n : names) {

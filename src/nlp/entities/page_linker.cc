@@ -37,6 +37,32 @@ bool SameEntityName(const NameMatcher& matcher, bool person,
   return false;
 }
 
+// «المملكة» alone in a related article that names no kingdom: the one
+// kingdom an earlier article of the page names (Saudi, Jordanian, Moroccan
+// and Bahraini news call their country so), as EntityLinker does within
+// an article.
+bool LinkKingdom(const std::vector<Article>& page, size_t k, Entity* e) {
+  static const std::string kKingdom = ner::NormalizeWord("المملكة");
+  if (e->type != "LOC" || !e->country.empty() ||
+      ner::NormalizeWord(e->name) != kKingdom) {
+    return false;
+  }
+  const std::string* found = nullptr;
+  for (size_t j = 0; j < k; ++j) {
+    for (const Entity& c : page[j].canonical) {
+      if (c.type != "LOC" || (c.country != "SA" && c.country != "JO" &&
+                              c.country != "MA" && c.country != "BH")) {
+        continue;
+      }
+      if (found != nullptr && *found != c.key) return false;
+      found = &c.key;
+    }
+  }
+  if (found == nullptr) return false;
+  e->key = *found;
+  return true;
+}
+
 }  // namespace
 
 void LinkPageEntities(const NameMatcher& matcher,
@@ -44,6 +70,7 @@ void LinkPageEntities(const NameMatcher& matcher,
   if (articles->size() < 2) return;
   for (size_t k = 1; k < articles->size(); ++k) {
     for (Entity& e : (*articles)[k].canonical) {
+      if (LinkKingdom(*articles, k, &e)) continue;
       if (e.key.empty() || (e.type == "LOC" && !e.country.empty())) continue;
       const std::vector<std::string> mine = Spellings(e);
       const bool person = e.type == "PER";

@@ -15,7 +15,8 @@
 // and places only whole (so «الاتحاد» never takes «الاتحاد الأوروبي»),
 // though written in one word or two («ود مدني» / «ودمدني»).
 // Two or more candidates with different keys («عون»: Michel and Joseph in
-// the main article) link nothing.
+// the main article) link nothing. «المملكة» alone takes the key of the one
+// kingdom (SA, JO, MA, BH) an earlier article names.
 #ifndef MARSAD_NLP_ENTITIES_PAGE_LINKER_H_
 #define MARSAD_NLP_ENTITIES_PAGE_LINKER_H_
 
