@@ -354,6 +354,20 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وذكر البيت الأبيض أن المسألة تشكل أولوية للرئيس باراك "
                   "أوباما الذي تعهد بإغلاق القاعدة العسكرية عند توليه منصبه.",
                   1, K::kIndirect, "بإغلاق القاعدة", "باراك أوباما", ""},
+        // The relative clause's statement is background: «واضاف» in the
+        // next sentence goes on with the sentence's own speaker, while a
+        // «و» verb in the same sentence goes on with the relative's.
+        QuoteCase{"وذكر المتحدث جوش ايرنست ان المسألة اولوية للرئيس باراك "
+                  "أوباما الذي تعهد بإغلاق القاعدة العسكرية. واضاف «ان ابقاء "
+                  "هذا السجن مفتوحا لا يجدي».",
+                  2, K::kDirect, "ان ابقاء", "جوش ايرنست", ""},
+        QuoteCase{"ونشر الموقع تصريحا لرئيس النادي كريستيان بيك الذي أعلن عن "
+                  "تفاجئه من الحديث وأكد أنه لم يشعر بشيء مطلقا.",
+                  1, K::kIndirect, "لم يشعر", "كريستيان بيك", ""},
+        // A speaker written as nothing but a place's name is that place.
+        QuoteCase{"واتفق البلدان على تطبيع العلاقات مع الولايات المتحدة. كما "
+                  "طالبت كوبا باستعادة الاراضي التي تقيم عليها واشنطن قاعدتها.",
+                  0, K::kIndirect, "باستعادة", "كوبا", ""},
         // «لموقع سيتي»: a name governed by a ل-noun is whom it was said to.
         QuoteCase{"وقع مانشستر سيتي عقدا جديدا مع براندون باركر.\n"
                   "وقال باركر \"كان هذا الوقت الأمثل لتوقيع العقد\". وأضاف "

@@ -241,6 +241,13 @@ class UnitQuotes {
             break;
         }
       }
+      if (after_relative_) {
+        if (last_->entity == relative_speaker_.entity &&
+            last_->text == relative_speaker_.text) {
+          *last_ = *after_relative_;
+        }
+        after_relative_.reset();
+      }
     }
     if (u_.kind == UnitKind::kTitle) HeadlineQuote();
     ContinuationQuote(before);
@@ -543,6 +550,25 @@ class UnitQuotes {
     return e;
   }
 
+  // «روسيا: نسعى …», «كما طالبت كوبا …»: a speaker written as nothing but
+  // the name of a place («كوبا» for its government) is that place, when
+  // exactly one place of the article is written so; -1 otherwise.
+  int32_t PlaceNamed(std::string_view text) const {
+    if (text.empty()) return -1;
+    int32_t found = -1;
+    for (size_t e = 0; e < a_->canonical.size(); ++e) {
+      const Entity& entity = a_->canonical[e];
+      if (entity.type != "LOC") continue;
+      for (const std::string& v : entity.variants) {
+        if (v != text) continue;
+        if (found >= 0) return -1;
+        found = static_cast<int32_t>(e);
+        break;
+      }
+    }
+    return found;
+  }
+
   // False when the content is empty (nothing added).
   bool Add(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
            uint32_t cue_end, const Speaker& speaker, int32_t addressee,
@@ -589,9 +615,9 @@ class UnitQuotes {
       q.cue = std::string(cs.Of(u_.text));
       q.cue_ref = u_.ToRef(cs);
     }
-    q.speaker = speaker.entity;
+    q.speaker = speaker.entity >= 0 ? speaker.entity : PlaceNamed(speaker.text);
     q.speaker_text =
-        speaker.entity >= 0 ? a_->canonical[speaker.entity].name : speaker.text;
+        q.speaker >= 0 ? a_->canonical[q.speaker].name : speaker.text;
     q.addressee = addressee == speaker.entity ? -1 : addressee;
     if (speaker.reporter >= 0 && speaker.reporter != speaker.entity) {
       q.reporter = speaker.reporter;
@@ -2519,6 +2545,7 @@ class UnitQuotes {
   void Finish(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
               uint32_t zone_end, const Sentence& s) {
     int32_t addressee = -1;
+    bool relative_clause = false;
     Speaker sp;
     static const WordSet kSourceNouns(
         {"مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولون", "مسئولون", "شهود"});
@@ -2562,6 +2589,9 @@ class UnitQuotes {
           sp.entity = EntityOf(m);
         }
       }
+      // A statement in a relative clause is background: «وأضاف» after it
+      // goes on with the sentence's own speaker.
+      relative_clause = true;
     } else {
       // «وتابعت الصحيفة تقول إن …»: «يقول» after a cue and its subject;
       // the subject is between the two.
@@ -2580,7 +2610,14 @@ class UnitQuotes {
       if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
     }
     int32_t date = DateIn(s.first_token, b);
+    const Speaker before_relative = *last_;
     if (!Add(kind, b, e, cue, cue + 1, sp, addressee, date)) return;
+    if (relative_clause && before_relative.known()) {
+      // «… بيك الذي أعلن … وأكّد أنه …»: the relative's own «و» chain
+      // goes on to the end of the sentence.
+      relative_speaker_ = *last_;
+      after_relative_ = before_relative;
+    }
     last_quote_sentence_ = &s;
     // A trailing attribution names who relays it.
     const uint32_t after = std::min<uint32_t>(e, u_.size());
@@ -3140,6 +3177,10 @@ class UnitQuotes {
   Article* a_;
   const QuoteOptions& options_;
   Speaker* last_;
+  // The speaker before a statement in a relative clause, back in the chain
+  // at the end of its sentence.
+  std::optional<Speaker> after_relative_;
+  Speaker relative_speaker_;
   bool* previous_quoted_;
   Speaker* colon_speaker_;  // a cue and a colon ended the unit before
   bool colon_at_end_ = false;
