@@ -682,10 +682,14 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     uint32_t floor = u.SentenceOf(m.first_token).first_token;
     // Another person ends the role's reach; a body inside it does not
     // («رئيس مجلس الشورى الشيخ …»).
-    if (i > 0 && text.mentions[i - 1].unit == m.unit &&
-        text.mentions[i - 1].end_token <= m.first_token &&
-        text.mentions[i - 1].type == EntityType::kPerson) {
-      floor = std::max(floor, text.mentions[i - 1].end_token);
+    // («… الأمير عبدالرحمن بن مساعد شكره لرئيس الاتحاد ابراهيم البلوي»:
+    // the person before the body in the role, too).
+    for (size_t j = i; j-- > 0 && text.mentions[j].unit == m.unit;) {
+      if (text.mentions[j].end_token <= m.first_token &&
+          text.mentions[j].type == EntityType::kPerson) {
+        floor = std::max(floor, text.mentions[j].end_token);
+        break;
+      }
     }
     std::optional<RoleMatch> before =
         FindRoleBefore(u, floor, m.first_token, options_.roles);

@@ -282,10 +282,13 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
       if (IsBreakWord(u.Norm(k - 1)) && u.Norm(k - 1) != "باسم") break;
     }
   }
+  // Offices stacked without «و» («مفتي عام المملكة رئيس هيئة كبار العلماء
+  // رئيس اللجنة الدائمة …») make one role: past max_tokens, an office of
+  // at most three words before the earliest head still joins it.
   std::optional<uint32_t> head;
-  for (uint32_t i = end; i > sentence_begin && end - i < options.max_tokens;
-       --i) {
+  for (uint32_t i = end; i > sentence_begin; --i) {
     const uint32_t k = i - 1;
+    if (end - k > options.max_tokens && (!head || *head - k > 3)) break;
     if (!IsWordToken(u, k)) break;
     std::string_view norm = u.Norm(k);
     if (IsRoleHead(norm)) {

@@ -498,10 +498,10 @@ class UnitQuotes {
   }
   // Who speaks when the text does not say: the previous speaker, else the
   // article's main person.
-  Speaker Chained() const {
+  Speaker Chained(float min_salience = 0.5f) const {
     if (last_->known()) return *last_;
     Speaker sp;
-    float best = 0.5f;
+    float best = min_salience;
     for (size_t i = 0; i < a_->canonical.size(); ++i) {
       const Entity& e = a_->canonical[i];
       if (e.type == "PER" && e.salience >= best) {
@@ -1463,7 +1463,9 @@ class UnitQuotes {
                                              "سموها", "معاليها", "سعادتها"});
     if (zb < ze && IsWord(zb) &&
         kHonorificPronouns.Contains(StripConjunction(Norm(zb)))) {
-      return Chained();
+      // «وقال سماحته» opening the chain: the honorific stands for a
+      // person, the article's main one however little it is named.
+      return Chained(/*min_salience=*/0.0f);
     }
     if (!unnamed_source) {
       // «وأضاف على الجانب الإيراني أن …»: a name inside a prepositional
