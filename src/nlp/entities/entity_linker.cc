@@ -543,6 +543,15 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     // paragraph name the place and the source, not one body twice; nor
     // are two names the table gives to two bodies.
     if (!alias_by_word && a.first_token == 0) continue;
+    // «بيروت، لبنان (CNN)-- وصل …»: a dash after the parenthesis makes it
+    // a dateline wherever it starts.
+    if (!alias_by_word && b.end_token + 1 < u.size()) {
+      const std::string_view next = u.Norm(b.end_token + 1);
+      if (next == "-" || next == "--" || next == "ـ" || next == "–" ||
+          next == "—") {
+        continue;
+      }
+    }
     // A credit closing a caption: «… على مواقع الحوثيين (أ ف ب)»,
     // «… في سايتاما (الرياضية)» ends the line, with no full stop (an
     // alias ending a sentence has one: «… (سنتكوم).»).
