@@ -82,5 +82,19 @@ TEST(KnownAliasesTest, DatelineIsNoAlias) {
   EXPECT_NE(entity_of("الحوثيين"), entity_of("أ ف ب"));
 }
 
+// «بيروت، لبنان (CNN)--»: a dash after the parenthesis makes a dateline
+// of a line that does not start with the parenthesised name's neighbour.
+TEST(KnownAliasesTest, DatelineWithADashAfterTwoPlaces) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n"
+      "بيروت، لبنان (CNN)-- وصل الرئيس الفرنسي إيمانويل ماكرون، الخميس، إلى "
+      "بيروت في أول زيارة لرئيس أجنبي إلى لبنان.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(EntityOf(a, "لبنان"), 0);
+  ASSERT_GE(EntityOf(a, "CNN"), 0);
+  EXPECT_NE(EntityOf(a, "لبنان"), EntityOf(a, "CNN"));
+}
+
 }  // namespace
 }  // namespace marsad
