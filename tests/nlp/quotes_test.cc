@@ -374,6 +374,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "سماحته : هذه الأحداث لن تبعدنا عن مبادئنا.",
                   0, K::kDirect, "هذه الأحداث", "عبدالعزيز بن عبدالله آل الشيخ",
                   ""},
+        // A body's head alone is the one body with that head named before
+        // it, when another is named only later.
+        QuoteCase{"قررت لجنة السياسة النقدية بالبنك المركزي المصري خفض سعر "
+                  "الفائدة.\nوقال البنك في بيان إن القرار يعكس التطورات.\n"
+                  "وأكد مصرفيون أن البنك الأهلي المصري سيعقد اجتماعا غدا.",
+                  0, K::kIndirect, "القرار يعكس", "البنك المركزي المصري", ""},
         // A speaker written as nothing but a place's name is that place.
         QuoteCase{"واتفق البلدان على تطبيع العلاقات مع الولايات المتحدة. كما "
                   "طالبت كوبا باستعادة الاراضي التي تقيم عليها واشنطن قاعدتها.",

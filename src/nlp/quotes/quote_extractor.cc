@@ -817,8 +817,11 @@ class UnitQuotes {
     };
     // The body named by that head («وزارة الصحة», «الحكومة اليمنية»); else
     // the one whose name holds it («إدارة شرطة لوس أنجلوس» for «الشرطة»).
+    // Among several, the one body of them named before the head alone
+    // («وقال البنك» after «البنك المركزي المصري», before «البنك الأهلي»).
     for (int pass = 0; pass < (alone ? 2 : 1); ++pass) {
-      int32_t found = -1;
+      int32_t found = -1, found_before = -1;
+      int count = 0, count_before = 0;
       for (size_t i = 0; i < a_->canonical.size(); ++i) {
         const Entity& e = a_->canonical[i];
         if (e.type != "ORG") continue;
@@ -833,12 +836,26 @@ class UnitQuotes {
           }
         }
         if (!named) continue;
-        if (found >= 0) return -1;
         found = static_cast<int32_t>(i);
+        ++count;
+        if (NamedBefore(found, t)) {
+          found_before = found;
+          ++count_before;
+        }
       }
-      if (found >= 0) return found;
+      if (count == 1) return found;
+      if (count > 1) return alone && count_before == 1 ? found_before : -1;
     }
     return -1;
+  }
+  // True when a mention of `entity` comes before token t of this unit.
+  bool NamedBefore(int32_t entity, uint32_t t) const {
+    for (size_t m = 0; m < text_.mentions.size(); ++m) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.unit > unit_ || (mm.unit == unit_ && mm.first_token >= t)) break;
+      if (EntityOf(m) == entity) return true;
+    }
+    return false;
   }
 
   // «وأضافت الصحيفة الأمريكية», «وتابعت الجريدة»: the outlet last named
