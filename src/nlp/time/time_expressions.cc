@@ -314,7 +314,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     int day = DigitDayAt(u, t);
     bool ordinal = false;
     if (day == 0 && word(t)) {
-      if (StripConjunction(u.Norm(t)) == "غرة") {
+      // «غرة شوال», and «فاتح نونبر» in Maghrebi usage: the first.
+      if (StripConjunction(u.Norm(t)) == "غرة" || u.Norm(t) == "فاتح") {
         day = 1;
         ordinal = true;
       } else if (StripConjunction(u.Norm(t)) == "اول" && word(t + 1) &&
@@ -335,7 +336,10 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     e.direction = 0;  // the nearest such day
     const bool from = word(k) && u.Norm(k) == "من";
     if (from) ++k;
-    if (ordinal && !from && StripConjunction(u.Norm(t)) != "غرة") continue;
+    if (ordinal && !from && StripConjunction(u.Norm(t)) != "غرة" &&
+        u.Norm(t) != "فاتح") {
+      continue;
+    }
     if (word(k) && (u.Norm(k) == "شهر" || u.Norm(k) == "الشهر")) {
       const bool the_month = u.Norm(k) == "الشهر";
       ++k;
@@ -467,7 +471,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     static const WordSet kStanding({"يوم", "وقفة"});
     auto add = [&](uint32_t first, uint32_t end, int month, int day) {
       for (uint32_t j = first; j < end; ++j) {
-        if (covered[j]) return;
+        if (covered[j]) return false;
       }
       DayExpression e;
       e.kind = TimeExpression::Kind::kAbsolute;
@@ -476,10 +480,12 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       e.month = month;
       e.day = day;
       e.hijri = true;
+      e.feast = true;
       e.direction = 0;
       e.span = {toks[first].span.begin, toks[end - 1].span.end};
       for (uint32_t j = first; j < end; ++j) covered[j] = true;
       absolute.push_back(e);
+      return true;
     };
     for (uint32_t t = 0; t + 1 < n; ++t) {
       if (!word(t) || covered[t]) continue;
@@ -506,8 +512,17 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           continue;
         }
       }
-      if (kStanding.Contains(w) && word(t + 1) &&
-          kArafa.Contains(u.Norm(t + 1))) {
+      // «رابع أيام العيد»: an ordinal day of «العيد» the text does not
+      // name; the feast is the nearer one.
+      if (offset >= 0 && k > t + 1 && word(k) && u.Norm(k) == "العيد" &&
+          !(word(k + 1) &&
+            (kFitr.Contains(u.Norm(k + 1)) || kAdha.Contains(u.Norm(k + 1))))) {
+        if (add(t, k + 1, 0, offset)) absolute.back().either_eid = true;
+        continue;
+      }
+      // «وقفة» is no «و» + «قفة».
+      if ((kStanding.Contains(w) || kStanding.Contains(u.Norm(t))) &&
+          word(t + 1) && kArafa.Contains(u.Norm(t + 1))) {
         add(t, t + 2, 12, 9);
       }
     }
@@ -650,6 +665,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           e.has_offset = true;
           e.offset_days = 1;
           found = true;
+        } else if (uint32_t unused = 0; weekday_after(t, &unused) >= 0) {
+          // «اعتبارا من غد الجمعة»: «غد» naming its weekday is tomorrow.
+          e.has_offset = true;
+          e.offset_days = 1;
+          found = true;
         }
       } else {
         e.has_offset = true;
@@ -776,7 +796,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
   std::vector<DayExpression> merged;
   for (size_t i = 0; i < out.size(); ++i) {
     if (i + 1 < out.size() && out[i].kind != TimeExpression::Kind::kAbsolute &&
-        out[i + 1].kind == TimeExpression::Kind::kAbsolute) {
+        out[i + 1].kind == TimeExpression::Kind::kAbsolute &&
+        !out[i + 1].feast) {
       uint32_t k = out[i].end_token;
       while (k < out[i + 1].first_token && k < n &&
              kSameDay.Contains(u.Norm(k))) {
@@ -842,6 +863,22 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
       return std::nullopt;
     }
     return CivilDate{y, m, e.day};
+  }
+  if (e.either_eid) {
+    DayExpression fitr = e, adha = e;
+    fitr.either_eid = adha.either_eid = false;
+    fitr.hijri = adha.hijri = true;
+    fitr.month = 10;
+    fitr.day = 1 + e.day;
+    adha.month = 12;
+    adha.day = 10 + e.day;
+    const std::optional<CivilDate> a = ResolveDay(fitr, ref);
+    const std::optional<CivilDate> b = ResolveDay(adha, ref);
+    if (!a || !b) return a ? a : b;
+    return std::labs((ToSys(*a) - ToSys(*ref)).count()) <=
+                   std::labs((ToSys(*b) - ToSys(*ref)).count())
+               ? a
+               : b;
   }
   if (e.month > 0 && e.hijri) {
     if (!ref) return std::nullopt;

@@ -36,6 +36,13 @@ struct DayExpression {
   std::optional<CivilDate> absolute;  // kAbsolute with a year
   int month = 0, day = 0;  // kAbsolute without a year («12 يونيو»)
   bool hijri = false;      // `month` is a Hijri month («25 رمضان»)
+  // «ثالث أيام العيد»: the day of whichever feast (Eid al-Fitr, from 1
+  // Shawwal, or Eid al-Adha, from 10 Dhu al-Hijja) is nearest; `day` is
+  // the day of the feast, 0 for its first.
+  bool either_eid = false;
+  // A feast day named by its name («وقفة عرفات», «أول أيام عيد الفطر»):
+  // an expression of its own after «الموافق».
+  bool feast = false;
   // «18 الجاري», «20 من الشهر الماضي»: `day` of the reference's month moved
   // by `month_offset` (-1, 0, +1); `month` stays 0.
   bool relative_month = false;
