@@ -564,7 +564,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     if (Is(norm, kToday)) {
       uint32_t end = 0;
       const int w = weekday_after(t, &end);
-      const bool quoted = t > 0 && toks[t - 1].kind == TokenKind::kQuote;
+      // «"اليوم السابع"» names an outlet; «“اليوم يوم انتصار …”» opens a
+      // quotation with today.
+      bool quoted = false;
+      if (t > 0 && toks[t - 1].kind == TokenKind::kQuote) {
+        for (uint32_t k = t + 1; k < n && k <= t + 3; ++k) {
+          if (toks[k].kind == TokenKind::kQuote) quoted = true;
+        }
+      }
       // A dateline «عين اليوم - فرانكفورت» names the outlet.
       const bool dateline =
           t + 1 < n && (u.Norm(t + 1) == "-" || u.Norm(t + 1) == "–");
@@ -677,12 +684,13 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         found = true;
       }
       // «غدا الخميس», «يوم غد (الخميس)»: the text names tomorrow's weekday.
+      // «بعد غد الجمعة» names the weekday of the day after.
       uint32_t end = 0;
-      if (found && e.offset_days == 1) {
+      if (found && (e.offset_days == 1 || e.offset_days == 2)) {
         if (const int w = weekday_after(t, &end); w >= 0) {
           e.weekday = w;
           e.end_token = end;
-          e.is_tomorrow = true;
+          e.is_tomorrow = e.offset_days == 1;
         }
       }
     } else if (Is(norm, kWeek) && word(t + 1)) {
@@ -719,11 +727,22 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           for (uint32_t k = e.first_token; k > sb && t - k < 10; --k) {
             if (!word(k - 1) || named(k - 1)) continue;
             const std::string_view w = u.Norm(k - 1);
-            if (IsFutureCue(w)) {
+            // «في الجولة المقبلة يوم الجمعة»: a coming event dated by it.
+            static const WordSet kComing(
+                {"المقبل", "المقبلة", "القادم", "القادمة"});
+            if (IsFutureCue(w) || kComing.Contains(w)) {
               e.direction = 1;
               break;
             }
             if (IsPastMarker(w)) break;
+            // «قبل أن يقول وزير الدفاع، يوم الأربعاء، …»: a present verb
+            // after «قبل/بعد أن» tells a past story.
+            if (IsPresentVerb(w) && k >= 3 && word(k - 2) && word(k - 3) &&
+                (u.Norm(k - 2) == "أن" || u.Norm(k - 2) == "ان") &&
+                (StripConjunction(u.Norm(k - 3)) == "قبل" ||
+                 StripConjunction(u.Norm(k - 3)) == "بعد")) {
+              break;
+            }
             // «لم يصلنا أحد إلى غاية صباح السبت»: «لم» makes it past.
             if (IsPresentVerb(w) && k >= 2 && word(k - 2) &&
                 (u.Norm(k - 2) == "لم" || u.Norm(k - 2) == "ولم" ||
@@ -922,6 +941,17 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
     return best;
   }
   if (!ref) return std::nullopt;
+  if (e.has_offset && e.weekday >= 0) {
+    // «غدا الثلاثاء» said the evening before a Tuesday's paper: the
+    // weekday the text names decides, the day of it nearest to the offset.
+    const CivilDate at = AddDays(*ref, e.offset_days);
+    const CivilDate before = OnOrBefore(at, e.weekday);
+    const CivilDate after = OnOrBefore(AddDays(at, 6), e.weekday);
+    return (ToSys(at) - ToSys(before)).count() <=
+                   (ToSys(after) - ToSys(at)).count()
+               ? before
+               : after;
+  }
   if (e.has_offset) return AddDays(*ref, e.offset_days);
   if (e.weekday < 0) return std::nullopt;
   if (e.is_today) return OnOrBefore(*ref, e.weekday);
