@@ -730,6 +730,31 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
                         u.SentenceOf(m.first_token).end_token, options_.roles);
       }
     }
+    // «مصطفى بايتاس، الوزير المنتدب لدى رئيس الحكومة المكلف بالعلاقات
+    // مع البرلمان الناطق الرسمي باسم الحكومة»: a second office stacked
+    // after the first's complement, a definite head not governed by a
+    // preposition, before any punctuation or other person.
+    if (after && !second) {
+      const uint32_t sentence_end = u.SentenceOf(m.first_token).end_token;
+      for (uint32_t k = after->end_token + 1;
+           k < sentence_end && k <= after->end_token + 10; ++k) {
+        if (u.tokens.tokens[k].kind != TokenKind::kArabicWord) break;
+        bool person = false;
+        for (size_t j = i + 1; j < n && !person; ++j) {
+          const Mention& o = text.mentions[j];
+          person = o.unit == m.unit && o.type == EntityType::kPerson &&
+                   o.first_token <= k && k < o.end_token;
+        }
+        if (person) break;
+        const std::string_view w = u.Norm(k);
+        if (!w.starts_with("ال") || !IsRoleHead(w) ||
+            IsBreakWord(u.Norm(k - 1))) {
+          continue;
+        }
+        second = RoleAt(u, k, sentence_end, options_.roles);
+        break;
+      }
+    }
     for (std::optional<RoleMatch>* found : {&before, &after, &second}) {
       std::optional<RoleMatch>& role = *found;
       if (!role) continue;

@@ -1306,9 +1306,15 @@ class UnitQuotes {
       while (h < ze && IsWord(h) && IsHonorific(Norm(h))) ++h;
       if (h < ze && IsWord(h)) opening_role = RoleAt(u_, h, ze);
     }
+    // «وقال مصدر طبي في مستشفى رفيق الحريري»: a source is unnamed; a
+    // name after it is where it works, not who it is.
+    static const WordSet kSourceNouns({"مصدر", "مصادر"});
+    const bool source_noun = zb < ze && IsWord(zb) &&
+                             kSourceNouns.Contains(StripConjunction(Norm(zb)));
     // A named person.
     for (size_t m : subjects) {
-      if (!IsSpeakerType(m) || a_->canonical[EntityOf(m)].type != "PER") {
+      if (!IsSpeakerType(m) || a_->canonical[EntityOf(m)].type != "PER" ||
+          source_noun) {
         continue;
       }
       if (opening_role &&
@@ -1484,6 +1490,16 @@ class UnitQuotes {
       // person, the article's main one however little it is named.
       return Chained(/*min_salience=*/0.0f);
     }
+    // «وتابع المصدر ذاته», «وأضافت المصادر نفسها»: the unnamed source
+    // quoted last.
+    static const WordSet kTheSource({"المصدر", "المصادر"});
+    static const WordSet kSame({"ذاته", "نفسه", "ذاتها", "نفسها"});
+    if (zb + 1 < ze && IsWord(zb) && IsWord(zb + 1) &&
+        kTheSource.Contains(StripConjunction(Norm(zb))) &&
+        kSame.Contains(Norm(zb + 1)) && last_->entity < 0 &&
+        !last_->text.empty()) {
+      return *last_;
+    }
     if (!unnamed_source) {
       // «وأضاف على الجانب الإيراني أن …»: a name inside a prepositional
       // phrase is not the subject.
@@ -1522,6 +1538,17 @@ class UnitQuotes {
              !(e > zb && OpensAddressee(e))) {
         ++e;
       }
+      // «مصدر طبي في مستشفى رفيق الحريري», «مصدر من المديرية الجهوية»:
+      // an unnamed source with where it works.
+      if (source_noun && e < ze && e <= zb + 2 && IsWord(e) &&
+          (Norm(e) == "في" || Norm(e) == "من")) {
+        ++e;
+        while (e < ze && e - zb < options_.max_description_tokens + 2 &&
+               IsWord(e) && !IsBreakWord(Norm(e)) && !IsDateToken(e) &&
+               !IsDetachedLam(e) && !OpensAddressee(e)) {
+          ++e;
+        }
+      }
       // «عدد من المسافرين», «أحد العاملين في المطار»: a part of a group.
       static const WordSet kSome({"عدد", "بعض", "أحد", "إحدى", "مجموعة",
                                   "جماعات", "كثير", "عشرات", "مئات"});
@@ -1530,11 +1557,13 @@ class UnitQuotes {
           IsWord(e + 1) && !IsBreakWord(Norm(e + 1)) && !IsDetachedLam(e + 1)) {
         e += 2;
       }
-      sp.entity = ResolveDescription(zb, e);
-      if (sp.entity < 0) {
-        sp.entity = OrganisationForDescription(zb, e == zb + 1);
+      if (!source_noun) {
+        sp.entity = ResolveDescription(zb, e);
+        if (sp.entity < 0) {
+          sp.entity = OrganisationForDescription(zb, e == zb + 1);
+        }
+        if (sp.entity >= 0) return sp;
       }
-      if (sp.entity >= 0) return sp;
       // «وأوضح البيان أن …»: the statement already cited speaks for the
       // one who issued it, the speaker before.
       static const WordSet kTheStatement({"البيان", "البلاغ"});
@@ -2733,9 +2762,11 @@ class UnitQuotes {
            end - k < options_.max_description_tokens + 2 &&
            !(end > k &&
              (OpensAddressee(end) || IsDetachedLam(end) ||
-              // «نائب عن تحالف الفتح», «مصدر في الوزارة»
+              // «نائب عن تحالف الفتح», «مصدر في الوزارة», «مصدر طبي في
+              // مستشفى …», «مصدر من المديرية …»
               (IsBreakWord(Norm(end)) &&
-               !(end == k + 1 && (Norm(end) == "عن" || Norm(end) == "في"))) ||
+               !(end <= k + 2 && (Norm(end) == "عن" || Norm(end) == "في" ||
+                                  Norm(end) == "من"))) ||
               StripConjunction(Norm(end)).starts_with("تحدث")))) {
       ++end;
     }
