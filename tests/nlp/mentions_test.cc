@@ -420,6 +420,26 @@ TEST(MentionTest, CompoundNamesAndPlacesInsideBodies) {
   EXPECT_NE(EntityWithMention(a, "القاهرة"), university);
 }
 
+// «مرفأ بيروت», «كورنيش الدوحة», «قناة الزمالك»: a facility named after
+// a place or a club is a name of its own.
+TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {
+  const std::string page =
+      "عنوان الخبر\nوتفقد ماكرون موقع الانفجار في مرفأ بيروت، قبل أن يلتقي "
+      "المسؤولين في بيروت. وظهر مرتضى منصور عبر قناة الزمالك مهاجما "
+      "مجلس إدارة نادي الزمالك السابق.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const EntityMention& m : a.entities)
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+  const Entity* port = EntityWithMention(a, "مرفأ بيروت");
+  ASSERT_NE(port, nullptr);
+  EXPECT_NE(EntityWithMention(a, "بيروت"), port);
+  const Entity* channel = EntityWithMention(a, "قناة الزمالك");
+  ASSERT_NE(channel, nullptr);
+  EXPECT_NE(EntityWithMention(a, "نادي الزمالك"), channel);
+}
+
 // The article's names in its tag line are mentions of the same entities,
 // with spans into the page; the tag line gives no quote and no day.
 TEST(MentionTest, NamesInTheTagLineAreMentions) {

@@ -641,11 +641,35 @@ void ExtendCompoundNames(AnnotatedText* text,
       info.ref.span.end = u.ref.span.begin + m.span.end;
       info.text = std::string(m.span.Of(u.text));
     }
-    if (m.type != EntityType::kLocation || m.first_token == 0 ||
+    if (m.first_token == 0 ||
         toks[m.first_token - 1].kind != TokenKind::kArabicWord ||
         m.span.begin != toks[m.first_token].span.begin) {
       continue;
     }
+    // «مرفأ بيروت», «مطار الملكة علياء», «كورنيش الدوحة», «قناة الزمالك»:
+    // a place or a club's facility is a name of its own, not the place.
+    {
+      static const WordSet kFacilities({"مرفأ", "مطار", "كورنيش"});
+      static const WordSet kChannels({"قناة"});
+      const std::string_view head = u.Norm(m.first_token - 1);
+      const std::string_view bare = StripConjunction(head);
+      const bool facility =
+          (m.type == EntityType::kLocation &&
+           (kFacilities.Contains(head) || kFacilities.Contains(bare))) ||
+          (m.type == EntityType::kOrganization &&
+           (kChannels.Contains(head) || kChannels.Contains(bare)));
+      if (facility) {
+        const Token& t = toks[m.first_token - 1];
+        const bool conj = !kFacilities.Contains(head) &&
+                          !kChannels.Contains(head) &&
+                          bare.size() < head.size();
+        const size_t skip = conj ? SkipLetters(t.span.Of(u.text), 1) : 0;
+        --m.first_token;
+        MoveBegin(u, static_cast<uint32_t>(t.span.begin + skip), &m, &info);
+        continue;
+      }
+    }
+    if (m.type != EntityType::kLocation) continue;
     const std::string_view side = u.Norm(m.first_token - 1);
     std::string_view bare = StripConjunction(side);
     if (!kSides.Contains(bare)) continue;
