@@ -467,6 +467,22 @@ TEST(MentionTest, NamesInTheTagLineAreMentions) {
   for (const TimeExpression& t : a.dates) EXPECT_LT(t.ref.span.begin, tags_at);
 }
 
+// «بيشوا هوراماني لرووداو»: a family name run into an outlet the article
+// names bare elsewhere ends before it; «جو بايدن» keeps its second word.
+TEST(MentionTest, FamilyNameRunIntoAnOutletIsCut) {
+  const std::string page =
+      "عنوان الخبر\nوبحسب نص الاتفاق الذي اطلعت عليه شبكة رووداو الإعلامية، "
+      "فإن الإيرادات ستودع في حساب خاص.\nمن جانبه، قال المتحدث باسم حكومة "
+      "الإقليم بيشوا هوراماني لرووداو إن رئيس الحكومة أبلغ الوفد بموافقته. "
+      "وقال جو بايدن إن الاتفاق جيد.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  EXPECT_GE(EntityOfMention(a, "هوراماني"), 0);
+  EXPECT_LT(EntityOfMention(a, "هوراماني لرووداو"), 0);
+  EXPECT_GE(EntityOfMention(a, "جو بايدن"), 0);
+}
+
 // A body's name the article gives elsewhere, run on by the tagger into
 // the spokesman's name after it: two mentions, and he speaks.
 TEST(MentionTest, BodyRunOnIntoAPersonIsSplit) {

@@ -419,19 +419,29 @@ void PropagateMentions(AnnotatedText* text,
     }
     for (size_t i = 0; i < n; ++i) {
       Mention& m = text->mentions[i];
-      if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {
+      // («هوراماني لرووداو»: the family name alone, into an outlet.)
+      if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
         continue;
       }
       const TextUnit& unit = text->units[m.unit];
-      for (uint32_t k = m.first_token + 2; k < m.end_token; ++k) {
+      for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
         const std::string_view tok = unit.Norm(k);
         if (!(tok.starts_with("ل") || tok.starts_with("ب")) ||
             tok.starts_with("ال") || Letters(tok) < 5) {
           continue;
         }
-        // Seen bare in another mention, or a known name token.
-        if (!name_words.contains(AV(tok.substr(2))) &&
-            !IsPersonNameToken(tok.substr(2))) {
+        // Seen bare in another mention, or a known name token; not a
+        // name that merely starts so («بايدن», «لخضر»).
+        if ((!name_words.contains(AV(tok.substr(2))) &&
+             !IsPersonNameToken(tok.substr(2))) ||
+            IsPersonNameToken(tok)) {
+          continue;
+        }
+        // After one word, only a name seen bare, and not after a given
+        // name («جو بايدن»).
+        if (k == m.first_token + 1 &&
+            (!name_words.contains(AV(tok.substr(2))) ||
+             IsPersonNameToken(unit.Norm(m.first_token)))) {
           continue;
         }
         m.end_token = k;
