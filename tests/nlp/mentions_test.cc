@@ -440,6 +440,24 @@ TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {
   EXPECT_NE(EntityWithMention(a, "نادي الزمالك"), channel);
 }
 
+// «كوردستان» (a spelling the place lists lack) is not «حكومة إقليم
+// كوردستان»: the word after a kind of place is a place.
+TEST(MentionTest, WordAfterAKindOfPlaceIsAPlace) {
+  const std::string page =
+      "بغداد وأربيل توقعان اتفاقاً لاستئناف تصدير نفط كوردستان\n"
+      "رووداو ديجيتال\nوقّع رئيس مجلس الوزراء العراقي محمد شياع السوداني، "
+      "ورئيس حكومة إقليم كوردستان مسرور بارزاني، أمس الثلاثاء، اتفاقاً "
+      "مؤقتاً لاستئناف تصدير النفط.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* government = EntityWithMention(a, "حكومة إقليم كوردستان");
+  ASSERT_NE(government, nullptr);
+  const Entity* place = EntityWithMention(a, "كوردستان");
+  ASSERT_NE(place, nullptr);
+  EXPECT_NE(place, government);
+}
+
 // The article's names in its tag line are mentions of the same entities,
 // with spans into the page; the tag line gives no quote and no day.
 TEST(MentionTest, NamesInTheTagLineAreMentions) {

@@ -304,8 +304,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       // A club is named by its town («روما» for «نادي روما»), a person by
       // a family name that is also a place («هاميلتون»).
       static const WordSet kClubs({"نادي", "فريق"});
+      // «كوردستان» of «حكومة إقليم كوردستان»: the word after a kind of
+      // place is a place, listed or not.
+      static const WordSet kPlaceKinds({"إقليم", "اقليم", "ولاية", "محافظة",
+                                        "منطقة", "مدينة", "جمهورية", "مملكة",
+                                        "إمارة", "بلدة", "قرية"});
+      bool after_place_kind = false;
+      for (size_t k = 1; k < clusters[c].words.size(); ++k) {
+        after_place_kind |=
+            kPlaceKinds.Contains(clusters[c].words[k - 1]) &&
+            matcher_.SameWord(words[i][0], clusters[c].words[k]);
+      }
       if ((clusters[c].type != 0 || IsPlaceName(clusters[c].norm_name)) &&
-          clusters[c].words.size() > 1 && IsPlaceName(words[i][0]) &&
+          clusters[c].words.size() > 1 &&
+          (IsPlaceName(words[i][0]) || after_place_kind) &&
           clusters[c].words[0] != words[i][0] &&
           !kClubs.Contains(clusters[c].words[0])) {
         continue;
