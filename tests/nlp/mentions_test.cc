@@ -458,6 +458,30 @@ TEST(MentionTest, WordAfterAKindOfPlaceIsAPlace) {
   EXPECT_NE(place, government);
 }
 
+// «أمريكا» is «الولايات المتحدة», «بريطانيا» is «المملكة المتحدة», but
+// «أمريكا اللاتينية» is neither; a country is not the event or mountain
+// named after it («مونديال قطر», «جبل لبنان»).
+TEST(MentionTest, OtherNamesOfCountries) {
+  const std::string page =
+      "عنوان الخبر\nوقالت الولايات المتحدة إن العقوبات مستمرة. وأضاف أن "
+      "أمريكا لن تتراجع عن دعم دول أمريكا اللاتينية. وقالت بريطانيا إن "
+      "المملكة المتحدة لن تتراجع. واستضافت قطر كأس العالم، وكان مونديال "
+      "قطر ناجحا.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* us = EntityWithMention(a, "الولايات المتحدة");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "أمريكا"), us);
+  EXPECT_NE(EntityWithMention(a, "أمريكا اللاتينية"), us);
+  const Entity* uk = EntityWithMention(a, "المملكة المتحدة");
+  ASSERT_NE(uk, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "بريطانيا"), uk);
+  const Entity* qatar = EntityWithMention(a, "قطر");
+  ASSERT_NE(qatar, nullptr);
+  EXPECT_NE(EntityWithMention(a, "مونديال قطر"), qatar);
+}
+
 // The article's names in its tag line are mentions of the same entities,
 // with spans into the page; the tag line gives no quote and no day.
 TEST(MentionTest, NamesInTheTagLineAreMentions) {

@@ -431,7 +431,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     static const WordSet kGenericHeads(
         {"سجن", "بطولة", "قاعدة", "مركز", "جزيرة", "نهر", "جبل", "ميناء",
          "مدينة", "حركة", "تنظيم", "جماعة", "مونديال", "دوري"});
-    if (best < 0 && type != 0) {
+    // (Not a country: «قطر» is not «مونديال قطر», «لبنان» not «جبل لبنان».)
+    if (best < 0 && type != 0 && FindCountryByName(words[i][0]) == nullptr) {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
         if (clusters[c].type != 0 && clusters[c].words.size() == 2 &&
             kGenericHeads.Contains(clusters[c].words[0]) &&

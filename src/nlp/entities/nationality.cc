@@ -111,6 +111,9 @@ constexpr Country kCountries[] = {
 struct Index {
   absl::flat_hash_map<std::string, const Country*> by_nisba;
   absl::flat_hash_map<std::string, const Country*> by_name;
+  // Names of one word that also head other places' names («أمريكا
+  // اللاتينية»): a country alone, not in a longer name.
+  absl::flat_hash_map<std::string, const Country*> alone_only;
 };
 
 const Index& GetIndex() {
@@ -119,6 +122,22 @@ const Index& GetIndex() {
     for (const Country& c : kCountries) {
       ix->by_nisba.emplace(ner::NormalizeWord(c.nisba), &c);
       ix->by_name.emplace(ner::NormalizeWord(c.name_ar), &c);
+    }
+    // Other names the press uses for one country: «أمريكا» and «الولايات
+    // المتحدة», «بريطانيا» and «المملكة المتحدة».
+    static constexpr std::pair<const char*, const char*> kOtherNames[] = {
+        {"أمريكا", "US"},        {"أميركا", "US"},          {"بريطانيا", "GB"},
+        {"الصين الشعبية", "CN"}, {"روسيا الاتحادية", "RU"},
+    };
+    for (const auto& [name, code] : kOtherNames) {
+      for (const Country& c : kCountries) {
+        if (std::string_view(c.code) == code &&
+            std::string_view(c.nisba).find(' ') == std::string_view::npos) {
+          ix->by_name.emplace(ner::NormalizeWord(name), &c);
+          ix->alone_only.emplace(ner::NormalizeWord(name), &c);
+          break;
+        }
+      }
     }
     return ix;
   }();
@@ -185,7 +204,10 @@ const Country* CountryOfName(std::string_view name) {
                                 "الجمهورية", "سلطنة", "إمارة", "دولة"});
   // «مصر العربية» (the official name without its head).
   const size_t first = kStates.Contains(words[0]) ? 1 : 0;
-  if (first == 0 && FindCountryByName(words[0]) == nullptr) return nullptr;
+  if (first == 0 && (FindCountryByName(words[0]) == nullptr ||
+                     GetIndex().alone_only.contains(AV(words[0])))) {
+    return nullptr;
+  }
   // «كوريا الشمالية», «السودان الجنوبي»: a compass point names another
   // country or a region, not the first word's.
   static const WordSet kCompass({"الشمالية", "الجنوبية", "الشرقية", "الغربية",
@@ -198,7 +220,9 @@ const Country* CountryOfName(std::string_view name) {
   // adjective («العربية») names no country.
   const Country* found = nullptr;
   for (size_t k = first; k < words.size(); ++k) {
-    const Country* c = FindCountryByName(words[k]);
+    const Country* c = GetIndex().alone_only.contains(AV(words[k]))
+                           ? nullptr
+                           : FindCountryByName(words[k]);
     if (c == nullptr) c = FindNationality(words[k]);
     if (c == nullptr || std::string_view(c->code).size() != 2) continue;
     // «العربية» is a nationality of no single country; skip it.
