@@ -240,6 +240,25 @@ absl::Status PageStructurer::Structure(const std::vector<LineRef>& lines,
     } else {
       c = markers_.Classify(line.text);
     }
+    // «شارك الخبر» then «الأهلي الزمالك كأس السوبر المصري مارسيل كولر»:
+    // an unlabelled line of names after the share buttons is the page's
+    // tag line (no punctuation, a few words), not a paragraph.
+    if (c.kind == LineKind::kText && i > 0 && !(title_given && i == 1)) {
+      size_t p = i;
+      while (p > 0 && TrimSpace(lines[p - 1].text).empty()) --p;
+      const std::string_view t = TrimSpace(line.text);
+      const int words = CountWords(t);
+      if (p > 0 && words >= 2 && words <= 20 &&
+          t.find_first_of(".,:;!?()\"") == std::string_view::npos &&
+          t.find("،") == std::string_view::npos &&
+          t.find("؛") == std::string_view::npos &&
+          t.find("؟") == std::string_view::npos &&
+          t.find("«") == std::string_view::npos &&
+          markers_.Classify(lines[p - 1].text).kind == LineKind::kShare) {
+        c.kind = LineKind::kTags;
+        c.value = t;
+      }
+    }
     // «اقرأ أيضا: <headline>» in the middle of an article, which goes on
     // on the next line: a link, not the start of another article. That one
     // opens with the marker alone, gives its own date line next, or its

@@ -316,6 +316,29 @@ TEST_F(PageStructurerTest, ShareButtonsAreNoParagraphs) {
             "قرر البنك المركزي رفع سعر الفائدة اليوم.");
 }
 
+// An unlabelled line of names after the share buttons is the tag line.
+TEST_F(PageStructurerTest, NamesAfterTheShareButtonsAreTheTagLine) {
+  std::vector<Article> a = MustStructure(
+      "الأهلي يتوج بكأس السوبر\n"
+      "توج الأهلي بكأس السوبر المصري بعد فوزه على الزمالك بركلات الترجيح.\n"
+      "شارك الخبر\n"
+      "الأهلي الزمالك كأس السوبر المصري مارسيل كولر جوزيه جوميز\n");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(a[0].paragraphs.size(), 1u);
+  ASSERT_EQ(a[0].tag_lines.size(), 1u);
+  EXPECT_EQ(a[0].tag_lines[0].text,
+            "الأهلي الزمالك كأس السوبر المصري مارسيل كولر جوزيه جوميز");
+  // A sentence after the buttons is still text.
+  a = MustStructure(
+      "الأهلي يتوج بكأس السوبر\n"
+      "توج الأهلي بكأس السوبر المصري بعد فوزه على الزمالك.\n"
+      "شارك الخبر\n"
+      "ويلتقي الفريقان مجددا في الدوري الممتاز خلال الأسابيع المقبلة.\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].paragraphs.size(), 2u);
+  EXPECT_TRUE(a[0].tag_lines.empty());
+}
+
 TEST_F(PageStructurerTest, ErrorsNameTheProblem) {
   std::vector<Article> out;
   absl::Status s = Structure("\n  \n", &out);
