@@ -399,6 +399,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "الوضع تحت السيطرة.\nوأضاف الناطق الرسمي أن الوزارة أطلقت "
                   "حملة ثانية.",
                   1, K::kIndirect, "الوزارة أطلقت", "مصطفى بايتاس", ""},
+        // A masculine participle goes with the person, not the body named
+        // after him; a byline before the verb is no subject.
+        QuoteCase{"دافع وزير الطاقة السعودي الأمير عبد العزيز بن سلمان عن "
+                  "قرار تحالف \"أوبك+\" خفض الإنتاج، مؤكدا أن القرار فني "
+                  "بحت.",
+                  0, K::kIndirect, "القرار فني", "عبد العزيز بن سلمان", ""},
         // A speaker written as nothing but a place's name is that place.
         QuoteCase{"واتفق البلدان على تطبيع العلاقات مع الولايات المتحدة. كما "
                   "طالبت كوبا باستعادة الاراضي التي تقيم عليها واشنطن قاعدتها.",

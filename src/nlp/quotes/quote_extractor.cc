@@ -2611,7 +2611,24 @@ class UnitQuotes {
         sp = *last_;
       } else {
         std::vector<size_t> before = MentionsIn(s.first_token, cue);
-        for (auto it = before.rbegin(); it != before.rend(); ++it) {
+        // «دافع الوزير عبد العزيز بن سلمان عن قرار تحالف "أوبك+" …،
+        // مؤكدا»: a masculine participle goes with the person, not the
+        // body named after him.
+        if (!Norm(cue).ends_with("ة")) {
+          for (auto it = before.rbegin(); it != before.rend(); ++it) {
+            // (Not a byline «محمد شعوان- سبق- متابعة:».)
+            const uint32_t after = text_.mentions[*it].end_token;
+            const bool byline =
+                after < u_.size() && (Norm(after) == "-" || Norm(after) == "–");
+            if (IsSpeakerType(*it) && !IsObjectOfPreposition(*it) && !byline &&
+                a_->canonical[EntityOf(*it)].type == "PER") {
+              sp.entity = EntityOf(*it);
+              break;
+            }
+          }
+        }
+        for (auto it = before.rbegin(); it != before.rend() && sp.entity < 0;
+             ++it) {
           if (IsSpeakerType(*it) && !IsObjectOfPreposition(*it)) {
             sp.entity = EntityOf(*it);
             break;
