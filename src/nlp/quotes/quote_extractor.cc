@@ -848,6 +848,37 @@ class UnitQuotes {
     }
     return -1;
   }
+  // «وقال الوزير» when two ministers hold offices in the article: the one
+  // who spoke last, else the one holder named before; -1 otherwise. Only
+  // for an office of one word.
+  int32_t HolderNamedBefore(std::string_view title, uint32_t t) const {
+    const std::string want = ner::NormalizeWord(title);
+    if (want.empty() || want.find(' ') != std::string::npos) return -1;
+    auto bare = [](std::string_view w) {
+      return w.starts_with("ال") && w.size() > 6 ? w.substr(4) : w;
+    };
+    auto holds = [&](size_t i) {
+      if (a_->canonical[i].type != "PER") return false;
+      for (const EntityRole& r : a_->canonical[i].roles) {
+        const std::string have = ner::NormalizeWord(r.title);
+        if (bare(std::string_view(have).substr(0, have.find(' '))) ==
+            bare(want)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (last_->entity >= 0 && holds(static_cast<size_t>(last_->entity))) {
+      return last_->entity;
+    }
+    int32_t found = -1;
+    for (size_t i = 0; i < a_->canonical.size(); ++i) {
+      if (!holds(i) || !NamedBefore(static_cast<int32_t>(i), t)) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int32_t>(i);
+    }
+    return found;
+  }
   // True when a mention of `entity` comes before token t of this unit.
   bool NamedBefore(int32_t entity, uint32_t t) const {
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
@@ -1410,6 +1441,9 @@ class UnitQuotes {
       }
       if (sp.entity < 0 && !indefinite_official) {
         sp.entity = PersonAfterSameWords(opening_role->first_token, ze);
+      }
+      if (sp.entity < 0 && !indefinite_official) {
+        sp.entity = HolderNamedBefore(opening_role->title, zb);
       }
       if (sp.entity < 0) {
         // «مسؤول رفيع المستوى لشبكة "سي إن إن"»: the role ends before
