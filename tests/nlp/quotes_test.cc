@@ -1120,6 +1120,32 @@ TEST(QuoteTest, HeadlinePlaceDoesNotChainIntoTheBody) {
       << q.speaker_text;
 }
 
+// «الصحة: …» in a headline is the ministry of health the article names,
+// not the world health body it also names; «روسيا: …» is the country.
+TEST(QuoteTest, HeadlineFieldOfAMinistryAndAPlace) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "الصحة: رفع الاستعداد بالمستشفيات خلال عيد الأضحى\n"
+      "أعلن المتحدث الرسمي باسم وزارة الصحة والسكان أن الوزارة رفعت "
+      "الاستعداد في المستشفيات. وكانت منظمة الصحة العالمية قد حذرت من موجات "
+      "الحر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_TRUE(a.quotes[0].text.starts_with("رفع الاستعداد"))
+      << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "وزارة الصحة والسكان"))
+      << a.quotes[0].speaker_text;
+  articles = testing::AnalyzeText(
+      "أوبك تتوقع استقرار النفط .. روسيا: نسعى الى سوق نفطية متوازنة\n"
+      "وقال وزير الطاقة الروسي الكسندر نوفاك إن روسيا والمنظمة تسعيان وراء "
+      "نفس الهدف.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].speaker,
+            testing::EntityIndex(articles[0], "روسيا"))
+      << articles[0].quotes[0].speaker_text;
+}
+
 // A paper quoting its own sources, then referred to as «الصحيفة
 // الأمريكية»: the sources speak and the paper reports; the description is
 // the paper last named; «وتابعت الصحيفة تقول إن» has its subject before

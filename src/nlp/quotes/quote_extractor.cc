@@ -1098,6 +1098,27 @@ class UnitQuotes {
     if (e - b != 1 || !IsWord(b)) return -1;
     const std::string_view w = StripConjunction(Norm(b));
     if (Letters(w) < 4) return -1;
+    // «الصحة: رفع الاستعداد …», «الخارجية: …»: a ministry's field alone is
+    // the one ministry of it («وزارة الصحة والسكان»).
+    if (w.starts_with("ال")) {
+      static const WordSet kMinistry({"وزارة"});
+      int32_t ministry = -1;
+      for (size_t i = 0; i < a_->canonical.size(); ++i) {
+        const Entity& ent = a_->canonical[i];
+        if (ent.type != "ORG") continue;
+        const std::string n = ner::NormalizeWord(ent.name);
+        const std::vector<std::string_view> words = SplitAny(n, " ");
+        if (words.size() >= 2 && kMinistry.Contains(words[0]) &&
+            words[1] == w) {
+          if (ministry >= 0) {
+            ministry = -2;
+            break;
+          }
+          ministry = static_cast<int32_t>(i);
+        }
+      }
+      if (ministry >= 0) return ministry;
+    }
     int32_t found = -1;
     for (size_t i = 0; i < a_->canonical.size(); ++i) {
       const Entity& ent = a_->canonical[i];
