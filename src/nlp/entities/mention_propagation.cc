@@ -928,6 +928,52 @@ void SplitJoinedNames(AnnotatedText* text,
     SplitMentionAt(u, body_end, EntityType::kPerson, &m, &(*mentions)[i],
                    &added, &added_info);
   }
+  // «لمنظمة الصحة العالمية لشرق المتوسط أحمد المنظري» with «لشرق المتوسط
+  // أحمد» tagged as a place: a place or body that ends with a given name
+  // followed by a family name in «ال» is the place, then the person.
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    // (Places only: «مانشستر سيتي الإنجليزي», «جامعة الملك فيصل الدكتور»
+    // are bodies whose last word is also a given name.)
+    if (m.type != EntityType::kLocation || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    const uint32_t last = m.end_token - 1;
+    const std::string_view family =
+        m.end_token < u.size() ? u.Norm(m.end_token) : std::string_view();
+    // A nationality («البريطانية») or a title is no family name, and a
+    // given name after a royal title is part of the place's name («مطار
+    // الملك خالد»).
+    static const WordSet kRoyal({"الملك", "الأمير", "الشيخ", "الإمام", "بن"});
+    if (FindNationality(family) != nullptr || IsHonorific(family) ||
+        IsRoleHead(family) || kRoyal.Contains(u.Norm(last - 1))) {
+      continue;
+    }
+    if (m.end_token >= u.size() ||
+        u.tokens.tokens[last].kind != TokenKind::kArabicWord ||
+        u.tokens.tokens[m.end_token].kind != TokenKind::kArabicWord ||
+        !IsPersonNameToken(u.Norm(last)) || IsPlaceName(u.Norm(last)) ||
+        !u.Norm(m.end_token).starts_with("ال") ||
+        Letters(u.Norm(m.end_token)) < 5 || IsStopword(u.Norm(m.end_token)) ||
+        IsPlaceName(u.Norm(m.end_token))) {
+      continue;
+    }
+    bool taken = false;
+    for (size_t j = 0; j < n && !taken; ++j) {
+      const Mention& o = text->mentions[j];
+      taken = j != i && o.unit == m.unit && o.first_token <= m.end_token &&
+              m.end_token < o.end_token;
+    }
+    if (taken) continue;
+    SplitMentionAt(u, last, EntityType::kPerson, &m, &(*mentions)[i], &added,
+                   &added_info);
+    Mention& person = added.back();
+    ++person.end_token;
+    person.span.end = u.tokens.tokens[person.end_token - 1].span.end;
+    added_info.back().ref = u.ToRef(person.span);
+    added_info.back().text = std::string(person.span.Of(u.text));
+  }
   InsertMentions(text, mentions, &added, &added_info);
 }
 

@@ -293,6 +293,13 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
     std::string_view norm = u.Norm(k);
     if (IsRoleHead(norm)) {
       head = k;
+      // «المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي»:
+      // an office after «لـ» is the one the name holds; the words before
+      // are another person's office.
+      if (norm.starts_with("ل") && !norm.starts_with("ال") &&
+          HeadProcliticLetters(norm) > 0) {
+        break;
+      }
       continue;  // an earlier head may extend it: «نائب رئيس الوزراء»
     }
     // Not the preposition right before the name: «المبعوث الأميركي إلى

@@ -1439,6 +1439,20 @@ class UnitQuotes {
                                   .Of(u_.text));
         return sp;
       }
+      // «وقال المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر
+      // العبادي سعد الحديثي»: after an office, a second name right after
+      // the first is the holder; the first is whose office it is.
+      if (opening_role) {
+        for (size_t o : subjects) {
+          const Mention& om = text_.mentions[o];
+          if (om.first_token == text_.mentions[m].end_token &&
+              EntityOf(o) != EntityOf(m) &&
+              a_->canonical[EntityOf(o)].type == "PER") {
+            sp.entity = EntityOf(o);
+            return sp;
+          }
+        }
+      }
       sp.entity = EntityOf(m);
       return sp;
     }
