@@ -67,7 +67,8 @@ INSTANTIATE_TEST_SUITE_P(
         // An office after «لـ» is the one the name holds; the words before
         // are another person's office.
         RoleCase{"وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء "
-                 "حيدر العبادي سعد الحديثي إن الحكومة ترفض القصف.",
+                 "حيدر العبادي سعد الحديثي لـ\"الوطن\": إن الحكومة العراقية "
+                 "ترفض القصف.",
                  "حيدر العبادي", "رئيس مجلس الوزراء", ""},
         // «الأمير» right before the name is his title, not the office's.
         RoleCase{"وأجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالا "
