@@ -34,6 +34,13 @@ TEST(KnownAliasesTest, GroupsNamesOfOneBody) {
   EXPECT_EQ(Group("حلف شمال الأطلسي"), Group("الناتو"));
   EXPECT_EQ(Group("نادي ليفربول"), Group("الريدز"));
   EXPECT_NE(Group("ليفربول"), Group("يوفنتوس"));
+  // Movements: «الحوثي» (the movement, in «ميليشيا الحوثي») and «أنصار
+  // الله» are «الحوثيين»; «تنظيم الدولة الإسلامية» is «داعش».
+  EXPECT_GT(Group("الحوثيين"), 0);
+  EXPECT_EQ(Group("الحوثي"), Group("الحوثيين"));
+  EXPECT_EQ(Group("جماعة أنصار الله"), Group("الحوثيين"));
+  EXPECT_EQ(Group("تنظيم الدولة الإسلامية"), Group("داعش"));
+  EXPECT_NE(Group("داعش"), Group("حماس"));
   // Untabled names, and «كأس» (which folds to «كاس», not the court).
   EXPECT_EQ(Group("كأس"), 0);
   EXPECT_EQ(Group("وزارة الخارجية"), 0);
