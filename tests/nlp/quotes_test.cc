@@ -418,6 +418,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "حيدر العبادي سعد الحديثي لـ\"الوطن\": إن الحكومة العراقية "
                   "ترفض القصف.",
                   0, K::kDirect, "الحكومة العراقية", "سعد الحديثي", ""},
+        // A body's office named by the body's kind («أمانة المنظمة») is
+        // the body of that kind named before.
+        QuoteCase{"استنكرت منظمة التعاون الإسلامي تصريحات نوري المالكي. "
+                  "وأشارت أمانة المنظمة إلى أن هذه الادعاءات تنافي الواقع.",
+                  0, K::kIndirect, "هذه الادعاءات", "منظمة التعاون الإسلامي",
+                  ""},
         // A speaker written as nothing but a place's name is that place.
         QuoteCase{"واتفق البلدان على تطبيع العلاقات مع الولايات المتحدة. كما "
                   "طالبت كوبا باستعادة الاراضي التي تقيم عليها واشنطن قاعدتها.",
@@ -1150,6 +1156,20 @@ TEST(QuoteTest, HeadlineFieldOfAMinistryAndAPlace) {
   EXPECT_EQ(articles[0].quotes[0].speaker,
             testing::EntityIndex(articles[0], "روسيا"))
       << articles[0].quotes[0].speaker_text;
+}
+
+// «التعاون الإسلامي: …» is «منظمة التعاون الإسلامي» without its kind.
+TEST(QuoteTest, HeadlineBodyWithoutItsKind) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "التعاون الإسلامي: تصريحات المالكي ضد المملكة غير مبررة\n"
+      "استنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها نوري المالكي "
+      "لإحدى محطات التلفزيون العراقية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes[0].speaker,
+            testing::EntityIndex(a, "منظمة التعاون الإسلامي"))
+      << a.quotes[0].speaker_text;
 }
 
 // A paper quoting its own sources, then referred to as «الصحيفة

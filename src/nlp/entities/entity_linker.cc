@@ -238,6 +238,9 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     clusters.back().type = TypeIndex(a->entities[i].type);
     add(static_cast<int>(clusters.size()) - 1, i);
   };
+  // Mentions that are no candidates for the canonical name (aliases in
+  // brackets, a body's office standing for it).
+  std::vector<bool> alias(n, false);
   // Pass 1: names of two words or more.
   for (size_t i = 0; i < n; ++i) {
     if (words[i].size() < 2) continue;
@@ -258,6 +261,30 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           (IsShortBodyName(words[i], clusters[c].words) ||
            IsShortBodyName(clusters[c].words, words[i]))) {
         found = static_cast<int>(c);
+      }
+    }
+    // «أمانة المنظمة», «رئاسة الهيئة» after «منظمة التعاون الإسلامي»: a
+    // body's office named by the body's kind is that body, the one of
+    // that kind named before.
+    if (found < 0 && type == 1 && words[i].size() == 2 &&
+        words[i][1].starts_with("ال")) {
+      static const WordSet kOffices({"أمانة", "رئاسة", "إدارة"});
+      static const WordSet kBodyKinds(
+          {"منظمة", "هيئة", "وزارة", "جامعة", "رابطة", "جمعية", "مؤسسة"});
+      const std::string_view kind = words[i][1].substr(4);
+      if (kOffices.Contains(words[i][0]) && kBodyKinds.Contains(kind)) {
+        int body = -1;
+        for (size_t c = 0; c < clusters.size(); ++c) {
+          if (clusters[c].type != 1 || clusters[c].words.size() < 2 ||
+              clusters[c].words[0] != kind) {
+            continue;
+          }
+          body = body < 0 ? static_cast<int>(c) : -2;
+        }
+        if (body >= 0) {
+          found = body;
+          alias[i] = true;
+        }
       }
     }
     // MISC is the tagger's least reliable type: a MISC name that is another
@@ -497,7 +524,6 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
   }
 
-  std::vector<bool> alias(n, false);
   // «الاتحاد الدولي لكرة القدم (فيفا)», «البنك الكويتي التركي (كويت
   // ترك)»: a name in parentheses or quotation marks right after another is
   // its alias — but

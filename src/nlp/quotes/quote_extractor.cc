@@ -1084,7 +1084,17 @@ class UnitQuotes {
         const Entity& ent = a_->canonical[i];
         if (ent.type != "ORG" && ent.type != "LOC") continue;
         const std::string n = ner::NormalizeWord(ent.name);
-        if (IsShortBodyName(dw, SplitAny(n, " ")) ||
+        // «التعاون الإسلامي» for «منظمة التعاون الإسلامي»: the name
+        // without its kind.
+        static const WordSet kKinds({"منظمة", "هيئة", "حركة", "مجلس", "جماعة",
+                                     "حزب", "جمعية", "مؤسسة"});
+        const std::vector<std::string_view> nw = SplitAny(n, " ");
+        bool without_kind =
+            nw.size() == dw.size() + 1 && kKinds.Contains(nw[0]);
+        for (size_t k = 0; without_kind && k < dw.size(); ++k) {
+          without_kind = nw[k + 1] == dw[k];
+        }
+        if (IsShortBodyName(dw, nw) || without_kind ||
             (n.size() == desc.size() && n == desc)) {
           if (body >= 0 && body != static_cast<int32_t>(i)) {
             body = -2;
