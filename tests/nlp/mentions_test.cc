@@ -482,6 +482,20 @@ TEST(MentionTest, OtherNamesOfCountries) {
   EXPECT_NE(EntityWithMention(a, "مونديال قطر"), qatar);
 }
 
+// «مكة» is «مكة المكرمة» (a listed place named by its first word), but
+// «كوريا» is not «كوريا الشمالية».
+TEST(MentionTest, PlaceNamedByItsFirstWord) {
+  const std::string page =
+      "أمطار غزيرة على مكة المكرمة\nشهدت مكة أمطارا غزيرة مساء أمس، وأعلن "
+      "الدفاع المدني في مكة المكرمة رفع حالة التأهب.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* makkah = EntityWithMention(a, "مكة المكرمة");
+  ASSERT_NE(makkah, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "مكة"), makkah);
+}
+
 // The article's names in its tag line are mentions of the same entities,
 // with spans into the page; the tag line gives no quote and no day.
 TEST(MentionTest, NamesInTheTagLineAreMentions) {

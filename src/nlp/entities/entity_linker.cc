@@ -322,8 +322,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       }
       // Places are not named by a part («باكستان» is not «باكستان الهند»,
       // a tagger's run of two names).
+      // «مكة» is «مكة المكرمة»: a listed place is named by its first word
+      // when that word is a listed place too (not «كوريا» of «كوريا
+      // الشمالية»).
+      static const WordSet kCompass({"الشمالية", "الجنوبية", "الشرقية",
+                                     "الغربية", "الشمالي", "الجنوبي", "الشرقي",
+                                     "الغربي", "الوسطى"});
+      const bool first_word_of_place =
+          type == 2 && clusters[c].words.size() == 2 &&
+          clusters[c].words[0] == words[i][0] && IsPlaceName(words[i][0]) &&
+          IsPlaceName(clusters[c].norm_name) &&
+          !kCompass.Contains(clusters[c].words[1]);
       if (type == 2 && clusters[c].words.size() > 1 &&
-          !matcher_.SameJoined(words[i], clusters[c].words)) {
+          !matcher_.SameJoined(words[i], clusters[c].words) &&
+          !first_word_of_place) {
         continue;
       }
       // Nor is a body or an event by the place in its name: «المنصورة» is
