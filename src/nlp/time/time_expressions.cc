@@ -497,6 +497,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           kDays.Contains(u.Norm(t + 1))) {
         offset = w == "اول" ? 0 : w == "ثاني" ? 1 : w == "ثالث" ? 2 : 3;
         k = t + 2;
+        // «أول يوم من عيد الفطر», «ثاني أيام من العيد»
+        if (word(k) && u.Norm(k) == "من") ++k;
       } else if (kDay.Contains(w)) {
         offset = 0;
         k = t + 1;
@@ -512,9 +514,10 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           continue;
         }
       }
-      // «رابع أيام العيد»: an ordinal day of «العيد» the text does not
+      // «رابع أيام العيد», «يوم العيد»: a day of «العيد» the text does not
       // name; the feast is the nearer one.
-      if (offset >= 0 && k > t + 1 && word(k) && u.Norm(k) == "العيد" &&
+      // «يوم العيد» is its first day.
+      if (offset >= 0 && word(k) && u.Norm(k) == "العيد" &&
           !(word(k + 1) &&
             (kFitr.Contains(u.Norm(k + 1)) || kAdha.Contains(u.Norm(k + 1))))) {
         if (add(t, k + 1, 0, offset)) absolute.back().either_eid = true;
