@@ -378,6 +378,24 @@ class UnitQuotes {
         kScripture.Contains(Norm(cue + 1))) {
       return true;
     }
+    // «قال عليه الصلاة والسلام: (…)», «… الخليل عليه السلام لربه …
+    // فقال: (…)», «قال صلى الله عليه وسلم»: the Prophet's or a prophet's
+    // words cited, not a statement in the news.
+    auto blessing = [&](uint32_t k) {
+      return IsWord(k) && IsWord(k + 1) &&
+             ((Norm(k) == "عليه" &&
+               (Norm(k + 1) == "السلام" || Norm(k + 1) == "الصلاة")) ||
+              (Norm(k) == "صلى" && Norm(k + 1) == "الله"));
+    };
+    if (kSay.Contains(StripConjunction(Norm(cue))) ||
+        StripConjunction(Norm(cue)) == "فقال") {
+      for (uint32_t k = cue + 1; k < s.end_token && k <= cue + 2; ++k) {
+        if (blessing(k)) return true;
+      }
+      for (uint32_t k = cue; k-- > s.first_token && k + 12 >= cue;) {
+        if (blessing(k)) return true;
+      }
+    }
     if (!kPray.Contains(StripConjunction(Norm(cue)))) return false;
     static const WordSet kGod(
         {"الله", "المولى", "ربه", "الباري", "العلي", "ربنا", "لله", "للمولى"});
