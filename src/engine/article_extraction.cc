@@ -100,6 +100,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::FindPlacesInContext(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   nlp::DropClubWordsOutsideSport(&text_, &a->entities);
+  nlp::DropPronounWords(&text_, &a->entities);
   linker_.Link(text_, a);
   // Latin forms for people and places (organisation names are mostly
   // words to translate, not names to transliterate).

@@ -496,6 +496,22 @@ TEST(MentionTest, PlaceNamedByItsFirstWord) {
   EXPECT_EQ(EntityWithMention(a, "مكة"), makkah);
 }
 
+// «للرئيس هادي سيطرتهما»: a word with a dual or plural pronoun ends no
+// person's name.
+TEST(MentionTest, WordWithAPronounEndsNoName) {
+  const std::string page =
+      "عنوان الخبر\nوأعلن الرئيس اليمني عبدربه منصور هادي أمس عن ساعة "
+      "الصفر. وجاء ذلك مع إعلان المقاومة والجيش الموالي للرئيس هادي "
+      "سيطرتهما على مقر القاعدة الجوية.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* hadi = EntityWithMention(a, "عبدربه منصور هادي");
+  ASSERT_NE(hadi, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "هادي"), hadi);
+  EXPECT_EQ(EntityWithMention(a, "هادي سيطرتهما"), nullptr);
+}
+
 // The article's names in its tag line are mentions of the same entities,
 // with spans into the page; the tag line gives no quote and no day.
 TEST(MentionTest, NamesInTheTagLineAreMentions) {

@@ -711,6 +711,25 @@ void DropLastToken(AnnotatedText* text, size_t i,
 
 }  // namespace
 
+void DropPronounWords(AnnotatedText* text,
+                      std::vector<EntityMention>* mentions) {
+  // «للرئيس هادي سيطرتهما على …»: a word with a plural or dual pronoun
+  // («سيطرتهما», «قواتهم») ends no person's name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    const std::string_view last = u.Norm(m.end_token - 1);
+    if (Letters(last) >= 5 && !IsPersonNameToken(last) &&
+        (last.ends_with("هما") || last.ends_with("تهم") ||
+         last.ends_with("اتهم"))) {
+      DropLastToken(text, i, mentions);
+    }
+  }
+}
+
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
   // «ذكرت وكالة بلومبرغ اليوم الجمعة»: «اليوم» before a weekday is the
   // day, not part of the name («روسيا اليوم» keeps it).

@@ -59,6 +59,12 @@ void PropagateMentions(AnnotatedText* text,
 void SplitJoinedNames(AnnotatedText* text,
                       std::vector<EntityMention>* mentions);
 
+// «للرئيس هادي سيطرتهما على …»: a person's mention never ends with a word
+// carrying a plural or dual pronoun («سيطرتهما», «قواتهم»); run after
+// every pass that adds or extends mentions.
+void DropPronounWords(AnnotatedText* text,
+                      std::vector<EntityMention>* mentions);
+
 // Puts back, or takes off, the letters the tagger's clitic split got wrong
 // at the start of a person's or a place's name:
 //   «المهندس فيحان الغامدي» tagged «يحان الغامدي» → «فيحان الغامدي»
