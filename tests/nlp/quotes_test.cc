@@ -1175,6 +1175,23 @@ TEST(QuoteTest, HeadlineBodyWithoutItsKind) {
       << a.quotes[0].speaker_text;
 }
 
+// After an ellipsis, «و» with a subject and a present verb is the
+// headline's next item; «.. ووقعنا معه» goes on with the claim.
+TEST(QuoteTest, HeadlineClaimEndsAtTheNextItem) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عبدالعزيز بن سلمان: قرار أوبك+ فني بحت.. وواشنطن \"تشعر بخيبة أمل\"\n"
+      "دافع وزير الطاقة السعودي الأمير عبد العزيز بن سلمان عن القرار.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text, "قرار أوبك+ فني بحت");
+  articles = testing::AnalyzeText(
+      "رئيس الهلال: الجهيم حر .. ووقعنا معه\n"
+      "أكد رئيس نادي الهلال أن اللاعب حر وأن النادي وقع معه.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text, "الجهيم حر .. ووقعنا معه");
+}
+
 // A paper quoting its own sources, then referred to as «الصحيفة
 // الأمريكية»: the sources speak and the paper reports; the description is
 // the paper last named; «وتابعت الصحيفة تقول إن» has its subject before

@@ -3149,10 +3149,23 @@ class UnitQuotes {
     // speaker.
     uint32_t second = 0;
     for (uint32_t t = b + 1; t + 1 < e; ++t) {
-      if ((Norm(t) == ".." || Norm(t) == "..." || Norm(t) == "…") &&
-          IsWord(t + 1) && StripConjunction(Norm(t + 1)) != Norm(t + 1) &&
-          SecondClaimColon(t + 1) > 0) {
+      if (!(Norm(t) == ".." || Norm(t) == "..." || Norm(t) == "…") ||
+          !IsWord(t + 1)) {
+        continue;
+      }
+      // «قرار أوبك+ فني بحت.. وواشنطن "تشعر بخيبة أمل"», «نيمار إضافة
+      // تاريخية.. و«الزعيم» يقدم نجمه»: after an ellipsis, «و» opens the
+      // headline's next item, a claim of its own only with its own
+      // speaker and colon.
+      const bool and_next =
+          StripConjunction(Norm(t + 1)) != Norm(t + 1) || Norm(t + 1) == "و";
+      if (!and_next) continue;
+      if (SecondClaimColon(t + 1) > 0) {
         second = t + 1;
+        e = t;
+        break;
+      }
+      if (NewSubjectAndVerb(t + 1, e)) {
         e = t;
         break;
       }
@@ -3165,6 +3178,36 @@ class UnitQuotes {
     if (e <= b) return;
     Add(Quote::Kind::kDirect, b, e, colon, colon, sp, -1, -1);
     if (second > 0) SecondHeadlineClaim(second);
+  }
+
+  // «.. وواشنطن "تشعر بخيبة أمل"», «.. وحمد الله يعد جماهير العميد»: after
+  // «و» at `at`, a subject of its own (a name, or a definite noun) and a
+  // verb in the present — another item of the headline, not more of the
+  // claim («.. ووقعنا معه», «.. و"بنك القاهرة" على رأس القائمة» are).
+  bool NewSubjectAndVerb(uint32_t at, uint32_t end) const {
+    uint32_t k = at;
+    if (Norm(k) == "و") ++k;
+    while (k < end && u_.tokens.tokens[k].kind == TokenKind::kQuote) ++k;
+    if (k >= end || !IsWord(k)) return false;
+    uint32_t subject_end = 0;
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].first_token == k) {
+        subject_end = text_.mentions[m].end_token;
+      }
+    }
+    if (subject_end == 0) {
+      if (k == at && !StripConjunction(Norm(k)).starts_with("ال")) {
+        return false;
+      }
+      if (k != at && !Norm(k).starts_with("ال")) return false;
+      subject_end = k + 1;
+    }
+    k = subject_end;
+    while (k < end && u_.tokens.tokens[k].kind == TokenKind::kQuote) ++k;
+    if (k >= end || !IsWord(k)) return false;
+    const std::string_view w = Norm(k);
+    return (w.starts_with("ي") || w.starts_with("ت")) && Letters(w) >= 3 &&
+           w != "يوم" && !w.ends_with("ة");
   }
 
   // «، نقلا عن الخصاونة،», «، على لسان المتحدث باسمه،»: a relay set in
