@@ -1192,6 +1192,21 @@ TEST(QuoteTest, HeadlineClaimEndsAtTheNextItem) {
   EXPECT_EQ(articles[0].quotes[0].text, "الجهيم حر .. ووقعنا معه");
 }
 
+// «وقال المكتب الإعلامي … إن السوداني أكد "…"»: the content cut at the
+// inner cue is a name alone, no statement; the inner one is the name's.
+TEST(QuoteTest, NameAloneIsNoStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nبدوره، هنأ رئيس مجلس الوزراء محمد شياع السوداني "
+      "المشهداني بمنصبه، وقال المكتب الإعلامي لرئيس الوزراء في بيان، إن "
+      "السوداني أكد \"استعداد الحكومة للتعاون الكامل مع السلطة "
+      "التشريعية\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u) << a.quotes[0].text;
+  EXPECT_TRUE(a.quotes[0].text.starts_with("استعداد الحكومة"));
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "محمد شياع السوداني"));
+}
+
 // A paper quoting its own sources, then referred to as «الصحيفة
 // الأمريكية»: the sources speak and the paper reports; the description is
 // the paper last named; «وتابعت الصحيفة تقول إن» has its subject before

@@ -597,6 +597,18 @@ class UnitQuotes {
     }
     e = TrimEnd(b, e);
     if (b >= e) return false;
+    // «وقال المكتب الإعلامي … إن السوداني أكد "…"» cut at the inner cue:
+    // a name alone (or an office alone) is no statement.
+    if (kind != Quote::Kind::kDirect) {
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.first_token <= b && mm.end_token >= e) return false;
+      }
+      if (const std::optional<RoleMatch> role = RoleAt(u_, b, e);
+          role && role->end_token >= e && e <= b + 3) {
+        return false;
+      }
+    }
     // «قالت الخارجية الروسية إن الوزير سيرغي لافروف أبلغ نظيره التركي …
     // بأن "…"»: reported content that opens with a person and a reporting
     // verb of his own is his statement, the first speaker its reporter.
