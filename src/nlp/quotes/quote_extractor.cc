@@ -1632,6 +1632,22 @@ class UnitQuotes {
         if ((mm.end_token == cue || mm.end_token == before) &&
             IsSpeakerType(m)) {
           sp.entity = EntityOf(m);
+          // «وكانت وزيرة خارجية الاتحاد الأوروبي أكدت»: a body ending an
+          // office before the cue is the office's, whose holder speaks.
+          if (a_->canonical[sp.entity].type != "PER") {
+            for (uint32_t h = mm.first_token;
+                 h-- > s.first_token && h + 4 >= mm.first_token;) {
+              if (!IsWord(h)) break;
+              if (!IsRoleHead(Norm(h))) continue;
+              if (std::optional<RoleMatch> role = RoleAt(u_, h, cue);
+                  role && role->end_token >= mm.end_token) {
+                const int32_t holder =
+                    EntityForRole(*a_, role->title, role->country);
+                if (holder >= 0) sp.entity = holder;
+              }
+              break;
+            }
+          }
         }
       }
       if (sp.entity >= 0) return sp;
