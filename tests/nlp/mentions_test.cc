@@ -555,6 +555,19 @@ TEST(MentionTest, FamilyNameRunIntoAnOutletIsCut) {
   EXPECT_GE(EntityOfMention(a, "جو بايدن"), 0);
 }
 
+// «محمد صلاح وجيرفينيو»: two people joined by «و», the second named alone
+// elsewhere, are two mentions.
+TEST(MentionTest, TwoPeopleJoinedByWawAreCut) {
+  const std::string page =
+      "عنوان الخبر\nوسجل الإيفواري جيرفينيو هدفا. وقال جارسيا إنه سعيد لأنه "
+      "يمتلك ثنائيا رائعا مثل محمد صلاح وجيرفينيو.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  EXPECT_GE(EntityOfMention(a, "محمد صلاح"), 0);
+  EXPECT_LT(EntityOfMention(a, "محمد صلاح وجيرفينيو"), 0);
+}
+
 // A body's name the article gives elsewhere, run on by the tagger into
 // the spokesman's name after it: two mentions, and he speaks.
 TEST(MentionTest, BodyRunOnIntoAPersonIsSplit) {

@@ -426,7 +426,9 @@ void PropagateMentions(AnnotatedText* text,
       const TextUnit& unit = text->units[m.unit];
       for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
         const std::string_view tok = unit.Norm(k);
-        if (!(tok.starts_with("ل") || tok.starts_with("ب")) ||
+        // («محمد صلاح وجيرفينيو»: two people joined by «و».)
+        if (!(tok.starts_with("ل") || tok.starts_with("ب") ||
+              tok.starts_with("و")) ||
             tok.starts_with("ال") || Letters(tok) < 5) {
           continue;
         }
