@@ -698,6 +698,9 @@ TEST(MentionTest, ShortBodyNames) {
       {"بنك مصر", "البنك الأهلي المصري", false},
       {"هيئة السياحة والتراث الوطني", "الهيئة العامة للسياحة والتراث الوطني",
        true},
+      // Not the second conjunct of a joint statement's two bodies.
+      {"وزارة الشؤون", "وزارة الصحة والشؤون الصحية بوزارة الحرس الوطني", false},
+      {"وزارة الصحة", "وزارة الصحة والشؤون الصحية بوزارة الحرس الوطني", true},
   };
   for (const Case& c : cases) {
     const std::string a = ner::NormalizeWord(c.shorter);
@@ -812,6 +815,29 @@ TEST(MentionTest, TwoPeopleSideBySideAreTwoMentions) {
   int trump_mentions = 0;
   for (const EntityMention& m : a.entities) trump_mentions += m.entity == trump;
   EXPECT_GE(trump_mentions, 3);
+}
+
+// A name in quotation marks right after an office, which the tagger reads
+// as a body, is the office holder, and so the speaker of his statements.
+TEST(MentionTest, QuotedNameAfterAnOfficeIsAPerson) {
+  const std::string page =
+      "\"الخطوط\" تضيف مقاعد لرحلاتها\n"
+      "وأوضح مدير الخطوط السعودية في القصيم \"إبراهيم القبي\"؛ أن هذه "
+      "الزيادة في أعداد المقاعد تمت من خلال تشغيل رحلات إضافية.\n"
+      "وكشف \"القبي\" أن عدد الرحلات الأسبوعية بلغ 50 رحلة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* person = testing::FindEntity(a, "إبراهيم القبي");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, "PER");
+  const Entity* place = testing::FindEntity(a, "القصيم");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, "LOC");
+  EXPECT_EQ(place->variants.size(), 1u);
+  const int32_t id = testing::EntityIndex(a, "إبراهيم القبي");
+  ASSERT_EQ(a.quotes.size(), 2u);
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker, id) << q.text;
 }
 
 }  // namespace

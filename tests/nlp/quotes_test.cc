@@ -1213,6 +1213,34 @@ TEST(QuoteTest, NameAloneIsNoStatement) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "محمد شياع السوداني"));
 }
 
+// «تمثل في نقل "78,618" راكباً»: a cue word before a figure alone makes no
+// statement.
+TEST(QuoteTest, FigureAloneIsNoStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nكشفت الإحصائيات نجاحاً في العمليات التشغيلية تمثل في "
+      "نقل \"78,618\" راكباً بنسبة نمو بلغت \"19%\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) {
+    EXPECT_NE(q.text, "78,618");
+    EXPECT_NE(q.text, "19%");
+  }
+}
+
+// A name in quotation marks after a cue is part of the subject or the
+// circumstance, not what was said.
+TEST(QuoteTest, QuotedNameIsNoStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nمن جهته، أعلن إبراهيم غالي، زعيم جبهة البوليساريو، في "
+      "مرسوم نشرته \"وكالة الأنباء الصحراوية\"، إنهاء الالتزام بوقف إطلاق "
+      "النار.\nوقال المحلل في بنك \"يو بي إس\" جيوفاني ستاونوفو إن الخفض "
+      "سيكون أقل من المعلن.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) {
+    EXPECT_NE(q.text, "وكالة الأنباء الصحراوية");
+    EXPECT_NE(q.text, "يو بي إس");
+  }
+}
+
 // A paper quoting its own sources, then referred to as «الصحيفة
 // الأمريكية»: the sources speak and the paper reports; the description is
 // the paper last named; «وتابعت الصحيفة تقول إن» has its subject before

@@ -97,6 +97,13 @@ bool IsShortBodyName(const std::vector<std::string_view>& shorter,
     for (size_t j = 1; j < longer.size() && !found; ++j) {
       found = SameBodyWord(shorter[k], longer[j]);
       if (found) used[j] = true;
+      // «وزارة الشؤون» is not «وزارة الصحة والشؤون الصحية بوزارة الحرس
+      // الوطني»: the word after the head is not the second conjunct of
+      // another body's field.
+      if (found && k == 1 && j > 1 && !used[1] &&
+          longer[j].starts_with("وال") && !shorter[1].starts_with("و")) {
+        return false;
+      }
     }
     if (!found) return false;
   }

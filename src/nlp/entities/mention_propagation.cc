@@ -998,6 +998,11 @@ void SplitJoinedNames(AnnotatedText* text,
   InsertMentions(text, mentions, &added, &added_info);
 }
 
+namespace {
+bool IsMediaHead(std::string_view norm);
+bool IsQuotedMediaHead(std::string_view norm);
+}  // namespace
+
 void FindNamesAfterRoles(AnnotatedText* text,
                          std::vector<EntityMention>* mentions,
                          float confidence) {
@@ -1007,11 +1012,42 @@ void FindNamesAfterRoles(AnnotatedText* text,
   std::vector<size_t> retyped;
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];
-    if ((m.type != EntityType::kLocation && m.type != EntityType::kMisc) ||
-        m.first_token == 0) {
+    if (m.first_token == 0) continue;
+    const TextUnit& u = text->units[m.unit];
+    if (m.type == EntityType::kOrganization) {
+      // A name in quotation marks right after an office, which the tagger
+      // read as a body: «مدير الخطوط السعودية في القصيم "إبراهيم القبي"».
+      // It starts with a person's given name and is two to four words.
+      // Not an outlet's name after its kind («لشبكة "سي إن إن"»).
+      if (m.end_token < m.first_token + 2 || m.end_token > m.first_token + 4 ||
+          u.tokens.tokens[m.first_token - 1].kind != TokenKind::kQuote ||
+          u.Norm(m.first_token).size() < 6 ||
+          !IsPersonNameToken(u.Norm(m.first_token)) ||
+          IsPlaceName(u.Norm(m.first_token))) {
+        continue;
+      }
+      const uint32_t floor = u.SentenceOf(m.first_token).first_token;
+      if (m.first_token - 1 <= floor ||
+          IsMediaHead(u.Norm(m.first_token - 2)) ||
+          IsQuotedMediaHead(u.Norm(m.first_token - 2))) {
+        continue;
+      }
+      // The office may end with the place it serves: «… في القصيم».
+      uint32_t end = m.first_token - 1;
+      if (end >= floor + 3 && IsPlaceName(u.Norm(end - 1)) &&
+          u.Norm(end - 2) == "في") {
+        end -= 2;
+      }
+      std::optional<RoleMatch> role = FindRoleBefore(u, floor, end);
+      if (!role || role->counterpart || role->end_token != end) continue;
+      m.type = EntityType::kPerson;
+      (*mentions)[i].type = "PER";
+      retyped.push_back(i);
       continue;
     }
-    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kLocation && m.type != EntityType::kMisc) {
+      continue;
+    }
     // A known place stays one («المبعوث الأمريكي إلى سوريا» aside, the role
     // may end right before a place: «السفير السعودي اليمن»).
     if (IsPlaceName(u.Norm(m.first_token))) continue;

@@ -597,13 +597,23 @@ class UnitQuotes {
     }
     e = TrimEnd(b, e);
     if (b >= e) return false;
+    // «تمثل في نقل "78,618" راكباً»: a figure alone, with no word, is no
+    // statement.
+    bool has_word = false;
+    for (uint32_t t = b; t < e && !has_word; ++t) {
+      has_word = u_.tokens.tokens[t].kind == TokenKind::kArabicWord ||
+                 u_.tokens.tokens[t].kind == TokenKind::kLatinWord;
+    }
+    if (!has_word) return false;
     // «وقال المكتب الإعلامي … إن السوداني أكد "…"» cut at the inner cue:
     // a name alone (or an office alone) is no statement.
+    // A name in quotation marks is no statement either: «في مرسوم نشرته
+    // "وكالة الأنباء الصحراوية"، إنهاء …», «وقال المحلل في بنك "يو بي إس"».
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token <= b && mm.end_token >= e) return false;
+    }
     if (kind != Quote::Kind::kDirect) {
-      for (size_t m : mentions_) {
-        const Mention& mm = text_.mentions[m];
-        if (mm.first_token <= b && mm.end_token >= e) return false;
-      }
       if (const std::optional<RoleMatch> role = RoleAt(u_, b, e);
           role && role->end_token >= e && e <= b + 3) {
         return false;
