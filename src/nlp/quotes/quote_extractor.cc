@@ -662,6 +662,23 @@ class UnitQuotes {
     if (speaker.reporter >= 0 && speaker.reporter != speaker.entity) {
       q.reporter = speaker.reporter;
     }
+    // «وأضاف الدبيبه: «… وسنرسل غدا طائرة»» after «قال … أمس»: a
+    // statement that goes on with the speaker of the one right before it
+    // was said when that one was.
+    if (date < 0 && !a_->quotes.empty() && cue < u_.size()) {
+      static const WordSet kGoesOn({"اضاف", "تابع", "استطرد", "اردف", "مضيفا",
+                                    "مضيفة", "متابعا", "متابعة"});
+      const Quote& prev = a_->quotes.back();
+      const uint32_t at = u_.ref.span.begin + u_.tokens.tokens[cue].span.begin;
+      if (prev.date >= 0 && prev.ref.field == u_.ref.field &&
+          prev.ref.span.end <= at && at - prev.ref.span.end < 400 &&
+          ((q.speaker >= 0 && prev.speaker == q.speaker) ||
+           (q.speaker < 0 && !q.speaker_text.empty() &&
+            prev.speaker_text == q.speaker_text)) &&
+          kGoesOn.Contains(StripConjunction(Norm(cue)))) {
+        date = prev.date;
+      }
+    }
     q.date = date;
     for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
     a_->quotes.push_back(std::move(q));

@@ -640,6 +640,15 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           e.has_offset = false;
         }
       }
+      // «أمس الأول السبت», «أول أمس (الجمعة)»: the text names the
+      // weekday of the day before yesterday; it decides, nearest the offset.
+      if (e.offset_days == -2) {
+        uint32_t end = 0;
+        if (const int w = weekday_after(e.end_token - 1, &end); w >= 0) {
+          e.weekday = w;
+          e.end_token = end;
+        }
+      }
       found = true;
     } else if (Is(norm, kTomorrow)) {
       // «غد» alone is a noun; «بعد غد» is +2. «الغد» is tomorrow only after
@@ -727,7 +736,20 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           // التسجيل الاثنين»: the coming day, today included); a past
           // verb or «قد»/«كان» keeps the past.
           const uint32_t sb = u.SentenceOf(t).first_token;
-          for (uint32_t k = e.first_token; k > sb && t - k < 10; --k) {
+          // «إغلاق المتاجر اعتباراً من الخميس», «بدءا من الأحد»: from a
+          // coming day.
+          static const WordSet kStarting(
+              {"اعتبارا", "ابتداء", "ابتداءا", "بدءا", "بدءً", "بدء"});
+          const bool starting =
+              e.first_token >= sb + 2 && word(e.first_token - 1) &&
+              u.Norm(e.first_token - 1) == "من" && word(e.first_token - 2) &&
+              Is(u.Norm(e.first_token - 2), kStarting);
+          if (starting) {
+            e.direction = 1;
+            e.today_counts = true;
+          }
+          for (uint32_t k = e.first_token; !starting && k > sb && t - k < 10;
+               --k) {
             if (!word(k - 1) || named(k - 1)) continue;
             const std::string_view w = u.Norm(k - 1);
             // «في الجولة المقبلة يوم الجمعة»: a coming event dated by it.
@@ -752,6 +774,10 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
                  u.Norm(k - 2) == "فلم")) {
               break;
             }
+            // «المحادثات لا تزال جارية مساء الأحد»: still going on, so
+            // not to come.
+            static const WordSet kStill({"تزال", "يزال", "تزالان", "يزالون"});
+            if (kStill.Contains(w)) break;
             if (IsPresentVerb(w)) {
               e.direction = 1;
               e.today_counts = true;
@@ -834,6 +860,15 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         DayExpression m = out[i + 1];
         m.first_token = out[i].first_token;
         m.span.begin = out[i].span.begin;
+        // «اليوم الخميس (6 أكتوبر 2022)»: the bracket closes inside it.
+        bool opened = false;
+        for (uint32_t j = out[i].end_token; j < out[i + 1].first_token; ++j) {
+          opened |= u.Norm(j) == "(";
+        }
+        if (opened && m.end_token < n && u.Norm(m.end_token) == ")") {
+          m.span.end = u.tokens.tokens[m.end_token].span.end;
+          ++m.end_token;
+        }
         m.weekday = m.absolute ? Weekday(*m.absolute) : w;
         // It still names today / yesterday / tomorrow (InferReference).
         m.is_today = out[i].is_today;
