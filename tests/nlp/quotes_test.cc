@@ -1241,6 +1241,59 @@ TEST(QuoteTest, QuotedNameIsNoStatement) {
   }
 }
 
+// The subject speaks, not the outlet that carried the statement or the
+// channel of the interview; a quoted name before the content is skipped.
+TEST(QuoteTest, CarrierAndChannelAreNotTheSpeaker) {
+  struct Case {
+    const char* text;
+    const char* speaker;
+    const char* starts;
+  } cases[] = {
+      {"ومن جهته، نفى الحكم باكاري قاساما، في تصريحات نقلتها وسائل إعلام "
+       "غامبية، أن يكون قد \"ارتكب أخطاء مؤثرة\".",
+       "باكاري قاساما", "يكون قد"},
+      {"وأعلن وزير الطاقة السعودي الأمير عبد العزيز بن سلمان، في بيان نقلته "
+       "وكالة الأنباء السعودية \"واس\"، أن الهجمات أدت إلى توقف الإنتاج.",
+       "عبد العزيز بن سلمان", "الهجمات أدت"},
+      {"وكان وزير الخارجية محمد جواد ظريف قد أكد، في مقابلة مع قناة «برس تي "
+       "في»، أن الخطوة «ليست نهاية الطريق».",
+       "محمد جواد ظريف", "الخطوة"},
+      {"وهنأ نبيل القروي منافسه بالفوز، وقال في تصريح لإذاعة \"موزاييك أف "
+       "أم\" إنه \"سيواصل العمل من موقع المعارضة\".",
+       "نبيل القروي", "سيواصل العمل"},
+      {"وقال المحلل في بنك \"يو بي إس\" جيوفاني ستاونوفو إن \"السوق ستبقى "
+       "شحيحة خلال فصل الشتاء\".",
+       "جيوفاني ستاونوفو", "السوق ستبقى"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Article> articles =
+        testing::AnalyzeText(std::string("عنوان الخبر\n") + c.text + "\n");
+    ASSERT_EQ(articles.size(), 1u);
+    const Article& a = articles[0];
+    ASSERT_EQ(a.quotes.size(), 1u) << c.text;
+    EXPECT_TRUE(a.quotes[0].text.starts_with(c.starts)) << a.quotes[0].text;
+    EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, c.speaker))
+        << c.text << " / " << a.quotes[0].speaker_text;
+  }
+}
+
+// A spokesman's «إن» + an office of several words and its holder's own
+// verb, with an adjunct before «أن»: the holder speaks, the spokesman
+// reports.
+TEST(QuoteTest, HolderOfALongOfficeSpeaksThroughTheSpokesman) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال الناطق باسم «الجيش الوطني الليبي»، اللواء أحمد "
+      "المسماري، إن القائد العام المشير خليفة حفتر أكد، خلال لقائه قادة "
+      "الوحدات العسكرية في بنغازي، أن «القوات المسلحة لن تسمح بالعبث بمقدرات "
+      "الليبيين وقوتهم».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("القوات المسلحة"));
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "خليفة حفتر"));
+  EXPECT_EQ(a.quotes[0].reporter, testing::EntityIndex(a, "أحمد المسماري"));
+}
+
 // A paper quoting its own sources, then referred to as «الصحيفة
 // الأمريكية»: the sources speak and the paper reports; the description is
 // the paper last named; «وتابعت الصحيفة تقول إن» has its subject before

@@ -225,7 +225,8 @@ class UnitQuotes {
           case CueKind::kVerb:
           case CueKind::kParticiple:
             if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
-                !IsAdjective(t) && !IsCircumstantial(t) && !CameAlone(t)) {
+                !IsAdjective(t) && !IsCircumstantial(t) && !CameAlone(t) &&
+                !RelaysTheDocument(t)) {
               FromVerb(t, s);
             }
             break;
@@ -255,6 +256,26 @@ class UnitQuotes {
   }
 
  private:
+  // «في تصريحات نقلتها وسائل إعلام غامبية»، «في بيان نقلته واس»: the verb
+  // of a relative clause on the statement says who carried it; the
+  // statement's speaker is the subject of the main verb.
+  bool RelaysTheDocument(uint32_t t) const {
+    static const WordSet kCarried({"نقلته", "نقلتها", "نشرته", "نشرتها", "بثته",
+                                   "بثتها", "أوردته", "أوردتها"});
+    static const WordSet kStatements(
+        {"بيان", "تصريح", "تصريحات", "مقابلة", "حديث", "كلمة", "رسالة",
+         "تغريدة", "منشور", "تقرير", "مقطع", "فيديو", "خطاب"});
+    if (!kCarried.Contains(Norm(t))) return false;
+    for (uint32_t k = t; k > 0 && k + 3 > t; --k) {
+      if (IsWord(k - 1) &&
+          (kStatements.Contains(Norm(k - 1)) ||
+           kStatements.Contains(StripProclitics(Norm(k - 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A bare «أن/إن/بأن» within a few words after `t`, with no comma, cue or
   // quotation between: its token (`t` opens an adjunct before the content),
   // or 0.
@@ -704,9 +725,16 @@ class UnitQuotes {
           EntityOf(m) == outer.entity) {
         return false;
       }
-      for (uint32_t k = b; k < mm.first_token; ++k) {
+      // «إن القائد العام المشير خليفة حفتر أكد»: an office of several
+      // words before the name.
+      uint32_t k0 = b;
+      if (std::optional<RoleMatch> role = RoleAt(u_, b, mm.first_token);
+          role && role->end_token <= mm.first_token) {
+        k0 = role->end_token;
+      }
+      for (uint32_t k = k0; k < mm.first_token; ++k) {
         if (!IsWord(k) || !(IsRoleHead(Norm(k)) || IsHonorific(Norm(k)) ||
-                            FindNationality(Norm(k)) != nullptr)) {
+                            IsRank(k) || FindNationality(Norm(k)) != nullptr)) {
           return false;
         }
       }
@@ -826,6 +854,32 @@ class UnitQuotes {
     const std::string_view w = Norm(k - 1);
     return kWhere.Contains(w) || kWhere.Contains(StripProclitics(w));
   }
+  // «في مقابلة مع قناة «برس تي في»», «في تصريح لإذاعة "موزاييك"», «في
+  // حديث مع سكاي نيوز»: the channel of an interview, never who spoke.
+  bool InterviewChannel(size_t m) const {
+    static const WordSet kMedia({"قناة", "شبكة", "صحيفة", "جريدة", "مجلة",
+                                 "وكالة", "إذاعة", "موقع", "تلفزيون", "برنامج",
+                                 "محطة", "منصة"});
+    static const WordSet kTalks(
+        {"مقابلة", "حديث", "لقاء", "حوار", "تصريح", "تصريحات", "اتصال"});
+    uint32_t k = text_.mentions[m].first_token;
+    while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
+    if (k == 0 || !IsWord(k - 1)) return false;
+    std::string_view w = Norm(k - 1);
+    if (kMedia.Contains(w) || kMedia.Contains(StripProclitics(w))) {
+      // «لإذاعة»: the attached ل says to whom.
+      if (StripConjunction(w).starts_with("ل") &&
+          !StripConjunction(w).starts_with("ال")) {
+        return true;
+      }
+      if (--k == 0 || !IsWord(k - 1)) return false;
+      w = Norm(k - 1);
+    }
+    if (w != "مع" || k < 2 || !IsWord(k - 2)) return false;
+    return kTalks.Contains(Norm(k - 2)) ||
+           kTalks.Contains(StripProclitics(Norm(k - 2)));
+  }
+
   // «قالت حركة النهضة في بيان أمضاه رئيسها راشد الغنوشي إنها …», «في
   // مؤتمر صحفي تابعته السومرية نيوز»: a name after a verb that takes the
   // statement or the event as its object is in a relative clause, not the
@@ -1401,7 +1455,7 @@ class UnitQuotes {
     for (size_t m : ms) {
       if (!IsAddressee(m) && !AfterDetachedLam(m) &&
           EntityOf(m) != *addressee && !OnPlatform(m) &&
-          !InRelativeClause(zb, m)) {
+          !InRelativeClause(zb, m) && !InterviewChannel(m)) {
         subjects.push_back(m);
       }
     }
@@ -2286,9 +2340,17 @@ class UnitQuotes {
             continue;
           }
         }
-        if (r->close - r->open - 1 < options_.min_quoted_content_tokens &&
+        bool quoted_name = false;
+        for (size_t m : mentions_) {
+          const Mention& mm = text_.mentions[m];
+          quoted_name |= mm.first_token <= r->open + 1 &&
+                         mm.end_token >= r->close && mm.first_token > r->open;
+        }
+        if ((r->close - r->open - 1 < options_.min_quoted_content_tokens ||
+             quoted_name) &&
             r->close + 1 < s.end_token) {
-          // A quoted name («لـ"الوطن"») before the content: go on.
+          // A quoted name («لـ"الوطن"», «بنك "يو بي إس"») before the
+          // content: go on.
           if (short_region == nullptr) {
             short_region = r;
             short_at = t;
@@ -2371,7 +2433,8 @@ class UnitQuotes {
         }
         // Another cue before any content: this one has none.
         if (ClassifyCue(Norm(t)) != CueKind::kNone && !IsBetween(t) &&
-            !NamesAName(t) && !IsAdjective(t) && !IsCircumstantial(t)) {
+            !NamesAName(t) && !IsAdjective(t) && !IsCircumstantial(t) &&
+            !RelaysTheDocument(t)) {
           break;
         }
       }
