@@ -1277,6 +1277,22 @@ TEST(QuoteTest, CarrierAndChannelAreNotTheSpeaker) {
   }
 }
 
+// «وهو ما ردت عليه طهران بأنها …»: the pronoun of «ما» is no part of the
+// speaker, and the writer's «، وهو ما» ends the statement before it.
+TEST(QuoteTest, WhatItRepliedToEndsTheStatementBefore) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوكان المتحدث باسم الخارجية الأميركية نيد برايس قد أعلن "
+      "أن الولايات المتحدة ستقبل دعوة، وهو ما ردت عليه طهران بأنها «تدرس» "
+      "المقترح.\nوحسب ما أفادت به مصادر من السلطة لـ\"الشروق\"، فإن محاضر "
+      "الفرز ستسلم غدا.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "الولايات المتحدة ستقبل دعوة");
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "طهران"));
+  EXPECT_EQ(a.quotes[2].speaker_text, "مصادر من السلطة");
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

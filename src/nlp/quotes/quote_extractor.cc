@@ -1275,8 +1275,11 @@ class UnitQuotes {
     *addressee = -1;
     // «في الوقت الذي أعلنت فيه قوات التحالف …»: the relative's pronoun
     // is not the subject.
-    if (zb + 1 < ze && IsWord(zb) &&
-        (Norm(zb) == "فيه" || Norm(zb) == "فيها")) {
+    // «وهو ما ردت عليه طهران بأنها …», «حسب ما أفادت به مصادر …»: nor is
+    // the pronoun of «ما».
+    static const WordSet kPronounObjects(
+        {"فيه", "فيها", "عليه", "عليها", "به", "بها", "إليه", "إليها"});
+    if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
     }
     std::vector<size_t> ms = MentionsIn(zb, ze);
@@ -2578,6 +2581,14 @@ class UnitQuotes {
           }
         }
         if (e == t - 1) break;
+      }
+      // «…، وهو ما ردت عليه طهران …», «…، وهو ما نفته …»: the writer's
+      // relative on the whole statement ends it.
+      if (t > b + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          (Norm(t) == "وهو" || Norm(t) == "وهي") && t + 1 < s.end_token &&
+          IsWord(t + 1) && Norm(t + 1) == "ما") {
+        e = t - 1;
+        break;
       }
       // «…، فيما نفى أويحيى التهم», «…، بينما دعا آخرون إلى …»: the writer
       // turns to another party; the content ends before the comma.
