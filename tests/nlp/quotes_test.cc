@@ -1293,6 +1293,24 @@ TEST(QuoteTest, WhatItRepliedToEndsTheStatementBefore) {
   EXPECT_EQ(a.quotes[2].speaker_text, "مصادر من السلطة");
 }
 
+// «كشف المتحدث», «وأكد المتحدث ذاته»: "the one speaking" is the speaker
+// being quoted; «المتحدث باسم …» is a spokesman.
+TEST(QuoteTest, TheOneSpeakingGoesOn) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال رئيس الاتحاد الجزائري لكرة القدم شرف الدين عمارة في "
+      "ندوة صحفية: \"سنرفع تقريرا مفصلا\".\nوعن مستقبل بلماضي، كشف المتحدث "
+      "أنه التقى المدرب الخميس الماضي.\nوأكد المتحدث ذاته أن الاتحاد سيواصل "
+      "عمله.\nوقال المتحدث باسم الوزارة إن الملف مغلق.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  const int32_t amara = a.quotes[0].speaker;
+  ASSERT_GE(amara, 0);
+  EXPECT_EQ(a.quotes[1].speaker, amara);
+  EXPECT_EQ(a.quotes[2].speaker, amara);
+  EXPECT_NE(a.quotes[3].speaker, amara);
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

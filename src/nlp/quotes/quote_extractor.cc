@@ -1283,6 +1283,22 @@ class UnitQuotes {
       ++zb;
     }
     std::vector<size_t> ms = MentionsIn(zb, ze);
+    // «وكشف المتحدث أنه …», «وأكد المتحدث ذاته»: "the one speaking", the
+    // speaker the article is quoting, not a spokesman («المتحدث باسم …»,
+    // «المتحدث الرسمي»).
+    static const WordSet kTheSpeaker({"المتحدث", "المتحدثة"});
+    static const WordSet kSpokesman({"باسم", "بإسم", "الرسمي", "الرسمية",
+                                     "الإعلامي", "الإعلامية", "العسكري",
+                                     "بلسان"});
+    if (zb < ze && IsWord(zb) &&
+        kTheSpeaker.Contains(StripConjunction(Norm(zb))) &&
+        last_->entity >= 0 &&
+        !(zb + 1 < ze && IsWord(zb + 1) &&
+          (kSpokesman.Contains(Norm(zb + 1)) ||
+           FindNationality(Norm(zb + 1)) != nullptr)) &&
+        ms.empty()) {
+      return *last_;
+    }
     // «أما ميسي، الذي …، فقال لقناة …: …»: the topic before «فـ» is the
     // subject.
     if (cue > s.first_token + 1 && IsWord(cue) &&
