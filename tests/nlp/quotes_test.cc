@@ -1311,6 +1311,23 @@ TEST(QuoteTest, TheOneSpeakingGoesOn) {
   EXPECT_NE(a.quotes[3].speaker, amara);
 }
 
+// «مؤسسة «إم إس سي آي»» is the body that speaks; a paper named before
+// «نقلت عن مصدر …» relays an unnamed source.
+TEST(QuoteTest, QuotedBodyAfterItsKindAndSourceRelayedByThePaper) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأكدت مؤسسة «إم إس سي آي»، أمس الاثنين، أن ترقية بورصة "
+      "الكويت ستدخل حيز التنفيذ.\nوكانت صحيفة \"ديلي ميل\" البريطانية قد "
+      "نقلت عن مصدر مقرب من اللاعب أن مفاوضات تجديد عقده \"لم تشهد "
+      "جديدا\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "إم إس سي آي"));
+  EXPECT_EQ(a.quotes[1].speaker, -1);
+  EXPECT_TRUE(a.quotes[1].speaker_text.starts_with("مصدر مقرب"));
+  EXPECT_EQ(a.quotes[1].reporter, testing::EntityIndex(a, "ديلي ميل"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -1454,6 +1454,13 @@ class UnitQuotes {
           }
         }
       }
+      // «وكانت صحيفة "ديلي ميل" قد نقلت عن مصدر مقرب من اللاعب أن …»:
+      // the relaying subject before the cue.
+      if (relays && sp.entity < 0 && sp.reporter < 0 && t == zb) {
+        bool named_later = false;
+        for (size_t m : MentionsIn(t + 1, ze)) named_later |= IsSpeakerType(m);
+        if (!named_later) sp.reporter = SentenceSubject(s, cue);
+      }
       if (sp.entity < 0 && sp.reporter >= 0 && IsWord(t + 1) &&
           !IsBreakWord(Norm(t + 1))) {
         // A description up to «قوله», a comma or a break word.
