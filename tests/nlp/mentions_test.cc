@@ -840,5 +840,40 @@ TEST(MentionTest, QuotedNameAfterAnOfficeIsAPerson) {
   for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker, id) << q.text;
 }
 
+// «جدة التاريخية» is the old quarter, not the city; «سوق أبوظبي» is the
+// stock market, «سوق بنيجيريا» a market in Nigeria; a proclitic written
+// apart («صندوق النقد بـ3») ends no name.
+TEST(MentionTest, OldQuartersMarketsAndDetachedClitics) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "يقام المهرجان في جدة التاريخية، وتستقبل جدة الضيوف طوال الأسبوع.\n"
+      "وارتفع مؤشر سوق أبوظبي للأوراق المالية، فيما انفجرت عبوة في سوق "
+      "بنيجيريا.\n"
+      "ووافق صندوق النقد بـ3 مليارات دولار على القرض، وقال صندوق النقد "
+      "الدولي إن الاتفاق يدعم الإصلاحات.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::vector<std::string> texts;
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    texts.push_back(m.text);
+  }
+  auto has = [&](std::string_view t) {
+    return std::find(texts.begin(), texts.end(), t) != texts.end();
+  };
+  EXPECT_TRUE(has("جدة التاريخية"));
+  EXPECT_TRUE(has("جدة"));
+  EXPECT_NE(testing::EntityIndex(a, "جدة التاريخية"),
+            testing::EntityIndex(a, "جدة"));
+  EXPECT_FALSE(has("سوق بنيجيريا"));
+  EXPECT_FALSE(has("صندوق النقد بـ"));
+  const Entity* imf = testing::FindEntity(a, "صندوق النقد الدولي");
+  ASSERT_NE(imf, nullptr);
+  EXPECT_NE(
+      std::find(imf->variants.begin(), imf->variants.end(), "صندوق النقد"),
+      imf->variants.end());
+}
+
 }  // namespace
 }  // namespace marsad

@@ -653,6 +653,19 @@ void ExtendCompoundNames(AnnotatedText* text,
       info.ref.span.end = u.ref.span.begin + m.span.end;
       info.text = std::string(m.span.Of(u.text));
     }
+    // «جدة التاريخية», «دمشق القديمة»: a city's old quarter is a place of
+    // its own, not the city.
+    static const WordSet kOldQuarter({"التاريخية", "القديمة"});
+    if (m.type == EntityType::kLocation && m.end_token == m.first_token + 1 &&
+        m.end_token < u.size() &&
+        toks[m.end_token].kind == TokenKind::kArabicWord &&
+        kOldQuarter.Contains(u.Norm(m.end_token)) &&
+        IsPlaceName(u.Norm(m.first_token))) {
+      m.span.end = toks[m.end_token].span.end;
+      ++m.end_token;
+      info.ref.span.end = u.ref.span.begin + m.span.end;
+      info.text = std::string(m.span.Of(u.text));
+    }
     if (m.first_token == 0 ||
         toks[m.first_token - 1].kind != TokenKind::kArabicWord ||
         m.span.begin != toks[m.first_token].span.begin) {
@@ -1358,9 +1371,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
   });
   // Heads that make a body only with a place after them: «تعليم الرياض»,
   // «صحة جدة», «شرطة مكة», «أمانة منطقة المدينة المنورة».
+  // «سوق أبوظبي للأوراق المالية», «سوق مسقط»: a stock market.
   static const WordSet kPlaceHeads({"تعليم", "صحة", "شرطة", "مرور", "جوازات",
                                     "إمارة", "أمانة", "بلدية", "جامعة", "غرفة",
-                                    "محكمة", "إدارة", "منتخب"});
+                                    "محكمة", "إدارة", "منتخب", "سوق"});
   // Administrative words between a head and its place.
   static const WordSet kAdmin({"منطقة", "محافظة", "مدينة", "مركز"});
   // Facilities named by a place, which the annotation guidelines type as
@@ -1585,7 +1599,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
         size_t clitic = 0;
         if (HeadAt(u.Norm(t), kPlaceHeads, &clitic)) {
           const uint32_t k = place_after(t);
-          if (k > 0) {
+          // «سوق بنيجيريا» is a market in Nigeria: the place after a
+          // preposition is where, not whose.
+          if (k > 0 &&
+              (ProcliticLetters(u.Norm(k)) == 0 || IsPlaceName(u.Norm(k)))) {
             const uint32_t e = mention_end[k];
             AddFound(u, ui, t, e, clitic, EntityType::kOrganization, confidence,
                      &owner, &added, &added_info);

@@ -214,8 +214,18 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
         const TokenKind kind = tokens[first + k].kind;
         return kind == TokenKind::kPunctuation || kind == TokenKind::kQuote;
       };
-      while (e > t && is_mark(e - 1)) --e;
-      while (t < e && is_mark(t)) ++t;
+      // Nor with a proclitic written apart («صندوق النقد بـ3 مليارات»).
+      // Glued to what follows it («بـ3»), unlike the letters of «أ ف ب».
+      auto is_lone_clitic = [&](size_t k) {
+        const std::string_view w = chunk[k];
+        const size_t at = first + k;
+        return (w == "ب" || w == "ل" || w == "و" || w == "ف" || w == "ك") &&
+               at + 1 < tokens.size() &&
+               tokens[at + 1].kind != TokenKind::kPunctuation &&
+               tokens[at].span.end == tokens[at + 1].span.begin;
+      };
+      while (e > t && (is_mark(e - 1) || is_lone_clitic(e - 1))) --e;
+      while (t < e && (is_mark(t) || is_lone_clitic(t))) ++t;
       if (t == e) {
         t = next;
         continue;
