@@ -875,5 +875,26 @@ TEST(MentionTest, OldQuartersMarketsAndDetachedClitics) {
       imf->variants.end());
 }
 
+// A family name two people share is the one the article has named more
+// often so far, not the one named last.
+TEST(MentionTest, SharedFamilyNameIsTheOneNamedMoreOften) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "ادعت القاضية غادة عون على حاكم مصرف لبنان رياض سلامة بجرم الإثراء غير "
+      "المشروع، وقال سلامة إنه بريء، بعد أيام على توقيف شقيقه رجا سلامة.\n"
+      "وكان سلامة قد نفى في بيان أول أمس أن يكون قد حول أي أموال.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t riad = testing::EntityIndex(a, "رياض سلامة");
+  ASSERT_GE(riad, 0);
+  const EntityMention* last = nullptr;
+  for (const EntityMention& m : a.entities) {
+    if (m.text == "سلامة") last = &m;
+  }
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->entity, riad);
+}
+
 }  // namespace
 }  // namespace marsad

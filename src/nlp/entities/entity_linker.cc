@@ -391,8 +391,27 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
       long recency = 0;
+      long earlier = 0;
       for (uint32_t m : clusters[c].mentions) {
         if (m < i) recency = std::max<long>(recency, m + 1);
+        earlier += m < i;
+      }
+      // A family name two people share («سلامة» after «رياض سلامة» and
+      // his brother «رجا سلامة»): the person the article has named more
+      // often so far, the later one on a tie.
+      // (A name run on from the mention right before it stays with it:
+      // «… ويلو» «سميث».)
+      bool adjacent = false;
+      if (recency > 0) {
+        const TextRef& prev = a->entities[recency - 1].ref;
+        const TextRef& here = a->entities[i].ref;
+        adjacent = prev.field == here.field &&
+                   prev.span.end <= here.span.begin &&
+                   here.span.begin <= prev.span.end + 1;
+      }
+      if (type == 0) {
+        recency += (adjacent ? static_cast<long>(n) : earlier) *
+                   (static_cast<long>(n) + 1);
       }
       if (best >= 0 && embedded != best_embedded) {
         if (embedded) continue;
