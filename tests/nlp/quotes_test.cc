@@ -1328,6 +1328,25 @@ TEST(QuoteTest, QuotedBodyAfterItsKindAndSourceRelayedByThePaper) {
   EXPECT_EQ(a.quotes[1].reporter, testing::EntityIndex(a, "ديلي ميل"));
 }
 
+// «بعض اعضاء النادي», «بعض المحللين»: some of a group speak, described,
+// never the person quoted before; «لكن موسكو تؤكد»: the place after «لكن»
+// («لكن» is no ل + noun) speaks for its government.
+TEST(QuoteTest, SomeOfAGroupAndAPlaceAfterBut) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال رئيس النادي عادل الإيداء إن النادي فاز.\nوفي نفس "
+      "السياق، قال بعض اعضاء النادي لـ «اليوم»: إنهم بدأوا بالتفاؤل.\nوحذر "
+      "بعض المحللين من تخمة في المعروض العالمي.\nوتتهم واشنطن ولندن الجيش "
+      "السوري بشن هجمات لكن موسكو تؤكد انه لا توجد أدلة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[1].speaker, -1);
+  EXPECT_EQ(a.quotes[1].speaker_text, "بعض اعضاء النادي");
+  EXPECT_EQ(a.quotes[2].speaker, -1);
+  EXPECT_EQ(a.quotes[2].speaker_text, "بعض المحللين");
+  EXPECT_EQ(a.quotes[3].speaker, testing::EntityIndex(a, "موسكو"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -820,6 +820,9 @@ class UnitQuotes {
     if (!IsWord(t)) return false;
     const std::string_view w = StripConjunction(Norm(t));
     if (!w.starts_with("ل") || Letters(w) < 3) return false;
+    // «لكن موسكو تؤكد»: "but", not ل + a noun.
+    static const WordSet kBut({"لكن", "لكنه", "لكنها", "لكنهم", "لكنني"});
+    if (kBut.Contains(w)) return false;
     // «لشبكة "سي إن إن"»: past an opening mark.
     const uint32_t next =
         t + 1 < u_.size() && u_.tokens.tokens[t + 1].kind == TokenKind::kQuote
@@ -1758,13 +1761,36 @@ class UnitQuotes {
         }
       }
       if (sp.entity >= 0) return sp;
+      // «لكن موسكو تؤكد أنه …»: a place right before the cue speaks for
+      // its government.
+      for (size_t m : MentionsIn(s.first_token, cue)) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.end_token == cue && EntityOf(m) >= 0 &&
+            a_->canonical[EntityOf(m)].type == "LOC" &&
+            !IsObjectOfPreposition(m) && !HasProclitic(m) &&
+            mm.first_token > s.first_token && IsWord(mm.first_token - 1) &&
+            (Norm(mm.first_token - 1) == "لكن" ||
+             Norm(mm.first_token - 1) == "ولكن" ||
+             Norm(mm.first_token - 1) == "بينما" ||
+             Norm(mm.first_token - 1) == "فيما")) {
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+      }
     }
     // A description («مصدر أمني», «الوزارة»), unless the zone opens with an
     // adjunct («في بيان», «يوم السبت», «إلى أنه»): then the subject is the
     // pronoun.
-    if (zb < ze && IsWord(zb) && !IsBreakWord(Norm(zb)) && !IsDateToken(zb) &&
-        !IsTimeOfDay(Norm(zb)) && !IsDetachedLam(zb) && !OpensAddressee(zb)) {
-      uint32_t e = zb;
+    // «عدد من المسافرين», «أحد العاملين في المطار», «بعض اعضاء النادي»: a
+    // part of a group.
+    static const WordSet kSome({"عدد", "بعض", "أحد", "إحدى", "مجموعة", "جماعات",
+                                "كثير", "عشرات", "مئات"});
+    const bool some =
+        zb < ze && IsWord(zb) && kSome.Contains(StripConjunction(Norm(zb)));
+    if (zb < ze && IsWord(zb) && (!IsBreakWord(Norm(zb)) || some) &&
+        !IsDateToken(zb) && !IsTimeOfDay(Norm(zb)) && !IsDetachedLam(zb) &&
+        !OpensAddressee(zb)) {
+      uint32_t e = some ? zb + 1 : zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
              !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e) &&
              !(e > zb && OpensAddressee(e))) {
@@ -1781,15 +1807,13 @@ class UnitQuotes {
           ++e;
         }
       }
-      // «عدد من المسافرين», «أحد العاملين في المطار»: a part of a group.
-      static const WordSet kSome({"عدد", "بعض", "أحد", "إحدى", "مجموعة",
-                                  "جماعات", "كثير", "عشرات", "مئات"});
       if (e == zb + 1 && e + 1 < ze &&
           kSome.Contains(StripConjunction(Norm(zb))) && Norm(e) == "من" &&
           IsWord(e + 1) && !IsBreakWord(Norm(e + 1)) && !IsDetachedLam(e + 1)) {
         e += 2;
       }
-      if (!source_noun) {
+      // Some of a group is never one named person or the body itself.
+      if (!source_noun && !some) {
         sp.entity = ResolveDescription(zb, e);
         if (sp.entity < 0) {
           sp.entity = OrganisationForDescription(zb, e == zb + 1);
