@@ -1264,6 +1264,11 @@ TEST(QuoteTest, CarrierAndChannelAreNotTheSpeaker) {
       {"وقال المحلل في بنك \"يو بي إس\" جيوفاني ستاونوفو إن \"السوق ستبقى "
        "شحيحة خلال فصل الشتاء\".",
        "جيوفاني ستاونوفو", "السوق ستبقى"},
+      // The body's short name in brackets between the office and its
+      // holder.
+      {"وقال الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) عبدالله "
+       "البدري لوزير الطاقة الروسي ألكسندر نوفاك: إن أسعار النفط ستتعافى.",
+       "عبدالله البدري", "أسعار النفط"},
   };
   for (const Case& c : cases) {
     std::vector<Article> articles =

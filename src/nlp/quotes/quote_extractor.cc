@@ -1537,6 +1537,18 @@ class UnitQuotes {
         for (uint32_t k = opening_role->end_token; contiguous && k < first;
              ++k) {
           const TokenKind kind = u_.tokens.tokens[k].kind;
+          // «الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) عبدالله
+          // البدري»: the body's short name in brackets.
+          if (Norm(k) == "(") {
+            uint32_t close = k + 1;
+            while (close < first && close < k + 6 && Norm(close) != ")") {
+              ++close;
+            }
+            if (close < first && Norm(close) == ")") {
+              k = close;
+              continue;
+            }
+          }
           if (!IsWord(k) && (Norm(k) == "،" || Norm(k) == ",")) {
             contiguous =
                 k + 1 == first ||
