@@ -896,5 +896,30 @@ TEST(MentionTest, SharedFamilyNameIsTheOneNamedMoreOften) {
   EXPECT_EQ(last->entity, riad);
 }
 
+// A body's kind with one indefinite noun in construct with a definite one
+// («هيئة حماية المستهلك») is a body; the construct ends it (its object
+// follows), and the board of a body is not one.
+TEST(MentionTest, BodyNamedByAConstruct) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "من جهتها، دعت هيئة حماية المستهلك المواطنين والمقيمين إلى الإبلاغ عن "
+      "أي زيادة، وقالت لجنة تقصي الحقائق إن التقرير جاهز.\n"
+      "وأضاف منصور أن مجلس إدارة القلعة البيضاء سيعقد اجتماعا طارئا.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::vector<std::string> texts;
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    texts.push_back(m.text);
+  }
+  auto has = [&](std::string_view t) {
+    return std::find(texts.begin(), texts.end(), t) != texts.end();
+  };
+  EXPECT_TRUE(has("هيئة حماية المستهلك"));
+  EXPECT_TRUE(has("لجنة تقصي الحقائق"));
+  EXPECT_FALSE(has("مجلس إدارة القلعة"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1352,6 +1352,22 @@ TEST(QuoteTest, SomeOfAGroupAndAPlaceAfterBut) {
   EXPECT_EQ(a.quotes[3].speaker, testing::EntityIndex(a, "موسكو"));
 }
 
+// A headline's second claim «.. وجهاز الضرائب: …»: the «و» is no part of
+// its speaker.
+TEST(QuoteTest, SecondHeadlineSpeakerWithoutItsConjunction) {
+  for (const char* title :
+       {"بدء تطبيق ضريبة القيمة المضافة اليوم.. وجهاز الضرائب: لا زيادة على "
+        "488 سلعة",
+        "بورصة الكويت على طريق «الناشئة».. و«أسواق المال»: إنجاز تاريخي"}) {
+    std::vector<Article> articles = testing::AnalyzeText(
+        std::string(title) + "\nبدأ اليوم تطبيق الضريبة.\n");
+    ASSERT_EQ(articles.size(), 1u);
+    ASSERT_FALSE(articles[0].quotes.empty()) << title;
+    const Quote& q = articles[0].quotes[0];
+    EXPECT_FALSE(q.speaker_text.starts_with("و")) << q.speaker_text;
+  }
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

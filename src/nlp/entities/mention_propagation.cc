@@ -1645,6 +1645,42 @@ void FindOrganisationPhrases(AnnotatedText* text,
       }
       uint32_t e = t + 1;
       if (IsMediaHead(head)) e = t + 2;  // decided below
+      // «هيئة حماية المستهلك», «لجنة تقصي الحقائق»: one indefinite noun
+      // right after the head, in construct with a definite one.
+      // (Not «مجلس إدارة القلعة البيضاء»: the board of a body.)
+      static const WordSet kOfABody({"إدارة", "أعضاء", "أمناء", "شرف"});
+      static const WordSet kConstructHeads({"هيئة", "لجنة", "جمعية", "مجلس",
+                                            "وزارة", "منظمة", "مؤسسة", "صندوق",
+                                            "اتحاد", "رابطة", "جهاز"});
+      const std::string_view noun = e < u.size() ? u.Norm(e) : "";
+      const bool verb_or_prep =
+          noun.starts_with("ل") || noun.starts_with("ب") ||
+          noun.starts_with("سي") || noun.starts_with("ست") ||
+          noun.starts_with("سن");
+      if (!IsMediaHead(head) &&
+          (kConstructHeads.Contains(head) ||
+           kConstructHeads.Contains(StripConjunction(head)) ||
+           kConstructHeads.Contains(StripProclitics(head))) &&
+          !verb_or_prep && e + 1 < u.size() && word(e) && word(e + 1) &&
+          owner[e] < 0 && owner[e + 1] < 0 && !u.Norm(e).starts_with("ال") &&
+          !kOfABody.Contains(u.Norm(e)) && !u.Norm(e).starts_with("و") &&
+          Letters(u.Norm(e)) >= 3 && !IsBreakWord(u.Norm(e)) &&
+          ClassifyCue(u.Norm(e)) == CueKind::kNone && !IsRoleHead(u.Norm(e)) &&
+          !IsHonorific(u.Norm(e)) && ProcliticLetters(u.Norm(e)) == 0 &&
+          u.Norm(e + 1).starts_with("ال") && !IsBreakWord(u.Norm(e + 1)) &&
+          ClassifyCue(u.Norm(e + 1)) == CueKind::kNone) {
+        // The construct ends the name («… المستهلك المواطنين» has its
+        // object after it), a nationality adjective aside.
+        e += 2;
+        if (e < u.size() && word(e) && owner[e] < 0 &&
+            FindNationality(u.Norm(e)) != nullptr) {
+          ++e;
+        }
+        AddFound(u, ui, t, e, clitic, EntityType::kOrganization, confidence,
+                 &owner, &added, &added_info);
+        t = e - 1;
+        continue;
+      }
       while (!IsMediaHead(head) && e < u.size() && e < t + 5 && word(e)) {
         const std::string_view w = u.Norm(e);
         const bool definite = w.starts_with("ال") || w.starts_with("وال");

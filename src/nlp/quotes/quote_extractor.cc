@@ -3322,12 +3322,28 @@ class UnitQuotes {
     }
     if (sp.entity < 0) {
       uint32_t b = from, e = colon;
-      while (b < e && u_.tokens.tokens[b].kind != TokenKind::kArabicWord) ++b;
+      // «.. وجهاز الضرائب: …», «.. و«أسواق المال»: …»: the «و» that
+      // joins the second claim is no part of its speaker.
+      while (b < e && (u_.tokens.tokens[b].kind != TokenKind::kArabicWord ||
+                       (from > 0 && b == from && Norm(b) == "و"))) {
+        ++b;
+      }
       while (e > b && u_.tokens.tokens[e - 1].kind != TokenKind::kArabicWord) {
         --e;
       }
-      const Span span{u_.tokens.tokens[b].span.begin,
-                      u_.tokens.tokens[e - 1].span.end};
+      if (b >= e) return;
+      Span span{u_.tokens.tokens[b].span.begin,
+                u_.tokens.tokens[e - 1].span.end};
+      // (Words that start with «و» of their own: «وزير الصحة: …».)
+      static const WordSet kOwnWaw({"وزير", "وزيرة", "وزارة", "وكالة", "وكيل",
+                                    "وفد", "وحدة", "والي", "ولي", "وسائل",
+                                    "وزراء", "ولاية", "وسيط", "وكلاء"});
+      if (from > 0 && b == from && Norm(b).starts_with("و") &&
+          StripConjunction(Norm(b)) != Norm(b) && !IsRoleHead(Norm(b)) &&
+          !kOwnWaw.Contains(Norm(b))) {
+        span.begin = static_cast<uint32_t>(
+            span.begin + SkipLetters(u_.tokens.tokens[b].span.Of(u_.text), 1));
+      }
       sp.text = std::string(span.Of(u_.text));
     }
     uint32_t b = colon + 1;
