@@ -921,5 +921,30 @@ TEST(MentionTest, BodyNamedByAConstruct) {
   EXPECT_FALSE(has("مجلس إدارة القلعة"));
 }
 
+// An outlet with and without its kind is one name; another head is not.
+TEST(MentionTest, OutletWithItsKind) {
+  struct Case {
+    const char* longer;
+    const char* shorter;
+    bool same;
+  } cases[] = {
+      {"وكالة شفق نيوز", "شفق نيوز", true},
+      {"صحيفة ديلي ميل", "ديلي ميل", true},
+      {"قناة الجزيرة", "الجزيرة", true},
+      {"جامعة الملك سعود", "الملك سعود", false},
+      {"وكالة شفق نيوز", "شفق", false},
+  };
+  auto exact = [](const std::vector<std::string_view>& x,
+                  const std::vector<std::string_view>& y) { return x == y; };
+  for (const Case& c : cases) {
+    const std::string a = ner::NormalizeWord(c.longer);
+    const std::string b = ner::NormalizeWord(c.shorter);
+    EXPECT_EQ(
+        nlp::IsOutletWithItsKind(SplitAny(a, " "), SplitAny(b, " "), exact),
+        c.same)
+        << c.longer << " / " << c.shorter;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -637,6 +637,22 @@ TEST_F(ShippedModelTest, OtherOutletSentence) {
               Has(f, "محمد شياع", "PER"));
 }
 
+// A mention never spans a hashtag, link or handle, nor ends with a
+// proclitic written apart and glued to a figure («بـ3»); the letters of
+// «أ ف ب» stay one name.
+TEST_F(ShippedModelTest, NoMentionOverTagsOrDetachedClitics) {
+  for (const auto& f :
+       {Run("وسوم: #الأردن #الانتخابات_النيابية_2024 #رؤيا"),
+        Run("ووافق صندوق النقد بـ3 مليارات دولار على القرض."),
+        Run("وأضاف المصدر أن المعارك مستمرة منذ الصباح. (أ ف ب)")}) {
+    for (const Found& x : f) {
+      EXPECT_EQ(x.text.find('#'), std::string::npos) << x.text;
+      EXPECT_FALSE(x.text.ends_with(" بـ")) << x.text;
+      EXPECT_FALSE(x.text.ends_with(" ب") && x.text != "أ ف ب") << x.text;
+    }
+  }
+}
+
 TEST_F(ShippedModelTest, EmptyWhitespaceAndNonArabicGiveNoMentions) {
   EXPECT_TRUE(Run("").empty());
   EXPECT_TRUE(Run("   \n\t  \n").empty());

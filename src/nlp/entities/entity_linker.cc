@@ -116,6 +116,22 @@ bool IsShortBodyName(const std::vector<std::string_view>& shorter,
   return used[1] || !kKinds.Contains(longer[1]);
 }
 
+bool IsOutletWithItsKind(
+    const std::vector<std::string_view>& longer,
+    const std::vector<std::string_view>& shorter,
+    const std::function<bool(const std::vector<std::string_view>&,
+                             const std::vector<std::string_view>&)>& same) {
+  static const WordSet kMediaKinds({"وكالة", "صحيفة", "جريدة", "قناة", "شبكة",
+                                    "موقع", "مجلة", "إذاعة", "منصة",
+                                    "تلفزيون"});
+  if (longer.size() != shorter.size() + 1 || shorter.empty() ||
+      !kMediaKinds.Contains(longer[0])) {
+    return false;
+  }
+  const std::vector<std::string_view> rest(longer.begin() + 1, longer.end());
+  return same(rest, shorter);
+}
+
 EntityLinker::EntityLinker(EntityLinkerOptions options)
     : options_(options), matcher_(options.names) {}
 
@@ -267,6 +283,18 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       if (clusters[c].type == 1 &&
           (IsShortBodyName(words[i], clusters[c].words) ||
            IsShortBodyName(clusters[c].words, words[i]))) {
+        found = static_cast<int>(c);
+      }
+    }
+    // «وكالة شفق نيوز» and «شفق نيوز»: an outlet with and without its kind.
+    auto same_name = [&](const std::vector<std::string_view>& x,
+                         const std::vector<std::string_view>& y) {
+      return matcher_.SameName(x, y);
+    };
+    for (size_t c = 0; c < clusters.size() && found < 0 && type == 1; ++c) {
+      if (clusters[c].type == 1 &&
+          (IsOutletWithItsKind(words[i], clusters[c].words, same_name) ||
+           IsOutletWithItsKind(clusters[c].words, words[i], same_name))) {
         found = static_cast<int>(c);
       }
     }

@@ -18,6 +18,7 @@
 #ifndef MARSAD_NLP_ENTITIES_ENTITY_LINKER_H_
 #define MARSAD_NLP_ENTITIES_ENTITY_LINKER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,15 @@ int32_t EntityForRole(const Article& article, std::string_view title,
 // في مكة المكرمة», «بورصة مصر» of «البورصة المصرية»).
 bool IsShortBodyName(const std::vector<std::string_view>& shorter,
                      const std::vector<std::string_view>& longer);
+
+// True when `longer` is an outlet's kind and then the words of `shorter`
+// («وكالة شفق نيوز» and «شفق نيوز», «صحيفة ديلي ميل» and «ديلي ميل»),
+// both search-normalised; `same` compares the remaining words.
+bool IsOutletWithItsKind(
+    const std::vector<std::string_view>& longer,
+    const std::vector<std::string_view>& shorter,
+    const std::function<bool(const std::vector<std::string_view>&,
+                             const std::vector<std::string_view>&)>& same);
 
 }  // namespace marsad::nlp
 

@@ -214,6 +214,19 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
         const TokenKind kind = tokens[first + k].kind;
         return kind == TokenKind::kPunctuation || kind == TokenKind::kQuote;
       };
+      // Nor does it run over hashtags, links or handles («#الأردن
+      // #الانتخابات_النيابية_2024 #رؤيا» is a tag line, not one name).
+      bool foreign_token = false;
+      for (size_t k = t; k < e && !foreign_token; ++k) {
+        const TokenKind kind = tokens[first + k].kind;
+        foreign_token = kind == TokenKind::kHashtag ||
+                        kind == TokenKind::kUrl || kind == TokenKind::kEmail ||
+                        kind == TokenKind::kMention;
+      }
+      if (foreign_token) {
+        t = next;
+        continue;
+      }
       // Nor with a proclitic written apart («صندوق النقد بـ3 مليارات»).
       // Glued to what follows it («بـ3»), unlike the letters of «أ ف ب».
       auto is_lone_clitic = [&](size_t k) {
