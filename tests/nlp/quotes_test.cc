@@ -1368,6 +1368,23 @@ TEST(QuoteTest, SecondHeadlineSpeakerWithoutItsConjunction) {
   }
 }
 
+// A plural participle goes with the group named before it («إلا أن
+// إماراتيين رفضوا …، مشيرين …»), not the one person quoted last.
+TEST(QuoteTest, PluralParticipleGoesWithTheGroup) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوكان الرئيس اليمني السابق علي عبدالله صالح قد طالب "
+      "الحكومة الإماراتية بمراجعة موقفها من الحرب، قائلا إنه يشفق على هذه "
+      "الدولة. إلا أن إماراتيين رفضوا كلماته، وطالبوه بتوفير نصائحه لنفسه، "
+      "مشيرين إلى أنه لو كان يتمتع بالحكمة لما تسبب في تدمير بلاده.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_FALSE(a.quotes.empty());
+  const Quote& last = a.quotes.back();
+  EXPECT_EQ(last.cue, "مشيرين");
+  EXPECT_EQ(last.speaker, -1);
+  EXPECT_EQ(last.speaker_text, "إماراتيين");
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

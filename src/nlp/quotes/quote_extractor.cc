@@ -1967,8 +1967,11 @@ class UnitQuotes {
                                     .Of(u.text));
           return true;
         }
-        if (!w.ends_with("ون") || Letters(w) < 5 || LooksLikeImperfectVerb(w) ||
-            w.starts_with("ت") || w.starts_with("ال")) {
+        // «سياسيون», «مغردون», and «إماراتيين» (a people, after «أن»).
+        const bool people = w.ends_with("يين") && Letters(w) >= 6;
+        if ((!w.ends_with("ون") && !people) || Letters(w) < 5 ||
+            LooksLikeImperfectVerb(w) || w.starts_with("ت") ||
+            w.starts_with("ال")) {
           continue;
         }
         // «سياسيون أردنيون»: back to the noun of the adjective found.
@@ -1978,7 +1981,11 @@ class UnitQuotes {
                !LooksLikeImperfectVerb(u.Norm(t - 1))) {
           --t;
         }
-        if (t > 0 && word(t - 1) && IsBreakWord(u.Norm(t - 1))) continue;
+        // (After «أن» it is the clause's subject: «إلا أن إماراتيين رفضوا».)
+        if (t > 0 && word(t - 1) && IsBreakWord(u.Norm(t - 1)) &&
+            !IsComplementizer(u.Norm(t - 1))) {
+          continue;
+        }
         uint32_t e = t + 1;
         while (e < from && word(e) && !named(e) &&
                StripConjunction(u.Norm(e)).ends_with("ون") &&
@@ -2888,6 +2895,15 @@ class UnitQuotes {
       // «علمت (الرياضي) من مصادر مؤكدة أن …»: the sources, described by
       // the participle, say it.
       sp.text = SourceText(cue - 1, cue + 1);
+    } else if (ClassifyCue(Norm(cue)) == CueKind::kParticiple &&
+               StripConjunction(Norm(cue)).ends_with("ين") &&
+               last_->entity >= 0 &&
+               a_->canonical[last_->entity].type == "PER" &&
+               PluralSubjectBefore(cue).known()) {
+      // «إلا أن إماراتيين رفضوا كلماته، …، مشيرين إلى أنه …»: a plural
+      // participle goes with the group before it, not the one person
+      // quoted last.
+      sp = PluralSubjectBefore(cue);
     } else if (ClassifyCue(Norm(cue)) == CueKind::kParticiple) {
       // The one who spoke last in this sentence, else the nearest name
       // before the participle that is not a prepositional object («ليرد
