@@ -1385,6 +1385,21 @@ TEST(QuoteTest, PluralParticipleGoesWithTheGroup) {
   EXPECT_EQ(last.speaker_text, "إماراتيين");
 }
 
+// Forces or authorities described by a person («القوات الموالية لحكومة
+// الرئيس … هادي») speak, not the person; «قوات التحالف» are the coalition.
+TEST(QuoteTest, ForcesDescribedByAPersonSpeak) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور "
+      "هادي اليوم الاثنين أنها بسطت سيطرتها على حي التواهي.\nوأعلنت قوات "
+      "التحالف أول من أمس تنفيذ 18 غارة جوية على مواقع تابعة للتنظيم.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_TRUE(a.quotes[0].speaker_text.starts_with("القوات الموالية"));
+  EXPECT_GE(a.quotes[1].speaker, 0);
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

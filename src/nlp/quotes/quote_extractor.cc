@@ -1481,7 +1481,20 @@ class UnitQuotes {
       sp.reporter = -1;
     }
     std::vector<size_t> subjects;  // not addressees, not objects
+    // «أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي أنها
+    // …»: forces, authorities or supporters are the subject; a person
+    // named in their description is whose they are.
+    static const WordSet kCollectives(
+        {"القوات", "السلطات", "الجهات", "الأجهزة", "الميليشيات", "المليشيات",
+         "قوات", "عناصر", "مسلحو", "أنصار", "مؤيدو", "الفصائل", "فصائل"});
+    bool collective = zb < ze && IsWord(zb) &&
+                      kCollectives.Contains(StripConjunction(Norm(zb)));
+    // («قوات التحالف» are the coalition's.)
     for (size_t m : ms) {
+      collective &= text_.mentions[m].first_token != zb &&
+                    text_.mentions[m].first_token != zb + 1;
+    }
+    for (size_t m : collective ? std::vector<size_t>() : ms) {
       if (!IsAddressee(m) && !AfterDetachedLam(m) &&
           EntityOf(m) != *addressee && !OnPlatform(m) &&
           !InRelativeClause(zb, m) && !InterviewChannel(m)) {
