@@ -1400,6 +1400,27 @@ TEST(QuoteTest, ForcesDescribedByAPersonSpeak) {
   EXPECT_GE(a.quotes[1].speaker, 0);
 }
 
+// «التقرير» speaks for whoever issued it where the article brought it up
+// («تقرير بثه تلفزيون النمسا», «الصادر عن الهيئات … التابعة لوزارة
+// الصحة»); «الصادر عن …» belongs to the subject, not the content.
+TEST(QuoteTest, TheReportIsItsIssuer) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nجاء تقرير بثه تلفزيون النمسا قاسياً على السياح العرب، حيث "
+      "ذكر التقرير بأن هناك سلوكيات لا تليق.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].speaker,
+            testing::EntityIndex(articles[0], "تلفزيون النمسا"));
+  articles = testing::AnalyzeText(
+      "عنوان الخبر\nأكد التقرير الإحصائي الصادر عن الهيئات الصحية الشرعية "
+      "التابعة لوزارة الصحة، أنه صدر حكم بالإدانة ضد 555 ممارساً صحياً.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes[0].text.starts_with("صدر حكم"));
+  EXPECT_EQ(articles[0].quotes[0].speaker,
+            testing::EntityIndex(articles[0], "وزارة الصحة"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -1374,7 +1374,9 @@ void FindOrganisationPhrases(AnnotatedText* text,
   // «سوق أبوظبي للأوراق المالية», «سوق مسقط»: a stock market.
   static const WordSet kPlaceHeads({"تعليم", "صحة", "شرطة", "مرور", "جوازات",
                                     "إمارة", "أمانة", "بلدية", "جامعة", "غرفة",
-                                    "محكمة", "إدارة", "منتخب", "سوق"});
+                                    "محكمة", "إدارة", "منتخب", "سوق",
+                                    // «تلفزيون النمسا», «إذاعة مونت كارلو»
+                                    "تلفزيون", "إذاعة"});
   // Administrative words between a head and its place.
   static const WordSet kAdmin({"منطقة", "محافظة", "مدينة", "مركز"});
   // Facilities named by a place, which the annotation guidelines type as

@@ -1716,6 +1716,16 @@ class UnitQuotes {
         return sp;
       }
     }
+    // «جاء تقرير بثه تلفزيون النمسا …، حيث ذكر التقرير»: the report is
+    // the one who issued it, named where the article brought it up.
+    static const WordSet kReports({"التقرير", "تقرير"});
+    if (zb < ze && IsWord(zb) &&
+        kReports.Contains(StripConjunction(Norm(zb)))) {
+      if (const int32_t issuer = ReportIssuer(zb); issuer >= 0) {
+        sp.entity = issuer;
+        return sp;
+      }
+    }
     // «وأفاد البيان»: the statement just mentioned is the last speaker's
     // («وقال الائتلاف في بيان: …»).
     static const WordSet kTheStatement({"البيان", "التقرير", "الرسالة"});
@@ -1916,6 +1926,52 @@ class UnitQuotes {
       }
     }
     return Chained();
+  }
+
+  // Who issued the report the words at `at` («التقرير») refer to: the
+  // body or person after «تقرير … بثه / أصدرته / نشرته / الصادر عن» in
+  // this unit up to `at` or in the units before; -1 when none is named.
+  int32_t ReportIssuer(uint32_t at) const {
+    static const WordSet kReports({"تقرير", "التقرير"});
+    static const WordSet kIssued({"بثه", "بثته", "أصدره", "أصدرته", "نشره",
+                                  "نشرته", "أعده", "أعدته", "الصادر", "صادر",
+                                  "الصادرة", "صادرة", "عن", "أوردته", "أورده"});
+    for (uint32_t ui = unit_ + 1; ui-- > 0;) {
+      const TextUnit& u = text_.units[ui];
+      const uint32_t end =
+          ui == unit_ ? at + 1 : static_cast<uint32_t>(u.size());
+      for (uint32_t t = 0; t < end; ++t) {
+        if (u.tokens.tokens[t].kind != TokenKind::kArabicWord ||
+            !kReports.Contains(StripConjunction(u.Norm(t)))) {
+          continue;
+        }
+        // Up to three words of description, then the verb of issuing.
+        for (uint32_t k = t + 1; k < u.size() && k <= t + 4; ++k) {
+          if (u.tokens.tokens[k].kind != TokenKind::kArabicWord) break;
+          if (!kIssued.Contains(u.Norm(k))) continue;
+          uint32_t first = k + 1;
+          if (first < u.size() && u.Norm(first) == "عن") ++first;
+          // The name right there, or within the issuer's description
+          // («الصادر عن الهيئات الصحية الشرعية التابعة لوزارة الصحة»).
+          for (size_t m = 0; m < text_.mentions.size(); ++m) {
+            const Mention& mm = text_.mentions[m];
+            if (mm.unit != ui || mm.first_token < first ||
+                mm.first_token >= first + 7 ||
+                mm.first_token >= u.SentenceOf(first).end_token) {
+              continue;
+            }
+            const int32_t e = EntityOf(m);
+            if (e >= 0 && (a_->canonical[e].type == "ORG" ||
+                           a_->canonical[e].type == "PER")) {
+              return e;
+            }
+          }
+          break;
+        }
+      }
+      if (unit_ - ui >= 6) break;
+    }
+    return -1;
   }
 
   // The group a plural verb at `cue` refers to: the noun phrase before
@@ -2255,6 +2311,11 @@ class UnitQuotes {
                       (warning && StripConjunction(Norm(t)) == "من");
     if (!prep || !IsWord(t + 1)) return false;
     if (IsComplementizer(Norm(t + 1))) return false;
+    // «أكد التقرير الإحصائي الصادر عن الهيئات …»: who issued the subject.
+    static const WordSet kIssuedBy({"الصادر", "الصادرة", "صادر", "صادرة"});
+    if (t > 0 && IsWord(t - 1) && kIssuedBy.Contains(Norm(t - 1))) {
+      return false;
+    }
     // «مؤكدة … على هامش القمة أن …»: where it was said, not what.
     static const WordSet kWhere({"هامش", "خلفية", "لسان", "صعيد", "وقع"});
     if (Norm(t) == "على" && kWhere.Contains(Norm(t + 1))) return false;
