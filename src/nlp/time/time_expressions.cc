@@ -313,11 +313,18 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     uint32_t k = t + 1;
     int day = DigitDayAt(u, t);
     bool ordinal = false;
+    bool first_of = false;  // needs no «من» before the month
     if (day == 0 && word(t)) {
-      // «غرة شوال», and «فاتح نونبر» in Maghrebi usage: the first.
-      if (StripConjunction(u.Norm(t)) == "غرة" || u.Norm(t) == "فاتح") {
+      // «غرة شوال», and «فاتح نونبر» in Maghrebi usage: the first; «أول
+      // أغسطس المقبل» (a month's name right after «أول»).
+      if (StripConjunction(u.Norm(t)) == "غرة" || u.Norm(t) == "فاتح" ||
+          (StripConjunction(u.Norm(t)) == "اول" && word(t + 1) &&
+           MatchMonthName(toks[t + 1].span.Of(u.text),
+                          word(t + 2) ? toks[t + 2].span.Of(u.text)
+                                      : std::string_view()))) {
         day = 1;
         ordinal = true;
+        first_of = true;
       } else if (StripConjunction(u.Norm(t)) == "اول" && word(t + 1) &&
                  u.Norm(t + 1) == "يوم") {
         // «أول يوم من ذي القعدة»
@@ -336,10 +343,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     e.direction = 0;  // the nearest such day
     const bool from = word(k) && u.Norm(k) == "من";
     if (from) ++k;
-    if (ordinal && !from && StripConjunction(u.Norm(t)) != "غرة" &&
-        u.Norm(t) != "فاتح") {
-      continue;
-    }
+    if (ordinal && !from && !first_of) continue;
     if (word(k) && (u.Norm(k) == "شهر" || u.Norm(k) == "الشهر")) {
       const bool the_month = u.Norm(k) == "الشهر";
       ++k;
@@ -564,7 +568,17 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     e.first_token = t;
     e.end_token = t + 1;
     bool found = false;
-    if (Is(norm, kToday)) {
+    // «الليلة الماضية» is last night, «الليلة قبل الماضية» the night
+    // before.
+    if (StripConjunction(norm) == "الليلة" && word(t + 1) &&
+        (u.Norm(t + 1) == "الماضية" || (u.Norm(t + 1) == "قبل" && word(t + 2) &&
+                                        u.Norm(t + 2) == "الماضية"))) {
+      const bool before = u.Norm(t + 1) == "قبل";
+      e.has_offset = true;
+      e.offset_days = before ? -2 : -1;
+      e.end_token = t + (before ? 3 : 2);
+      found = true;
+    } else if (Is(norm, kToday)) {
       uint32_t end = 0;
       const int w = weekday_after(t, &end);
       // «"اليوم السابع"» names an outlet; «“اليوم يوم انتصار …”» opens a
@@ -840,7 +854,9 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
   // «يوم الأحد القادم الموافق 10/10/1436هـ», «الأحد، 19 يوليو»: a weekday
   // or relative day followed by the date that names the same day is one
   // expression (the date decides the day).
-  static const WordSet kSameDay({"الموافق", "الموافقة", "،", ",", "("});
+  // «يوم الأربعاء، بتاريخ 28 رمضان 1436 هـ» too.
+  static const WordSet kSameDay(
+      {"الموافق", "الموافقة", "،", ",", "(", "بتاريخ", "تاريخ"});
   std::vector<DayExpression> merged;
   for (size_t i = 0; i < out.size(); ++i) {
     if (i + 1 < out.size() && out[i].kind != TimeExpression::Kind::kAbsolute &&
