@@ -1421,6 +1421,23 @@ TEST(QuoteTest, TheReportIsItsIssuer) {
             testing::EntityIndex(articles[0], "وزارة الصحة"));
 }
 
+// A spokesman's «إن» + a person, his office set off by commas, and his own
+// verb: the person speaks, the spokesman reports and goes on with «وأضاف».
+TEST(QuoteTest, NestedSpeakerWithHisOfficeAndTheSpokesmanGoesOn) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقال الدكتور حسام عبدالغفار، المتحدث الرسمي باسم وزارة "
+      "الصحة والسكان، في بيان صحفي، إن الدكتور خالد عبدالغفار، نائب رئيس "
+      "الوزراء وزير الصحة والسكان، أكد أن «الحصول على الشهادة إنجاز "
+      "تاريخي».\nوأضاف أن الوزير وجه بتعزيز الترصد في المنافذ الحدودية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("الحصول على الشهادة"));
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "خالد عبدالغفار"));
+  EXPECT_EQ(a.quotes[0].reporter, testing::EntityIndex(a, "حسام عبدالغفار"));
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "حسام عبدالغفار"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

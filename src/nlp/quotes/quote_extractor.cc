@@ -738,7 +738,17 @@ class UnitQuotes {
           return false;
         }
       }
-      const uint32_t verb = mm.end_token;
+      uint32_t verb = mm.end_token;
+      // «إن الدكتور خالد عبدالغفار، نائب رئيس الوزراء …، أكد أن …»: his
+      // office set off by commas between the name and the verb.
+      if (verb < e && (Norm(verb) == "،" || Norm(verb) == ",") &&
+          verb + 1 < e && IsWord(verb + 1) && IsRoleHead(Norm(verb + 1))) {
+        uint32_t k = verb + 1;
+        while (k < e && k < verb + 14 && Norm(k) != "،" && Norm(k) != ",") {
+          ++k;
+        }
+        if (k < e && k < verb + 14) verb = k + 1;
+      }
       if (verb >= e || !IsWord(verb) ||
           ClassifyCue(Norm(verb)) != CueKind::kVerb) {
         return false;
@@ -751,6 +761,7 @@ class UnitQuotes {
             r != nullptr && r->close > r->open + 3 && r->close <= e) {
           inner->entity = EntityOf(m);
           inner->reporter = outer.entity;
+          inner->reporter_goes_on = true;
           *content = k;
           *cue = verb;
           *cue_end = verb + 1;
@@ -759,6 +770,7 @@ class UnitQuotes {
         if (Norm(k) == ":" || (IsWord(k) && IsComplementizer(Norm(k)))) {
           inner->entity = EntityOf(m);
           inner->reporter = outer.entity;
+          inner->reporter_goes_on = true;
           *content = k + 1;
           *cue = verb;
           *cue_end = verb + 1;
@@ -2916,6 +2928,30 @@ class UnitQuotes {
           for (uint32_t k = t + 1; k < s.end_token && k <= t + 5 && !starts;
                ++k) {
             starts = IsWord(k) && UnmarkedSpeechAt(t, k);
+          }
+        }
+        // «إن الدكتور خالد عبدالغفار، نائب رئيس الوزراء …، أكد أن …»: the
+        // content so far is the verb's own subject, a person and his
+        // office; the statement nested in it is his (NestedStatement).
+        if (starts && kind == CueKind::kVerb && t > b + 1 &&
+            (Norm(t - 1) == "،" || Norm(t - 1) == ",")) {
+          uint32_t k = b;
+          while (k < t && IsRank(k)) ++k;
+          for (size_t m : mentions_) {
+            const Mention& mm = text_.mentions[m];
+            if (mm.first_token != k ||
+                a_->canonical[EntityOf(m)].type != "PER" || mm.end_token >= t ||
+                !(Norm(mm.end_token) == "،" || Norm(mm.end_token) == ",") ||
+                !IsWord(mm.end_token + 1) ||
+                !IsRoleHead(Norm(mm.end_token + 1))) {
+              continue;
+            }
+            bool apposition = true;
+            for (uint32_t j = mm.end_token + 1; j + 1 < t && apposition; ++j) {
+              apposition = IsWord(j);
+            }
+            if (apposition) starts = false;
+            break;
           }
         }
         if (starts) {
