@@ -1438,6 +1438,22 @@ TEST(QuoteTest, NestedSpeakerWithHisOfficeAndTheSpokesmanGoesOn) {
   EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "حسام عبدالغفار"));
 }
 
+// «الأمانة العامة لحزب …» speaks for the party, and «وأضاف البلاغ» goes
+// on with it.
+TEST(QuoteTest, AGoverningOrganSpeaksForItsBody) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nفي المقابل، أعلنت الأمانة العامة لحزب العدالة والتنمية، "
+      "في بلاغ صادر صباح اليوم الخميس، تقديم أعضائها استقالة جماعية. وأضاف "
+      "البلاغ أن الحزب \"يعتبر النتائج غير مفهومة\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t party = testing::EntityIndex(a, "حزب العدالة والتنمية");
+  ASSERT_GE(party, 0);
+  EXPECT_EQ(a.quotes[0].speaker, party);
+  EXPECT_EQ(a.quotes[1].speaker, party);
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

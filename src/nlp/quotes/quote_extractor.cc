@@ -1183,6 +1183,23 @@ class UnitQuotes {
   // المدنية»).
   int32_t ResolveDescription(uint32_t b, uint32_t e) const {
     if (b >= e) return -1;
+    // «أعلنت الأمانة العامة لحزب العدالة والتنمية»: a party's or body's
+    // governing organ speaks for the body named after it.
+    static const WordSet kOrgans({"الأمانة", "المكتب", "اللجنة", "الهيئة"});
+    static const WordSet kOrganKinds(
+        {"العامة", "السياسي", "التنفيذي", "التنفيذية", "المركزية", "القيادية"});
+    if (e >= b + 2 && b + 2 < u_.size() && IsWord(b) && IsWord(b + 1) &&
+        kOrgans.Contains(StripConjunction(Norm(b))) &&
+        kOrganKinds.Contains(Norm(b + 1))) {
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.first_token == b + 2 && HasProclitic(m) &&
+            Norm(b + 2).starts_with("ل") && EntityOf(m) >= 0 &&
+            a_->canonical[EntityOf(m)].type == "ORG") {
+          return EntityOf(m);
+        }
+      }
+    }
     if (std::optional<RoleMatch> role = RoleAt(u_, b, e)) {
       const int32_t who = EntityForRole(*a_, role->title, role->country);
       if (who >= 0) return who;
