@@ -1454,6 +1454,17 @@ TEST(QuoteTest, AGoverningOrganSpeaksForItsBody) {
   EXPECT_EQ(a.quotes[1].speaker, party);
 }
 
+// A headline's claim ends at «.. و» + a quoted subject + a present verb
+// («.. و"العمل الإسلامي" يتصدر …»).
+TEST(QuoteTest, HeadlineClaimEndsBeforeAQuotedSubjectAndItsVerb) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "المعايطة: نسبة الاقتراع بلغت 32.25%.. و\"العمل الإسلامي\" يتصدر بـ31 "
+      "مقعداً\nأعلنت الهيئة النتائج.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text, "نسبة الاقتراع بلغت 32.25%");
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -3542,6 +3542,14 @@ class UnitQuotes {
         subject_end = text_.mentions[m].end_token;
       }
     }
+    // «.. و"العمل الإسلامي" يتصدر»: a subject in quotation marks.
+    if (subject_end == 0 && k > at &&
+        u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) {
+      if (const Region* r = RegionOpeningAt(k - 1);
+          r != nullptr && r->close > k && r->close <= k + 4 && r->close < end) {
+        subject_end = r->close;
+      }
+    }
     if (subject_end == 0) {
       if (k == at && !StripConjunction(Norm(k)).starts_with("ال")) {
         return false;
