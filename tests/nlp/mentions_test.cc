@@ -946,5 +946,25 @@ TEST(MentionTest, OutletWithItsKind) {
   }
 }
 
+// «على» (alif maqsura) before the family name of a person the article
+// names in full is the preposition, not the given name «علي».
+TEST(MentionTest, PrepositionBeforeAFamilyNameIsNoGivenName) {
+  const std::string page =
+      "الحكومة ترفض العقوبات الأمريكية على البرهان.. والإعيسر: «قرار يفتقر "
+      "إلى العدالة»\n"
+      "أعلنت وزارة الخزانة الأمريكية فرض عقوبات على رئيس مجلس السيادة عبد "
+      "الفتاح البرهان.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t burhan = testing::EntityIndex(a, "عبد الفتاح البرهان");
+  ASSERT_GE(burhan, 0);
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_NE(m.text, "على البرهان");
+    if (m.text == "البرهان") EXPECT_EQ(m.entity, burhan);
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -746,6 +746,31 @@ void DropPronounWords(AnnotatedText* text,
 }
 
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
+  // «فرض عقوبات على البرهان» tagged «على البرهان»: «على» written with
+  // alif maqsura before the family name of another person the article
+  // names («عبد الفتاح البرهان») is the preposition, not the given name
+  // «علي».
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token != m.first_token + 2 ||
+        u.tokens.tokens[m.first_token].span.Of(u.text) != "على") {
+      continue;
+    }
+    bool other = false;
+    for (size_t o = 0; o < text->mentions.size() && !other; ++o) {
+      const Mention& om = text->mentions[o];
+      const TextUnit& ou = text->units[om.unit];
+      other = o != i && om.type == EntityType::kPerson &&
+              om.end_token >= om.first_token + 2 &&
+              ou.Norm(om.end_token - 1) == u.Norm(m.first_token + 1) &&
+              ou.tokens.tokens[om.first_token].span.Of(ou.text) != "على";
+    }
+    if (!other) continue;
+    ++m.first_token;
+    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
+              &(*mentions)[i]);
+  }
   // «ذكرت وكالة بلومبرغ اليوم الجمعة»: «اليوم» before a weekday is the
   // day, not part of the name («روسيا اليوم» keeps it).
   static const WordSet kWeekdays({"السبت", "الأحد", "الاثنين", "الثلاثاء",
