@@ -966,5 +966,26 @@ TEST(MentionTest, PrepositionBeforeAFamilyNameIsNoGivenName) {
   }
 }
 
+// «غزة» after «قطاع غزة» is the same place.
+TEST(MentionTest, StripAndItsCity) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وصل الوفد للمشاركة في جولة جديدة من المحادثات بشأن التوصل إلى اتفاق "
+      "لتبادل الأسرى ووقف إطلاق النار في قطاع غزة، بحضور مدير وكالة "
+      "المخابرات. وقال مسؤول إن غزة تحتاج إلى هدنة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  int32_t place = -2;
+  int seen = 0;
+  for (const EntityMention& m : a.entities) {
+    if (m.text.find("غزة") == std::string::npos) continue;
+    ++seen;
+    if (place == -2) place = m.entity;
+    EXPECT_EQ(m.entity, place) << m.text;
+  }
+  EXPECT_EQ(seen, 2);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -523,7 +523,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     // ويمبلدون», «حماس» after «حركة حماس»: a generic head and this name.
     static const WordSet kGenericHeads(
         {"سجن", "بطولة", "قاعدة", "مركز", "جزيرة", "نهر", "جبل", "ميناء",
-         "مدينة", "حركة", "تنظيم", "جماعة", "مونديال", "دوري"});
+         "قطاع", "مدينة", "حركة", "تنظيم", "جماعة", "مونديال", "دوري"});
     // (Not a country: «قطر» is not «مونديال قطر», «لبنان» not «جبل لبنان».)
     if (best < 0 && type != 0 && FindCountryByName(words[i][0]) == nullptr) {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
