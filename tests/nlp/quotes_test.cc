@@ -1465,6 +1465,23 @@ TEST(QuoteTest, HeadlineClaimEndsBeforeAQuotedSubjectAndItsVerb) {
   EXPECT_EQ(articles[0].quotes[0].text, "نسبة الاقتراع بلغت 32.25%");
 }
 
+// «الجماعة» is the one group the article names with that head, even when
+// the tagger left the head out of the name («جماعة أنصار الله» tagged
+// «أنصار الله»).
+TEST(QuoteTest, TheGroupByItsHead) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "ترامب يأمر بضربات \"حاسمة\" ضد الحوثيين.. والجماعة: التصعيد سيقابل "
+      "بالتصعيد\nأمر الرئيس الأمريكي دونالد ترامب بشن ضربات على جماعة أنصار "
+      "الله في اليمن. وقالت الجماعة إن التصعيد سيقابل بالتصعيد.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t group = testing::EntityIndex(a, "أنصار الله");
+  ASSERT_GE(group, 0);
+  EXPECT_EQ(a.quotes[0].speaker, group);
+  EXPECT_EQ(a.quotes[1].speaker, group);
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -931,7 +931,8 @@ class UnitQuotes {
         {"الوزارة", "الهيئة",  "الشركة",  "الجامعة", "المنظمة", "الجمعية",
          "الغرفة",  "الوكالة", "المؤسسة", "الحركة",  "المحكمة", "اللجنة",
          "البلدية", "الأمانة", "الرابطة", "المجلس",  "الإمارة", "الاتحاد",
-         "النادي",  "الإدارة", "المركز",  "الصندوق", "البنك",   "المكتب"});
+         "النادي",  "الإدارة", "المركز",  "الصندوق", "البنك",   "المكتب",
+         "الجماعة", "الحزب"});
     // Nouns that name a body only standing alone: «الشرطة الكورية الجنوبية»
     // is not «شرطة سيول».
     static const WordSet kAloneHeads({"الشرطة", "الجيش", "الحكومة"});
@@ -960,6 +961,22 @@ class UnitQuotes {
           for (size_t k = 0; k < words.size() && (pass == 1 || k == 0); ++k) {
             named = named || strip_al(words[k]) == bare;
           }
+        }
+        // «جماعة أنصار الله» tagged «أنصار الله»: the head written right
+        // before a mention of it.
+        for (size_t m = 0; m < text_.mentions.size() && !named; ++m) {
+          const Mention& mm = text_.mentions[m];
+          if (EntityOf(m) != static_cast<int32_t>(i) || mm.first_token == 0) {
+            continue;
+          }
+          const TextUnit& mu = text_.units[mm.unit];
+          if (mu.tokens.tokens[mm.first_token - 1].kind !=
+              TokenKind::kArabicWord) {
+            continue;
+          }
+          const std::string_view before =
+              StripConjunction(mu.Norm(mm.first_token - 1));
+          named = before == bare || StripProclitics(before) == bare;
         }
         if (!named) continue;
         found = static_cast<int32_t>(i);
