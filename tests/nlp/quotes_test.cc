@@ -1482,6 +1482,17 @@ TEST(QuoteTest, TheGroupByItsHead) {
   EXPECT_EQ(a.quotes[1].speaker, group);
 }
 
+// A headline speaker with its own present verb before the colon («..
+// والإطار التنسيقي يرفض النتائج: …») is the subject before the verb.
+TEST(QuoteTest, HeadlineSpeakerEndsBeforeItsVerb) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "الصدر يتصدر.. والإطار التنسيقي يرفض النتائج: “تلاعب واحتيال”\n"
+      "أعلنت المفوضية النتائج.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].speaker_text, "الإطار التنسيقي");
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -3471,8 +3471,18 @@ class UnitQuotes {
         break;
       }
     }
+    // «.. والإطار التنسيقي يرفض النتائج: …»: the speaker is the subject
+    // before its present verb.
+    uint32_t speaker_end = colon;
+    for (uint32_t k = from + 1; k < colon; ++k) {
+      if (IsWord(k) && LooksLikeImperfectVerb(Norm(k)) &&
+          Letters(Norm(k)) >= 4) {
+        speaker_end = k;
+        break;
+      }
+    }
     if (sp.entity < 0) {
-      uint32_t b = from, e = colon;
+      uint32_t b = from, e = speaker_end;
       while (b < e && u_.tokens.tokens[b].kind != TokenKind::kArabicWord) ++b;
       while (e > b && u_.tokens.tokens[e - 1].kind != TokenKind::kArabicWord) {
         --e;
@@ -3481,7 +3491,7 @@ class UnitQuotes {
       sp.entity = ResolveDescription(b, e);
     }
     if (sp.entity < 0) {
-      uint32_t b = from, e = colon;
+      uint32_t b = from, e = speaker_end;
       // «.. وجهاز الضرائب: …», «.. و«أسواق المال»: …»: the «و» that
       // joins the second claim is no part of its speaker.
       while (b < e && (u_.tokens.tokens[b].kind != TokenKind::kArabicWord ||
