@@ -1493,6 +1493,20 @@ TEST(QuoteTest, HeadlineSpeakerEndsBeforeItsVerb) {
   EXPECT_EQ(articles[0].quotes[0].speaker_text, "الإطار التنسيقي");
 }
 
+// An office written with another spelling of a word («كوردستان» /
+// «كردستان») still names its holder.
+TEST(QuoteTest, OfficeInAnotherSpellingNamesItsHolder) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nالتقى رئيس مجلس الوزراء العراقي محمد شياع السوداني، "
+      "ورئيس حكومة إقليم كوردستان مسرور بارزاني، أمس الثلاثاء. وقال "
+      "السوداني إن الاتفاق مهم. وأضاف رئيس حكومة إقليم كردستان أن "
+      "الإيرادات ستودع في حساب خاص.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "مسرور بارزاني"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "nlp/entities/known_aliases.h"
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/entities/nationality.h"
@@ -927,13 +928,33 @@ int32_t EntityForRole(const Article& a, std::string_view title,
     }
     return w;
   };
+  // «كوردستان» / «كردستان»: a long word written with or without its inner
+  // vowel letters.
+  auto without_vowels = [](std::string_view w) {
+    std::string out;
+    size_t i = 0;
+    bool first = true;
+    while (i < w.size()) {
+      const size_t at = i;
+      const char32_t c = utf8::Decode(w, &i);
+      if (!first && (c == U'ا' || c == U'و' || c == U'ي')) continue;
+      first = false;
+      out.append(w.substr(at, i - at));
+    }
+    return out;
+  };
+  auto same_word = [&](std::string_view x, std::string_view y) {
+    const std::string_view a = core(x), b = core(y);
+    return a == b || (Letters(a) >= 5 && Letters(b) >= 5 &&
+                      without_vowels(a) == without_vowels(b));
+  };
   auto words_within = [&](std::string_view part, std::string_view whole) {
     const std::vector<std::string_view> p = SplitAny(part, " ");
     const std::vector<std::string_view> w = SplitAny(whole, " ");
     if (p.size() < 2) return false;
     for (std::string_view x : p) {
       bool in = false;
-      for (std::string_view y : w) in = in || core(x) == core(y);
+      for (std::string_view y : w) in = in || same_word(x, y);
       if (!in) return false;
     }
     return true;
