@@ -1507,6 +1507,17 @@ TEST(QuoteTest, OfficeInAnotherSpellingNamesItsHolder) {
   EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "مسرور بارزاني"));
 }
 
+// A time adjunct («في وقت سابق») between a named subject and its verbal
+// noun.
+TEST(QuoteTest, VerbalNounAfterATimeAdjunct) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأعلنت وزارة الدفاع العراقية في وقت سابق تحرير معظم "
+      "مناطق الكرمة المجاورة لقضاء الفلوجة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes[0].text.starts_with("تحرير معظم"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -2261,10 +2261,22 @@ class UnitQuotes {
     auto is_comma = [&](uint32_t k) {
       return !IsWord(k) && (Norm(k) == "،" || Norm(k) == ",");
     };
+    // «وأعلنت قيادة عمليات بغداد في وقت سابق تحرير …», «… مؤخرا …»: a
+    // time adjunct between the subject and its verbal noun.
+    static const WordSet kWhenWords({"سابق", "لاحق", "متأخر", "مبكر"});
+    static const WordSet kLately({"مؤخرا", "سابقا", "أيضا", "رسميا"});
+    auto time_adjunct = [&](uint32_t from) {
+      if (from + 3 == t && IsWord(from) && Norm(from) == "في" &&
+          IsWord(from + 1) && Norm(from + 1) == "وقت" && IsWord(from + 2) &&
+          kWhenWords.Contains(Norm(from + 2))) {
+        return true;
+      }
+      return from + 1 == t && IsWord(from) && kLately.Contains(Norm(from));
+    };
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token <= cue) continue;
-      if (mm.end_token == t) after_name = true;
+      if (mm.end_token == t || time_adjunct(mm.end_token)) after_name = true;
       // «أعلن وزير الصحة الدكتور سعد جابر، مساء الاثنين، تسجيل …»: a day
       // set off by commas may come between.
       // So may the subject's office («أكد الإسباني فيليكس سانشيز، المدير
