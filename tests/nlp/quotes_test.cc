@@ -1518,6 +1518,21 @@ TEST(QuoteTest, VerbalNounAfterATimeAdjunct) {
   EXPECT_TRUE(articles[0].quotes[0].text.starts_with("تحرير معظم"));
 }
 
+// Neither the byline nor the outlet told («لـ"سبق"») is who spoke.
+TEST(QuoteTest, BylineAndOutletToldAreNoSpeakers) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nسعود الدعجاني - سبق - عسير: كشف مواطن من أقارب الجاني "
+      "لـ \"سبق\"، تفاصيل الحادث؛ حيث أكد أن قريبه اعتدى على طبيبه. وأوضح "
+      "لـ\"سبق\" قائلا: إن قريبه لم يكن يعاني من شيء.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  for (const Quote& q : a.quotes) {
+    EXPECT_NE(q.speaker, testing::EntityIndex(a, "سعود الدعجاني")) << q.text;
+    EXPECT_NE(q.speaker, testing::EntityIndex(a, "سبق")) << q.text;
+  }
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

@@ -485,6 +485,12 @@ class UnitQuotes {
       return true;  // «لنتنياهو», «بالرياض»
     }
     if (mm.first_token == 0) return false;
+    // «لـ "سبق"», «لـ«اليوم»»: a detached ل, past the opening mark.
+    {
+      uint32_t k = mm.first_token;
+      while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
+      if (k > 0 && IsDetachedLam(k - 1)) return true;
+    }
     static const WordSet kPreps({"مع", "على", "عن", "إلى", "بين", "من", "في",
                                  "ضد", "لدى", "نحو", "حول", "بشأن", "خلال",
                                  "عبر", "تجاه"});
@@ -513,8 +519,23 @@ class UnitQuotes {
     // a body inside an office («رئيس مجلس السيادة») is not the subject when
     // a person follows.
     int32_t in_office = -1;
+    // (Not a byline or a dateline's outlet: «سعود الدعجاني - سبق - عسير:
+    // كشف …».)
+    auto byline = [&](size_t m) {
+      const uint32_t first = text_.mentions[m].first_token;
+      const uint32_t after = text_.mentions[m].end_token;
+      const bool dash_after =
+          after < u_.size() && (Norm(after) == "-" || Norm(after) == "–");
+      const bool dateline =
+          first > 0 && after < u_.size() &&
+          (Norm(first - 1) == "-" || Norm(first - 1) == "–") &&
+          Norm(after) == ":";
+      return dash_after || dateline;
+    };
     for (size_t m : MentionsIn(s.first_token, cue)) {
-      if (IsObjectOfPreposition(m) || !IsSpeakerType(m)) continue;
+      if (IsObjectOfPreposition(m) || !IsSpeakerType(m) || byline(m)) {
+        continue;
+      }
       const uint32_t first = text_.mentions[m].first_token;
       if (a_->canonical[EntityOf(m)].type == "ORG" && first > 0 &&
           IsWord(first - 1) && IsRoleHead(Norm(first - 1))) {
@@ -525,10 +546,12 @@ class UnitQuotes {
     }
     if (in_office >= 0) return in_office;
     for (size_t m : MentionsIn(s.first_token, cue)) {
-      if (!IsObjectOfPreposition(m) && IsSpeakerType(m)) return EntityOf(m);
+      if (!IsObjectOfPreposition(m) && IsSpeakerType(m) && !byline(m)) {
+        return EntityOf(m);
+      }
     }
     for (size_t m : MentionsIn(s.first_token, cue)) {
-      if (!IsObjectOfPreposition(m) &&
+      if (!IsObjectOfPreposition(m) && !byline(m) &&
           text_.mentions[m].type == EntityType::kLocation) {
         return EntityOf(m);
       }
