@@ -1533,6 +1533,19 @@ TEST(QuoteTest, BylineAndOutletToldAreNoSpeakers) {
   }
 }
 
+// A description that ends with a person's family name in another
+// spelling («الحكم قاساما» for «باكاري غاساما») is that person.
+TEST(QuoteTest, DescriptionWithAFamilyNameInAnotherSpelling) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأدار المباراة الحكم الغامبي باكاري غاساما. ومن جهته، "
+      "نفى الحكم قاساما، في تصريحات نقلتها وسائل إعلام غامبية، أن يكون قد "
+      "\"ارتكب أخطاء مؤثرة\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "باكاري غاساما"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.
