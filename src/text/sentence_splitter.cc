@@ -141,6 +141,14 @@ class Splitter {
     if (i == 0 || Text(i) != "." || !Adjacent(i - 1, i)) return false;
     const Token& prev = toks_[i - 1];
     const std::string_view word = Text(i - 1);
+    // «بنوك اتش.اس.بي.سي»: a point glued on both sides to short Arabic
+    // pieces (three letters at most, six bytes) spells out initials. (A
+    // point glued to longer words is a missing space: «… الرياض.وقال».)
+    if (prev.kind == TokenKind::kArabicWord && word.size() <= 6 &&
+        i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::kArabicWord &&
+        Adjacent(i, i + 1) && Text(i + 1).size() <= 6) {
+      return true;
+    }
     if (prev.kind == TokenKind::kArabicWord) {
       if (word.size() != 2) return false;  // one letter of the Arabic block
       // 2023 م. / 1445 ه. : a year marker may end the sentence.

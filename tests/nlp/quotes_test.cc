@@ -1546,6 +1546,18 @@ TEST(QuoteTest, DescriptionWithAFamilyNameInAnotherSpelling) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "باكاري غاساما"));
 }
 
+// «في مقابلة مع بي.بي.سي» tagged «سي»: a piece of initials is no subject.
+TEST(QuoteTest, PieceOfInitialsIsNoSpeaker) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوتحدث الرئيس الأمريكي باراك اوباما عن الأسلحة. وقال في "
+      "مقابلة مع بي.بي.سي: «اذا نظرنا الى عدد الامريكيين الذي قتلوا فان الرقم "
+      "لا يتجاوز المئة».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "باراك اوباما"));
+}
+
 // A spokesman's «إن» + an office of several words and its holder's own
 // verb, with an adjunct before «أن»: the holder speaks, the spokesman
 // reports.

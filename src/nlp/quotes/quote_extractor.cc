@@ -497,13 +497,22 @@ class UnitQuotes {
     // The preposition right before, or before one or two nouns whose
     // genitive the name is («في منافذ المملكة», «حول أسعار النفط في …»).
     const Sentence& s = u_.SentenceOf(mm.first_token);
-    for (uint32_t k = mm.first_token;
-         k > s.first_token && mm.first_token - k < 3; --k) {
+    // «مع بي.بي.سي» tagged «سي»: back over the initials glued by points.
+    uint32_t first = mm.first_token;
+    while (first >= 2 && first - 2 >= s.first_token && Norm(first - 1) == "." &&
+           IsWord(first - 2) &&
+           u_.tokens.tokens[first - 2].span.end ==
+               u_.tokens.tokens[first - 1].span.begin &&
+           u_.tokens.tokens[first - 1].span.end ==
+               u_.tokens.tokens[first].span.begin) {
+      first -= 2;
+    }
+    for (uint32_t k = first; k > s.first_token && first - k < 3; --k) {
       if (!IsWord(k - 1)) return false;
       const std::string_view w = Norm(k - 1);
       if (kPreps.Contains(StripConjunction(w))) return true;
       // «لموقع سيتي», «لوكالة فرانس برس»: a noun with ل governs the name.
-      if (k == mm.first_token && OpensAddressee(k - 1) &&
+      if (k == first && OpensAddressee(k - 1) &&
           !StripConjunction(w).starts_with("ال")) {
         return true;
       }
@@ -892,6 +901,20 @@ class UnitQuotes {
     const std::string_view w = Norm(k - 1);
     return kWhere.Contains(w) || kWhere.Contains(StripProclitics(w));
   }
+  // «بي.بي.سي» tagged «سي»: a piece of initials glued by points is no
+  // name of its own.
+  bool InInitials(size_t m) const {
+    const Mention& mm = text_.mentions[m];
+    auto glued_point = [&](uint32_t p) {
+      return p > 0 && p + 1 < u_.size() && Norm(p) == "." &&
+             u_.tokens.tokens[p - 1].span.end ==
+                 u_.tokens.tokens[p].span.begin &&
+             u_.tokens.tokens[p].span.end == u_.tokens.tokens[p + 1].span.begin;
+    };
+    return (mm.first_token > 0 && glued_point(mm.first_token - 1)) ||
+           (mm.end_token < u_.size() && glued_point(mm.end_token));
+  }
+
   // «في مقابلة مع قناة «برس تي في»», «في تصريح لإذاعة "موزاييك"», «في
   // حديث مع سكاي نيوز»: the channel of an interview, never who spoke.
   bool InterviewChannel(size_t m) const {
@@ -1570,7 +1593,7 @@ class UnitQuotes {
     for (size_t m : collective ? std::vector<size_t>() : ms) {
       if (!IsAddressee(m) && !AfterDetachedLam(m) &&
           EntityOf(m) != *addressee && !OnPlatform(m) &&
-          !InRelativeClause(zb, m) && !InterviewChannel(m)) {
+          !InRelativeClause(zb, m) && !InterviewChannel(m) && !InInitials(m)) {
         subjects.push_back(m);
       }
     }
