@@ -130,12 +130,16 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"21 نوفمبر 2023",
                 "وقالت مصادر إن المحادثات لا تزال جارية مساء الأحد.", "الأحد",
                 "2023-11-19"},
-        // A date in brackets after its weekday is one expression with
-        // both brackets.
+        // A date in brackets after its weekday is an expression of its
+        // own.
         DayCase{"6 أكتوبر 2022",
                 "وارتفعت أسعار النفط اليوم الخميس (6 أكتوبر 2022) مع صعود "
                 "برنت.",
-                "اليوم الخميس (6 أكتوبر 2022)", "2022-10-06"},
+                "6 أكتوبر 2022", "2022-10-06"},
+        DayCase{"15 مايو 2023",
+                "تعهد المستشار الألماني أولاف شولتز، يوم الأحد (14 مايو/ أيار "
+                "2023)، بدعم أوكرانيا.",
+                "يوم الأحد", "2023-05-14"},
         // «غدا الثلاثاء» in a Tuesday's paper (said the evening before):
         // the weekday decides.
         DayCase{"27 ديسمبر 2022",

@@ -854,9 +854,10 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
   // «يوم الأحد القادم الموافق 10/10/1436هـ», «الأحد، 19 يوليو»: a weekday
   // or relative day followed by the date that names the same day is one
   // expression (the date decides the day).
-  // «يوم الأربعاء، بتاريخ 28 رمضان 1436 هـ» too.
+  // «يوم الأربعاء، بتاريخ 28 رمضان 1436 هـ» too. A date in brackets
+  // («يوم الأحد (14 مايو/ أيار 2023)») stays an expression of its own.
   static const WordSet kSameDay(
-      {"الموافق", "الموافقة", "،", ",", "(", "بتاريخ", "تاريخ"});
+      {"الموافق", "الموافقة", "،", ",", "بتاريخ", "تاريخ"});
   std::vector<DayExpression> merged;
   for (size_t i = 0; i < out.size(); ++i) {
     if (i + 1 < out.size() && out[i].kind != TimeExpression::Kind::kAbsolute &&
@@ -876,15 +877,6 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         DayExpression m = out[i + 1];
         m.first_token = out[i].first_token;
         m.span.begin = out[i].span.begin;
-        // «اليوم الخميس (6 أكتوبر 2022)»: the bracket closes inside it.
-        bool opened = false;
-        for (uint32_t j = out[i].end_token; j < out[i + 1].first_token; ++j) {
-          opened |= u.Norm(j) == "(";
-        }
-        if (opened && m.end_token < n && u.Norm(m.end_token) == ")") {
-          m.span.end = u.tokens.tokens[m.end_token].span.end;
-          ++m.end_token;
-        }
         m.weekday = m.absolute ? Weekday(*m.absolute) : w;
         // It still names today / yesterday / tomorrow (InferReference).
         m.is_today = out[i].is_today;
