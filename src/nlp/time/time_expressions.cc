@@ -187,6 +187,13 @@ bool IsPresentVerb(std::string_view norm) {
   if (n == 4) return letter(2) == "ا";
   if (n == 5 && letter(3) == "ي") return false;  // تفعيل: تنظيم
   if (n == 5 && letter(2) == "ا") return false;  // تفاعل: تعاون
+  // The same masdars with a possessive pronoun: «تأكيده», «تعاونها».
+  for (std::string_view end : {"ه", "ها", "هم"}) {
+    if (w.ends_with(end) && n - Letters(end) == 5 &&
+        (letter(3) == "ي" || letter(2) == "ا")) {
+      return false;
+    }
+  }
   return n >= 5;
 }
 
