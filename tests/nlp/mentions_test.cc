@@ -962,7 +962,9 @@ TEST(MentionTest, PrepositionBeforeAFamilyNameIsNoGivenName) {
   for (const EntityMention& m : a.entities) {
     EXPECT_EQ(m.ref.span.Of(page), m.text);
     EXPECT_NE(m.text, "على البرهان");
-    if (m.text == "البرهان") EXPECT_EQ(m.entity, burhan);
+    if (m.text == "البرهان") {
+      EXPECT_EQ(m.entity, burhan);
+    }
   }
 }
 
