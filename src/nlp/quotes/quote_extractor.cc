@@ -18,6 +18,13 @@
 namespace marsad::nlp {
 namespace {
 
+// The spelling matcher for names («بيدرسون» / «بيدرسن», «قاساما» /
+// «غاساما»), built once.
+const NameMatcher& Spellings() {
+  static const NameMatcher* const matcher = new NameMatcher();
+  return *matcher;
+}
+
 // A span of tokens inside quotation marks: [open + 1, close).
 struct Region {
   uint32_t open, close;  // close == unit size when unclosed
@@ -479,6 +486,26 @@ class UnitQuotes {
     }
     return -1;
   }
+  // A point glued on both sides («بي.بي.سي»).
+  bool GluedPoint(uint32_t p) const {
+    const auto& toks = u_.tokens.tokens;
+    return p > 0 && p + 1 < u_.size() && Norm(p) == "." &&
+           toks[p - 1].span.end == toks[p].span.begin &&
+           toks[p].span.end == toks[p + 1].span.begin;
+  }
+  // A byline's name, a dash after it («محمد شعوان- سبق-»).
+  bool IsByline(size_t m) const {
+    const uint32_t after = text_.mentions[m].end_token;
+    return after < u_.size() && (Norm(after) == "-" || Norm(after) == "–");
+  }
+  // A dateline's place, between a dash and a colon («- سبق - عسير:»).
+  bool IsDateline(size_t m) const {
+    const uint32_t first = text_.mentions[m].first_token;
+    const uint32_t after = text_.mentions[m].end_token;
+    return first > 0 && after < u_.size() &&
+           (Norm(first - 1) == "-" || Norm(first - 1) == "–") &&
+           Norm(after) == ":";
+  }
   bool IsObjectOfPreposition(size_t m) const {
     const Mention& mm = text_.mentions[m];
     if (HasProclitic(m) && !Norm(mm.first_token).starts_with("و")) {
@@ -499,12 +526,8 @@ class UnitQuotes {
     const Sentence& s = u_.SentenceOf(mm.first_token);
     // «مع بي.بي.سي» tagged «سي»: back over the initials glued by points.
     uint32_t first = mm.first_token;
-    while (first >= 2 && first - 2 >= s.first_token && Norm(first - 1) == "." &&
-           IsWord(first - 2) &&
-           u_.tokens.tokens[first - 2].span.end ==
-               u_.tokens.tokens[first - 1].span.begin &&
-           u_.tokens.tokens[first - 1].span.end ==
-               u_.tokens.tokens[first].span.begin) {
+    while (first >= 2 && first - 2 >= s.first_token && IsWord(first - 2) &&
+           GluedPoint(first - 1)) {
       first -= 2;
     }
     for (uint32_t k = first; k > s.first_token && first - k < 3; --k) {
@@ -530,17 +553,7 @@ class UnitQuotes {
     int32_t in_office = -1;
     // (Not a byline or a dateline's outlet: «سعود الدعجاني - سبق - عسير:
     // كشف …».)
-    auto byline = [&](size_t m) {
-      const uint32_t first = text_.mentions[m].first_token;
-      const uint32_t after = text_.mentions[m].end_token;
-      const bool dash_after =
-          after < u_.size() && (Norm(after) == "-" || Norm(after) == "–");
-      const bool dateline =
-          first > 0 && after < u_.size() &&
-          (Norm(first - 1) == "-" || Norm(first - 1) == "–") &&
-          Norm(after) == ":";
-      return dash_after || dateline;
-    };
+    auto byline = [&](size_t m) { return IsByline(m) || IsDateline(m); };
     for (size_t m : MentionsIn(s.first_token, cue)) {
       if (IsObjectOfPreposition(m) || !IsSpeakerType(m) || byline(m)) {
         continue;
@@ -905,14 +918,8 @@ class UnitQuotes {
   // name of its own.
   bool InInitials(size_t m) const {
     const Mention& mm = text_.mentions[m];
-    auto glued_point = [&](uint32_t p) {
-      return p > 0 && p + 1 < u_.size() && Norm(p) == "." &&
-             u_.tokens.tokens[p - 1].span.end ==
-                 u_.tokens.tokens[p].span.begin &&
-             u_.tokens.tokens[p].span.end == u_.tokens.tokens[p + 1].span.begin;
-    };
-    return (mm.first_token > 0 && glued_point(mm.first_token - 1)) ||
-           (mm.end_token < u_.size() && glued_point(mm.end_token));
+    return (mm.first_token > 0 && GluedPoint(mm.first_token - 1)) ||
+           (mm.end_token < u_.size() && GluedPoint(mm.end_token));
   }
 
   // «في مقابلة مع قناة «برس تي في»», «في تصريح لإذاعة "موزاييك"», «في
@@ -1177,13 +1184,12 @@ class UnitQuotes {
         if (parts.size() < 2) continue;
         // «لمحرج» as printed for «المحرج» (ل + the article's ل); «الحكم
         // قاساما» for «باكاري غاساما» (a long name in another spelling).
-        static const NameMatcher* const matcher = new NameMatcher();
         const std::string_view last = parts.back();
         if (bare(last) != w &&
             !(last.starts_with("ل") && !last.starts_with("ال") &&
               last.substr(2) == w) &&
             !(Letters(w) >= 5 && !w.starts_with("ال") &&
-              matcher->SameWord(bare(last), w))) {
+              Spellings().SameWord(bare(last), w))) {
           continue;
         }
         if (by_name != static_cast<int32_t>(i)) ++name_hits;
@@ -1355,13 +1361,12 @@ class UnitQuotes {
     if (found >= 0) return found;
     // «وأكد بيدرسون» for «بيدرسن»: the one person whose last name is this
     // word in another spelling (a vowel letter added or dropped).
-    static const NameMatcher* const matcher = new NameMatcher();
     for (size_t i = 0; i < a_->canonical.size(); ++i) {
       const Entity& ent = a_->canonical[i];
       if (ent.type != "PER") continue;
       const std::string n = ner::NormalizeWord(ent.name);
       const std::vector<std::string_view> parts = SplitAny(n, " ");
-      if (parts.empty() || !matcher->SameWord(parts.back(), w)) continue;
+      if (parts.empty() || !Spellings().SameWord(parts.back(), w)) continue;
       if (found >= 0 && found != static_cast<int32_t>(i)) return -1;
       found = static_cast<int32_t>(i);
     }
@@ -3124,11 +3129,8 @@ class UnitQuotes {
         if (!Norm(cue).ends_with("ة")) {
           for (auto it = before.rbegin(); it != before.rend(); ++it) {
             // (Not a byline «محمد شعوان- سبق- متابعة:».)
-            const uint32_t after = text_.mentions[*it].end_token;
-            const bool byline =
-                after < u_.size() && (Norm(after) == "-" || Norm(after) == "–");
-            if (IsSpeakerType(*it) && !IsObjectOfPreposition(*it) && !byline &&
-                a_->canonical[EntityOf(*it)].type == "PER") {
+            if (IsSpeakerType(*it) && !IsObjectOfPreposition(*it) &&
+                !IsByline(*it) && a_->canonical[EntityOf(*it)].type == "PER") {
               sp.entity = EntityOf(*it);
               break;
             }
