@@ -66,6 +66,42 @@ TEST(PageLinkerTest, TheKingdomOfTheMainArticle) {
   EXPECT_EQ(kingdom->key, morocco->key);
 }
 
+// An outlet with the preposition the tagger kept («لشفق نيوز») and a land
+// named without its kind («كردستان» for «إقليم كوردستان») are the main
+// article's entities; within the main article too.
+TEST(PageLinkerTest, OutletWithItsPrepositionAndLandWithoutItsKind) {
+  const std::string page =
+      "أربيل تستقبل وفدا من بغداد\n"
+      "تاريخ النشر: 12 مارس 2024\n"
+      "وقال المتحدث باسم حكومة إقليم كوردستان بيشوا هوراماني لوكالة شفق نيوز "
+      "إن الوفد سيصل إلى أربيل، وأضاف أن إقليم كوردستان ملتزم بالاتفاق وأن "
+      "موظفي كردستان سيتسلمون رواتبهم.\n"
+      "إقرأ أيضاً:\n"
+      "بغداد وأربيل تتفقان على الرواتب\n"
+      "14th, February 2023 GMT\n"
+      "قال مسؤول في وزارة المالية لشفق نيوز إن رواتب موظفي كردستان ستصرف "
+      "الأسبوع المقبل.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 2u);
+  const Entity* region = ByName(articles[0], "إقليم كوردستان");
+  const Entity* region2 = ByName(articles[1], "كردستان");
+  const Entity* outlet = ByName(articles[0], "شفق نيوز");
+  ASSERT_NE(region, nullptr);
+  ASSERT_NE(region2, nullptr);
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(region2->key, region->key);
+  const Entity* outlet2 = nullptr;
+  for (const Entity& e : articles[1].canonical) {
+    if (e.type == "ORG" && e.name.find("شفق") != std::string::npos) {
+      outlet2 = &e;
+    }
+  }
+  ASSERT_NE(outlet2, nullptr);
+  EXPECT_EQ(outlet2->key, outlet->key);
+  // «كردستان» of the main article is the region, not an entity of its own.
+  EXPECT_EQ(ByName(articles[0], "كردستان"), nullptr);
+}
+
 Article WithPeople(std::vector<std::string> names) {
   Article a;
   for (std::string& n : names) {

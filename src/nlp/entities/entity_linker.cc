@@ -133,6 +133,20 @@ bool IsOutletWithItsKind(
   return same(rest, shorter);
 }
 
+bool IsPlaceWithItsKind(
+    const std::vector<std::string_view>& longer,
+    const std::vector<std::string_view>& shorter,
+    const std::function<bool(const std::vector<std::string_view>&,
+                             const std::vector<std::string_view>&)>& same) {
+  static const WordSet kLandKinds({"إقليم", "جمهورية", "مملكة", "سلطنة"});
+  if (longer.size() != shorter.size() + 1 || shorter.empty() ||
+      !kLandKinds.Contains(longer[0])) {
+    return false;
+  }
+  const std::vector<std::string_view> rest(longer.begin() + 1, longer.end());
+  return same(rest, shorter);
+}
+
 EntityLinker::EntityLinker(EntityLinkerOptions options)
     : options_(options), matcher_(options.names) {}
 
@@ -369,9 +383,17 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           clusters[c].words[0] == words[i][0] && IsPlaceName(words[i][0]) &&
           IsPlaceName(clusters[c].norm_name) &&
           !kCompass.Contains(clusters[c].words[1]);
+      // «كردستان» is «إقليم كوردستان»: a land named with its kind.
+      const bool land_with_kind =
+          type == 2 &&
+          IsPlaceWithItsKind(clusters[c].words, words[i],
+                             [&](const std::vector<std::string_view>& x,
+                                 const std::vector<std::string_view>& y) {
+                               return matcher_.SameName(x, y);
+                             });
       if (type == 2 && clusters[c].words.size() > 1 &&
           !matcher_.SameJoined(words[i], clusters[c].words) &&
-          !first_word_of_place) {
+          !first_word_of_place && !land_with_kind) {
         continue;
       }
       // Nor is a body or an event by the place in its name: «المنصورة» is
@@ -394,7 +416,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
           clusters[c].words.size() > 1 &&
           (IsPlaceName(words[i][0]) || after_place_kind) &&
           clusters[c].words[0] != words[i][0] &&
-          !kClubs.Contains(clusters[c].words[0])) {
+          !kClubs.Contains(clusters[c].words[0]) && !land_with_kind) {
         continue;
       }
       // A body by one word of its name: its first word («أرامكو» of

@@ -78,6 +78,17 @@ bool IsOutletWithItsKind(
     const std::function<bool(const std::vector<std::string_view>&,
                              const std::vector<std::string_view>&)>& same);
 
+// True when `longer` is a kind of land and then the words of `shorter`
+// («إقليم كوردستان» and «كردستان», «مملكة البحرين» and «البحرين»,
+// «جمهورية النيجر» and «النيجر»), both search-normalised; `same` compares
+// the remaining words. Not «ولاية» or «مدينة»: «ولاية نيويورك» is not the
+// city.
+bool IsPlaceWithItsKind(
+    const std::vector<std::string_view>& longer,
+    const std::vector<std::string_view>& shorter,
+    const std::function<bool(const std::vector<std::string_view>&,
+                             const std::vector<std::string_view>&)>& same);
+
 }  // namespace marsad::nlp
 
 #endif  // MARSAD_NLP_ENTITIES_ENTITY_LINKER_H_
