@@ -111,20 +111,24 @@ void ArticleExtractor::Run(Article* a) {
   // Day expressions and the reference day.
   std::vector<std::vector<nlp::DayExpression>> found(text_.units.size());
   std::vector<nlp::DayExpression> all;
+  std::vector<std::vector<bool>> names(text_.units.size());
+  for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+    names[ui].assign(text_.units[ui].size(), false);
+  }
+  for (const nlp::Mention& m : text_.mentions) {
+    if (m.unit >= names.size()) continue;
+    std::vector<bool>& flags = names[m.unit];
+    for (uint32_t t = m.first_token; t < m.end_token && t < flags.size(); ++t) {
+      flags[t] = true;
+    }
+  }
+  nlp::MarkOutletsNamedToday(text_.units, &names);
   for (size_t ui = 0; ui < text_.units.size(); ++ui) {
     if (text_.units[ui].kind == nlp::UnitKind::kSource ||
         text_.units[ui].kind == nlp::UnitKind::kTags) {
       continue;
     }
-    std::vector<bool> names(text_.units[ui].size(), false);
-    for (const nlp::Mention& m : text_.mentions) {
-      if (m.unit != ui) continue;
-      for (uint32_t t = m.first_token; t < m.end_token && t < names.size();
-           ++t) {
-        names[t] = true;
-      }
-    }
-    found[ui] = nlp::FindDayExpressions(text_.units[ui], &names);
+    found[ui] = nlp::FindDayExpressions(text_.units[ui], &names[ui]);
     all.insert(all.end(), found[ui].begin(), found[ui].end());
   }
   a->reference_date.reset();

@@ -128,6 +128,33 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"18 أغسطس 2024",
                 "اختتم الوسطاء جولة في الدوحة، مساء أمس الأول الجمعة.",
                 "أمس الأول الجمعة", "2024-08-16"},
+        // «الجمعة» is feminine: «الجمعة المقبلة», «الجمعة الماضية».
+        DayCase{"9 يوليو 2025",
+                "ودعت الجماعة أنصارها إلى الخروج في مسيرات حاشدة الجمعة "
+                "المقبلة.",
+                "الجمعة المقبلة", "2025-07-11"},
+        DayCase{"9 يوليو 2025", "وكانت المسيرات الجمعة الماضية حاشدة.",
+                "الجمعة الماضية", "2025-07-04"},
+        // «منذ الأحد»: since a day gone by, though a present verb is near.
+        DayCase{"15 أبريل 2024",
+                "ويرتفع عدد ضحايا المنخفض الذي يضرب البلاد منذ الأحد.", "الأحد",
+                "2024-04-14"},
+        // A range from today runs to a coming day, even in a headline.
+        DayCase{"15 أبريل 2024",
+                "«الأرصاد»: منخفض جوي على الدولة من مساء اليوم حتى الأربعاء",
+                "الأربعاء", "2024-04-17"},
+        // A day of a named month: coming after a future verb, and so is a
+        // day listed after one marked «المقبل».
+        DayCase{"18 يناير 2021",
+                "حدد المرسوم موعد الانتخابات التشريعية في 22 أيار المقبل، "
+                "والرئاسية في 31 تموز، على أن تستكمل انتخابات المجلس الوطني "
+                "في 31 آب.",
+                "31 آب", "2021-08-31"},
+        DayCase{"18 يناير 2021", "وستجرى الانتخابات الرئاسية في 31 تموز.",
+                "31 تموز", "2021-07-31"},
+        // «الجاري» keeps the month of the paper.
+        DayCase{"6 مارس 2024", "وسيبدأ العمل بالقرار من الأول من مارس الجاري.",
+                "الأول من مارس الجاري", "2024-03-01"},
         // «اعتبارا من الخميس» in a Wednesday's paper: from the coming day.
         DayCase{"11 مارس 2020",
                 "أعلن كونتي إغلاق جميع المتاجر اعتباراً من الخميس.", "الخميس",
@@ -338,6 +365,27 @@ TEST(DayExpressionTest, NotDays) {
     }
     ADD_FAILURE() << "unexpected day expression «" << t.text << "»";
   }
+}
+
+// An outlet whose name ends in «اليوم», given as a dateline or in quotes,
+// is the outlet wherever the article names it; «"مساء اليوم"» quoted is
+// still this evening.
+TEST(DayExpressionTest, OutletNamedTodayIsNoDay) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "المحكمة تنهي عضوية الحلبوسي\nتاريخ النشر: 14 نوفمبر 2023\n"
+      "بغداد اليوم - بغداد\n"
+      "قررت المحكمة الاتحادية، اليوم الثلاثاء، إنهاء عضوية رئيس البرلمان. "
+      "وقالت المحكمة في بيان تلقته بغداد اليوم، إن الحكم بات. وقال مصدر "
+      "لـ\"بغداد اليوم\" إن رئيس الوزراء سيلتقي القادة \"مساء اليوم\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  std::vector<std::string> days;
+  for (const TimeExpression& t : articles[0].dates) {
+    if (t.text == "14 نوفمبر 2023") continue;
+    days.push_back(t.text);
+    ASSERT_TRUE(t.value.has_value()) << t.text;
+    EXPECT_EQ(t.value->ToIso(), "2023-11-14") << t.text;
+  }
+  EXPECT_EQ(days, (std::vector<std::string>{"اليوم الثلاثاء", "اليوم"}));
 }
 
 TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {

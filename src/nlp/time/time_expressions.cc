@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "base/strings.h"
 #include "nlp/lexicon.h"
 #include "nlp/ner/text_ops.h"
@@ -224,9 +225,12 @@ void AnchorWeekdays(const TextUnit& u, std::vector<DayExpression>* days) {
       continue;
     }
     // An explicit «الماضي» / «المقبل» decides by itself.
+    static const WordSet kFeminineMarks(
+        {"الماضية", "المنصرمة", "الفائتة", "المقبلة", "القادمة"});
     if (e.end_token > e.first_token + 1 &&
         (PastMarks().Contains(u.Norm(e.end_token - 1)) ||
-         NextMarks().Contains(u.Norm(e.end_token - 1)))) {
+         NextMarks().Contains(u.Norm(e.end_token - 1)) ||
+         kFeminineMarks.Contains(u.Norm(e.end_token - 1)))) {
       continue;
     }
     const uint32_t sb = u.SentenceOf(e.first_token).first_token;
@@ -266,6 +270,48 @@ void AnchorWeekdays(const TextUnit& u, std::vector<DayExpression>* days) {
 }
 
 }  // namespace
+
+void MarkOutletsNamedToday(const std::vector<TextUnit>& units,
+                           std::vector<std::vector<bool>>* names) {
+  const std::string today = ner::NormalizeWord("اليوم");
+  auto is_dash = [](std::string_view w) { return w == "-" || w == "–"; };
+  absl::flat_hash_set<std::string> outlets;
+  for (const TextUnit& u : units) {
+    const auto& toks = u.tokens.tokens;
+    for (uint32_t t = 1; t < toks.size(); ++t) {
+      if (u.Norm(t) != today || toks[t - 1].kind != TokenKind::kArabicWord) {
+        continue;
+      }
+      const bool quoted = t >= 2 && toks[t - 2].kind == TokenKind::kQuote &&
+                          t + 1 < toks.size() &&
+                          toks[t + 1].kind == TokenKind::kQuote;
+      // A dateline: «بغداد اليوم - بغداد» opening its line.
+      const bool dateline =
+          t + 1 < toks.size() && is_dash(u.Norm(t + 1)) &&
+          (t == 1 ||
+           u.text.substr(toks[t - 2].span.end,
+                         toks[t - 1].span.begin - toks[t - 2].span.end)
+                   .find('\n') != std::string_view::npos);
+      // Not «"مساء اليوم"», a quoted time of day.
+      static const WordSet kNotAName({"صباح", "مساء", "ظهر", "فجر", "عصر",
+                                      "ليلة", "ليل", "هذا", "يوم", "نهار"});
+      const std::string_view x = StripConjunction(u.Norm(t - 1));
+      if ((quoted || dateline) && !kNotAName.Contains(x) && !IsBreakWord(x)) {
+        outlets.emplace(u.Norm(t - 1));
+      }
+    }
+  }
+  if (outlets.empty()) return;
+  for (size_t ui = 0; ui < units.size() && ui < names->size(); ++ui) {
+    const TextUnit& u = units[ui];
+    std::vector<bool>& flags = (*names)[ui];
+    for (uint32_t t = 1; t < u.size() && t < flags.size(); ++t) {
+      if (u.Norm(t) == today && outlets.contains(AV(u.Norm(t - 1)))) {
+        flags[t] = true;
+      }
+    }
+  }
+}
 
 std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
                                               const std::vector<bool>* names) {
@@ -442,6 +488,28 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           } else if (kThisMonth.Contains(mark)) {
             e.end_token = k + 1;
           }
+        }
+      }
+    }
+    // A day of a named month with no year and no mark: «ستجرى الانتخابات
+    // في 31 تموز» is coming, as is a day listed after one marked so («في
+    // 22 أيار المقبل، والرئاسية في 31 تموز»).
+    if (!e.absolute && !e.relative_month && e.direction == 0 && e.month > 0 &&
+        !kThisMonth.Contains(u.Norm(e.end_token - 1))) {
+      const uint32_t sb = u.SentenceOf(t).first_token;
+      if (!absolute.empty() && !absolute.back().absolute &&
+          !absolute.back().relative_month &&
+          absolute.back().first_token >= sb &&
+          t - absolute.back().end_token <= 10) {
+        e.direction = absolute.back().direction;
+      }
+      for (uint32_t k = t; e.direction == 0 && k > sb && t - k < 8; --k) {
+        if (!word(k - 1) || named(k - 1)) continue;
+        const std::string_view w = u.Norm(k - 1);
+        if (IsFutureCue(w)) {
+          e.direction = 1;
+        } else if (IsPastMarker(w)) {
+          break;
         }
       }
     }
@@ -743,20 +811,54 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         if (t > 0 && word(t - 1) && StripConjunction(u.Norm(t - 1)) == "يوم") {
           e.first_token = t - 1;
         }
-        if (word(t + 1) && PastMarks().Contains(u.Norm(t + 1))) {
+        // «الجمعة» is feminine: «الجمعة المقبلة», «الجمعة الماضية».
+        static const WordSet kPastFeminine({"الماضية", "المنصرمة", "الفائتة"});
+        static const WordSet kNextFeminine({"المقبلة", "القادمة"});
+        const uint32_t sb = u.SentenceOf(t).first_token;
+        // The word before the day, over a part of the day («منذ مساء
+        // الأحد»).
+        uint32_t before = e.first_token;
+        if (before > sb + 1 && word(before - 1) &&
+            Is(u.Norm(before - 1), kTimeOfDay)) {
+          --before;
+        }
+        const std::string_view prev = before > sb && word(before - 1)
+                                          ? StripConjunction(u.Norm(before - 1))
+                                          : std::string_view();
+        // «من مساء اليوم حتى الأربعاء»: a range from today or tomorrow
+        // runs to a coming day.
+        bool until_from_now = false;
+        static const WordSet kUntil({"حتى", "إلى", "لغاية", "وحتى"});
+        if (!prev.empty() && kUntil.Contains(prev)) {
+          for (uint32_t k = before - 1; k > sb && before - k <= 6; --k) {
+            if (!word(k - 1)) continue;
+            const std::string_view w = u.Norm(k - 1);
+            static const WordSet kNow({"الآن", "الليلة"});
+            if (Is(w, kToday) || Is(w, kTomorrow) || Is(w, kNow)) {
+              until_from_now = true;
+              break;
+            }
+          }
+        }
+        if (word(t + 1) && (PastMarks().Contains(u.Norm(t + 1)) ||
+                            kPastFeminine.Contains(u.Norm(t + 1)))) {
           e.direction = -1;
           e.strictly_past = true;
           e.end_token = t + 2;
-        } else if (word(t + 1) && NextMarks().Contains(u.Norm(t + 1))) {
+        } else if (word(t + 1) && (NextMarks().Contains(u.Norm(t + 1)) ||
+                                   kNextFeminine.Contains(u.Norm(t + 1)))) {
           e.direction = 1;
           e.end_token = t + 2;
+        } else if (prev == "منذ") {
+          e.direction = -1;  // «منذ الأحد»: since a day gone by
+        } else if (until_from_now) {
+          e.direction = 1;
         } else {
           // The nearest verb before it decides: a future verb or marker
           // («سيلتقي … الخميس»), or a present-tense verb, which news uses
           // for what is scheduled («وتقام المباراة يوم الأربعاء», «ويبدأ
           // التسجيل الاثنين»: the coming day, today included); a past
           // verb or «قد»/«كان» keeps the past.
-          const uint32_t sb = u.SentenceOf(t).first_token;
           // «إغلاق المتاجر اعتباراً من الخميس», «بدءا من الأحد»: from a
           // coming day.
           static const WordSet kStarting(

@@ -74,6 +74,13 @@ struct DayExpression {
 std::vector<DayExpression> FindDayExpressions(
     const TextUnit& unit, const std::vector<bool>* names = nullptr);
 
+// Marks, in `names` (one flag list per unit, one flag per token), every
+// «اليوم» that ends an outlet's name the article gives in quotes or as a
+// dateline: after «لـ"بغداد اليوم"» or «بغداد اليوم - بغداد», the «اليوم»
+// of «في بيان تلقته بغداد اليوم» is the outlet's, not today.
+void MarkOutletsNamedToday(const std::vector<TextUnit>& units,
+                           std::vector<std::vector<bool>>* names);
+
 // The day an expression names, or nothing when it cannot be known.
 std::optional<CivilDate> ResolveDay(const DayExpression& e,
                                     const std::optional<CivilDate>& reference);
