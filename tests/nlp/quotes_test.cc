@@ -42,6 +42,11 @@ using K = Quote::Kind;
 INSTANTIATE_TEST_SUITE_P(
     Quotes, QuoteTest,
     ::testing::Values(
+        // An office, where it is set off by commas, then its holder.
+        QuoteCase{"تصل الشهب إلى ذروتها. وقال الباحث الفلكي، بقسم علوم الفلك "
+                  "والفضاء بجامعة الملك عبدالعزيز، ملهم بن محمد هندي: \"هذه "
+                  "الشهب تصل إلى ذروتها فجر الخميس\".",
+                  0, K::kDirect, "هذه الشهب", "ملهم بن محمد هندي", ""},
         // Indirect after إن / أن / إلى أن, with the subject after the verb.
         QuoteCase{"وقال وزير الخارجية عادل الجبير إن المملكة ترحب بالاتفاق.", 0,
                   K::kIndirect, "المملكة ترحب", "عادل الجبير", ""},
@@ -489,6 +494,40 @@ INSTANTIATE_TEST_SUITE_P(
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.
+// A deputy's office is not the office it deputises («نائب الملك» is not
+// the king); a headline's office speaking is the person the body quotes
+// with the same words.
+TEST(QuoteTest, HeadlineOfficeIsThePersonTheBodyQuotes) {
+  const std::string page =
+      "نائب الملك: الحوادث لن تثنينا عن التصدي للعابثين بالأمن\n"
+      "أكد صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب "
+      "رئيس مجلس الوزراء وزير الداخلية أن الحوادث لن تثنينا عن التصدي "
+      "للعابثين. ويأتي ذلك في ظل توجيهات خادم الحرمين الشريفين الملك سلمان "
+      "بن عبدالعزيز.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_LE(a.quotes[0].ref.span.end, a.title_ref.span.end);  // headline
+  EXPECT_EQ(a.quotes[0].speaker,
+            testing::EntityIndex(a, "محمد بن نايف بن عبدالعزيز"));
+  EXPECT_NE(a.quotes[0].speaker, testing::EntityIndex(a, "سلمان بن عبدالعزيز"));
+}
+
+// A group speaking in a headline stays the group, though the body quotes
+// one of them with the same words.
+TEST(QuoteTest, HeadlineGroupStaysTheGroup) {
+  const std::string page =
+      "نائبان يعتصمان في البرلمان: «لن نخرج قبل انتخاب رئيس»\n"
+      "وقال النائب ملحم خلف: «لن نخرج قبل انتخاب رئيس للجمهورية».\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_LE(a.quotes[0].ref.span.end, a.title_ref.span.end);  // headline
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+}
+
 TEST(QuoteTest, WritersParticipleEndsTheContent) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"

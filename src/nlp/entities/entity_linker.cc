@@ -981,6 +981,25 @@ int32_t EntityForRole(const Article& a, std::string_view title,
     }
     return true;
   };
+  // `part` inside `whole`, and not as the complement of a deputy's or an
+  // adviser's office: «نائب الملك» is not «الملك», «نائب رئيس مجلس
+  // الوزراء» not «رئيس مجلس الوزراء».
+  auto heads_within = [](std::string_view part, std::string_view whole) {
+    static const WordSet kUnder({"نائب", "نائبة", "مساعد", "مساعدة", "وكيل",
+                                 "وكيلة", "مستشار", "مستشارة", "سكرتير",
+                                 "مبعوث", "ممثل", "مدير مكتب"});
+    for (size_t at = whole.find(part); at != std::string_view::npos;
+         at = whole.find(part, at + 1)) {
+      if (at > 0 && whole[at - 1] != ' ') continue;
+      if (at == 0) return true;
+      const std::string_view before = whole.substr(0, at - 1);
+      const size_t sp = before.rfind(' ');
+      const std::string_view prev =
+          sp == std::string_view::npos ? before : before.substr(sp + 1);
+      if (!kUnder.Contains(prev)) return true;
+    }
+    return false;
+  };
   // Exact office first, then one office containing the other («أمين عام
   // غرفة مكة» ~ «أمين عام غرفة مكة المكرمة»), then one whose words hold
   // the other's; each unique among people.
@@ -995,11 +1014,11 @@ int32_t EntityForRole(const Article& a, std::string_view title,
       for (const EntityRole& r : a.canonical[i].roles) {
         const std::string have = ner::NormalizeWord(r.title);
         const bool same =
-            pass == 0   ? have == want
-            : pass == 1 ? (have.size() > 4 && want.size() > 4 &&
-                           (have.find(want) != std::string::npos ||
-                            want.find(have) != std::string::npos))
-                        : words_within(want, have) || words_within(have, want);
+            pass == 0 ? have == want
+            : pass == 1
+                ? (have.size() > 4 && want.size() > 4 &&
+                   (heads_within(want, have) || heads_within(have, want)))
+                : words_within(want, have) || words_within(have, want);
         if (!same) continue;
         if (!country.empty() && !r.country.empty() && r.country != country) {
           continue;

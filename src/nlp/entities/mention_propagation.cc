@@ -470,6 +470,15 @@ void PropagateMentions(AnnotatedText* text,
         norm.find(' ') != std::string::npos) {
       first_words.emplace(norm.substr(norm.rfind(' ') + 1));
     }
+    // The outlet's own name after its kind («لرووداو» beside «شبكة رووداو
+    // الإعلامية»).
+    static const WordSet kOutletKinds(
+        {"شبكة", "وكالة", "قناة", "صحيفة", "جريدة", "موقع", "مجلة", "إذاعة"});
+    const std::vector<std::string_view> words = SplitAny(norm, " ");
+    if (text->mentions[i].type == EntityType::kOrganization &&
+        words.size() >= 2 && kOutletKinds.Contains(words[0])) {
+      first_words.emplace(words[1]);
+    }
   }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];

@@ -1664,9 +1664,17 @@ class UnitQuotes {
             }
           }
           if (!IsWord(k) && (Norm(k) == "،" || Norm(k) == ",")) {
-            contiguous =
-                k + 1 == first ||
-                (IsWord(k + 1) && (IsRoleHead(Norm(k + 1)) || IsRank(k + 1)));
+            // «وقال الباحث الفلكي، بقسم علوم الفلك …، ملهم بن محمد هندي»:
+            // where the office is, set off by commas too.
+            static const WordSet kWhere({"في", "لدى", "من"});
+            const bool where =
+                IsWord(k + 1) && (kWhere.Contains(Norm(k + 1)) ||
+                                  (Norm(k + 1).starts_with("ب") &&
+                                   ProcliticLetters(Norm(k + 1)) == 1 &&
+                                   Letters(Norm(k + 1)) >= 4));
+            contiguous = k + 1 == first ||
+                         (IsWord(k + 1) &&
+                          (IsRoleHead(Norm(k + 1)) || IsRank(k + 1) || where));
             apposed = true;
             continue;
           }
@@ -3973,6 +3981,52 @@ void JoinParagraphQuotes(const AnnotatedText& text,
   }
 }
 
+// A headline's statement whose speaker the headline only describes
+// («نائب الملك: الحوادث لن تثنينا …») is the body's statement with the
+// same words, by the person the body names («أكد الأمير محمد بن نايف أن
+// الحوادث لن تثنينا …»).
+void HeadlineSpeakersFromBody(Article* article) {
+  std::vector<Quote>* quotes = &article->quotes;
+  const TextRef& title = article->title_ref;
+  auto in_title = [&title](const Quote& q) {
+    return q.ref.field == title.field && q.ref.span.begin >= title.span.begin &&
+           q.ref.span.end <= title.span.end;
+  };
+  auto words = [](std::string_view text) {
+    absl::flat_hash_set<std::string> out;
+    const std::string norm = ner::NormalizeWord(text);
+    for (std::string_view w : SplitAny(norm, " ")) {
+      w = StripConjunction(w);
+      if (Letters(w) >= 3 && !IsStopword(w)) out.emplace(w);
+    }
+    return out;
+  };
+  for (Quote& h : *quotes) {
+    if (!in_title(h) || h.speaker >= 0) continue;
+    // Only an office («نائب الملك»), not a group of which the body quotes
+    // one («نائبان يعتصمان: …», «قيادات يمنية: …»).
+    if (!h.speaker_text.empty()) {
+      const std::string norm = ner::NormalizeWord(h.speaker_text);
+      if (!IsRoleHead(norm.substr(0, norm.find(' ')))) continue;
+    }
+    const absl::flat_hash_set<std::string> want = words(h.text);
+    if (want.size() < 3) continue;
+    int32_t best = -1;
+    size_t best_shared = 0;
+    for (const Quote& b : *quotes) {
+      if (in_title(b) || b.speaker < 0) continue;
+      const absl::flat_hash_set<std::string> have = words(b.text);
+      size_t shared = 0;
+      for (const std::string& w : want) shared += have.contains(w);
+      if (shared * 5 >= want.size() * 3 && shared > best_shared) {
+        best_shared = shared;
+        best = b.speaker;
+      }
+    }
+    if (best >= 0) h.speaker = best;
+  }
+}
+
 }  // namespace
 
 void ExtractQuotes(const AnnotatedText& text,
@@ -3999,6 +4053,7 @@ void ExtractQuotes(const AnnotatedText& text,
     }
   }
   ResolveDefiniteDescriptions(&article->quotes);
+  HeadlineSpeakersFromBody(article);
   JoinParagraphQuotes(text, &article->quotes);
 }
 
