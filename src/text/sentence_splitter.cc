@@ -182,6 +182,22 @@ class Splitter {
   }
 
   // Pairs quotation marks per paragraph; unpaired ones get no role.
+  // A mark with a space before it and a word glued after it.
+  bool OpensHere(uint32_t i) const {
+    return i > 0 && i + 1 < toks_.size() &&
+           toks_[i - 1].span.end < toks_[i].span.begin &&
+           toks_[i + 1].span.begin == toks_[i].span.end &&
+           toks_[i + 1].kind != TokenKind::kPunctuation &&
+           toks_[i + 1].kind != TokenKind::kQuote;
+  }
+
+  bool TerminalBetween(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a + 1; k < b; ++k) {
+      if (IsTerminal(k) && !IsAbbreviation(k)) return true;
+    }
+    return false;
+  }
+
   void PairQuotes() {
     const uint32_t n = static_cast<uint32_t>(toks_.size());
     roles_.assign(n, kNoRole);
@@ -212,6 +228,15 @@ class Splitter {
         may_open = true;
       } else {
         may_open = true;  // « ‹ ‘ „ ‚ and other initial quotes
+      }
+      // «وأضاف: "تم رصد 250 عاملاً … المنع . وأكد المدير … بمادته "236"»:
+      // a straight mark that opens (space before, word after) while an
+      // earlier one is open across a full stop means the earlier one was
+      // never closed; it stays unpaired, and this one opens.
+      if (q == "\"" && !stack.empty() && Text(stack.back()) == q &&
+          OpensHere(i) && TerminalBetween(stack.back(), i)) {
+        stack.back() = i;
+        continue;
       }
       bool matched = false;
       for (size_t s = stack.size(); s-- > 0;) {

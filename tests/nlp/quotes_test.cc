@@ -42,6 +42,17 @@ using K = Quote::Kind;
 INSTANTIATE_TEST_SUITE_P(
     Quotes, QuoteTest,
     ::testing::Values(
+        // «عبّر X عن …، وقال»: «عبر» is the verb, its subject speaks on.
+        QuoteCase{"وأكد الأمير عبدالله بن فهد أن الإنجاز غير مستغرب. من "
+                  "جانبه عبر الفارس عبدالله الشربتلي عن اعتزازه بهذا الإنجاز "
+                  "وقال: \"الحمد لله على تحقيق هذا الإنجاز\".",
+                  1, K::kDirect, "الحمد لله", "عبدالله الشربتلي", ""},
+        // A straight quotation never closed ends with its sentence: the
+        // next cue has its own subject.
+        QuoteCase{"وأضاف المدير: \"تم رصد 250 عاملاً خلال فترة المنع . وأكد "
+                  "مدير فرع وزارة العمل عبدالله العليان أن الجولات مستمرة "
+                  "وفقاً للمادة \"236\" من النظام.",
+                  1, K::kMixed, "الجولات مستمرة", "عبدالله العليان", ""},
         // An office, where it is set off by commas, then its holder.
         QuoteCase{"تصل الشهب إلى ذروتها. وقال الباحث الفلكي، بقسم علوم الفلك "
                   "والفضاء بجامعة الملك عبدالعزيز، ملهم بن محمد هندي: \"هذه "

@@ -83,6 +83,22 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
         continue;
       }
     }
+    // «وأضاف: "تم رصد 250 عاملاً … المنع .  وأكد المدير … بمادته "236"»:
+    // a straight mark that opens (space before, word after), sentences
+    // after an opening straight mark, means the first was never closed:
+    // it ends with its sentence, the second opens.
+    if (open != kNone && closer == "\"" && q == "\"" && !glued_before(t) &&
+        glued_after(t) && u.SentenceOf(open).end_token <= t) {
+      uint32_t close = u.SentenceOf(open).end_token;
+      while (close > open + 1 &&
+             toks[close - 1].kind == TokenKind::kPunctuation) {
+        --close;
+      }
+      out.push_back({open, close});
+      open = t;
+      nested = 0;
+      continue;
+    }
     if (open != kNone) {
       // Outlets mix the curly marks («”…”», «“…“») and reverse the
       // guillemets («»…«»): a curly opener closes at either curly mark, a
@@ -533,7 +549,12 @@ class UnitQuotes {
     for (uint32_t k = first; k > s.first_token && first - k < 3; --k) {
       if (!IsWord(k - 1)) return false;
       const std::string_view w = Norm(k - 1);
-      if (kPreps.Contains(StripConjunction(w))) return true;
+      // «عبر الفارس عبدالله الشربتلي عن اعتزازه»: «عبّر … عن» is a verb
+      // (expressed), not «عبر» (via).
+      const bool expressed = StripConjunction(w) == "عبر" &&
+                             mm.end_token < u_.size() && IsWord(mm.end_token) &&
+                             Norm(mm.end_token) == "عن";
+      if (kPreps.Contains(StripConjunction(w)) && !expressed) return true;
       // «لموقع سيتي», «لوكالة فرانس برس»: a noun with ل governs the name.
       if (k == first && OpensAddressee(k - 1) &&
           !StripConjunction(w).starts_with("ال")) {
