@@ -188,8 +188,20 @@ struct Speaker {
   // «وأضاف الشبول، نقلا عن الخصاونة، …»: the reporter is the subject, and
   // a following «وتابع» is his.
   bool reporter_goes_on = false;
+  // «ونقلت غنيمات عن رئيس الوزراء … تأكيده»: the relaying verb is
+  // feminine and the reporter its subject, so she is a woman.
+  bool reporter_feminine = false;
   bool known() const { return entity >= 0 || !text.empty(); }
 };
+
+// «وأضافت», «وتابعت», «ونقلت»: a past verb of the third person feminine.
+// Masculine verbs whose root ends in ت («لفت», «ثبت») are not.
+bool IsFeminineVerb(std::string_view norm) {
+  const std::string_view w = StripConjunction(norm);
+  static const WordSet kMasculine(
+      {"لفت", "ثبت", "بت", "نعت", "صمت", "سكت", "التفت", "أفلت", "كبت", "بحث"});
+  return w.ends_with("ت") && Letters(w) >= 4 && !kMasculine.Contains(w);
+}
 
 class UnitQuotes {
  public:
@@ -602,9 +614,20 @@ class UnitQuotes {
     return -1;
   }
   // Who speaks when the text does not say: the previous speaker, else the
-  // article's main person.
+  // article's main person. «ونقلت غنيمات عن الرزاز تأكيده أن …. وأضافت
+  // أن …»: a feminine verb goes on with the woman who relayed the last
+  // statement, not with the man she quoted.
   Speaker Chained(float min_salience = 0.5f) const {
-    if (last_->known()) return *last_;
+    if (last_->known()) {
+      if (chained_cue_ != kNoCue && last_->reporter >= 0 &&
+          last_->reporter_feminine && IsWord(chained_cue_) &&
+          IsFeminineVerb(Norm(chained_cue_))) {
+        Speaker sp;
+        sp.entity = last_->reporter;
+        return sp;
+      }
+      return *last_;
+    }
     Speaker sp;
     float best = min_salience;
     for (size_t i = 0; i < a_->canonical.size(); ++i) {
@@ -769,7 +792,19 @@ class UnitQuotes {
     q.date = date;
     for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
     a_->quotes.push_back(std::move(q));
-    if (speaker.known()) *last_ = speaker;
+    if (speaker.known()) {
+      *last_ = speaker;
+      // The reporter named right after a feminine relaying verb.
+      last_->reporter_feminine = false;
+      if (speaker.reporter >= 0 && IsWord(cue) && IsFeminineVerb(Norm(cue))) {
+        for (size_t m : MentionsIn(cue + 1, std::min<uint32_t>(cue + 4, b))) {
+          if (EntityOf(m) == speaker.reporter) {
+            last_->reporter_feminine = true;
+            break;
+          }
+        }
+      }
+    }
     if (speaker.reporter_goes_on && speaker.reporter >= 0) {
       *last_ = Speaker();
       last_->entity = speaker.reporter;
@@ -1396,6 +1431,7 @@ class UnitQuotes {
 
   Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s, uint32_t cue,
                     int32_t* addressee) {
+    chained_cue_ = cue;
     Speaker sp;
     *addressee = -1;
     // «في الوقت الذي أعلنت فيه قوات التحالف …»: the relative's pronoun
@@ -1551,6 +1587,15 @@ class UnitQuotes {
     }
     for (uint32_t t = zb; t < ze; ++t) {
       if (!IsWord(t) || StripConjunction(Norm(t)) != "عن" || t + 1 >= ze) {
+        continue;
+      }
+      // «قال النائب عن ائتلاف دولة القانون عارف الساعدي»: «عن» after an
+      // office names whom the holder represents, not a source.
+      static const WordSet kRepresents({"نائب", "النائب", "النائبة", "نائبة",
+                                        "ممثل", "الممثل", "مرشح", "المرشح",
+                                        "المرشحة", "عضو", "العضو"});
+      if (!relays && t > zb && IsWord(t - 1) &&
+          kRepresents.Contains(StripConjunction(Norm(t - 1)))) {
         continue;
       }
       for (size_t m : ms) {
@@ -1795,6 +1840,22 @@ class UnitQuotes {
             span.end = u_.tokens.tokens[k - 1].span.end;
             break;
           }
+        }
+        // «نائب عن تحالف الفتح»: an unnamed member and whom he represents.
+        static const WordSet kMember({"نائب", "نائبة", "ممثل", "عضو"});
+        uint32_t e = opening_role->end_token;
+        if (e == opening_role->first_token + 1 && e + 1 < ze && IsWord(e) &&
+            Norm(e) == "عن" &&
+            kMember.Contains(StripConjunction(Norm(e - 1)))) {
+          ++e;
+          while (e < ze && e - zb < options_.max_description_tokens + 2 &&
+                 IsWord(e) && !IsBreakWord(Norm(e)) && !IsDateToken(e) &&
+                 !IsDetachedLam(e) && !OpensAddressee(e) &&
+                 !(StripConjunction(Norm(e)).starts_with("لل") &&
+                   Letters(Norm(e)) >= 5)) {
+            ++e;
+          }
+          span.end = u_.tokens.tokens[e - 1].span.end;
         }
         sp.text = std::string(span.Of(u_.text));
       }
@@ -3870,6 +3931,10 @@ class UnitQuotes {
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
   const Sentence* last_quote_sentence_ = nullptr;
+  // The cue whose subject SubjectIn is looking for (Chained reads its
+  // gender).
+  static constexpr uint32_t kNoCue = UINT32_MAX;
+  uint32_t chained_cue_ = kNoCue;
 };
 
 // «وقال مصدر دبلوماسي عربي … وأضاف المصدر»: a definite description
