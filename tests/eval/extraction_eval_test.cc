@@ -75,5 +75,60 @@ TEST(ExtractionEvalTest, ScoresEveryArticleOfThePage) {
   std::remove(gold_path.c_str());
 }
 
+// «وأضاف المصدر» after «قال مصدر حكومي رفيع»: the gold may write the
+// definite back-reference or the full description for the same unnamed
+// source; either matches the engine's description of it.
+TEST(ExtractionEvalTest, DefiniteBackReferenceIsTheSameDescription) {
+  const std::string title = "تعديل وزاري مرتقب";
+  const std::string content =
+      "قال مصدر حكومي رفيع إن التعديل جاء بعد تقييم أداء الوزارات. "
+      "وأضاف المصدر أن ملف الكهرباء كان على الطاولة.\n";
+  nlohmann::json record = {{"source", "test"},
+                           {"url", "http://example.com/2"},
+                           {"date_extracted", "2024-05-06 12:00:00"},
+                           {"title", title},
+                           {"author", ""},
+                           {"content", content}};
+  const std::string dir = ::testing::TempDir();
+  const std::string corpus = dir + "/extraction_eval_corpus2.jsonl";
+  const std::string gold_path = dir + "/extraction_eval_gold2.jsonl";
+  { std::ofstream(corpus) << record.dump() << "\n"; }
+  auto quote = [&](std::string_view text, std::string_view cue,
+                   std::string_view speaker_text) {
+    const size_t b = content.find(text);
+    return nlohmann::json{{"field", "content"},
+                          {"start", CodePoints(content, b)},
+                          {"end", CodePoints(content, b + text.size())},
+                          {"kind", "indirect"},
+                          {"cue", cue},
+                          {"speaker", nullptr},
+                          {"speaker_text", speaker_text},
+                          {"addressee", nullptr},
+                          {"reporter", nullptr}};
+  };
+  nlohmann::json gold = {
+      {"record", 0},
+      {"url", "http://example.com/2"},
+      {"title_chars", utf8::CodePointCount(title)},
+      {"content_chars", utf8::CodePointCount(content)},
+      {"entities", nlohmann::json::array()},
+      {"quotes",
+       {quote("التعديل جاء بعد تقييم أداء الوزارات", "قال", "مصدر حكومي رفيع"),
+        quote("ملف الكهرباء كان على الطاولة", "وأضاف", "المصدر")}},
+      {"dates", nlohmann::json::array()}};
+  { std::ofstream(gold_path) << gold.dump() << "\n"; }
+  ExtractionEvalOptions o;
+  o.gold_path = gold_path;
+  o.corpus_path = corpus;
+  std::ostringstream errors;
+  auto r = EvaluateExtraction(o, &errors);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->quotes.tp, 2u) << errors.str();
+  EXPECT_EQ(r->speaker_total, 2u) << errors.str();
+  EXPECT_EQ(r->speaker_correct, 2u) << errors.str();
+  std::remove(corpus.c_str());
+  std::remove(gold_path.c_str());
+}
+
 }  // namespace
 }  // namespace marsad::eval
