@@ -42,6 +42,20 @@ using K = Quote::Kind;
 INSTANTIATE_TEST_SUITE_P(
     Quotes, QuoteTest,
     ::testing::Values(
+        // A body right after the verb speaks, not the person its meeting
+        // was chaired by; an office holding a body is the person's.
+        QuoteCase{"من جهته، اعتبر حزب الاستقلال، في بلاغ عقب اجتماع برئاسة "
+                  "الأمين العام نزار بركة، أن الخطاب \"يؤسس لمرحلة جديدة\".",
+                  0, K::kMixed, "الخطاب", "حزب الاستقلال", ""},
+        QuoteCase{"من جهته، قال ممثل منظمة الصحة العالمية في لبنان عبد الناصر "
+                  "أبو بكر، في حديث إلى \"اندبندنت عربية\"، إن المنظمة "
+                  "\"تعمل مع الوزارة\".",
+                  0, K::kMixed, "المنظمة", "عبد الناصر أبو بكر", ""},
+        // A body after «عقب اجتماع» is the occasion, not the subject.
+        QuoteCase{"وكان رئيس الاحتياطي الفدرالي جيروم باول قد قال في مؤتمر "
+                  "صحافي عقب اجتماع لجنة السوق المفتوحة، إن \"التضخم لا يزال "
+                  "مرتفعاً\".",
+                  0, K::kDirect, "التضخم", "جيروم باول", ""},
         // «النائب عن X» represents X; X is no source, the MP speaks.
         QuoteCase{"من جهته، قال النائب عن ائتلاف دولة القانون عارف الساعدي "
                   "للسومرية نيوز، إن \"الكتل السياسية متفقة على منح الحكومة "

@@ -546,9 +546,10 @@ class UnitQuotes {
       while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
       if (k > 0 && IsDetachedLam(k - 1)) return true;
     }
-    static const WordSet kPreps({"مع", "على", "عن", "إلى", "بين", "من", "في",
-                                 "ضد", "لدى", "نحو", "حول", "بشأن", "خلال",
-                                 "عبر", "تجاه"});
+    static const WordSet kPreps({"مع",    "على",  "عن",   "إلى", "بين",
+                                 "من",    "في",   "ضد",   "لدى", "نحو",
+                                 "حول",   "بشأن", "خلال", "عقب", "إثر",
+                                 "أثناء", "بعد",  "قبل",  "عبر", "تجاه"});
     // The preposition right before, or before one or two nouns whose
     // genitive the name is («في منافذ المملكة», «حول أسعار النفط في …»).
     const Sentence& s = u_.SentenceOf(mm.first_token);
@@ -567,6 +568,12 @@ class UnitQuotes {
                              mm.end_token < u_.size() && IsWord(mm.end_token) &&
                              Norm(mm.end_token) == "عن";
       if (kPreps.Contains(StripConjunction(w)) && !expressed) return true;
+      // «برئاسة الأمين العام نزار بركة», «بحضور وزير الخارجية …»: ب and a
+      // noun govern the name.
+      static const WordSet kWithB({"برئاسة", "بحضور", "بمشاركة", "بقيادة",
+                                   "بإشراف", "بدعوة", "برعاية", "بتوجيه",
+                                   "بتكليف", "بمرافقة"});
+      if (kWithB.Contains(StripConjunction(w))) return true;
       // «لموقع سيتي», «لوكالة فرانس برس»: a noun with ل governs the name.
       if (k == first && OpensAddressee(k - 1) &&
           !StripConjunction(w).starts_with("ال")) {
@@ -1693,12 +1700,26 @@ class UnitQuotes {
     static const WordSet kSourceNouns({"مصدر", "مصادر"});
     const bool source_noun = zb < ze && IsWord(zb) &&
                              kSourceNouns.Contains(StripConjunction(Norm(zb)));
-    // A named person.
+    // A named person. (Not one governed by a preposition after a body
+    // that is the subject: «اعتبر حزب الاستقلال، … برئاسة الأمين العام
+    // نزار بركة، أن …».)
+    bool body_subject = false;
+    for (size_t m : subjects) {
+      if (!IsSpeakerType(m) || a_->canonical[EntityOf(m)].type == "PER") {
+        continue;
+      }
+      // (The body right after the verb, not one inside an office: «قال
+      // ممثل منظمة الصحة العالمية في لبنان عبد الناصر أبو بكر».)
+      body_subject =
+          text_.mentions[m].first_token == zb && !IsObjectOfPreposition(m);
+      break;
+    }
     for (size_t m : subjects) {
       if (!IsSpeakerType(m) || a_->canonical[EntityOf(m)].type != "PER" ||
           source_noun) {
         continue;
       }
+      if (body_subject && IsObjectOfPreposition(m)) continue;
       if (opening_role &&
           text_.mentions[m].first_token > opening_role->end_token) {
         // The role's words may run on («مدير عام الشؤون الصحية بمنطقة
