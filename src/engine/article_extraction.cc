@@ -96,6 +96,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::ExtendCompoundNames(&text_, &a->entities);
   nlp::FindNamesAfterRoles(&text_, &a->entities);
   nlp::FindQuotedNames(&text_, &a->entities);
+  nlp::JoinOutletsNamedToday(&text_, &a->entities);
   nlp::FindOrganisationPhrases(&text_, &a->entities);
   nlp::FindPlacesInContext(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);

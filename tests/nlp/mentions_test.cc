@@ -560,6 +560,30 @@ TEST(MentionTest, FamilyNameRunIntoAnOutletIsCut) {
   EXPECT_GE(EntityOfMention(a, "جو بايدن"), 0);
 }
 
+// «بغداد اليوم» given as a dateline and in quotes is an outlet wherever
+// the article names it; «بغداد» alone is still the city.
+TEST(MentionTest, OutletNamedTodayIsOneBody) {
+  const std::string page =
+      "المحكمة تنهي عضوية الحلبوسي\nبغداد اليوم - بغداد\n"
+      "قررت المحكمة الاتحادية في بغداد، اليوم الثلاثاء، إنهاء عضوية رئيس "
+      "البرلمان. وقالت المحكمة في بيان تلقته بغداد اليوم، إن الحكم بات. وقال "
+      "مصدر لـ\"بغداد اليوم\" إن القادة سيجتمعون.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int outlet = EntityOfMention(a, "بغداد اليوم");
+  ASSERT_GE(outlet, 0);
+  EXPECT_EQ(a.canonical[outlet].type, "ORG");
+  size_t outlet_mentions = 0;
+  for (const EntityMention& m : a.entities) {
+    outlet_mentions += m.text == "بغداد اليوم";
+  }
+  EXPECT_EQ(outlet_mentions, 3u);
+  const int city = EntityOfMention(a, "بغداد");
+  ASSERT_GE(city, 0);
+  EXPECT_NE(city, outlet);
+}
+
 // «محمد صلاح وجيرفينيو»: two people joined by «و», the second named alone
 // elsewhere, are two mentions.
 TEST(MentionTest, TwoPeopleJoinedByWawAreCut) {

@@ -15,6 +15,7 @@
 #include "nlp/lexicon.h"
 #include "nlp/ner/text_ops.h"
 #include "nlp/quotes/cues.h"
+#include "nlp/time/time_expressions.h"
 
 namespace marsad::nlp {
 namespace {
@@ -734,6 +735,48 @@ void DropLastToken(AnnotatedText* text, size_t i,
 }
 
 }  // namespace
+
+void JoinOutletsNamedToday(AnnotatedText* text,
+                           std::vector<EntityMention>* mentions) {
+  std::vector<std::vector<bool>> today(text->units.size());
+  for (size_t ui = 0; ui < text->units.size(); ++ui) {
+    today[ui].assign(text->units[ui].size(), false);
+  }
+  MarkOutletsNamedToday(text->units, &today);
+  std::vector<bool> drop(text->mentions.size(), false);
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  std::vector<std::vector<int>> owners(text->units.size());
+  for (size_t ui = 0; ui < text->units.size(); ++ui) {
+    bool any = false;
+    for (bool b : today[ui]) any |= b;
+    if (!any) continue;
+    const TextUnit& u = text->units[ui];
+    std::vector<int>& owner = owners[ui];
+    owner.assign(u.size(), -1);
+    for (uint32_t t = 1; t < u.size(); ++t) {
+      if (!today[ui][t]) continue;
+      // The mentions over X (a place, as the tagger reads it) give way.
+      for (size_t i = 0; i < text->mentions.size(); ++i) {
+        const Mention& m = text->mentions[i];
+        if (m.unit == ui && m.first_token == t - 1 && m.end_token == t) {
+          drop[i] = true;
+        }
+      }
+      bool kept = false;  // a longer mention over X stays as it is
+      for (size_t i = 0; i < text->mentions.size(); ++i) {
+        const Mention& m = text->mentions[i];
+        kept |= m.unit == ui && m.first_token <= t - 1 && m.end_token > t - 1 &&
+                !drop[i];
+      }
+      if (kept) continue;
+      AddFound(u, static_cast<uint32_t>(ui), t - 1, t + 1, 0,
+               EntityType::kOrganization, 1.0f, &owner, &added, &added_info);
+    }
+  }
+  RemoveMentions(drop, text, mentions);
+  InsertMentions(text, mentions, &added, &added_info);
+}
 
 void DropPronounWords(AnnotatedText* text,
                       std::vector<EntityMention>* mentions) {

@@ -59,6 +59,13 @@ void PropagateMentions(AnnotatedText* text,
 void SplitJoinedNames(AnnotatedText* text,
                       std::vector<EntityMention>* mentions);
 
+// An outlet whose name ends in «اليوم» («بغداد اليوم», «روسيا اليوم»),
+// which the article gives in quotes or as a dateline (see
+// MarkOutletsNamedToday): every «X اليوم» of the article is one ORG
+// mention, not the place X and today.
+void JoinOutletsNamedToday(AnnotatedText* text,
+                           std::vector<EntityMention>* mentions);
+
 // «للرئيس هادي سيطرتهما على …»: a person's mention never ends with a word
 // carrying a plural or dual pronoun («سيطرتهما», «قواتهم»); run after
 // every pass that adds or extends mentions.
