@@ -42,6 +42,15 @@ using K = Quote::Kind;
 INSTANTIATE_TEST_SUITE_P(
     Quotes, QuoteTest,
     ::testing::Values(
+        // A one-letter title glued by its point («د.أحمد») is no initials;
+        // the person's quoted office is no statement.
+        QuoteCase{"وقال اللواء د.أحمد عبد الحليم «رئيس مركز الشرق الأوسط "
+                  "للدراسات» إن القوات المسلحة تتحمل العبء.",
+                  0, K::kIndirect, "القوات المسلحة", "أحمد عبد الحليم", ""},
+        // «لرويترز»: to the agency; the sources speak.
+        QuoteCase{"قالت مصادر أمنية إن 18 مجندا أصيبوا. وأضافت المصادر لرويترز "
+                  "أن المجندين كانوا في طريقهم إلى العريش.",
+                  1, K::kIndirect, "المجندين", "", "مصادر أمنية"},
         // A body right after the verb speaks, not the person its meeting
         // was chaired by; an office holding a body is the person's.
         QuoteCase{"من جهته، اعتبر حزب الاستقلال، في بلاغ عقب اجتماع برئاسة "

@@ -502,8 +502,12 @@ void PropagateMentions(AnnotatedText* text,
       const std::string_view rest = tok.substr(cut);
       size_t letters = 0;
       if (!CliticForm(tok, rest, &letters) || letters <= already) continue;
+      // «لرويترز», «لواس»: the wire agencies news names most.
+      static const WordSet kAgencies({"رويترز", "بلومبرغ", "بلومبيرغ",
+                                      "بلومبرج", "سبوتنيك", "واس", "كونا",
+                                      "وام", "بترا", "سانا", "قنا", "إرنا"});
       if (!first_words.contains(AV(rest)) &&
-          FindCountryByName(rest) == nullptr) {
+          FindCountryByName(rest) == nullptr && !kAgencies.Contains(rest)) {
         continue;
       }
       const size_t skip = SkipLetters(first.span.Of(unit.text), letters);

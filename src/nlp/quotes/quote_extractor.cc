@@ -897,7 +897,13 @@ class UnitQuotes {
   // the mention's span starts after the word does.
   bool HasProclitic(size_t m) const {
     const Mention& mm = text_.mentions[m];
-    return mm.span.begin > u_.tokens.tokens[mm.first_token].span.begin;
+    const uint32_t start = u_.tokens.tokens[mm.first_token].span.begin;
+    if (mm.span.begin <= start) return false;
+    // «د.أحمد عبد الحليم»: an abbreviated title glued by its point is no
+    // proclitic.
+    const std::string_view before =
+        std::string_view(u_.text).substr(start, mm.span.begin - start);
+    return before.find('.') == std::string_view::npos;
   }
   bool IsAddressee(size_t m) const {
     if (!HasProclitic(m)) return false;
@@ -981,7 +987,13 @@ class UnitQuotes {
   // name of its own.
   bool InInitials(size_t m) const {
     const Mention& mm = text_.mentions[m];
-    return (mm.first_token > 0 && GluedPoint(mm.first_token - 1)) ||
+    // «د.أحمد عبد الحليم»: a one-letter title glued by its point before a
+    // name of two words or more is no initials.
+    const bool title =
+        mm.first_token >= 2 && mm.end_token > mm.first_token + 1 &&
+        IsWord(mm.first_token - 2) && Letters(Norm(mm.first_token - 2)) == 1 &&
+        (mm.first_token < 3 || !GluedPoint(mm.first_token - 3));
+    return (mm.first_token > 0 && GluedPoint(mm.first_token - 1) && !title) ||
            (mm.end_token < u_.size() && GluedPoint(mm.end_token));
   }
 
@@ -1763,6 +1775,11 @@ class UnitQuotes {
                          (IsWord(k + 1) &&
                           (IsRoleHead(Norm(k + 1)) || IsRank(k + 1) || where));
             apposed = true;
+            continue;
+          }
+          // («اللواء د.أحمد»: the point of an abbreviated title.)
+          if (Norm(k) == "." && k > 0 && IsWord(k - 1) &&
+              Letters(Norm(k - 1)) == 1) {
             continue;
           }
           contiguous = kind == TokenKind::kQuote ||
@@ -2700,6 +2717,21 @@ class UnitQuotes {
           while (k < s.end_token && k < r->close + 12 &&
                  !(IsWord(k) && IsComplementizer(Norm(k))) &&
                  RegionOpeningAt(k) == nullptr) {
+            ++k;
+          }
+          if (k < s.end_token && IsWord(k) && IsComplementizer(Norm(k))) {
+            t = r->close;
+            continue;
+          }
+        }
+        // «وقال اللواء د.أحمد عبد الحليم «رئيس مركز الشرق الأوسط …» إن
+        // …»: the quoted office of the person just named, then «إن».
+        if (t > cue + 1 && r->open + 1 < r->close && IsWord(r->open + 1) &&
+            IsRoleHead(Norm(r->open + 1)) && NameEndsAt(r->open) &&
+            r->close + 1 < s.end_token) {
+          uint32_t k = r->close + 1;
+          if (k < s.end_token && !IsWord(k) &&
+              (Norm(k) == "،" || Norm(k) == ",")) {
             ++k;
           }
           if (k < s.end_token && IsWord(k) && IsComplementizer(Norm(k))) {
