@@ -2505,7 +2505,11 @@ class UnitQuotes {
         Letters(w) >= 3 && !w.starts_with("ال") && !IsRoleHead(Norm(t)) &&
         !IsHonorific(Norm(t)) && !IsPersonNameToken(w) &&
         !IsPersonNameToken(Norm(t)) && !LooksLikeImperfectVerb(Norm(t)) &&
-        !IsDateToken(t) && ClassifyCue(Norm(t)) == CueKind::kNone;
+        !IsDateToken(t) && ClassifyCue(Norm(t)) == CueKind::kNone &&
+        // «أكد خبيران عسكريان واستراتيجيان أن …»: a word of the subject
+        // right before «أن».
+        !(t + 1 < s.end_token && IsWord(t + 1) &&
+          IsComplementizer(Norm(t + 1)));
     if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t))) &&
         !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun &&
         !announced_noun) {
