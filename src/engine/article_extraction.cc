@@ -134,9 +134,20 @@ void ArticleExtractor::Run(Article* a) {
   }
   a->reference_date.reset();
   a->reference_basis.clear();
+  // A dateline with its date opening the first paragraph («بورتسودان ١٢
+  // أغسطس ٢٠٢٤ — أعلن …») names the day the article speaks from.
+  std::optional<CivilDate> dateline;
+  for (size_t ui = 0; ui < text_.units.size() && !dateline; ++ui) {
+    if (text_.units[ui].kind != nlp::UnitKind::kParagraph) continue;
+    dateline = nlp::DatelineDate(text_.units[ui], found[ui]);
+    break;
+  }
   if (a->published) {
     a->reference_date = a->published;
     a->reference_basis = "published";
+  } else if (dateline) {
+    a->reference_date = dateline;
+    a->reference_basis = "text";
   } else if (a->crawled) {
     a->reference_date =
         nlp::InferReference(all, *a->crawled, &a->reference_basis);

@@ -577,6 +577,18 @@ TEST(QuoteTest, HeadlineGroupStaysTheGroup) {
   EXPECT_EQ(a.quotes[0].speaker, -1);
 }
 
+// A dual subject's second adjective right before «أن» is the subject's,
+// not an announced noun: the content starts after «أن».
+TEST(QuoteTest, SubjectWordBeforeAnIsNoContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأكد خبيران عسكريان واستراتيجيان أن مصر قادرة على دحر "
+      "الإرهاب في سيناء.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes[0].text.starts_with("مصر قادرة"))
+      << articles[0].quotes[0].text;
+}
+
 TEST(QuoteTest, WritersParticipleEndsTheContent) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"

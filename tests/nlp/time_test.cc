@@ -128,6 +128,11 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"18 أغسطس 2024",
                 "اختتم الوسطاء جولة في الدوحة، مساء أمس الأول الجمعة.",
                 "أمس الأول الجمعة", "2024-08-16"},
+        // A Hijri date whose month began a day off Umm al-Qura (Oman's
+        // sighting): the weekday the text gives decides.
+        DayCase{"9 أبريل 2024",
+                "وتبدأ العطلة يوم الثلاثاء 29 رمضان 1445هـ وتستمر أسبوعا.",
+                "الثلاثاء 29 رمضان 1445هـ", "2024-04-09"},
         // «الجمعة» is feminine: «الجمعة المقبلة», «الجمعة الماضية».
         DayCase{"9 يوليو 2025",
                 "ودعت الجماعة أنصارها إلى الخروج في مسيرات حاشدة الجمعة "
@@ -386,6 +391,38 @@ TEST(DayExpressionTest, OutletNamedTodayIsNoDay) {
     EXPECT_EQ(t.value->ToIso(), "2023-11-14") << t.text;
   }
   EXPECT_EQ(days, (std::vector<std::string>{"اليوم الثلاثاء", "اليوم"}));
+}
+
+// A related article with no date line but a dateline with its date
+// («بورتسودان ١٢ أغسطس ٢٠٢٤ — …») speaks from that day.
+TEST(DayExpressionTest, DatelineDateIsTheReference) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "إصابات الكوليرا ترتفع\nتاريخ النشر: 26 أغسطس 2024\n"
+      "أعلنت وزارة الصحة، اليوم الاثنين، ارتفاع عدد الإصابات.\n"
+      "اقرأ أيضا:\n"
+      "السودان يعلن تفشي الكوليرا\n"
+      "بورتسودان ١٢ أغسطس ٢٠٢٤ — أعلن وزير الصحة، اليوم الاثنين، تفشي "
+      "الوباء، بعد أن أكد المعمل أمس الأحد وجود الضمة.\n");
+  ASSERT_EQ(articles.size(), 2u);
+  const Article& related = articles[1];
+  ASSERT_TRUE(related.reference_date.has_value());
+  EXPECT_EQ(related.reference_date->ToIso(), "2024-08-12");
+  EXPECT_EQ(related.reference_basis, "text");
+  bool today = false, yesterday = false;
+  for (const TimeExpression& t : related.dates) {
+    if (t.text == "اليوم الاثنين") {
+      today = true;
+      ASSERT_TRUE(t.value.has_value());
+      EXPECT_EQ(t.value->ToIso(), "2024-08-12");
+    }
+    if (t.text == "أمس الأحد") {
+      yesterday = true;
+      ASSERT_TRUE(t.value.has_value());
+      EXPECT_EQ(t.value->ToIso(), "2024-08-11");
+    }
+  }
+  EXPECT_TRUE(today);
+  EXPECT_TRUE(yesterday);
 }
 
 TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {

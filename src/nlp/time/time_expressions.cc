@@ -344,8 +344,29 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     }
     if (e.first_token < e.end_token) {
       // A weekday inside the span names the same day.
+      bool hijri = false;
       for (uint32_t t = e.first_token; t < e.end_token; ++t) {
         if (int w = WeekdayOf(u.Norm(t)); w >= 0) e.weekday = w;
+        if (toks[t].kind == TokenKind::kArabicWord) {
+          const std::optional<MonthNameMatch> m =
+              MatchMonthName(toks[t].span.Of(u.text),
+                             t + 1 < e.end_token ? toks[t + 1].span.Of(u.text)
+                                                 : std::string_view());
+          hijri |= m && m->calendar == Calendar::kHijri;
+        }
+      }
+      // «الخميس ١٠ جمادى الآخرة ١٤٤٦ هـ», «الثلاثاء 29 رمضان»: where the
+      // month began a day off the Umm al-Qura calendar (another country's
+      // sighting), the weekday the text gives decides.
+      if (hijri && e.weekday >= 0 && e.absolute &&
+          Weekday(*e.absolute) != e.weekday) {
+        for (int shift : {1, -1}) {
+          const CivilDate d = AddDays(*e.absolute, shift);
+          if (Weekday(d) == e.weekday) {
+            e.absolute = d;
+            break;
+          }
+        }
       }
       absolute.push_back(e);
     }
@@ -1117,6 +1138,22 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
   }
   if (e.strictly_past) return OnOrBefore(AddDays(*ref, -1), e.weekday);
   return OnOrBefore(*ref, e.weekday);
+}
+
+std::optional<CivilDate> DatelineDate(const TextUnit& u,
+                                      const std::vector<DayExpression>& days) {
+  for (const DayExpression& e : days) {
+    if (e.kind != TimeExpression::Kind::kAbsolute || !e.absolute ||
+        e.first_token > 4) {
+      continue;
+    }
+    const uint32_t after = e.end_token;
+    if (after < u.size() && (u.Norm(after) == "-" || u.Norm(after) == "–" ||
+                             u.Norm(after) == "—")) {
+      return e.absolute;
+    }
+  }
+  return std::nullopt;
 }
 
 CivilDate InferReference(const std::vector<DayExpression>& expressions,

@@ -91,6 +91,12 @@ std::vector<std::optional<CivilDate>> ResolveDays(
     const std::vector<DayExpression>& expressions,
     const std::optional<CivilDate>& reference);
 
+// The date of a dateline opening unit `u`: «بورتسودان ١٢ أغسطس ٢٠٢٤ — أعلن
+// …», «القاهرة، 5 مارس 2024 - …»: a full date within the first five
+// tokens, followed by a dash. `days` are the unit's expressions.
+std::optional<CivilDate> DatelineDate(const TextUnit& u,
+                                      const std::vector<DayExpression>& days);
+
 // Reference day for an article without a publication date but with a crawl
 // time: the text's own «اليوم (الاثنين)» / «أمس الأحد» / «غدا الخميس» fixes
 // the day at or before the crawl (basis "text"); else the crawl day (basis
