@@ -47,6 +47,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وقال اللواء د.أحمد عبد الحليم «رئيس مركز الشرق الأوسط "
                   "للدراسات» إن القوات المسلحة تتحمل العبء.",
                   0, K::kIndirect, "القوات المسلحة", "أحمد عبد الحليم", ""},
+        // The person whose office it is («حملة بايدن»), then the holder
+        // set off by a comma: the holder speaks.
+        QuoteCase{"وقال جو بايدن إنه واثق. وقالت مديرة حملة بايدن، جين أومالي "
+                  "ديلون، في مؤتمر عبر الهاتف، إن المرشح سيفوز.",
+                  1, K::kIndirect, "المرشح سيفوز", "جين أومالي ديلون", ""},
         // «لرويترز»: to the agency; the sources speak.
         QuoteCase{"قالت مصادر أمنية إن 18 مجندا أصيبوا. وأضافت المصادر لرويترز "
                   "أن المجندين كانوا في طريقهم إلى العريش.",
@@ -587,6 +592,19 @@ TEST(QuoteTest, SubjectWordBeforeAnIsNoContent) {
   ASSERT_EQ(articles[0].quotes.size(), 1u);
   EXPECT_TRUE(articles[0].quotes[0].text.starts_with("مصر قادرة"))
       << articles[0].quotes[0].text;
+}
+
+// A spokeswoman relaying her minister: she is the reporter, not the
+// ministry named in her office.
+TEST(QuoteTest, RelayingPersonIsTheReporter) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nونقلت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا عن "
+      "الوزير سيرغي لافروف قوله إن موسكو مستعدة للحوار.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "سيرغي لافروف"));
+  EXPECT_EQ(a.quotes[0].reporter, testing::EntityIndex(a, "ماريا زاخاروفا"));
 }
 
 TEST(QuoteTest, WritersParticipleEndsTheContent) {

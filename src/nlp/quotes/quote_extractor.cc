@@ -1617,11 +1617,17 @@ class UnitQuotes {
           kRepresents.Contains(StripConjunction(Norm(t - 1)))) {
         continue;
       }
+      // The relaying subject: a person before «عن», else the first name
+      // («ونقلت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا عن لافروف»:
+      // the spokeswoman, not the ministry in her office).
       for (size_t m : ms) {
         const Mention& mm = text_.mentions[m];
         if (relays && mm.first_token < t && IsSpeakerType(m)) {
-          sp.reporter = EntityOf(m);
-          break;
+          if (sp.reporter < 0) sp.reporter = EntityOf(m);
+          if (a_->canonical[EntityOf(m)].type == "PER") {
+            sp.reporter = EntityOf(m);
+            break;
+          }
         }
       }
       uint32_t named = t + 1;  // «عن الشيخ طلال الفهد»: past honorifics
@@ -1732,6 +1738,22 @@ class UnitQuotes {
         continue;
       }
       if (body_subject && IsObjectOfPreposition(m)) continue;
+      // «قالت مديرة حملة بايدن، جين أومالي ديلون، …»: the person whose
+      // office it is, then its holder set off by a comma.
+      {
+        const Mention& mm = text_.mentions[m];
+        bool holder_follows = false;
+        if (mm.first_token > zb && IsWord(mm.first_token - 1) &&
+            mm.end_token + 1 < ze && !IsWord(mm.end_token) &&
+            (Norm(mm.end_token) == "،" || Norm(mm.end_token) == ",")) {
+          for (size_t o : subjects) {
+            holder_follows |=
+                text_.mentions[o].first_token == mm.end_token + 1 &&
+                IsSpeakerType(o) && a_->canonical[EntityOf(o)].type == "PER";
+          }
+        }
+        if (holder_follows) continue;
+      }
       if (opening_role &&
           text_.mentions[m].first_token > opening_role->end_token) {
         // The role's words may run on («مدير عام الشؤون الصحية بمنطقة
