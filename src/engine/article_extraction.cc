@@ -142,6 +142,15 @@ void ArticleExtractor::Run(Article* a) {
     dateline = nlp::DatelineDate(text_.units[ui], found[ui]);
     break;
   }
+  // Or the date the text gives its «اليوم» («أعلنت …، اليوم الثلاثاء ١٩
+  // ديسمبر ٢٠٢٣، …»).
+  for (size_t ui = 0; ui < text_.units.size() && !dateline; ++ui) {
+    if (text_.units[ui].kind != nlp::UnitKind::kParagraph &&
+        text_.units[ui].kind != nlp::UnitKind::kTitle) {
+      continue;
+    }
+    dateline = nlp::TodaysDate(text_.units[ui], found[ui]);
+  }
   if (a->published) {
     a->reference_date = a->published;
     a->reference_basis = "published";

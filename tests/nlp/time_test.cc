@@ -133,6 +133,18 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"9 أبريل 2024",
                 "وتبدأ العطلة يوم الثلاثاء 29 رمضان 1445هـ وتستمر أسبوعا.",
                 "الثلاثاء 29 رمضان 1445هـ", "2024-04-09"},
+        // «بحلول الجمعة»: a deadline to come; after a past verb, past.
+        DayCase{"4 نوفمبر 2020",
+                "وقالت الوزيرة إن الولاية تتوقع الانتهاء من فرز الأصوات بحلول "
+                "الجمعة.",
+                "الجمعة", "2020-11-06"},
+        DayCase{"4 نوفمبر 2020", "وكان الفرز قد انتهى بحلول الجمعة.", "الجمعة",
+                "2020-10-30"},
+        // No date line: a weekday with its date in brackets names that day.
+        DayCase{"",
+                "تعهد المستشار الألماني أولاف شولتز، يوم الأحد (14 مايو/ أيار "
+                "2023)، بدعم أوكرانيا.",
+                "يوم الأحد", "2023-05-14"},
         // «الجمعة» is feminine: «الجمعة المقبلة», «الجمعة الماضية».
         DayCase{"9 يوليو 2025",
                 "ودعت الجماعة أنصارها إلى الخروج في مسيرات حاشدة الجمعة "
@@ -423,6 +435,29 @@ TEST(DayExpressionTest, DatelineDateIsTheReference) {
   }
   EXPECT_TRUE(today);
   EXPECT_TRUE(yesterday);
+}
+
+// A related article that gives its «اليوم» a full date speaks from it.
+TEST(DayExpressionTest, TodaysDateIsTheReference) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "السيسي يستقبل المهنئين\nتاريخ النشر: 19 ديسمبر 2023\n"
+      "أعلنت الهيئة الوطنية للانتخابات النتيجة اليوم الثلاثاء.\n"
+      "إقرأ أيضاً:\n"
+      "السيسي يؤدي اليمين الدستورية\n"
+      "أدى الرئيس عبدالفتاح السيسي، اليوم الثلاثاء 2 أبريل 2024، اليمين "
+      "الدستورية، ومن المقرر أن يستقبل المهنئين غدا الأربعاء.\n");
+  ASSERT_EQ(articles.size(), 2u);
+  const Article& related = articles[1];
+  ASSERT_TRUE(related.reference_date.has_value());
+  EXPECT_EQ(related.reference_date->ToIso(), "2024-04-02");
+  bool tomorrow = false;
+  for (const TimeExpression& t : related.dates) {
+    if (t.text != "غدا الأربعاء") continue;
+    tomorrow = true;
+    ASSERT_TRUE(t.value.has_value());
+    EXPECT_EQ(t.value->ToIso(), "2024-04-03");
+  }
+  EXPECT_TRUE(tomorrow);
 }
 
 TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {

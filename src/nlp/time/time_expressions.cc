@@ -872,6 +872,18 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           e.end_token = t + 2;
         } else if (prev == "منذ") {
           e.direction = -1;  // «منذ الأحد»: since a day gone by
+        } else if (prev == "بحلول") {
+          // «بحلول الجمعة»: a deadline, coming unless a past verb (not a
+          // verb of saying) comes before it.
+          e.direction = 1;
+          for (uint32_t k = before; k > sb && before - k < 10; --k) {
+            if (word(k - 1) && !named(k - 1) && IsPastMarker(u.Norm(k - 1)) &&
+                ClassifyCue(StripConjunction(u.Norm(k - 1))) ==
+                    CueKind::kNone) {
+              e.direction = -1;
+              break;
+            }
+          }
         } else if (until_from_now) {
           e.direction = 1;
         } else {
@@ -1017,6 +1029,18 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         continue;
       }
     }
+    // «يوم الأحد (14 مايو/ أيار 2023)»: the bracketed date of the same
+    // weekday stays its own expression, and it names the weekday's day.
+    if (i + 1 < out.size() && out[i].kind == TimeExpression::Kind::kWeekday &&
+        !out[i].absolute && out[i + 1].absolute &&
+        out[i + 1].first_token == out[i].end_token + 1 &&
+        u.Norm(out[i].end_token) == "(" &&
+        out[i].weekday == Weekday(*out[i + 1].absolute)) {
+      DayExpression w = out[i];
+      w.absolute = out[i + 1].absolute;
+      merged.push_back(w);
+      continue;
+    }
     merged.push_back(out[i]);
   }
   AnchorWeekdays(u, &merged);
@@ -1150,6 +1174,42 @@ std::optional<CivilDate> DatelineDate(const TextUnit& u,
     const uint32_t after = e.end_token;
     if (after < u.size() && (u.Norm(after) == "-" || u.Norm(after) == "–" ||
                              u.Norm(after) == "—")) {
+      return e.absolute;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<CivilDate> TodaysDate(const TextUnit& u,
+                                    const std::vector<DayExpression>& days) {
+  for (size_t i = 0; i < days.size(); ++i) {
+    const DayExpression& e = days[i];
+    if (e.kind != TimeExpression::Kind::kAbsolute || !e.absolute) continue;
+    // «اليوم الثلاثاء 2 أبريل 2024» read as one date.
+    if (u.tokens.tokens[e.first_token].kind == TokenKind::kArabicWord &&
+        StripConjunction(u.Norm(e.first_token)) ==
+            ner::NormalizeWord("اليوم") &&
+        (e.weekday < 0 || e.weekday == Weekday(*e.absolute))) {
+      return e.absolute;
+    }
+    // Back over «(» or «،» to the word before the date.
+    uint32_t k = e.first_token;
+    while (k > 0 && u.tokens.tokens[k - 1].kind != TokenKind::kArabicWord &&
+           e.first_token - k < 2) {
+      --k;
+    }
+    if (k == 0 || u.tokens.tokens[k - 1].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const std::string_view before = StripConjunction(u.Norm(k - 1));
+    // «اليوم الثلاثاء ١٩ ديسمبر ٢٠٢٣», «اليوم (الأحد 5 مايو 2024)».
+    bool today = before == ner::NormalizeWord("اليوم");
+    // «اليوم الثلاثاء، 2 أبريل 2024»: the weekday the day expression took.
+    if (!today && WeekdayOf(before) >= 0 && k >= 2 &&
+        StripConjunction(u.Norm(k - 2)) == ner::NormalizeWord("اليوم")) {
+      today = WeekdayOf(before) == Weekday(*e.absolute);
+    }
+    if (today && (e.weekday < 0 || e.weekday == Weekday(*e.absolute))) {
       return e.absolute;
     }
   }

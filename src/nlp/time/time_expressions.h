@@ -97,6 +97,11 @@ std::vector<std::optional<CivilDate>> ResolveDays(
 std::optional<CivilDate> DatelineDate(const TextUnit& u,
                                       const std::vector<DayExpression>& days);
 
+// The date the text gives its «today»: «اليوم الثلاثاء ١٩ ديسمبر ٢٠٢٣»,
+// «اليوم الثلاثاء، 2 أبريل 2024».
+std::optional<CivilDate> TodaysDate(const TextUnit& u,
+                                    const std::vector<DayExpression>& days);
+
 // Reference day for an article without a publication date but with a crawl
 // time: the text's own «اليوم (الاثنين)» / «أمس الأحد» / «غدا الخميس» fixes
 // the day at or before the crawl (basis "text"); else the crawl day (basis
