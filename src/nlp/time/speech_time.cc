@@ -89,6 +89,56 @@ void ReanchorQuotedDays(const std::vector<TextUnit>& units,
       if (t.value && t.weekday < 0) t.weekday = Weekday(*t.value);
     }
   }
+  // «أعلن الجيش السوداني، السبت، استعادة … وقال المتحدث في بيان: "دخلت
+  // قواتنا صباح اليوم …"»: a quotation that names no day of its own says
+  // «اليوم» on the day of the event the article reported just before it,
+  // when that was a day or two before the reference.
+  if (!article->reference_date) return;
+  const CivilDate ref = *article->reference_date;
+  for (const Quote& q : article->quotes) {
+    if (q.date >= 0 || q.cue.empty() || IsSourceCue(q.cue)) continue;
+    // The last day told before the quotation, outside any quotation.
+    const TimeExpression* event = nullptr;
+    for (const TimeExpression& t : dates) {
+      if (t.ref.field != q.ref.field || t.ref.span.end > q.ref.span.begin ||
+          !t.value || t.kind == TimeExpression::Kind::kAbsolute) {
+        continue;
+      }
+      bool quoted = false;
+      for (const Quote& o : article->quotes) quoted |= Contains(o.ref, t.ref);
+      if (quoted) continue;
+      if (event == nullptr || t.ref.span.begin > event->ref.span.begin) {
+        event = &t;
+      }
+    }
+    if (event == nullptr || !(*event->value < ref) ||
+        *event->value < AddDays(ref, -2)) {
+      continue;
+    }
+    for (size_t i = 0; i < dates.size() && i < origins.size(); ++i) {
+      TimeExpression& t = dates[i];
+      if (t.kind == TimeExpression::Kind::kAbsolute ||
+          !Contains(q.ref, t.ref)) {
+        continue;
+      }
+      const DayOrigin& o = origins[i];
+      if (o.unit >= units.size() || o.unit >= found.size() ||
+          o.index >= found[o.unit].size()) {
+        continue;
+      }
+      const DayExpression& e = found[o.unit][o.index];
+      if (!e.is_today || e.weekday >= 0 || !e.has_offset ||
+          e.offset_days != 0 || e.anchor >= 0) {
+        continue;
+      }
+      if (q.kind != Quote::Kind::kDirect &&
+          !InsideMarks(units[o.unit].text, e.span.begin)) {
+        continue;
+      }
+      t.value = event->value;
+      t.weekday = Weekday(*t.value);
+    }
+  }
 }
 
 }  // namespace marsad::nlp

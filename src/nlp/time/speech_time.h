@@ -29,6 +29,10 @@ struct DayOrigin {
 // attribution) is known and is not the reference date. `origins[i]` is
 // where dates[i] came from (entries past its end, such as the page's date
 // line, are left alone); `found` is the per-unit FindDayExpressions output.
+// A quotation with no date of its own says «اليوم» on the day of the last
+// event the article told before it (outside quotations), when that day is
+// one or two days before the reference («أعلن الجيش، السبت، … وقال
+// المتحدث: "دخلت قواتنا صباح اليوم …"» in Sunday's paper is Saturday).
 void ReanchorQuotedDays(const std::vector<TextUnit>& units,
                         const std::vector<std::vector<DayExpression>>& found,
                         const std::vector<DayOrigin>& origins,
