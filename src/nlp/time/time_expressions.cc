@@ -501,6 +501,64 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         }
         // «2 صفر» is more often a score than the second Hijri month.
         if (e.hijri && e.month == 2 && !e.absolute && !ordinal) continue;
+        // «10 حزيران/يونيو من العام الماضي», «31 يوليو من العام نفسه», «12
+        // ديسمبر من السنة ذاتها»: the year is told in words.
+        if (!e.absolute && !e.hijri && k + 2 < n && word(k) &&
+            u.Norm(k) == "من" && word(k + 1) && word(k + 2) &&
+            (u.Norm(k + 1) == "العام" ||
+             u.Norm(k + 1) == ner::NormalizeWord("السنة"))) {
+          static const WordSet kLast({"الماضي", "الماضية", "المنصرم",
+                                      "المنصرمة", "الفائت", "الفائتة"});
+          static const WordSet kNext(
+              {"المقبل", "المقبلة", "القادم", "القادمة"});
+          static const WordSet kThis({"الجاري", "الحالي", "الحالية"});
+          static const WordSet kSame({"نفسه", "نفسها", "ذاته", "ذاتها"});
+          const std::string_view which = u.Norm(k + 2);
+          if (kLast.Contains(which) || kNext.Contains(which) ||
+              kThis.Contains(which)) {
+            e.relative_year = true;
+            e.year_offset = kLast.Contains(which)   ? -1
+                            : kNext.Contains(which) ? 1
+                                                    : 0;
+            k += 3;
+            e.end_token = k;
+          } else if (kSame.Contains(which)) {
+            // The year of the last date the unit gave with one before it.
+            const DayExpression* last = nullptr;
+            for (const DayExpression& a : absolute) {
+              if (a.absolute && a.span.end <= toks[t].span.begin &&
+                  (last == nullptr || a.span.begin > last->span.begin)) {
+                last = &a;
+              }
+            }
+            if (last != nullptr) {
+              const year_month_day ymd(std::chrono::year(last->absolute->year),
+                                       std::chrono::month(e.month),
+                                       std::chrono::day(e.day));
+              if (ymd.ok()) {
+                e.absolute = FromSys(sys_days(ymd));
+                k += 3;
+                e.end_token = k;
+              }
+            }
+          }
+        }
+        // «خفض سعر الأساس ثلاث مرات في ٢٠٢٤، آخرها في ١٨ ديسمبر»: a year
+        // alone earlier in the sentence is the day's.
+        if (!e.absolute && !e.hijri && !e.relative_year) {
+          const uint32_t sb = u.SentenceOf(t).first_token;
+          for (uint32_t j = t; j > sb && t - j < 8; --j) {
+            if (toks[j - 1].kind != TokenKind::kNumber) continue;
+            if (covered[j - 1]) break;
+            const int year = std::atoi(std::string(u.Norm(j - 1)).c_str());
+            if (year < 1900 || year > 2100) break;
+            const year_month_day ymd(std::chrono::year(year),
+                                     std::chrono::month(e.month),
+                                     std::chrono::day(e.day));
+            if (ymd.ok()) e.absolute = FromSys(sys_days(ymd));
+            break;
+          }
+        }
         if (!e.absolute && word(k)) {
           const std::string_view mark = u.Norm(k);
           if (PastMarks().Contains(mark) || NextMarks().Contains(mark)) {
@@ -1119,6 +1177,14 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
       }
     }
     return best;
+  }
+  if (e.month > 0 && e.relative_year) {
+    if (!ref) return std::nullopt;
+    const year_month_day ymd(std::chrono::year(ref->year + e.year_offset),
+                             std::chrono::month(e.month),
+                             std::chrono::day(e.day));
+    if (!ymd.ok()) return std::nullopt;
+    return FromSys(sys_days(ymd));
   }
   if (e.month > 0) {
     if (!ref) return std::nullopt;

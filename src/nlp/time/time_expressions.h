@@ -47,6 +47,10 @@ struct DayExpression {
   // by `month_offset` (-1, 0, +1); `month` stays 0.
   bool relative_month = false;
   int month_offset = 0;
+  // «10 حزيران من العام الماضي»: a named month's day in the reference's
+  // year moved by `year_offset` (-1, 0, +1).
+  bool relative_year = false;
+  int year_offset = 0;
   bool has_offset = false;  // kRelative: reference + offset_days
   int offset_days = 0;
   int weekday = -1;           // 0 = Sunday .. 6 = Saturday
