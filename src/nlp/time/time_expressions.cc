@@ -697,9 +697,13 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
   static const WordSet kTomorrow({"غدا", "غد", "الغد"});
   static const WordSet kWeek({"الأسبوع"});
   // «هذا اليوم», «صحيفة اليوم», «عين اليوم» (outlets), «في اليوم» (per day).
-  static const WordSet kNotToday({"هذا", "ذلك", "نفس", "ذات", "صحيفة", "جريدة",
-                                  "لصحيفة", "بصحيفة", "عين", "في", "طوال",
-                                  "مدار"});
+  // «بعد اليوم» (any more), «تحديات اليوم», «نحن اليوم» (nowadays), «بين
+  // الأمس واليوم» (then and now): not a day.
+  static const WordSet kNotToday(
+      {"هذا",    "ذلك",    "نفس",  "ذات",  "صحيفة",   "جريدة", "لصحيفة",
+       "بصحيفة", "عين",    "في",   "طوال", "مدار",    "بعد",   "تحديات",
+       "عالم",   "جيل",    "شباب", "واقع", "متطلبات", "قضايا", "نحن",
+       "الأمس",  "والأمس", "أمس",  "وأمس"});
   static const WordSet kNotFriday({"صلاة", "خطبة", "خطيب", "صلاتي"});
 
   // A weekday right after token t, bare or in parentheses: «(الاثنين)».
@@ -781,7 +785,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         e.offset_days = 0;
         found = true;
       }
-    } else if (Is(norm, kYesterday)) {
+    } else if (Is(norm, kYesterday) &&
+               // «الأمس» alone is the past («بين الأمس واليوم»); «مساء
+               // الأمس» is yesterday.
+               (StripConjunction(norm) != ner::NormalizeWord("الأمس") ||
+                (t > 0 && Is(u.Norm(t - 1), kTimeOfDay))) &&
+               // «بين العيد أمس واليوم»: then and now.
+               !(word(t + 1) &&
+                 u.Norm(t + 1) == ner::NormalizeWord("واليوم"))) {
       e.has_offset = true;
       e.offset_days = -1;
       e.is_yesterday = true;
