@@ -187,6 +187,32 @@ void ArticleExtractor::Run(Article* a) {
     }
   }
 
+  // A headline sums the body up: a bare weekday in it («شهب الغوليات تنير
+  // السماء مع بزوغ فجر الخميس») is the day the body gives that weekday
+  // («… مع بزوغ فجر الخميس المقبل»).
+  {
+    const TextRef& title = a->title_ref;
+    auto in_title = [&title](const TimeExpression& t) {
+      return t.ref.field == title.field &&
+             t.ref.span.begin >= title.span.begin &&
+             t.ref.span.end <= title.span.end;
+    };
+    for (TimeExpression& h : a->dates) {
+      if (!in_title(h) || h.kind != TimeExpression::Kind::kWeekday ||
+          h.weekday < 0 || h.text.find(' ') != std::string::npos) {
+        continue;
+      }
+      for (const TimeExpression& b : a->dates) {
+        if (in_title(b) || !b.value || b.weekday != h.weekday ||
+            b.kind == TimeExpression::Kind::kAbsolute) {
+          continue;
+        }
+        h.value = b.value;
+        break;
+      }
+    }
+  }
+
   // The page's date line («تاريخ النشر: 5th, November 2024», «18-06-2024 |
   // 14:20») is a day the text names too.
   if (a->published && a->published_ref && !a->published_date_text.empty()) {

@@ -147,6 +147,16 @@ INSTANTIATE_TEST_SUITE_P(
                 "وكان المصرف قد خفض سعر الأساس ثلاث مرات في ٢٠٢٤، آخرها في ١٨ "
                 "ديسمبر/كانون الأول.",
                 "١٨ ديسمبر/كانون الأول", "2024-12-18"},
+        // A four-letter future verb, what lies ahead, and what was to come.
+        DayCase{"22 نوفمبر 2022",
+                "وقال مصدر إن النجمة هيلاري سوانك ستصل إلى جدة الأربعاء.",
+                "الأربعاء", "2022-11-23"},
+        DayCase{"22 نوفمبر 2022",
+                "وأضاف: أمامنا مباراة صعبة جدا أمام بولندا يوم السبت.",
+                "يوم السبت", "2022-11-26"},
+        DayCase{"22 نوفمبر 2022",
+                "وأضاف أنه كان من المقرر أن يلتقي سليماني صباح يوم الجمعة.",
+                "يوم الجمعة", "2022-11-18"},
         // «بحلول الجمعة»: a deadline to come; after a past verb, past.
         DayCase{"4 نوفمبر 2020",
                 "وقالت الوزيرة إن الولاية تتوقع الانتهاء من فرز الأصوات بحلول "
@@ -474,6 +484,25 @@ TEST(DayExpressionTest, TodaysDateIsTheReference) {
     EXPECT_EQ(t.value->ToIso(), "2024-04-03");
   }
   EXPECT_TRUE(tomorrow);
+}
+
+// A bare weekday in the headline is the day the body gives it.
+TEST(DayExpressionTest, HeadlineWeekdayIsTheBodys) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "شهب الغوليات تنير السماء مع بزوغ فجر الخميس\n"
+      "تاريخ النشر: 10 أغسطس 2015\n"
+      "تدخل الأرض في نهر من الشهب وتصل إلى ذروتها مع بزوغ فجر الخميس "
+      "المقبل.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  int found = 0;
+  for (const TimeExpression& t : a.dates) {
+    if (t.weekday != 4) continue;
+    ++found;
+    ASSERT_TRUE(t.value.has_value()) << t.text;
+    EXPECT_EQ(t.value->ToIso(), "2015-08-13") << t.text;
+  }
+  EXPECT_EQ(found, 2);
 }
 
 TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {

@@ -119,12 +119,15 @@ const WordSet& NextMarks() {
 // A future marker before a weekday in the same sentence: «سوف», «من
 // المقرر», or a verb in the future prefix «سيلتقي», «ستعقد», «سنناقش».
 bool IsFutureCue(std::string_view norm) {
-  static const WordSet kFuture({"سوف", "المقرر", "المقررة", "المنتظر",
-                                "المنتظرة", "المرتقب", "المرتقبة", "المزمع",
-                                "المزمعة", "يعتزم", "تعتزم", "مقرر", "مقررة",
-                                "سيكون", "ستكون"});
+  // «أمامنا مباراة صعبة يوم السبت»: what lies ahead of the speaker.
+  static const WordSet kFuture(
+      {"سوف",      "المقرر", "المقررة", "المنتظر", "المنتظرة", "المرتقب",
+       "المرتقبة", "المزمع", "المزمعة", "يعتزم",   "تعتزم",    "مقرر",
+       "مقررة",    "سيكون",  "ستكون",   "أمامنا",  "سيصل",     "ستصل",
+       "سنصل",     "سيتم",   "ستتم",    "سيعد",    "سنرى"});
   if (Is(norm, kFuture)) return true;
   std::string_view w = StripConjunction(norm);
+  // (Four letters are as often a verb whose root has «س»: «سيطر».)
   if (!w.starts_with("س") || Letters(w) < 5) return false;
   std::string_view rest = w.substr(2);
   if (!(rest.starts_with("ي") || rest.starts_with("ت") ||
@@ -135,7 +138,9 @@ bool IsFutureCue(std::string_view norm) {
   static const WordSet kNouns(
       {"سيارة", "سيارات", "سياسة", "سياسي", "سياسية", "سيادة",    "سيطرة",
        "سيول",  "ستين",   "سنوات", "سنوية", "سنوي",   "سنغافورة", "سيناريو",
-       "سيناء", "سيدات",  "سياحة", "سياحي", "سياحية", "سيولة",    "ستار"});
+       "سيناء", "سيدات",  "سياحة", "سياحي", "سياحية", "سيولة",    "ستار",
+       "سيدي",  "سيرة",   "سنين",  "ستون",  "سيئة",   "سيىء",     "سيول",
+       "سنتر",  "سيتي",   "ستوك",  "سيلفي"});
   return !kNouns.Contains(w);
 }
 
@@ -981,7 +986,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             static const WordSet kComing(
                 {"المقبل", "المقبلة", "القادم", "القادمة"});
             if (IsFutureCue(w) || kComing.Contains(w)) {
-              e.direction = 1;
+              // «كان من المقرر أن يلتقي سليماني صباح يوم الجمعة»: what was
+              // to come is past.
+              bool was = false;
+              for (uint32_t j = k - 1; j > sb && k - 1 - j < 3; --j) {
+                static const WordSet kWas({"كان", "كانت", "كانوا"});
+                was |= word(j - 1) && Is(u.Norm(j - 1), kWas);
+              }
+              if (!was) e.direction = 1;
               break;
             }
             if (IsPastMarker(w)) break;
@@ -1004,8 +1016,16 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             static const WordSet kStill({"تزال", "يزال", "تزالان", "يزالون"});
             if (kStill.Contains(w)) break;
             if (IsPresentVerb(w)) {
-              e.direction = 1;
-              e.today_counts = true;
+              // «كان من المقرر أن يلتقي … يوم الجمعة»: what was to come.
+              bool was = false;
+              for (uint32_t j = k - 1; j > sb && k - 1 - j < 4; --j) {
+                static const WordSet kWas({"كان", "كانت", "كانوا"});
+                was |= word(j - 1) && Is(u.Norm(j - 1), kWas);
+              }
+              if (!was) {
+                e.direction = 1;
+                e.today_counts = true;
+              }
               break;
             }
           }
