@@ -430,6 +430,40 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         // «20 من الشهر الجاري / الماضي / المقبل»
         if (!word(k)) continue;
         const std::string_view m = u.Norm(k);
+        // «الخامس من أيلول … اعتباراً من الثامن من الشهر ذاته»: the month
+        // of the last date the unit gave before it.
+        static const WordSet kSameMonth({"نفسه", "ذاته"});
+        if (kSameMonth.Contains(m)) {
+          const DayExpression* last = nullptr;
+          for (const DayExpression& a : absolute) {
+            if ((a.absolute || a.month > 0) && !a.hijri &&
+                a.span.end <= toks[t].span.begin &&
+                (last == nullptr || a.span.begin > last->span.begin)) {
+              last = &a;
+            }
+          }
+          if (last == nullptr) continue;
+          e.end_token = k + 1;
+          if (last->absolute) {
+            const year_month_day ymd(std::chrono::year(last->absolute->year),
+                                     std::chrono::month(last->absolute->month),
+                                     std::chrono::day(e.day));
+            if (!ymd.ok()) continue;
+            e.absolute = FromSys(sys_days(ymd));
+          } else {
+            e.month = last->month;
+            e.direction = last->direction;
+            e.relative_year = last->relative_year;
+            e.year_offset = last->year_offset;
+          }
+          e.span = {toks[t].span.begin, toks[e.end_token - 1].span.end};
+          for (uint32_t j = e.first_token; j < e.end_token; ++j) {
+            covered[j] = true;
+          }
+          absolute.push_back(e);
+          t = e.end_token - 1;
+          continue;
+        }
         if (!kThisMonth.Contains(m) && !PastMarks().Contains(m) &&
             !NextMarks().Contains(m)) {
           continue;
