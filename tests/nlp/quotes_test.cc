@@ -824,6 +824,14 @@ TEST(QuoteTest, WhileAnotherPartyEndsTheContent) {
   ASSERT_EQ(articles.size(), 1u);
   ASSERT_GE(articles[0].quotes.size(), 1u);
   EXPECT_EQ(articles[0].quotes[0].text, "لم يكن على علم بالحسابات");
+  // Another party that is a body: «، فيما رحبت الجامعة العربية …».
+  articles = testing::AnalyzeText(
+      "عنوان الخبر\nوذكر عضو في الحزب أن الدعوة للهدنة كانت بسبب حاجة "
+      "اليمنيين للمساعدات، فيما رحبت الجامعة العربية بالهدنة الإنسانية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_GE(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].text,
+            "الدعوة للهدنة كانت بسبب حاجة اليمنيين للمساعدات");
 }
 
 // «قالت الخارجية الروسية إن الوزير X أبلغ نظيره … بأن "…"»: X's own

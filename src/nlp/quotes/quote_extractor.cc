@@ -3030,9 +3030,10 @@ class UnitQuotes {
           (ClassifyCue(Norm(after)) == CueKind::kVerb ||
            kThreatOrWas.Contains(Norm(after)) ||
            // «، فيما عاد انفانتينو ليؤكد …», «، بينما اكتفى كيليان مبابي
-           // بتغريدة»: a past verb and a named person, another party.
+           // بتغريدة», «، فيما رحبت الجامعة العربية بالهدنة»: a past verb
+           // and a named person or body, another party.
            (!Norm(after).starts_with("ي") && !Norm(after).starts_with("ت") &&
-            PersonStartsAt(after + 1))) &&
+            (PersonStartsAt(after + 1) || BodyStartsAt(after + 1)))) &&
           // «، في حين يتوقع فرض عقوبات» is impersonal: still the content.
           !Norm(after).starts_with("ي")) {
         e = t - 1;
@@ -3386,6 +3387,15 @@ class UnitQuotes {
   // or to a comma followed by the next cue («…، بحسب الوزارة، مشيرا إلى
   // أن …»). Returns its end.
   // A person's name starts at token `t`.
+  bool BodyStartsAt(uint32_t t) const {
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
+          a_->canonical[EntityOf(m)].type == "ORG") {
+        return true;
+      }
+    }
+    return false;
+  }
   bool PersonStartsAt(uint32_t t) const {
     for (size_t m : mentions_) {
       if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
