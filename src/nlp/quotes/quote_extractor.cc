@@ -2179,6 +2179,54 @@ class UnitQuotes {
     return Chained();
   }
 
+  // The unnamed subject right after the verb opening sentence `s`, before
+  // `limit`: an indefinite noun and what describes it («خبير بالهواتف
+  // الذكية», «مشايخ ومسؤولون في محافظة الاحساء»); "" when there is none.
+  std::string DescribedSubject(const Sentence& s, uint32_t limit) const {
+    const uint32_t verb = s.first_token;
+    if (verb + 1 >= limit || !IsWord(verb) || !IsWord(verb + 1)) return "";
+    const std::string_view v = StripConjunction(Norm(verb));
+    // (A verb of saying is a break word, so that is not checked.)
+    if (v.starts_with("ال") || Letters(v) < 3 || IsComplementizer(v)) {
+      return "";
+    }
+    static const WordSet kNotVerbs({"في", "من", "على", "إلى", "عن", "مع", "بعد",
+                                    "قبل", "منذ", "كما", "لكن", "حيث"});
+    if (kNotVerbs.Contains(v)) return "";
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token <= verb + 1 && mm.end_token > verb) return "";
+    }
+    const uint32_t first = verb + 1;
+    const std::string_view head = Norm(first);
+    if (head.starts_with("ال") || IsBreakWord(head) || IsDateToken(first) ||
+        LooksLikeImperfectVerb(head) || ClassifyCue(head) != CueKind::kNone) {
+      return "";
+    }
+    uint32_t e = first + 1;
+    static const WordSet kPreps({"في", "من", "لدى"});
+    while (e < limit && e - first < options_.max_description_tokens + 2 &&
+           IsWord(e)) {
+      const std::string_view w = Norm(e);
+      if (w.starts_with("ال")) {
+        ++e;  // an adjective or a genitive
+      } else if (w.starts_with("و") && Letters(w) >= 5 &&
+                 !IsBreakWord(StripConjunction(w))) {
+        ++e;  // «ومسؤولون»
+      } else if (kPreps.Contains(w) && e + 1 < limit && IsWord(e + 1)) {
+        e += 2;  // «في محافظة»
+      } else if (w.starts_with("ب") && Letters(w) >= 5 &&
+                 StripConjunction(w).substr(2).starts_with("ال")) {
+        ++e;  // «بالهواتف»
+      } else {
+        break;
+      }
+    }
+    return std::string(Span{u_.tokens.tokens[first].span.begin,
+                            u_.tokens.tokens[e - 1].span.end}
+                           .Of(u_.text));
+  }
+
   // Who issued the report the words at `at` («التقرير») refer to: the
   // body or person after «تقرير … بثه / أصدرته / نشرته / الصادر عن» in
   // this unit up to `at` or in the units before; -1 when none is named.
@@ -3320,6 +3368,22 @@ class UnitQuotes {
           int32_t unused = -1;
           const Speaker d = SubjectIn(s.first_token + 1, cue, s, cue, &unused);
           if (!d.text.empty() && d.text != last_->text) sp = d;
+        }
+        // «كشف خبير بالهواتف الذكية طريقة …، مشيراً إلى أن …», «وصف مشايخ
+        // ومسؤولون في محافظة الاحساء الحادثة … . مؤكدين أن …»: with no one
+        // speaking yet, the unnamed subject described after the verb that
+        // opens the sentence (or the sentence before).
+        if (!sp.known() && !last_->known()) {
+          const Sentence* from = cue > s.first_token + 2 ? &s : nullptr;
+          for (size_t k = 1; from == nullptr && k < u_.sentences.size(); ++k) {
+            if (u_.sentences[k].first_token == s.first_token) {
+              from = &u_.sentences[k - 1];
+            }
+          }
+          if (from != nullptr) {
+            sp.text =
+                DescribedSubject(*from, from == &s ? cue : from->end_token);
+          }
         }
         if (!sp.known()) sp = Chained();
       }
