@@ -117,6 +117,24 @@ bool IsShortBodyName(const std::vector<std::string_view>& shorter,
   return used[1] || !kKinds.Contains(longer[1]);
 }
 
+namespace {
+
+// `longer` is one of `kinds` and then the words of `shorter`.
+bool IsNameWithItsKind(
+    const WordSet& kinds, const std::vector<std::string_view>& longer,
+    const std::vector<std::string_view>& shorter,
+    const std::function<bool(const std::vector<std::string_view>&,
+                             const std::vector<std::string_view>&)>& same) {
+  if (longer.size() != shorter.size() + 1 || shorter.empty() ||
+      !kinds.Contains(longer[0])) {
+    return false;
+  }
+  const std::vector<std::string_view> rest(longer.begin() + 1, longer.end());
+  return same(rest, shorter);
+}
+
+}  // namespace
+
 bool IsOutletWithItsKind(
     const std::vector<std::string_view>& longer,
     const std::vector<std::string_view>& shorter,
@@ -125,12 +143,7 @@ bool IsOutletWithItsKind(
   static const WordSet kMediaKinds({"وكالة", "صحيفة", "جريدة", "قناة", "شبكة",
                                     "موقع", "مجلة", "إذاعة", "منصة",
                                     "تلفزيون"});
-  if (longer.size() != shorter.size() + 1 || shorter.empty() ||
-      !kMediaKinds.Contains(longer[0])) {
-    return false;
-  }
-  const std::vector<std::string_view> rest(longer.begin() + 1, longer.end());
-  return same(rest, shorter);
+  return IsNameWithItsKind(kMediaKinds, longer, shorter, same);
 }
 
 bool IsPlaceWithItsKind(
@@ -139,12 +152,7 @@ bool IsPlaceWithItsKind(
     const std::function<bool(const std::vector<std::string_view>&,
                              const std::vector<std::string_view>&)>& same) {
   static const WordSet kLandKinds({"إقليم", "جمهورية", "مملكة", "سلطنة"});
-  if (longer.size() != shorter.size() + 1 || shorter.empty() ||
-      !kLandKinds.Contains(longer[0])) {
-    return false;
-  }
-  const std::vector<std::string_view> rest(longer.begin() + 1, longer.end());
-  return same(rest, shorter);
+  return IsNameWithItsKind(kLandKinds, longer, shorter, same);
 }
 
 EntityLinker::EntityLinker(EntityLinkerOptions options)

@@ -1012,6 +1012,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             e.direction = 1;
             e.today_counts = true;
           }
+          // «كان» / «كانت» within `span` words before token `at`.
+          auto was_before = [&](uint32_t at, uint32_t span) {
+            static const WordSet kWas({"كان", "كانت", "كانوا"});
+            for (uint32_t j = at; j > sb && at - j < span; --j) {
+              if (word(j - 1) && Is(u.Norm(j - 1), kWas)) return true;
+            }
+            return false;
+          };
           for (uint32_t k = e.first_token; !starting && k > sb && t - k < 10;
                --k) {
             if (!word(k - 1) || named(k - 1)) continue;
@@ -1022,12 +1030,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             if (IsFutureCue(w) || kComing.Contains(w)) {
               // «كان من المقرر أن يلتقي سليماني صباح يوم الجمعة»: what was
               // to come is past.
-              bool was = false;
-              for (uint32_t j = k - 1; j > sb && k - 1 - j < 3; --j) {
-                static const WordSet kWas({"كان", "كانت", "كانوا"});
-                was |= word(j - 1) && Is(u.Norm(j - 1), kWas);
-              }
-              if (!was) e.direction = 1;
+              if (!was_before(k - 1, 3)) e.direction = 1;
               break;
             }
             if (IsPastMarker(w)) break;
@@ -1051,12 +1054,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             if (kStill.Contains(w)) break;
             if (IsPresentVerb(w)) {
               // «كان من المقرر أن يلتقي … يوم الجمعة»: what was to come.
-              bool was = false;
-              for (uint32_t j = k - 1; j > sb && k - 1 - j < 4; --j) {
-                static const WordSet kWas({"كان", "كانت", "كانوا"});
-                was |= word(j - 1) && Is(u.Norm(j - 1), kWas);
-              }
-              if (!was) {
+              if (!was_before(k - 1, 4)) {
                 e.direction = 1;
                 e.today_counts = true;
               }
