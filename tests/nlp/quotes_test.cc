@@ -61,6 +61,33 @@ INSTANTIATE_TEST_SUITE_P(
                   "الجبان. مؤكدين أن من قام بهذا العمل بعيد عن الدين.",
                   0, K::kIndirect, "من قام", "",
                   "مشايخ ومسؤولون في محافظة الاحساء"},
+        // What was announced is a verbal noun; a day, a comma or an
+        // adjunct between commas may stand between the subject and it.
+        QuoteCase{"أعلنت الخطوط الجوية العربية السعودية، إطلاق مسمى \"الضيف\" "
+                  "بدلاً من \"المسافر\" على جميع الركاب.",
+                  0, K::kMixed, "إطلاق مسمى", "الخطوط الجوية العربية السعودية",
+                  ""},
+        QuoteCase{"أعلنت مفوضية حقوق الإنسان في العراق أمس إصابة آلاف الأطفال "
+                  "بمخيمات النازحين بأمراض متنوعة.",
+                  0, K::kIndirect, "إصابة آلاف", "مفوضية حقوق الإنسان", ""},
+        QuoteCase{
+            "أعلن نادي الهلال، مساء أمس، التعاقد مع النجم البرازيلي نيمار "
+            "دا سيلفا لمدة موسمين.",
+            0, K::kIndirect, "التعاقد مع", "نادي الهلال", ""},
+        QuoteCase{"وكانت وزارة الخزانة الأمريكية قد أعلنت، الخميس، فرض عقوبات "
+                  "على البرهان وعدد من قادة الجيش.",
+                  0, K::kIndirect, "فرض عقوبات", "وزارة الخزانة الأمريكية", ""},
+        QuoteCase{"وأعلن الاتحاد القطري لكرة القدم، في بيان، تنظيم مسيرة "
+                  "احتفالية للمنتخب على كورنيش الدوحة.",
+                  0, K::kIndirect, "تنظيم مسيرة", "الاتحاد القطري لكرة القدم",
+                  ""},
+        // An unnamed subject: only a word of a verbal noun's shape.
+        QuoteCase{"أعلنت السلطات الصحية تسجيل 24 إصابة جديدة فقط في أدنى حصيلة "
+                  "يومية منذ بدء الإحصاءات.",
+                  0, K::kIndirect, "تسجيل 24", "", "السلطات الصحية"},
+        // Headlines speak in the present tense.
+        QuoteCase{"الحوثي يتعهد: \"سنرد على أي اعتداء في البحر الأحمر\".", 0,
+                  K::kDirect, "سنرد على", "الحوثي", ""},
         // «لرويترز»: to the agency; the sources speak.
         QuoteCase{"قالت مصادر أمنية إن 18 مجندا أصيبوا. وأضافت المصادر لرويترز "
                   "أن المجندين كانوا في طريقهم إلى العريش.",
@@ -2005,6 +2032,27 @@ TEST(QuoteTest, CueWithOnlyAnAttributionMakesNoEmptyQuote) {
       "وأكد أنه وفقا لمصادر مطلعة.\n");
   ASSERT_EQ(articles.size(), 1u);
   for (const Quote& q : articles[0].quotes) EXPECT_FALSE(q.text.empty());
+}
+
+// Announcements that announce nothing: negated, "to be announced", the
+// content told before, an accusative noun or «على الفور».
+TEST(QuoteTest, AnnouncementsWithNoStatement) {
+  for (const char* paragraph : {
+           "ولم تعلن أي جهة على الفور مسؤوليتها عن التفجير لكن الجماعة كثيرا "
+           "ما تستهدف المدينة.",
+           "ووزارة الداخلية إذ تعلن عن ذلك لتؤكد للجميع حرص الحكومة على "
+           "استتباب الأمن وتحقيق العدل.",
+           "وكانت \"ساما\" قد أعلنت السبت الماضي برنامجا بقيمة 50 مليار ريال "
+           "لدعم القطاع الخاص.",
+           "وسيجري أداء اليمين يوم الخميس، على أن يعلن عن الحكومة الجديدة مطلع "
+           "السنة المقبلة.",
+       }) {
+    std::vector<Article> articles =
+        testing::AnalyzeText(std::string("عنوان الخبر\n") + paragraph + "\n");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_TRUE(articles[0].quotes.empty())
+        << paragraph << " → «" << articles[0].quotes[0].text << "»";
+  }
 }
 
 }  // namespace

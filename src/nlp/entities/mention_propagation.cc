@@ -185,7 +185,8 @@ absl::flat_hash_set<std::string> SubjectWords(const AnnotatedText& text) {
     for (uint32_t t = 0; t + 1 < unit.size(); ++t) {
       if (unit.tokens.tokens[t].kind != TokenKind::kArabicWord ||
           unit.tokens.tokens[t + 1].kind != TokenKind::kArabicWord ||
-          ClassifyCue(unit.Norm(t)) != CueKind::kVerb) {
+          ClassifyCue(unit.Norm(t)) != CueKind::kVerb ||
+          IsPresentTenseCue(unit.Norm(t))) {
         continue;
       }
       words.emplace(unit.Norm(t + 1));

@@ -160,7 +160,15 @@ CueKind ClassifyCue(std::string_view norm) {
       "أعلنوا",
       "كشفوا",
       "نفوا",
+      "استبعد",
+      "استبعدت",
+      // «وهدد بالانسحاب من …», «وتوعد المتحدث … بالرد».
+      "هدد",
+      "هددت",
+      "توعد",
+      "توعدت",
   });
+  if (IsPresentTenseCue(norm)) return CueKind::kVerb;
   static const WordSet kParticiples({
       "مبديا",
       "مبدية",
@@ -258,6 +266,15 @@ CueKind ClassifyCue(std::string_view norm) {
     }
   }
   return CueKind::kNone;
+}
+
+bool IsPresentTenseCue(std::string_view norm) {
+  // Headlines speak in the present («جامعة أم القرى تعلن بدء …», «الحوثي
+  // يتوعد …», «الصحة العالمية تحذر من …»).
+  static const WordSet kPresent({"يعلن", "تعلن", "تحذر", "تدعو", "يتعهد",
+                                 "تتعهد", "يستبعد", "تستبعد", "يتوعد",
+                                 "تتوعد"});
+  return kPresent.Contains(norm) || kPresent.Contains(StripConjunction(norm));
 }
 
 bool IsComplementizer(std::string_view norm) {

@@ -21,6 +21,11 @@ enum class CueKind { kNone, kVerb, kParticiple, kAttribution };
 
 CueKind ClassifyCue(std::string_view norm);
 
+// «يعلن», «تحذر», «يتعهد» …: reporting verbs in the present, the tense of
+// headlines. Their next word is what is announced more often than who
+// announces it.
+bool IsPresentTenseCue(std::string_view norm);
+
 // «إن», «أن», «إنه», «بأن», «أنها» …: the reported clause starts after it.
 bool IsComplementizer(std::string_view norm);
 

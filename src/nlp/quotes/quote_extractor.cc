@@ -203,6 +203,37 @@ bool IsFeminineVerb(std::string_view norm) {
   return w.ends_with("ت") && Letters(w) >= 4 && !kMasculine.Contains(w);
 }
 
+// «إطلاق», «تسجيل», «الانسحاب», «التعاقد», «استئناف»: the shapes of the
+// derived verbal nouns (إفعال, تفعيل, افتعال, انفعال, استفعال, تفاعل), with
+// or without the article, that can be what was announced. Nisba adjectives
+// («المدني», «الوطنية») and plurals do not end so. On search-normalised
+// words (hamza forms folded to ا).
+bool HasVerbalNounShape(std::string_view norm) {
+  std::u32string w;
+  for (size_t i = 0; i < norm.size();) w.push_back(utf8::Decode(norm, &i));
+  const bool definite = w.size() > 2 && w[0] == U'ا' && w[1] == U'ل';
+  if (definite) w.erase(0, 2);
+  const size_t n = w.size();
+  // تفعّل with the article («التوصل», «التحقق»); bare, it reads as a verb.
+  if (definite && n == 4 && w[0] == U'ت' && w[3] != U'ي' && w[3] != U'ة') {
+    return true;
+  }
+  if (n < 5 || n > 7) return false;
+  const char32_t last = w[n - 1];
+  if (last == U'ي' || last == U'ة' || last == U'ه' || last == U'ن') {
+    return false;  // adjectives, feminine and plural forms, pronouns
+  }
+  if (w[0] == U'ت') {
+    // تفعيل: ت C C ي C; تفاعل: ت C ا C C.
+    return n == 5 && (w[3] == U'ي' || w[2] == U'ا');
+  }
+  if (w[0] != U'ا') return false;
+  if (n == 5) return w[3] == U'ا';  // إفعال: ا C C ا C
+  // افتعال / انفعال: ا C C C ا C; استفعال: ا س ت C C ا C.
+  if (n == 6) return w[4] == U'ا' && (w[2] == U'ت' || w[1] == U'ن');
+  return w[1] == U'س' && w[2] == U'ت' && w[5] == U'ا';
+}
+
 class UnitQuotes {
  public:
   UnitQuotes(const AnnotatedText& text, uint32_t unit_index,
@@ -534,6 +565,13 @@ class UnitQuotes {
            (Norm(first - 1) == "-" || Norm(first - 1) == "–") &&
            Norm(after) == ":";
   }
+  // «برئاسة», «بحضور»: ب and a noun that govern the name after them.
+  static bool GovernsWithB(std::string_view norm) {
+    static const WordSet kWithB({"برئاسة", "بحضور", "بمشاركة", "بقيادة",
+                                 "بإشراف", "بدعوة", "برعاية", "بتوجيه",
+                                 "بتكليف", "بمرافقة"});
+    return kWithB.Contains(norm);
+  }
   bool IsObjectOfPreposition(size_t m) const {
     const Mention& mm = text_.mentions[m];
     if (HasProclitic(m) && !Norm(mm.first_token).starts_with("و")) {
@@ -570,10 +608,7 @@ class UnitQuotes {
       if (kPreps.Contains(StripConjunction(w)) && !expressed) return true;
       // «برئاسة الأمين العام نزار بركة», «بحضور وزير الخارجية …»: ب and a
       // noun govern the name.
-      static const WordSet kWithB({"برئاسة", "بحضور", "بمشاركة", "بقيادة",
-                                   "بإشراف", "بدعوة", "برعاية", "بتوجيه",
-                                   "بتكليف", "بمرافقة"});
-      if (kWithB.Contains(StripConjunction(w))) return true;
+      if (GovernsWithB(StripConjunction(w))) return true;
       // «لموقع سيتي», «لوكالة فرانس برس»: a noun with ل governs the name.
       if (k == first && OpensAddressee(k - 1) &&
           !StripConjunction(w).starts_with("ال")) {
@@ -2511,6 +2546,7 @@ class UnitQuotes {
     // subject's pronoun, right after the subject.
     bool after_subject = t == cue + 1;
     bool after_name = false;
+    bool after_name_apart = false;  // a day, a comma or an adjunct between
     auto is_comma = [&](uint32_t k) {
       return !IsWord(k) && (Norm(k) == "،" || Norm(k) == ",");
     };
@@ -2526,10 +2562,34 @@ class UnitQuotes {
       }
       return from + 1 == t && IsWord(from) && kLately.Contains(Norm(from));
     };
+    // «أعلنت مفوضية حقوق الإنسان في العراق أمس إصابة …», «… السعودية،
+    // إطلاق …», «… شيفرون أمس تراجع …»: only a day, a time of day or a
+    // comma between the subject and its verbal noun.
+    auto only_when = [&](uint32_t from) {
+      if (from >= t || t - from > 6 || IsDateToken(t) || IsTimeOfDay(Norm(t))) {
+        return false;
+      }
+      for (uint32_t k = from; k < t; ++k) {
+        if (!IsDateToken(k) && !is_comma(k) &&
+            !(IsWord(k) && IsTimeOfDay(Norm(k)))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    // «وأعلن الاتحاد القطري لكرة القدم، في بيان، تنظيم …»: an adjunct of
+    // where or how, set off by commas.
+    auto adjunct_between = [&](uint32_t from) {
+      return from + 2 < t && t <= from + 10 && is_comma(from) &&
+             is_comma(t - 1) && IsWord(from + 1) && OpensAdjunct(from + 1);
+    };
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token <= cue) continue;
       if (mm.end_token == t || time_adjunct(mm.end_token)) after_name = true;
+      if (only_when(mm.end_token) || adjunct_between(mm.end_token)) {
+        after_name_apart = true;
+      }
       // «أعلن وزير الصحة الدكتور سعد جابر، مساء الاثنين، تسجيل …»: a day
       // set off by commas may come between.
       // So may the subject's office («أكد الإسباني فيليكس سانشيز، المدير
@@ -2555,14 +2615,27 @@ class UnitQuotes {
       after_definite = IsWord(k) && StripConjunction(Norm(k)).starts_with("ال");
     }
     // «قد أعلنت فجر الأحد 8 ديسمبر دخولها العاصمة»: only the day between.
-    bool after_day = t > cue + 1 && IsDateToken(t - 1);
+    // «وكانت وزارة الخزانة قد أعلنت، الخميس، فرض …»: set off by commas.
+    bool after_day = t > cue + 1 && !IsDateToken(t) && !IsTimeOfDay(Norm(t)) &&
+                     (IsDateToken(t - 1) ||
+                      (t > cue + 2 && is_comma(t - 1) && IsDateToken(t - 2)));
     for (uint32_t k = cue + 1; after_day && k < t; ++k) {
-      after_day = IsDateToken(k) || (IsWord(k) && IsTimeOfDay(Norm(k)));
+      after_day =
+          IsDateToken(k) || is_comma(k) || (IsWord(k) && IsTimeOfDay(Norm(k)));
     }
+    const bool day_only = after_day;
     after_definite = after_definite || after_day;
     after_subject = after_subject || after_definite;
     const bool own_noun = after_subject && StartsNounPhrase(t) &&
                           Letters(Norm(t)) >= 5 && HasPossessive(Norm(t));
+    // «أعلنت … برنامجا بقيمة …», «… قائمتها القصيرة»: not an indefinite
+    // accusative or a possessed noun when the subject stands apart.
+    const std::string_view plain = StripConjunction(Norm(t));
+    const bool plain_noun = !IsStopword(plain) && !HasPossessive(plain) &&
+                            !GovernsWithB(plain) &&
+                            !(plain.ends_with("ا") && !plain.ends_with("اء") &&
+                              Letters(plain) >= 4);
+    const bool apart_ok = after_name_apart && plain_noun;
     // «أكد الناطق … العقيد عاطي القرشي ضبط عدد من المتهمين …»: an
     // indefinite verbal noun right after the named subject of «أكد» /
     // «أعلن» is what was announced (not a role, an honorific, a name
@@ -2570,9 +2643,17 @@ class UnitQuotes {
     static const WordSet kAnnounce(
         {"أكد", "أكدت", "أكدوا", "أعلن", "أعلنت", "يؤكد", "تؤكد"});
     const std::string_view w = StripConjunction(Norm(t));
+    // «أعلن نادي الهلال، مساء أمس، التعاقد مع …», «أعلنت السلطات الصحية
+    // تسجيل …»: after a subject the tagger did not name, or with the
+    // article, only a word of a verbal noun's shape.
+    static const WordSet kPlainNouns({"القبض", "البدء"});
+    const bool noun_shape =
+        (HasVerbalNounShape(w) || kPlainNouns.Contains(w)) && w == Norm(t);
     const bool announced_noun =
-        after_name && kAnnounce.Contains(c) && StartsNounPhrase(t) &&
-        Letters(w) >= 3 && !w.starts_with("ال") && !IsRoleHead(Norm(t)) &&
+        (after_name || apart_ok || (day_only && plain_noun) ||
+         (after_definite && noun_shape)) &&
+        kAnnounce.Contains(c) && StartsNounPhrase(t) && Letters(w) >= 3 &&
+        (!w.starts_with("ال") || noun_shape) && !IsRoleHead(Norm(t)) &&
         !IsHonorific(Norm(t)) && !IsPersonNameToken(w) &&
         !IsPersonNameToken(Norm(t)) && !LooksLikeImperfectVerb(Norm(t)) &&
         !IsDateToken(t) && ClassifyCue(Norm(t)) == CueKind::kNone &&
@@ -2609,6 +2690,10 @@ class UnitQuotes {
     return kCalls.Contains(StripConjunction(norm));
   }
 
+  static bool IsDemonstrative(std::string_view norm) {
+    static const WordSet kThis({"ذلك", "هذا", "هذه", "تلك", "ذاك"});
+    return kThis.Contains(norm);
+  }
   static bool IsContentPreposition(std::string_view norm) {
     static const WordSet kPreps({"على", "إلى", "عن"});
     return kPreps.Contains(norm);
@@ -2634,6 +2719,8 @@ class UnitQuotes {
     // «مؤكدة … على هامش القمة أن …»: where it was said, not what.
     static const WordSet kWhere({"هامش", "خلفية", "لسان", "صعيد", "وقع"});
     if (Norm(t) == "على" && kWhere.Contains(Norm(t + 1))) return false;
+    // «لم تعلن أي جهة على الفور …», «إذ تعلن عن ذلك»: not what was said.
+    if (Norm(t + 1) == "الفور" || IsDemonstrative(Norm(t + 1))) return false;
     for (size_t m : mentions_) {
       if (text_.mentions[m].first_token == t + 1) return false;
     }
@@ -2759,9 +2846,28 @@ class UnitQuotes {
         IsComplementizer(Norm(cue + 1))) {
       return;
     }
+    // «لم تعلن أي جهة مسؤوليتها …», «لن يعلن …»: nothing was announced.
+    static const WordSet kNegations({"لم", "لن", "لا", "ولم", "ولن", "ولا"});
+    static const WordSet kAnnouncing({"يعلن", "تعلن"});
+    if (cue > s.first_token &&
+        kAnnouncing.Contains(StripConjunction(Norm(cue))) && IsWord(cue - 1) &&
+        kNegations.Contains(Norm(cue - 1))) {
+      return;
+    }
+    // «على أن يعلن عن الحكومة الجديدة …»: "to be announced", no one
+    // speaking.
+    if (cue > s.first_token && kAnnouncing.Contains(Norm(cue)) &&
+        IsWord(cue - 1) && IsComplementizer(Norm(cue - 1)) && IsWord(cue + 1) &&
+        Norm(cue + 1) == "عن") {
+      return;
+    }
     const uint32_t limit =
         std::min<uint32_t>(s.end_token, cue + 1 + options_.max_zone_tokens);
     const bool prep_ok = TakesPrepositionalContent(Norm(cue));
+    // «الداخلية تعلن القبض على عصابة …»: what is announced comes «عن»,
+    // never «على».
+    static const WordSet kAnnounceVerbs({"أعلن", "أعلنت", "يعلن", "تعلن"});
+    const bool announces = kAnnounceVerbs.Contains(StripConjunction(Norm(cue)));
     const Region* short_region = nullptr;
     uint32_t short_at = 0;
     for (uint32_t t = cue + 1; t < limit; ++t) {
@@ -2771,6 +2877,11 @@ class UnitQuotes {
         continue;
       }
       const Token& tk = u_.tokens.tokens[t];
+      // «إذ تعلن عن ذلك لتؤكد …»: the content was told before.
+      if (IsWord(t) && IsContentPreposition(Norm(t)) && t + 1 < limit &&
+          IsWord(t + 1) && IsDemonstrative(Norm(t + 1))) {
+        break;
+      }
       if (const Region* r = RegionOpeningAt(t)) {
         if (r->close <= r->open + 1) return;
         // «وقالت مصادر لـ"سكاي نيوز عربية" إن …»: the outlet told, not what
@@ -2897,6 +3008,7 @@ class UnitQuotes {
           return;
         }
         if ((prep_ok || IsWarning(Norm(cue))) &&
+            (!announces || Norm(t) == "عن") &&
             PrepositionalContentAt(t, s, IsWarning(Norm(cue)))) {
           const uint32_t end = ContentEnd(t + 1, s);
           Finish(HasRegion(t + 1, end) ? Quote::Kind::kMixed
