@@ -1008,15 +1008,22 @@ class UnitQuotes {
                                  "حسابه", "حسابها", "حساباته", "صفحته",
                                  "صفحتها", "تطبيق", "موقع", "موقعه"});
     uint32_t k = text_.mentions[m].first_token;
+    bool bracket = false;
     while (k > 0 &&
            (u_.tokens.tokens[k - 1].kind == TokenKind::kQuote ||
+            (!IsWord(k - 1) && Norm(k - 1) == "(") ||
             (IsWord(k - 1) && (StripConjunction(Norm(k - 1)) == "ب" ||
                                StripConjunction(Norm(k - 1)) == "بـ")))) {
+      bracket = bracket || !IsWord(k - 1);
       --k;
     }
     if (k == 0 || !IsWord(k - 1)) return false;
     const std::string_view w = Norm(k - 1);
-    return kWhere.Contains(w) || kWhere.Contains(StripProclitics(w));
+    if (kWhere.Contains(w) || kWhere.Contains(StripProclitics(w))) return true;
+    // «عبر موقع التواصل الاجتماعي (تويتر)»: the platform named in
+    // brackets after what it is.
+    static const WordSet kSocial({"التواصل", "الاجتماعي", "للتواصل"});
+    return bracket && kSocial.Contains(w);
   }
   // «بي.بي.سي» tagged «سي»: a piece of initials glued by points is no
   // name of its own.
@@ -1496,6 +1503,31 @@ class UnitQuotes {
         {"فيه", "فيها", "عليه", "عليها", "به", "بها", "إليه", "إليها"});
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
+    }
+    // «وأوضح لـ"الاقتصادية" مسؤول في وزارة المالية …، أنه …»: the
+    // outlet told comes before the subject.
+    if (zb + 2 < ze && IsDetachedLam(zb)) {
+      uint32_t after = 0;
+      if (const Region* r = RegionOpeningAt(zb + 1);
+          r != nullptr && r->close + 1 < ze && r->close <= zb + 6) {
+        after = r->close + 1;
+      }
+      for (size_t m : MentionsIn(zb + 1, ze)) {
+        if (text_.mentions[m].first_token == zb + 1 &&
+            text_.mentions[m].end_token < ze) {
+          after = text_.mentions[m].end_token;
+        }
+      }
+      // (A person named after it is found as before.)
+      bool person = false;
+      for (size_t m : MentionsIn(after, ze)) {
+        person |= after > 0 && IsSpeakerType(m) &&
+                  a_->canonical[EntityOf(m)].type == "PER";
+      }
+      if (after > 0 && !person && IsWord(after) &&
+          !IsComplementizer(Norm(after)) && !IsBreakWord(Norm(after))) {
+        zb = after;
+      }
     }
     std::vector<size_t> ms = MentionsIn(zb, ze);
     // «وكشف المتحدث أنه …», «وأكد المتحدث ذاته»: "the one speaking", the
@@ -4205,16 +4237,78 @@ class UnitQuotes {
 // «وقال مصدر دبلوماسي عربي … وأضاف المصدر»: a definite description
 // («المصدر», «المسؤول», «المصادر») names the unnamed speaker an earlier
 // statement introduced with the same noun; it takes that description.
+namespace {
+
+// «القطري», «القطرية», «بالقطرية» → «قطري»: a modifier compared without
+// its article, preposition or feminine ending.
+std::string_view ModifierStem(std::string_view w) {
+  for (std::string_view p : {"بال", "لل", "ال"}) {
+    if (w.starts_with(p) && Letters(w) > Letters(p) + 2) {
+      w.remove_prefix(p.size());
+      break;
+    }
+  }
+  for (std::string_view e : {"ة", "ه"}) {
+    if (w.ends_with(e)) w.remove_suffix(e.size());
+  }
+  return w;
+}
+
+// «وأوضح المسؤول القطري …» after «مسؤول في وزارة المالية القطرية»,
+// «المصادر العمانية» after «مصادر في وزارة النفط والغاز العمانية»: a
+// definite head with modifiers is the earlier description with that head
+// and those modifiers.
+bool RefersBackTo(std::string_view definite, std::string_view earlier) {
+  auto words = [](std::string_view text) {
+    std::vector<std::string_view> out;
+    for (size_t at = 0; at <= text.size();) {
+      size_t end = text.find(' ', at);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > at) out.push_back(text.substr(at, end - at));
+      at = end + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string_view> d = words(definite);
+  const std::vector<std::string_view> e = words(earlier);
+  if (d.size() < 2 || d.size() > 3 || e.size() <= d.size() ||
+      !StripConjunction(d[0]).starts_with("ال")) {
+    return false;
+  }
+  std::string_view head = StripConjunction(d[0]);
+  head.remove_prefix(4);  // ال
+  if (StripConjunction(e[0]) != head) return false;
+  for (size_t k = 1; k < d.size(); ++k) {
+    const std::string_view want = ModifierStem(d[k]);
+    bool found = false;
+    for (size_t j = 1; j < e.size() && !found; ++j) {
+      found = ModifierStem(StripConjunction(e[j])) == want;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void ResolveDefiniteDescriptions(std::vector<Quote>* quotes) {
   for (size_t i = 1; i < quotes->size(); ++i) {
     Quote& q = (*quotes)[i];
     if (q.speaker >= 0 || q.speaker_text.empty()) continue;
     const std::string norm = ner::NormalizeWord(q.speaker_text);
     std::string_view w = StripConjunction(norm);
-    if (w.find(' ') != std::string_view::npos || !w.starts_with("ال") ||
-        Letters(w) < 5) {
+    if (w.find(' ') != std::string_view::npos) {
+      for (size_t j = i; j-- > 0;) {
+        const Quote& p = (*quotes)[j];
+        if (p.speaker >= 0 || p.speaker_text.empty()) continue;
+        if (RefersBackTo(w, ner::NormalizeWord(p.speaker_text))) {
+          q.speaker_text = p.speaker_text;
+          break;
+        }
+      }
       continue;
     }
+    if (!w.starts_with("ال") || Letters(w) < 5) continue;
     w.remove_prefix(4);
     for (size_t j = i; j-- > 0;) {
       const Quote& p = (*quotes)[j];
