@@ -565,6 +565,20 @@ class UnitQuotes {
            (Norm(first - 1) == "-" || Norm(first - 1) == "–") &&
            Norm(after) == ":";
   }
+  // «قوله», «تأكيده», «إشارتها»: what the one named before said, as a
+  // verbal noun with his pronoun («نقل … عن رئيس الوزراء تأكيده أن …»).
+  static bool IsSayingNoun(std::string_view norm) {
+    const std::string_view w = StripConjunction(norm);
+    if (w.starts_with("قول")) return true;
+    if (!(w.ends_with("ه") || w.ends_with("ها") || w.ends_with("هم"))) {
+      return false;
+    }
+    for (std::string_view stem : {"تاكيد", "اشارت", "تحذير", "توضيح", "تشديد",
+                                  "نفي", "اعلان", "مطالبت", "دعوت"}) {
+      if (w.starts_with(stem)) return true;
+    }
+    return false;
+  }
   // «برئاسة», «بحضور»: ب and a noun that govern the name after them.
   static bool GovernsWithB(std::string_view norm) {
     static const WordSet kWithB({"برئاسة", "بحضور", "بمشاركة", "بقيادة",
@@ -1715,6 +1729,35 @@ class UnitQuotes {
             }
           }
         }
+        // «عن المتحدث باسم وزارة الصحة في غزة خليل الدقران قوله»: the
+        // office's place between it and the holder, then «قوله».
+        for (size_t m : ms) {
+          const Mention& mm = text_.mentions[m];
+          if (sp.entity >= 0 || mm.first_token <= named ||
+              mm.first_token > named + 12) {
+            continue;
+          }
+          if (a_->canonical[EntityOf(m)].type != "PER") continue;
+          bool plain = mm.end_token < ze && IsWord(mm.end_token) &&
+                       IsSayingNoun(Norm(mm.end_token));
+          for (uint32_t k = named + 1; plain && k < mm.first_token; ++k) {
+            plain = IsWord(k) && !IsComplementizer(Norm(k)) &&
+                    ClassifyCue(Norm(k)) == CueKind::kNone &&
+                    !IsSayingNoun(Norm(k));
+          }
+          if (plain) sp.entity = EntityOf(m);
+          break;
+        }
+        // «عن رئيس الوزراء تأكيده …»: the office alone stands for its
+        // holder named before.
+        if (sp.entity < 0) {
+          if (std::optional<RoleMatch> role = RoleAt(u_, named, ze);
+              role && role->end_token < ze && IsWord(role->end_token) &&
+              IsSayingNoun(Norm(role->end_token))) {
+            sp.entity = EntityForRole(*a_, role->title, role->country);
+            if (sp.entity < 0) sp.entity = HolderNamedBefore(role->title, t);
+          }
+        }
       }
       // «وكانت صحيفة "ديلي ميل" قد نقلت عن مصدر مقرب من اللاعب أن …»:
       // the relaying subject before the cue.
@@ -1728,8 +1771,7 @@ class UnitQuotes {
         // A description up to «قوله», a comma or a break word.
         uint32_t e = t + 1;
         while (e < ze && e - t <= options_.max_description_tokens &&
-               IsWord(e) && !IsBreakWord(Norm(e)) &&
-               !StripConjunction(Norm(e)).starts_with("قول")) {
+               IsWord(e) && !IsBreakWord(Norm(e)) && !IsSayingNoun(Norm(e))) {
           ++e;
         }
         sp.text = std::string(Span{u_.tokens.tokens[t + 1].span.begin,
