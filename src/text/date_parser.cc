@@ -91,8 +91,23 @@ bool IsArabicMark(char32_t c) {
          c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) || c == 0x0640;
 }
 
+// The accented Latin letters of French month and weekday names («août»,
+// «décembre»), folded to their bare letter.
+char FoldLatinAccent(char32_t c) {
+  if (c < 0xC0 || c > 0xFF || c == 0xD7 || c == 0xF7) return 0;
+  if (c >= 0xE0) c -= 0x20;  // lower → upper
+  if (c <= 0xC5) return 'a';
+  if (c == 0xC7) return 'c';
+  if (c >= 0xC8 && c <= 0xCB) return 'e';
+  if (c >= 0xCC && c <= 0xCF) return 'i';
+  if (c >= 0xD2 && c <= 0xD6) return 'o';
+  if (c >= 0xD9 && c <= 0xDC) return 'u';
+  return 0;
+}
+
 bool IsWordChar(char32_t c) {
-  return IsAsciiLetter(c) || IsArabicLetter(c) || IsArabicMark(c);
+  return IsAsciiLetter(c) || IsArabicLetter(c) || IsArabicMark(c) ||
+         FoldLatinAccent(c) != 0;
 }
 
 // Appends the folded form of one word character: ASCII lower case; Arabic
@@ -104,6 +119,10 @@ void AppendFolded(char32_t c, std::string* out) {
   }
   if (c < 0x80) {
     out->push_back(static_cast<char>(c));
+    return;
+  }
+  if (const char bare = FoldLatinAccent(c); bare != 0) {
+    out->push_back(bare);
     return;
   }
   if (IsArabicMark(c)) return;
@@ -192,12 +211,14 @@ struct Lexicon {
   FoldedSet month_first_words{"تشرين", "كانون", "ربيع", "جمادى",
                               "جمادي", "ذو",    "ذي",   "ذى"};
   FoldedSet weekdays{
-      "الأحد",     "أحد",      "الاثنين", "الإثنين",  "اثنين",  "الثلاثاء",
-      "ثلاثاء",    "الأربعاء", "أربعاء",  "الخميس",   "خميس",   "الجمعة",
-      "جمعة",      "السبت",    "سبت",     "sunday",   "monday", "tuesday",
-      "wednesday", "thursday", "friday",  "saturday", "sun",    "mon",
-      "tue",       "tues",     "wed",     "thu",      "thur",   "thurs",
-      "fri",       "sat"};
+      "الأحد", "أحد", "الاثنين", "الإثنين", "اثنين", "الثلاثاء", "ثلاثاء",
+      "الأربعاء", "أربعاء", "الخميس", "خميس", "الجمعة", "جمعة", "السبت", "سبت",
+      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+      "fri", "sat",
+      // French (Maghrebi sites' date lines: «Publié le: Samedi 19 Avril
+      // 2025»).
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
   FoldedSet ordinals{"st", "nd", "rd", "th"};
   // Between the day and the month: "8th of October", "8 من شهر أكتوبر".
   FoldedSet day_month_fillers{"of", "من", "شهر"};
@@ -247,6 +268,22 @@ const Lexicon& GetLexicon() {
         {"nov", 11, false},
         {"december", 12, false},
         {"dec", 12, false},
+        // French, with and without accents.
+        {"janvier", 1, false},
+        {"février", 2, false},
+        {"fevrier", 2, false},
+        {"mars", 3, false},
+        {"avril", 4, false},
+        {"mai", 5, false},
+        {"juin", 6, false},
+        {"juillet", 7, false},
+        {"août", 8, false},
+        {"aout", 8, false},
+        {"septembre", 9, false},
+        {"octobre", 10, false},
+        {"novembre", 11, false},
+        {"décembre", 12, false},
+        {"decembre", 12, false},
         // Egyptian/Gulf (transliterated) names.
         {"يناير", 1, false},
         {"فبراير", 2, false},

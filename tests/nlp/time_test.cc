@@ -177,6 +177,17 @@ INSTANTIATE_TEST_SUITE_P(
                 "تعهد المستشار الألماني أولاف شولتز، يوم الأحد (14 مايو/ أيار "
                 "2023)، بدعم أوكرانيا.",
                 "يوم الأحد", "2023-05-14"},
+        // Without a year, the bracketed day is found as that day is.
+        DayCase{"17 مايو 2023",
+                "بعد تعادل الفريقين ذهاباً في العاصمة الإسبانية مدريد يوم "
+                "الثلاثاء (9 مايو/أيار).",
+                "يوم الثلاثاء", "2023-05-09"},
+        // «الماضي» after a month with its other name decides, not a year
+        // range earlier in the sentence.
+        DayCase{"10 مايو 2019",
+                "أعلنت المجموعة أرباحا للسنة المالية ٢٠١٨-٢٠١٩ المنتهية في ٣١ "
+                "مارس/آذار الماضي.",
+                "٣١ مارس/آذار الماضي", "2019-03-31"},
         // «الجمعة» is feminine: «الجمعة المقبلة», «الجمعة الماضية».
         DayCase{"9 يوليو 2025",
                 "ودعت الجماعة أنصارها إلى الخروج في مسيرات حاشدة الجمعة "
@@ -392,6 +403,16 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"", "قال الوزير اليوم الأحد إن الهدنة صامدة.", "اليوم الأحد",
                 ""},
         DayCase{"", "وقال الوزير أمس إن المحادثات ستستمر.", "أمس", ""}));
+
+TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\n10 نوفمبر 2020\nوتتوقع الشركة التقدم بطلب بعد وقت قصير "
+      "من الأسبوع الثالث من نوفمبر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const TimeExpression& d : articles[0].dates) {
+    EXPECT_EQ(d.text.find("الثالث"), std::string::npos) << d.text;
+  }
+}
 
 TEST(DayExpressionTest, NotDays) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -40,6 +40,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"تاريخ النشر: 8th, October 2023 GMT", "2023-10-08", kG,
                  "8th, October 2023 GMT"},
         DateCase{"October 8, 2023", "2023-10-08", kG, "October 8, 2023"},
+        // French date lines of Maghrebi sites.
+        DateCase{"Publié le: Samedi 19 Avril 2025 - 11:20", "2025-04-19", kG,
+                 "Samedi 19 Avril 2025 - 11:20"},
+        DateCase{"mis à jour le 3 août 2024", "2024-08-03", kG, "3 août 2024"},
         DateCase{"Updated Oct 8 2023 by AFP", "2023-10-08", kG, "Oct 8 2023"},
         DateCase{"Sunday 8 October 2023", "2023-10-08", kG,
                  "Sunday 8 October 2023"},

@@ -412,6 +412,9 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         k = t + 2;
       } else if ((day = OrdinalDayAt(u, t, &k)) > 0) {
         ordinal = true;
+        // «الأسبوع الثالث من نوفمبر»: a week of the month, not its day.
+        static const WordSet kNotDays({"الأسبوع", "الاسبوع", "الأسابيع"});
+        if (t > 0 && word(t - 1) && Is(u.Norm(t - 1), kNotDays)) day = 0;
       }
     }
     if (day < 1 || covered[k - 1]) continue;
@@ -584,7 +587,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         }
         // «خفض سعر الأساس ثلاث مرات في ٢٠٢٤، آخرها في ١٨ ديسمبر»: a year
         // alone earlier in the sentence is the day's.
-        if (!e.absolute && !e.hijri && !e.relative_year) {
+        // (Not when «الماضي» / «المقبل» follows: «المنتهية في ٣١ مارس/آذار
+        // الماضي» after «٢٠١٨-٢٠١٩» is the last March.)
+        const bool marked = word(k) && (PastMarks().Contains(u.Norm(k)) ||
+                                        NextMarks().Contains(u.Norm(k)));
+        if (!e.absolute && !e.hijri && !e.relative_year && !marked) {
           const uint32_t sb = u.SentenceOf(t).first_token;
           for (uint32_t j = t; j > sb && t - j < 8; --j) {
             if (toks[j - 1].kind != TokenKind::kNumber) continue;
@@ -1159,6 +1166,22 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         out[i].weekday == Weekday(*out[i + 1].absolute)) {
       DayExpression w = out[i];
       w.absolute = out[i + 1].absolute;
+      merged.push_back(w);
+      continue;
+    }
+    // «يوم الثلاثاء (9 مايو/أيار)»: without a year, the weekday's day is
+    // the bracketed day, found as that day is.
+    if (i + 1 < out.size() && out[i].kind == TimeExpression::Kind::kWeekday &&
+        !out[i].absolute &&
+        out[i + 1].kind == TimeExpression::Kind::kAbsolute &&
+        !out[i + 1].absolute && !out[i + 1].feast && out[i + 1].month > 0 &&
+        out[i + 1].day > 0 && out[i + 1].first_token == out[i].end_token + 1 &&
+        u.Norm(out[i].end_token) == "(") {
+      DayExpression w = out[i + 1];
+      w.first_token = out[i].first_token;
+      w.end_token = out[i].end_token;
+      w.span = out[i].span;
+      w.weekday = out[i].weekday;
       merged.push_back(w);
       continue;
     }
