@@ -167,6 +167,13 @@ CueKind ClassifyCue(std::string_view norm) {
       "هددت",
       "توعد",
       "توعدت",
+      // Findings of studies, polls and data («أظهرت دراسة حديثة أن …»,
+      // «وتظهر البيانات أن …»), and estimates («رجح خبراء أن …»).
+      "أظهر",
+      "أظهرت",
+      "تظهر",
+      "رجح",
+      "رجحت",
   });
   if (IsPresentTenseCue(norm)) return CueKind::kVerb;
   static const WordSet kParticiples({

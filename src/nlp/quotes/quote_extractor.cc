@@ -848,7 +848,13 @@ class UnitQuotes {
     q.date = date;
     for (uint32_t t = b; t < e; ++t) consumed_[t] = true;
     a_->quotes.push_back(std::move(q));
-    if (speaker.known()) {
+    // «وكشف المتحدث …، حيث أظهرت الإحصاءات أن …، مشيرا إلى أن …»: what a
+    // study or the figures show is no one speaking on; the chain goes on
+    // with whoever spoke before.
+    static const WordSet kFindings({"أظهر", "أظهرت", "تظهر"});
+    const bool finding =
+        IsWord(cue) && kFindings.Contains(StripConjunction(Norm(cue)));
+    if (speaker.known() && !(finding && last_->known())) {
       *last_ = speaker;
       // The reporter named right after a feminine relaying verb.
       last_->reporter_feminine = false;
@@ -1541,6 +1547,25 @@ class UnitQuotes {
       if (after > 0 && !person && IsWord(after) &&
           !IsComplementizer(Norm(after)) && !IsBreakWord(Norm(after))) {
         zb = after;
+      }
+    }
+    // «أظهر استطلاع أجراه موقع "كووورة" أن …», «استطلاع أجرته مؤسسة
+    // غالوب»: the body that made the study speaks through it.
+    static const WordSet kStudies(
+        {"استطلاع", "دراسة", "مسح", "بحث", "استبيان", "إحصائية", "تقرير"});
+    static const WordSet kMadeBy({"أجراه", "أجرته", "أعده", "أعدته", "أصدره",
+                                  "أصدرته", "نشره", "نشرته"});
+    if (zb < ze && IsWord(zb) &&
+        kStudies.Contains(StripConjunction(Norm(zb)))) {
+      for (uint32_t k = zb + 1; k < ze && k < zb + 5; ++k) {
+        if (!IsWord(k) || !kMadeBy.Contains(Norm(k))) continue;
+        for (size_t m : MentionsIn(k + 1, std::min<uint32_t>(ze, k + 6))) {
+          if (IsSpeakerType(m)) {
+            sp.entity = EntityOf(m);
+            return sp;
+          }
+        }
+        break;
       }
     }
     std::vector<size_t> ms = MentionsIn(zb, ze);
@@ -3602,6 +3627,15 @@ class UnitQuotes {
         }
       }
       if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
+      // «وقال: أظهرت التقارير الفنية بأن …»: what the reports show is
+      // said by the one whose words they are.
+      static const WordSet kFindings({"أظهر", "أظهرت", "تظهر"});
+      if (cue >= 2 && last_->known() && !IsWord(cue - 1) &&
+          Norm(cue - 1) == ":" && IsWord(cue - 2) &&
+          ClassifyCue(Norm(cue - 2)) == CueKind::kVerb &&
+          kFindings.Contains(StripConjunction(Norm(cue)))) {
+        sp = *last_;
+      }
     }
     int32_t date = DateIn(s.first_token, b);
     const Speaker before_relative = *last_;
