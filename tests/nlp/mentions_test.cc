@@ -1018,5 +1018,27 @@ TEST(MentionTest, StripAndItsCity) {
   EXPECT_EQ(seen, 2);
 }
 
+// Two federations of two countries, each also called «الاتحاد» (a club
+// the alias table lists), stay apart; «اتحاد الكرة» is the one named last.
+TEST(MentionTest, FederationsOfTwoCountriesStayApart) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "هاجم نائب رئيس الاتحاد السعودي لكرة القدم محمد النويصر الاتحاد "
+      "الكويتي لكرة القدم بعد إعلان التأجيل، وقال إن الاتحاد يتحمل "
+      "المسؤولية.\n"
+      "وكان الاتحاد الكويتي علل التأجيل بالصراع الدائر بين اتحاد الكرة "
+      "والهيئة العامة للشباب. وقال مسؤول إن قرارات الاتحاد كانت متعنتة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* saudi = EntityWithMention(a, "الاتحاد السعودي لكرة القدم");
+  const Entity* kuwaiti = EntityWithMention(a, "الاتحاد الكويتي لكرة القدم");
+  ASSERT_NE(saudi, nullptr);
+  ASSERT_NE(kuwaiti, nullptr);
+  EXPECT_NE(saudi, kuwaiti);
+  EXPECT_EQ(EntityWithMention(a, "الاتحاد الكويتي"), kuwaiti);
+  EXPECT_EQ(EntityWithMention(a, "اتحاد الكرة"), kuwaiti);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -302,11 +302,22 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     // السياحة» for «الهيئة العامة للسياحة والتراث الوطني», «بورصة مصر» for
     // «البورصة المصرية»: a body's short name, same head, every word in
     // the long one.
-    for (size_t c = 0; c < clusters.size() && found < 0 && type == 1; ++c) {
-      if (clusters[c].type == 1 &&
-          (IsShortBodyName(words[i], clusters[c].words) ||
-           IsShortBodyName(clusters[c].words, words[i]))) {
-        found = static_cast<int>(c);
+    // (Of two bodies it may name, the one named last: «اتحاد الكرة» after
+    // «الاتحاد الكويتي لكرة القدم», not the Saudi one named first.)
+    if (found < 0 && type == 1) {
+      uint32_t latest = 0;
+      for (size_t c = 0; c < clusters.size(); ++c) {
+        if (clusters[c].type != 1 ||
+            !(IsShortBodyName(words[i], clusters[c].words) ||
+              IsShortBodyName(clusters[c].words, words[i]))) {
+          continue;
+        }
+        uint32_t last = 0;
+        for (uint32_t m : clusters[c].mentions) last = std::max(last, m + 1);
+        if (found < 0 || last > latest) {
+          found = static_cast<int>(c);
+          latest = last;
+        }
       }
     }
     // «وكالة شفق نيوز» and «شفق نيوز»: an outlet with and without its kind.
@@ -726,6 +737,24 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       if (group <= 0) continue;
       auto [it, added] = first_of.emplace(group, static_cast<int>(c));
       if (added) continue;
+      // «الاتحاد السعودي لكرة القدم» and «الاتحاد الكويتي لكرة القدم»,
+      // each also called «الاتحاد» (a club the table lists): names the
+      // table does not list, of two countries, keep the bodies apart.
+      auto countries = [&](const Cluster& x) {
+        absl::flat_hash_set<const Country*> out;
+        for (uint32_t m : x.mentions) {
+          if (KnownAliasGroup(norm[m]) != 0 || words[m].size() < 2) continue;
+          for (std::string_view w : words[m]) {
+            if (const Country* k = FindNationality(w)) out.insert(k);
+          }
+        }
+        return out;
+      };
+      const auto mine = countries(cl);
+      const auto theirs = countries(clusters[it->second]);
+      bool shared = mine.empty() || theirs.empty();
+      for (const Country* k : mine) shared |= theirs.contains(k);
+      if (!shared) continue;
       for (uint32_t m : std::vector<uint32_t>(cl.mentions)) add(it->second, m);
       cl.mentions.clear();
       cl.votes = {};
