@@ -1040,5 +1040,16 @@ TEST(MentionTest, FederationsOfTwoCountriesStayApart) {
   EXPECT_EQ(EntityWithMention(a, "اتحاد الكرة"), kuwaiti);
 }
 
+// «ابنهم نايف»: a kin word with a pronoun starts no name.
+TEST(MentionTest, KinWordIsNoGivenName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوروى ابنهم نايف تفاصيل الحادث للجيران.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_NE(EntityWithMention(articles[0], "نايف"), nullptr);
+  for (const EntityMention& m : articles[0].entities) {
+    EXPECT_EQ(m.text.find("ابنهم"), std::string::npos) << m.text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

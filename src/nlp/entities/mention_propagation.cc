@@ -800,6 +800,33 @@ void DropPronounWords(AnnotatedText* text,
       DropLastToken(text, i, mentions);
     }
   }
+  // «ابنهم نايف», «شقيقه محمد», «زوجته سارة»: a kin word with a pronoun
+  // starts no person's name.
+  static const WordSet kKin(
+      {"ابن",   "ابنة", "ابنت",  "نجل",   "نجلة", "نجلت", "والد", "والدة",
+       "والدت", "شقيق", "شقيقة", "شقيقت", "زوج",  "زوجة", "زوجت", "أخ",
+       "أخو",   "أخت",  "عم",    "خال",   "جد",   "جدة",  "جدت",  "حفيد"});
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2 ||
+        u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const std::string_view first = StripConjunction(u.Norm(m.first_token));
+    bool kin = false;
+    for (std::string_view end : {"هما", "هم", "ها", "ه"}) {
+      if (first.ends_with(end) &&
+          kKin.Contains(first.substr(0, first.size() - end.size()))) {
+        kin = true;
+        break;
+      }
+    }
+    if (!kin || IsPersonNameToken(first)) continue;
+    ++m.first_token;
+    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
+              &(*mentions)[i]);
+  }
 }
 
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
