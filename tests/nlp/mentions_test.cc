@@ -1051,5 +1051,16 @@ TEST(MentionTest, KinWordIsNoGivenName) {
   }
 }
 
+// «بالمدينة المنورة» tagged «المنورة»: the word before without its
+// proclitic and the mention name a listed place.
+TEST(MentionTest, PlaceRunsBackOverItsFirstWord) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال نائب المدير العام بمكتب إرشاد الحافلات بالمدينة "
+      "المنورة مروان بن عبدالعزيز إن العمل بدأ.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_NE(EntityWithMention(articles[0], "المدينة المنورة"), nullptr);
+  EXPECT_EQ(EntityWithMention(articles[0], "المنورة"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -712,7 +712,15 @@ void ExtendCompoundNames(AnnotatedText* text,
     if (m.type != EntityType::kLocation) continue;
     const std::string_view side = u.Norm(m.first_token - 1);
     std::string_view bare = StripConjunction(side);
-    if (!kSides.Contains(bare)) continue;
+    size_t clitics = bare.size() == side.size() ? 0 : 1;
+    // «بالمدينة المنورة» tagged «المنورة»: the word before, without its
+    // proclitics, and the mention name a listed place.
+    if (!kSides.Contains(bare)) {
+      clitics = ProcliticLetters(side);
+      bare = side;
+      for (size_t k = 0; k < clitics; ++k) bare.remove_prefix(2);
+      if (m.end_token != m.first_token + 1 || Letters(bare) < 3) continue;
+    }
     std::string name(bare);
     for (uint32_t k = m.first_token; k < m.end_token; ++k) {
       absl::StrAppend(&name, " ", AV(u.Norm(k)));
@@ -720,7 +728,7 @@ void ExtendCompoundNames(AnnotatedText* text,
     if (!IsPlaceName(name)) continue;
     const Token& t = toks[m.first_token - 1];
     const size_t skip =
-        bare.size() == side.size() ? 0 : SkipLetters(t.span.Of(u.text), 1);
+        clitics == 0 ? 0 : SkipLetters(t.span.Of(u.text), clitics);
     --m.first_token;
     MoveBegin(u, static_cast<uint32_t>(t.span.begin + skip), &m, &info);
   }
