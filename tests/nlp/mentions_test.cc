@@ -1062,5 +1062,16 @@ TEST(MentionTest, PlaceRunsBackOverItsFirstWord) {
   EXPECT_EQ(EntityWithMention(articles[0], "المنورة"), nullptr);
 }
 
+// «فإن البيطار»: a complementizer starts no name; «آن كلير لوجندر» keeps
+// «آن», the same letters once folded.
+TEST(MentionTest, ComplementizerIsNoGivenName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوبحسب مصادر متابعة للملف، فإن البيطار استند في عودته "
+      "إلى دراسة قانونية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_NE(EntityWithMention(articles[0], "البيطار"), nullptr);
+  EXPECT_EQ(EntityWithMention(articles[0], "فإن البيطار"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -821,6 +821,16 @@ void DropPronounWords(AnnotatedText* text,
         u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord) {
       continue;
     }
+    // «فإن البيطار», «أن سيتي»: a complementizer starts no name either.
+    // (Not «آن» of «آن كلير لوجندر», the same letters once folded.)
+    if (IsComplementizer(u.Norm(m.first_token)) &&
+        u.tokens.tokens[m.first_token].span.Of(u.text).find("آ") ==
+            std::string_view::npos) {
+      ++m.first_token;
+      MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
+                &(*mentions)[i]);
+      continue;
+    }
     const std::string_view first = StripConjunction(u.Norm(m.first_token));
     bool kin = false;
     for (std::string_view end : {"هما", "هم", "ها", "ه"}) {
