@@ -643,13 +643,47 @@ class UnitQuotes {
     // (Not a byline or a dateline's outlet: «سعود الدعجاني - سبق - عسير:
     // كشف …».)
     auto byline = [&](size_t m) { return IsByline(m) || IsDateline(m); };
+    // «هاجم نائب رئيس الاتحاد السعودي … ورئيس رابطة هيئة دوري المحترفين
+    // محمد النويصر …»: a body inside an office run on to the person who
+    // holds it is not the subject either.
+    // Inside an office: a role head shortly before the mention.
+    auto in_an_office = [&](size_t m) {
+      bool office = false;
+      const uint32_t first = text_.mentions[m].first_token;
+      for (uint32_t k = first; k > s.first_token && first - k < 6; --k) {
+        if (!IsWord(k - 1) || IsBreakWord(Norm(k - 1))) break;
+        office |= IsRoleHead(Norm(k - 1)) ||
+                  IsRoleHead(StripConjunction(Norm(k - 1)));
+      }
+      return office;
+    };
+    auto person_follows = [&](size_t m) {
+      if (!in_an_office(m)) return false;
+      for (size_t p : MentionsIn(text_.mentions[m].end_token, cue)) {
+        if (a_->canonical[EntityOf(p)].type != "PER" || !IsSpeakerType(p)) {
+          continue;
+        }
+        const uint32_t from = text_.mentions[m].end_token;
+        const uint32_t to = text_.mentions[p].first_token;
+        if (to > from + 8) return false;
+        for (uint32_t k = from; k < to; ++k) {
+          if (!IsWord(k) || IsBreakWord(Norm(k)) || GovernsWithB(Norm(k)) ||
+              ClassifyCue(Norm(k)) != CueKind::kNone) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    };
     for (size_t m : MentionsIn(s.first_token, cue)) {
       if (IsObjectOfPreposition(m) || !IsSpeakerType(m) || byline(m)) {
         continue;
       }
       const uint32_t first = text_.mentions[m].first_token;
-      if (a_->canonical[EntityOf(m)].type == "ORG" && first > 0 &&
-          IsWord(first - 1) && IsRoleHead(Norm(first - 1))) {
+      if (a_->canonical[EntityOf(m)].type == "ORG" &&
+          ((first > 0 && IsWord(first - 1) && IsRoleHead(Norm(first - 1))) ||
+           person_follows(m))) {
         if (in_office < 0) in_office = EntityOf(m);
         continue;
       }
