@@ -129,6 +129,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "ماثيو ميلر بأي خطوة \"تقرب السودانيين من السلام\"، وقال إن "
                   "بلاده تواصل العمل مع الشركاء.",
                   0, K::kIndirect, "بلاده تواصل", "ماثيو ميلر", ""},
+        // A participle goes with the unnamed subject of its own sentence
+        // («كانت» + a definite subject + its verb) even after another
+        // speaker.
+        QuoteCase{"وقال مدرب الفريق إن الإعداد يسير جيدا. وكانت الجماهير "
+                  "الشبابية استقبلت بيان الإدارة بفرحة كبيرة، مؤكدة أن "
+                  "الشباب لا يحتمل التفريط في نجومه.",
+                  1, K::kIndirect, "الشباب لا", "", "الجماهير الشبابية"},
         // A platform named in brackets never speaks.
         QuoteCase{"وانتقد محمد النويصر الاتحاد الكويتي، وقال في تغريدة عبر "
                   "موقع التواصل الاجتماعي (تويتر) اثارت جدلا: \"الاتحاد "

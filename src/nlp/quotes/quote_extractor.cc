@@ -2367,6 +2367,24 @@ class UnitQuotes {
     }
     const uint32_t first = verb + 1;
     const std::string_view head = Norm(first);
+    // «وكانت الجماهير الشبابية استقبلت بيان الإدارة …، مؤكدة أن …»: a
+    // definite subject between «كان» and its verb.
+    static const WordSet kWas({"كان", "كانت", "كانوا"});
+    if (kWas.Contains(v) && head.starts_with("ال") && !IsDateToken(first)) {
+      uint32_t e = first + 1;
+      while (e < limit && e < first + 3 && IsWord(e) &&
+             Norm(e).starts_with("ال") && !IsDateToken(e)) {
+        ++e;
+      }
+      if (e < limit && IsWord(e) && !Norm(e).starts_with("ال") &&
+          !IsBreakWord(Norm(e)) && !IsComplementizer(Norm(e)) &&
+          Letters(Norm(e)) >= 3) {
+        return std::string(Span{u_.tokens.tokens[first].span.begin,
+                                u_.tokens.tokens[e - 1].span.end}
+                               .Of(u_.text));
+      }
+      return "";
+    }
     if (head.starts_with("ال") || IsBreakWord(head) || IsDateToken(first) ||
         LooksLikeImperfectVerb(head) || ClassifyCue(head) != CueKind::kNone) {
       return "";
@@ -3618,6 +3636,10 @@ class UnitQuotes {
         // ومسؤولون في محافظة الاحساء الحادثة … . مؤكدين أن …»: with no one
         // speaking yet, the unnamed subject described after the verb that
         // opens the sentence (or the sentence before).
+        // In the participle's own sentence, whoever spoke before.
+        if (!sp.known() && last_->known() && cue > s.first_token + 2) {
+          sp.text = DescribedSubject(s, cue);
+        }
         if (!sp.known() && !last_->known()) {
           const Sentence* from = cue > s.first_token + 2 ? &s : nullptr;
           for (size_t k = 1; from == nullptr && k < u_.sentences.size(); ++k) {
