@@ -136,6 +136,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "الشبابية استقبلت بيان الإدارة بفرحة كبيرة، مؤكدة أن "
                   "الشباب لا يحتمل التفريط في نجومه.",
                   1, K::kIndirect, "الشباب لا", "", "الجماهير الشبابية"},
+        // The subject's apposition before «أن» is no announced noun.
+        QuoteCase{"حيث أكد جميل سعيد أحد المقيمين اليمنيين أن هذا القرار أثلج "
+                  "صدورهم.",
+                  0, K::kIndirect, "هذا القرار", "جميل سعيد", ""},
+        // After a comma, a verb of saying with its own office subject is
+        // another party: the content ends before it.
+        QuoteCase{"وبينما أوضح مصدر بالجوازات أن تصحيح الأوضاع يسير وفق خطة "
+                  "مدروسة، دعا مدير الجوازات اللواء فيصل البلعاسي جميع "
+                  "المقيمين إلى سرعة المراجعة.",
+                  0, K::kIndirect, "تصحيح الأوضاع", "", "مصدر بالجوازات"},
         // A platform named in brackets never speaks.
         QuoteCase{"وانتقد محمد النويصر الاتحاد الكويتي، وقال في تغريدة عبر "
                   "موقع التواصل الاجتماعي (تويتر) اثارت جدلا: \"الاتحاد "
@@ -2085,6 +2095,18 @@ TEST(QuoteTest, CueWithOnlyAnAttributionMakesNoEmptyQuote) {
       "وأكد أنه وفقا لمصادر مطلعة.\n");
   ASSERT_EQ(articles.size(), 1u);
   for (const Quote& q : articles[0].quotes) EXPECT_FALSE(q.text.empty());
+}
+
+// The content ends before «، دعا مدير …»: another party speaking.
+TEST(QuoteTest, AnotherPartyAfterACommaEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوبينما أوضح مصدر بالجوازات أن تصحيح الأوضاع يسير وفق "
+      "خطة مدروسة، دعا مدير الجوازات اللواء فيصل البلعاسي جميع المقيمين إلى "
+      "سرعة المراجعة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text.find("دعا"), std::string::npos)
+      << articles[0].quotes[0].text;
 }
 
 // Announcements that announce nothing: negated, "to be announced", the

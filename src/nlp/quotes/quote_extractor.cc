@@ -2660,6 +2660,15 @@ class UnitQuotes {
   bool StartsNounPhrase(uint32_t k) const {
     return IsWord(k) && !IsBreakWord(Norm(k));
   }
+  // A complementizer among the next few words, before any comma or cue.
+  bool ComplementizerSoon(uint32_t from, const Sentence& s) const {
+    for (uint32_t k = from; k < s.end_token && k < from + 5; ++k) {
+      if (!IsWord(k)) return false;
+      if (IsComplementizer(Norm(k))) return true;
+      if (ClassifyCue(Norm(k)) != CueKind::kNone) return false;
+    }
+    return false;
+  }
   bool NounContentAt(uint32_t t, uint32_t cue, const Sentence& s) const {
     // Headlines summarise («سموتريتش يطالب بالنصر الكامل في غزة»); the
     // statement itself is in the body.
@@ -2808,10 +2817,9 @@ class UnitQuotes {
         !IsHonorific(Norm(t)) && !IsPersonNameToken(w) &&
         !IsPersonNameToken(Norm(t)) && !LooksLikeImperfectVerb(Norm(t)) &&
         !IsDateToken(t) && ClassifyCue(Norm(t)) == CueKind::kNone &&
-        // «أكد خبيران عسكريان واستراتيجيان أن …»: a word of the subject
-        // right before «أن».
-        !(t + 1 < s.end_token && IsWord(t + 1) &&
-          IsComplementizer(Norm(t + 1)));
+        // «أكد خبيران عسكريان واستراتيجيان أن …», «أكد جميل سعيد أحد
+        // المقيمين اليمنيين أن …»: words of the subject before «أن».
+        !ComplementizerSoon(t + 1, s);
     if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t))) &&
         !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun &&
         !announced_noun) {
@@ -3448,6 +3456,23 @@ class UnitQuotes {
                     (Norm(t - 1) == "،" || Norm(t - 1) == "," ||
                      (IsWord(t - 1) && !IsAdjective(t))) &&
                     IsWord(k) && RegionOpeningAt(k + 1) == nullptr);
+        }
+        // «وبينما أوضح مصدر … أن …، دعا مدير جوازات المنطقة الشرقية
+        // اللواء فيصل … إلى …»: after a comma, a verb of saying with its
+        // own named or office subject is another party speaking.
+        if (!starts && kind == CueKind::kVerb && t > b + 2 &&
+            (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+            Norm(t) == StripConjunction(Norm(t)) && t + 1 < s.end_token &&
+            IsWord(t + 1)) {
+          bool subject = IsRoleHead(Norm(t + 1));
+          for (size_t m : mentions_) {
+            subject |= text_.mentions[m].first_token == t + 1 &&
+                       IsSpeakerType(m) && !IsObjectOfPreposition(m);
+          }
+          if (subject) {
+            e = t - 1;
+            break;
+          }
         }
         // «، وقال ريجي في المؤتمر الخاص مساء أمس: …», «وقال دان ويرثايمر أحد
         // مستشاري المشروع … إن …», «، واختتم حديثه بقوله: …»: a verb that
