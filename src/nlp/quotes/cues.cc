@@ -174,6 +174,13 @@ CueKind ClassifyCue(std::string_view norm) {
       "تظهر",
       "رجح",
       "رجحت",
+      // «اقترح تأجيل البطولة …», «وعلل التأجيل بـ …», «تمنى أن …».
+      "اقترح",
+      "اقترحت",
+      "علل",
+      "عللت",
+      "تمنى",
+      "تمنت",
   });
   if (IsPresentTenseCue(norm)) return CueKind::kVerb;
   static const WordSet kParticiples({

@@ -2616,6 +2616,9 @@ class UnitQuotes {
         "منوهة",
         "نوه",
         "نوهت",
+        // «اقترح تأجيل البطولة …».
+        "اقترح",
+        "اقترحت",
         // «وتوقع رفع حجم التعاون …», «متوقعين نقلة نوعية …».
         "توقع",
         "توقعت",
@@ -2626,9 +2629,10 @@ class UnitQuotes {
     return kCues.Contains(StripConjunction(norm));
   }
   static bool IsStatementNoun(std::string_view norm) {
+    // «أكد عدم نية بلاده …», «أعلنت عدم تماثل أي مرضى للشفاء».
     static const WordSet kNouns({"ضرورة", "أهمية", "استمرار", "التزام", "حرص",
                                  "رفض", "عزم", "استعداد", "تمسك", "دعم",
-                                 "مواصلة", "حق"});
+                                 "مواصلة", "حق", "عدم"});
     std::string_view w = StripConjunction(norm);
     if (kNouns.Contains(w)) return true;
     // With a possessive pronoun: «التزامها», «حرصه», «رفضهم».
@@ -2683,6 +2687,15 @@ class UnitQuotes {
                         c.find("تعهد") != std::string_view::npos ||
                         c.find("نوه") != std::string_view::npos;
     bool considers = c.starts_with("معتبر");  // «معتبرا طبيعة …»
+    // «وكان الاتحاد الكويتي اقترح تأجيل البطولة …»: the proposal right
+    // after the verb.
+    if (c.starts_with("اقترح") && IsWord(cue + 1)) {
+      const std::string_view next = StripConjunction(Norm(cue + 1));
+      considers = !next.starts_with("ال") && Letters(next) >= 3 &&
+                  !IsRoleHead(Norm(cue + 1)) && !IsHonorific(Norm(cue + 1)) &&
+                  !IsPersonNameToken(next) && !IsComplementizer(next) &&
+                  ClassifyCue(Norm(cue + 1)) == CueKind::kNone;
+    }
     // «وتوقع رفع حجم التعاون …»: a forecast of an indefinite verbal noun
     // right after the cue; not a subject («وتوقع الخبراء …», «وتوقع
     // مراقبون …», «توقعت الوكالة …»).
