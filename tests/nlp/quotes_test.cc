@@ -154,6 +154,18 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وكان الاتحاد الكويتي اقترح تأجيل البطولة لإجراء صيانة "
                   "للملاعب وزيادة قوة الإضاءة.",
                   0, K::kIndirect, "تأجيل البطولة", "الاتحاد الكويتي", ""},
+        // «علمت»: the outlet learned it from its sources, described.
+        QuoteCase{"وعلمت «النهار» من مصادر وزارية أن مجلس الوزراء سيعقد "
+                  "جلسته الأولى غدا.",
+                  0, K::kIndirect, "مجلس الوزراء", "", "مصادر وزارية"},
+        // A reply with a quoted body's name on the way.
+        QuoteCase{"وردّ رئيس «التيار الوطني الحر» النائب جبران باسيل بأن "
+                  "التكتل سيمنح الثقة.",
+                  0, K::kIndirect, "التكتل سيمنح", "جبران باسيل", ""},
+        // Addressing someone.
+        QuoteCase{"واضطر نبيه بري إلى التدخل أكثر من مرة، مخاطباً النواب: «يا "
+                  "جماعة، هذه جلسة ثقة».",
+                  0, K::kDirect, "يا جماعة", "نبيه بري", ""},
         // A platform named in brackets never speaks.
         QuoteCase{"وانتقد محمد النويصر الاتحاد الكويتي، وقال في تغريدة عبر "
                   "موقع التواصل الاجتماعي (تويتر) اثارت جدلا: \"الاتحاد "
@@ -2103,6 +2115,32 @@ TEST(QuoteTest, CueWithOnlyAnAttributionMakesNoEmptyQuote) {
       "وأكد أنه وفقا لمصادر مطلعة.\n");
   ASSERT_EQ(articles.size(), 1u);
   for (const Quote& q : articles[0].quotes) EXPECT_FALSE(q.text.empty());
+}
+
+// Words compared after search normalisation: «على حد قوله» ends the
+// content, «ورد الوزير بأن» is a reply.
+TEST(QuoteTest, NormalisedLiteralsMatch) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال الوزير إن الوضع في المدينة كارثي على حد قوله "
+      "ويحتاج إلى تدخل.\nورد الوزير بأن القرار نهائي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "الوضع في المدينة كارثي");
+  EXPECT_EQ(a.quotes[1].text, "القرار نهائي");
+}
+
+// «وعلمت "سبق" أن …»: no one named speaks, the outlet relays.
+TEST(QuoteTest, OutletLearnedIsTheReporter) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوعلمت \"سبق\" أن الشرطة أوقفت المتهم في جدة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_EQ(a.quotes[0].speaker_text, "");
+  ASSERT_GE(a.quotes[0].reporter, 0);
+  EXPECT_EQ(a.canonical[a.quotes[0].reporter].name, "سبق");
 }
 
 // The content ends before «، دعا مدير …»: another party speaking.

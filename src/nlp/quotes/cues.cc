@@ -181,6 +181,8 @@ CueKind ClassifyCue(std::string_view norm) {
       "عللت",
       "تمنى",
       "تمنت",
+      // «وعلمت «النهار» من مصادر وزارية أن …».
+      "علمت",
   });
   if (IsPresentTenseCue(norm)) return CueKind::kVerb;
   static const WordSet kParticiples({
@@ -251,6 +253,9 @@ CueKind ClassifyCue(std::string_view norm) {
       "متوقعا",
       "متوقعة",
       "متوقعين",
+      // «مخاطباً النواب: «…»».
+      "مخاطبا",
+      "مخاطبة",
   });
   static const WordSet kAttributions({"وفقا", "وفق", "بحسب", "حسب", "حسبما",
                                       "طبقا", "نقلا", "بحسبما", "وفقًا"});

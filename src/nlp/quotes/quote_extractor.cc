@@ -191,7 +191,9 @@ struct Speaker {
   // «ونقلت غنيمات عن رئيس الوزراء … تأكيده»: the relaying verb is
   // feminine and the reporter its subject, so she is a woman.
   bool reporter_feminine = false;
-  bool known() const { return entity >= 0 || !text.empty(); }
+  // «وعلمت "سبق" أن …»: no one named speaks; the outlet relays.
+  bool learned = false;
+  bool known() const { return entity >= 0 || !text.empty() || learned; }
 };
 
 // «وأضافت», «وتابعت», «ونقلت»: a past verb of the third person feminine.
@@ -347,10 +349,23 @@ class UnitQuotes {
   // or 0.
   // «في تصريحات …», «على هامش …», «خلال …»: a preposition that opens
   // where or when something was said.
+  // Token `t` is «على» / «بأن» / «صلى»: literals with «ى» or «أ» must be
+  // search-normalised before they are compared with Norm().
+  bool NormIs(uint32_t t, std::string_view word) const {
+    static const std::string* kForms =
+        new std::string[3]{ner::NormalizeWord("على"), ner::NormalizeWord("بأن"),
+                           ner::NormalizeWord("صلى")};
+    if (t >= u_.size()) return false;
+    for (int i = 0; i < 3; ++i) {
+      static constexpr std::string_view kWords[3] = {"على", "بأن", "صلى"};
+      if (word == kWords[i]) return Norm(t) == kForms[i];
+    }
+    return Norm(t) == ner::NormalizeWord(word);
+  }
   bool OpensAdjunct(uint32_t t) const {
     static const WordSet kAdjunct({"في", "خلال", "أثناء", "عبر", "لدى"});
     if (kAdjunct.Contains(Norm(t))) return true;
-    return Norm(t) == "على" && IsWord(t + 1) && Norm(t + 1) == "هامش";
+    return NormIs(t, "على") && IsWord(t + 1) && Norm(t + 1) == "هامش";
   }
   uint32_t ComplementizerAhead(uint32_t t, uint32_t limit) const {
     if (IsComplementizer(Norm(t))) return 0;
@@ -376,12 +391,16 @@ class UnitQuotes {
   // «ورد عليه النائب … بأن "…"»: «ورد» (also "it came") replies with a
   // pronoun after it or a «بأن» close by.
   bool Replies(uint32_t t) const {
-    if (!IsWord(t) || (Norm(t) != "ورد" && Norm(t) != "فرد")) return false;
+    static const WordSet kReply({"ورد", "فرد", "وردّ", "فردّ"});
+    if (!IsWord(t) || !kReply.Contains(Norm(t))) return false;
     static const WordSet kOn({"عليه", "عليها", "عليهم", "عليهما"});
     if (IsWord(t + 1) && kOn.Contains(Norm(t + 1))) return true;
-    for (uint32_t k = t + 1; k < u_.size() && k <= t + 6; ++k) {
+    // («وردّ رئيس «التيار الوطني الحر» النائب جبران باسيل بأن …»: a
+    // quoted body's name on the way.)
+    for (uint32_t k = t + 1; k < u_.size() && k <= t + 10; ++k) {
+      if (u_.tokens.tokens[k].kind == TokenKind::kQuote) continue;
       if (!IsWord(k)) return false;
-      if (Norm(k) == "بأن" || Norm(k) == "بالقول" || Norm(k) == "قائلا") {
+      if (NormIs(k, "بأن") || Norm(k) == "بالقول" || Norm(k) == "قائلا") {
         return true;
       }
     }
@@ -472,7 +491,7 @@ class UnitQuotes {
       return IsWord(k) && IsWord(k + 1) &&
              ((Norm(k) == "عليه" &&
                (Norm(k + 1) == "السلام" || Norm(k + 1) == "الصلاة")) ||
-              (Norm(k) == "صلى" && Norm(k + 1) == "الله"));
+              (NormIs(k, "صلى") && Norm(k + 1) == "الله"));
     };
     if (kSay.Contains(StripConjunction(Norm(cue))) ||
         StripConjunction(Norm(cue)) == "فقال") {
@@ -1601,6 +1620,32 @@ class UnitQuotes {
         }
         break;
       }
+    }
+    // «وعلمت «النهار» من مصادر وزارية أن …», «وعلمت "سبق" أن …»: the
+    // outlet relays what its sources, described or not, told it.
+    static const WordSet kLearned({"علمت"});
+    if (kLearned.Contains(StripConjunction(Norm(cue)))) {
+      Speaker learned;
+      for (uint32_t k = zb; k < ze; ++k) {
+        if (IsWord(k) && Norm(k) == "من" && k + 1 < ze &&
+            IsUnnamedSource(k + 1)) {
+          learned.text = SourceText(k + 1, DescriptionEnd(k + 1, ze));
+          ze = k;
+          break;
+        }
+      }
+      if (learned.text.empty() && IsUnnamedSource(zb)) {
+        learned.text = SourceText(zb, DescriptionEnd(zb, ze));
+        return learned;
+      }
+      for (size_t m : MentionsIn(zb, ze)) {
+        if (IsSpeakerType(m)) {
+          learned.reporter = EntityOf(m);
+          break;
+        }
+      }
+      learned.learned = true;
+      return learned;
     }
     std::vector<size_t> ms = MentionsIn(zb, ze);
     // «وكشف المتحدث أنه …», «وأكد المتحدث ذاته»: "the one speaking", the
@@ -2890,7 +2935,7 @@ class UnitQuotes {
     }
     // «مؤكدة … على هامش القمة أن …»: where it was said, not what.
     static const WordSet kWhere({"هامش", "خلفية", "لسان", "صعيد", "وقع"});
-    if (Norm(t) == "على" && kWhere.Contains(Norm(t + 1))) return false;
+    if (NormIs(t, "على") && kWhere.Contains(Norm(t + 1))) return false;
     // «لم تعلن أي جهة على الفور …», «إذ تعلن عن ذلك»: not what was said.
     if (Norm(t + 1) == "الفور" || IsDemonstrative(Norm(t + 1))) return false;
     for (size_t m : mentions_) {
@@ -3401,7 +3446,7 @@ class UnitQuotes {
       // «… الوضع "كارثي" على حد قوله»: the writer's tag ends the content.
       static const WordSet kHisWords({"قوله", "قولها", "تعبيره", "تعبيرها",
                                       "وصفه", "وصفها", "قولهم", "تعبيرهم"});
-      if (Norm(t) == "على" && t > b && IsWord(t + 1) && Norm(t + 1) == "حد" &&
+      if (NormIs(t, "على") && t > b && IsWord(t + 1) && Norm(t + 1) == "حد" &&
           IsWord(t + 2) && kHisWords.Contains(Norm(t + 2))) {
         e = t;
         if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
@@ -4218,8 +4263,7 @@ class UnitQuotes {
   // closing comma, or where the words stop), or 0 when none starts at t.
   // «الفريق أول», «اللواء», «الدكتور»: a rank or honorific before a name.
   bool IsRank(uint32_t t) const {
-    return IsWord(t) &&
-           (IsHonorific(Norm(t)) || Norm(t) == "أول" || Norm(t) == "اول");
+    return IsWord(t) && (IsHonorific(Norm(t)) || Norm(t) == "اول");
   }
   bool RelayFrom(uint32_t t) const {  // «نقلا عن»
     static const WordSet kRelay({"نقلا", "نقل"});
