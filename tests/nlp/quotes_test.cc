@@ -2130,6 +2130,18 @@ TEST(QuoteTest, NormalisedLiteralsMatch) {
   EXPECT_EQ(a.quotes[1].text, "القرار نهائي");
 }
 
+// «…، لكن مدير الوكالة … هدد …»: the writer turns to another party.
+TEST(QuoteTest, ButAnotherPartyEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوفي 1998 أعلنت مصادر أمريكية عن احتمال الإفراج عن بولارد "
+      "في تبادل مع الأسرى، لكن مدير وكالة الاستخبارات المركزية جورج تينيت "
+      "هدد بالاستقالة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text.find("لكن"), std::string::npos)
+      << articles[0].quotes[0].text;
+}
+
 // «وعلمت "سبق" أن …»: no one named speaks, the outlet relays.
 TEST(QuoteTest, OutletLearnedIsTheReporter) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -3416,6 +3416,21 @@ class UnitQuotes {
         e = t - 1;
         break;
       }
+      // «…، لكن مدير وكالة الاستخبارات … جورج تينيت هدد …»: after a
+      // comma, «لكن» and another party named or by office is the writer
+      // turning to it.
+      if (t > b + 2 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          (Norm(t) == "لكن" || Norm(t) == "ولكن") && t + 1 < s.end_token &&
+          IsWord(t + 1)) {
+        bool party = IsRoleHead(Norm(t + 1));
+        for (size_t m : mentions_) {
+          party |= text_.mentions[m].first_token == t + 1 && IsSpeakerType(m);
+        }
+        if (party) {
+          e = t - 1;
+          break;
+        }
+      }
       // «…، إلا أنه رفض الإفصاح عن …», «… إلا أن مكلارين تباهى …»: the
       // writer's "however" ends the reported content.
       static const WordSet kHowever({"إلا"});
