@@ -166,6 +166,15 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"واضطر نبيه بري إلى التدخل أكثر من مرة، مخاطباً النواب: «يا "
                   "جماعة، هذه جلسة ثقة».",
                   0, K::kDirect, "يا جماعة", "نبيه بري", ""},
+        // A share of a group speaks, as described.
+        QuoteCase{"وقال 57 في المائة من الآباء إن أطفالهم يفضلون الكمبيوتر "
+                  "اللوحي.",
+                  0, K::kIndirect, "أطفالهم يفضلون", "",
+                  "57 في المائة من الآباء"},
+        QuoteCase{"وقال نحو نصف الآباء الذين شملتهم الدراسة، إن الأطفال "
+                  "يعاقبون بالتلفزيون.",
+                  0, K::kIndirect, "الأطفال يعاقبون", "",
+                  "نحو نصف الآباء الذين شملتهم الدراسة"},
         // A platform named in brackets never speaks.
         QuoteCase{"وانتقد محمد النويصر الاتحاد الكويتي، وقال في تغريدة عبر "
                   "موقع التواصل الاجتماعي (تويتر) اثارت جدلا: \"الاتحاد "
@@ -2140,6 +2149,15 @@ TEST(QuoteTest, ButAnotherPartyEndsTheContent) {
   ASSERT_FALSE(articles[0].quotes.empty());
   EXPECT_EQ(articles[0].quotes[0].text.find("لكن"), std::string::npos)
       << articles[0].quotes[0].text;
+}
+
+// «الذي يعتبر مستوى دعم جيد»: "which is considered", no one speaking.
+TEST(QuoteTest, WhichIsConsideredIsNoStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nما يهمنا الآن هو ثبات السهم فوق ٩٤.٥٠ الذي يعتبر مستوى "
+      "دعم جيد وقوي لتأكيد إيجابية السهم.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes.empty()) << articles[0].quotes[0].text;
 }
 
 // «وعلمت "سبق" أن …»: no one named speaks, the outlet relays.

@@ -294,7 +294,7 @@ class UnitQuotes {
           case CueKind::kParticiple:
             if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
                 !IsAdjective(t) && !IsCircumstantial(t) && !CameAlone(t) &&
-                !RelaysTheDocument(t)) {
+                !RelaysTheDocument(t) && !IsConsidered(t)) {
               FromVerb(t, s);
             }
             break;
@@ -436,6 +436,15 @@ class UnitQuotes {
     return false;
   }
 
+  // «… فوق ٩٤.٥٠ الذي يعتبر مستوى دعم جيد»: "which is considered", no
+  // one speaking.
+  bool IsConsidered(uint32_t t) const {
+    static const WordSet kConsidered({"يعتبر", "تعتبر", "يعد", "تعد"});
+    static const WordSet kWhich(
+        {"الذي", "التي", "والذي", "والتي", "ما", "مما", "وهو", "وهي"});
+    return kConsidered.Contains(StripConjunction(Norm(t))) && t > 0 &&
+           IsWord(t - 1) && kWhich.Contains(Norm(t - 1));
+  }
   // «رافضا ذكر اسمه», «دون أن يذكر اسمه»: mentioning a name, not speech.
   bool NamesAName(uint32_t t) const {
     // «طلب عدم كشف هويته», «عدم ذكر اسمه»: a verbal noun under «عدم».
@@ -1646,6 +1655,31 @@ class UnitQuotes {
       }
       learned.learned = true;
       return learned;
+    }
+    // «وقال نحو نصف الآباء الذين شملتهم الدراسة، إنه …», «وقال 57 في
+    // المائة من الآباء إن …»: a share of a group speaks, as described.
+    {
+      static const WordSet kShares({"نحو", "حوالي", "قرابة", "نصف", "ثلث",
+                                    "ربع", "غالبية", "أغلبية", "معظم", "أغلب"});
+      const bool share =
+          zb < ze && (u_.tokens.tokens[zb].kind == TokenKind::kNumber ||
+                      (IsWord(zb) && kShares.Contains(Norm(zb))));
+      bool named = false;
+      for (size_t m : MentionsIn(zb, ze)) named |= IsSpeakerType(m);
+      if (share && !named) {
+        uint32_t e = zb + 1;
+        while (e < ze && e < zb + options_.max_description_tokens + 4 &&
+               !IsComplementizer(Norm(e)) && Norm(e) != "،" && Norm(e) != "," &&
+               Norm(e) != ":") {
+          ++e;
+        }
+        if (e > zb + 1) {
+          sp.text = std::string(Span{u_.tokens.tokens[zb].span.begin,
+                                     u_.tokens.tokens[e - 1].span.end}
+                                    .Of(u_.text));
+          return sp;
+        }
+      }
     }
     std::vector<size_t> ms = MentionsIn(zb, ze);
     // «وكشف المتحدث أنه …», «وأكد المتحدث ذاته»: "the one speaking", the
