@@ -3519,6 +3519,19 @@ class UnitQuotes {
         e = t - 1;
         break;
       }
+      // «وقال مارك ريموندي المتحدث باسم الوزارة: إن وزارة العدل قالت
+      // دوما إن …»: a body's statement the content opens with, its name
+      // first, is part of what its spokesman said («ذكرت "سانا" أن الشرع
+      // شدد على أن …» is the person's own statement the agency relays).
+      if (kind == CueKind::kVerb && t > b) {
+        bool nested = false;
+        for (size_t m : mentions_) {
+          nested |= text_.mentions[m].first_token == b &&
+                    text_.mentions[m].end_token == t && EntityOf(m) >= 0 &&
+                    a_->canonical[EntityOf(m)].type == "ORG";
+        }
+        if (nested) continue;
+      }
       // «…، مشيرا إلى أن …», «وأضاف بأن …», «كما أكد على ضرورة …»: a new
       // statement starts; a cue followed by a quotation stays inside
       // («محذرا "…"»).
