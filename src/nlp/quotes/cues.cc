@@ -183,8 +183,18 @@ CueKind ClassifyCue(std::string_view norm) {
       "تمنت",
       // «وعلمت «النهار» من مصادر وزارية أن …».
       "علمت",
+      // Headlines speak in the present (IsPresentTenseCue).
+      "يعلن",
+      "تعلن",
+      "تحذر",
+      "تدعو",
+      "يتعهد",
+      "تتعهد",
+      "يستبعد",
+      "تستبعد",
+      "يتوعد",
+      "تتوعد",
   });
-  if (IsPresentTenseCue(norm)) return CueKind::kVerb;
   static const WordSet kParticiples({
       "مبديا",
       "مبدية",
