@@ -1274,6 +1274,28 @@ class UnitQuotes {
     }
     return found;
   }
+  // The one person the article named right after `word` («العميد أحمد
+  // البيلاوي») before token t of this unit; -1 when none or several.
+  int32_t PersonAfterWord(std::string_view word, uint32_t t) const {
+    int32_t found = -1;
+    for (size_t m = 0; m < text_.mentions.size(); ++m) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.unit > unit_ || (mm.unit == unit_ && mm.first_token >= t) ||
+          mm.first_token == 0 || mm.type != EntityType::kPerson) {
+        continue;
+      }
+      const TextUnit& u = text_.units[mm.unit];
+      if (u.tokens.tokens[mm.first_token - 1].kind != TokenKind::kArabicWord ||
+          StripConjunction(u.Norm(mm.first_token - 1)) != word) {
+        continue;
+      }
+      const int32_t e = a_->entities[m].entity;
+      if (e < 0) continue;
+      if (found >= 0 && found != e) return -1;
+      found = e;
+    }
+    return found;
+  }
   // True when a mention of `entity` comes before token t of this unit.
   bool NamedBefore(int32_t entity, uint32_t t) const {
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
@@ -1655,6 +1677,17 @@ class UnitQuotes {
       }
       learned.learned = true;
       return learned;
+    }
+    // «وأضاف العميد أن …» after «العميد أحمد البيلاوي»: a rank or title
+    // alone is the one person the article named right after it.
+    if (zb + 1 == ze && IsWord(zb) &&
+        StripConjunction(Norm(zb)).starts_with("ال") &&
+        IsHonorific(StripConjunction(Norm(zb)))) {
+      const int32_t who = PersonAfterWord(StripConjunction(Norm(zb)), zb);
+      if (who >= 0) {
+        sp.entity = who;
+        return sp;
+      }
     }
     // «وقال نحو نصف الآباء الذين شملتهم الدراسة، إنه …», «وقال 57 في
     // المائة من الآباء إن …»: a share of a group speaks, as described.
