@@ -626,10 +626,10 @@ class UnitQuotes {
       while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
       if (k > 0 && IsDetachedLam(k - 1)) return true;
     }
-    static const WordSet kPreps({"مع",    "على",  "عن",   "إلى", "بين",
-                                 "من",    "في",   "ضد",   "لدى", "نحو",
-                                 "حول",   "بشأن", "خلال", "عقب", "إثر",
-                                 "أثناء", "بعد",  "قبل",  "عبر", "تجاه"});
+    static const WordSet kPreps({"مع",   "على",  "عن",  "إلى",   "بين", "من",
+                                 "في",   "ضد",   "لدى", "نحو",   "حول", "بشأن",
+                                 "خلال", "عقب",  "إثر", "أثناء", "بعد", "قبل",
+                                 "عبر",  "تجاه", "أمام"});
     // The preposition right before, or before one or two nouns whose
     // genitive the name is («في منافذ المملكة», «حول أسعار النفط في …»).
     const Sentence& s = u_.SentenceOf(mm.first_token);
@@ -2441,6 +2441,33 @@ class UnitQuotes {
     if (cue > s.first_token + 1) {
       sp.entity = SentenceSubject(s, cue);
       if (sp.entity >= 0) return sp;
+      // «وكانت دائرة قاضي القضاة قد أعلنت مساء أمس أن …»: an unnamed
+      // definite subject between «كان» and the verb.
+      static const WordSet kWas({"كان", "كانت", "كانوا"});
+      if (IsWord(s.first_token) &&
+          kWas.Contains(StripConjunction(Norm(s.first_token)))) {
+        uint32_t end = cue;
+        if (end > s.first_token + 2 && IsWord(end - 1) &&
+            Norm(end - 1) == "قد") {
+          --end;
+        }
+        bool plain = end > s.first_token + 1 && end <= s.first_token + 6;
+        for (uint32_t k = s.first_token + 1; plain && k < end; ++k) {
+          plain = IsWord(k) && !IsBreakWord(Norm(k)) && !IsDateToken(k) &&
+                  ClassifyCue(Norm(k)) == CueKind::kNone;
+        }
+        // (Definite, or a construct ending in a definite word: «دائرة قاضي
+        // القضاة».)
+        if (plain && (Norm(s.first_token + 1).starts_with("ال") ||
+                      Norm(end - 1).starts_with("ال") ||
+                      IsRoleHead(Norm(s.first_token + 1)))) {
+          sp.text =
+              std::string(Span{u_.tokens.tokens[s.first_token + 1].span.begin,
+                               u_.tokens.tokens[end - 1].span.end}
+                              .Of(u_.text));
+          return sp;
+        }
+      }
     }
     // «اتهم وزير الداخلية … راشد بن عبدالله آل خليفة إيران … . وأشار في
     // تصريح له أمس إن …»: with no one speaking yet, the person the
