@@ -236,6 +236,25 @@ bool HasVerbalNounShape(std::string_view norm) {
   return w[1] == U'س' && w[2] == U'ت' && w[5] == U'ا';
 }
 
+// «أظهرت دراسة أن …», «وتظهر البيانات أن …»: what a study or the figures
+// show.
+bool IsFindingCue(std::string_view norm) {
+  static const WordSet kFindings({"أظهر", "أظهرت", "تظهر"});
+  return kFindings.Contains(StripConjunction(norm));
+}
+
+// «أعلن», «تعلن» …: the verbs of announcing.
+bool IsAnnouncingVerb(std::string_view norm) {
+  static const WordSet kAnnounce({"أعلن", "أعلنت", "يعلن", "تعلن"});
+  return kAnnounce.Contains(StripConjunction(norm));
+}
+
+// «كان», «كانت», «كانوا» (a «و» or «ف» before them stripped).
+bool IsWas(std::string_view norm) {
+  static const WordSet kWas({"كان", "كانت", "كانوا"});
+  return kWas.Contains(StripConjunction(norm));
+}
+
 class UnitQuotes {
  public:
   UnitQuotes(const AnnotatedText& text, uint32_t unit_index,
@@ -913,9 +932,7 @@ class UnitQuotes {
     // «وكشف المتحدث …، حيث أظهرت الإحصاءات أن …، مشيرا إلى أن …»: what a
     // study or the figures show is no one speaking on; the chain goes on
     // with whoever spoke before.
-    static const WordSet kFindings({"أظهر", "أظهرت", "تظهر"});
-    const bool finding =
-        IsWord(cue) && kFindings.Contains(StripConjunction(Norm(cue)));
+    const bool finding = IsWord(cue) && IsFindingCue(Norm(cue));
     if (speaker.known() && !(finding && last_->known())) {
       *last_ = speaker;
       // The reporter named right after a feminine relaying verb.
@@ -2443,9 +2460,7 @@ class UnitQuotes {
       if (sp.entity >= 0) return sp;
       // «وكانت دائرة قاضي القضاة قد أعلنت مساء أمس أن …»: an unnamed
       // definite subject between «كان» and the verb.
-      static const WordSet kWas({"كان", "كانت", "كانوا"});
-      if (IsWord(s.first_token) &&
-          kWas.Contains(StripConjunction(Norm(s.first_token)))) {
+      if (IsWord(s.first_token) && IsWas(Norm(s.first_token))) {
         uint32_t end = cue;
         if (end > s.first_token + 2 && IsWord(end - 1) &&
             Norm(end - 1) == "قد") {
@@ -2508,8 +2523,7 @@ class UnitQuotes {
     const std::string_view head = Norm(first);
     // «وكانت الجماهير الشبابية استقبلت بيان الإدارة …، مؤكدة أن …»: a
     // definite subject between «كان» and its verb.
-    static const WordSet kWas({"كان", "كانت", "كانوا"});
-    if (kWas.Contains(v) && head.starts_with("ال") && !IsDateToken(first)) {
+    if (IsWas(v) && head.starts_with("ال") && !IsDateToken(first)) {
       uint32_t e = first + 1;
       while (e < limit && e < first + 3 && IsWord(e) &&
              Norm(e).starts_with("ال") && !IsDateToken(e)) {
@@ -3177,8 +3191,7 @@ class UnitQuotes {
     const bool prep_ok = TakesPrepositionalContent(Norm(cue));
     // «الداخلية تعلن القبض على عصابة …»: what is announced comes «عن»,
     // never «على».
-    static const WordSet kAnnounceVerbs({"أعلن", "أعلنت", "يعلن", "تعلن"});
-    const bool announces = kAnnounceVerbs.Contains(StripConjunction(Norm(cue)));
+    const bool announces = IsAnnouncingVerb(Norm(cue));
     const Region* short_region = nullptr;
     uint32_t short_at = 0;
     for (uint32_t t = cue + 1; t < limit; ++t) {
@@ -3890,11 +3903,11 @@ class UnitQuotes {
       if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
       // «وقال: أظهرت التقارير الفنية بأن …»: what the reports show is
       // said by the one whose words they are.
-      static const WordSet kFindings({"أظهر", "أظهرت", "تظهر"});
+
       if (cue >= 2 && last_->known() && !IsWord(cue - 1) &&
           Norm(cue - 1) == ":" && IsWord(cue - 2) &&
           ClassifyCue(Norm(cue - 2)) == CueKind::kVerb &&
-          kFindings.Contains(StripConjunction(Norm(cue)))) {
+          IsFindingCue(Norm(cue))) {
         sp = *last_;
       }
     }
