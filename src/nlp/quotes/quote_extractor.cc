@@ -3529,11 +3529,7 @@ class UnitQuotes {
       if (t > b + 2 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
           (Norm(t) == "لكن" || Norm(t) == "ولكن") && t + 1 < s.end_token &&
           IsWord(t + 1)) {
-        bool party = IsRoleHead(Norm(t + 1));
-        for (size_t m : mentions_) {
-          party |= text_.mentions[m].first_token == t + 1 && IsSpeakerType(m);
-        }
-        if (party) {
+        if (PartyStartsAt(t + 1)) {
           e = t - 1;
           break;
         }
@@ -3657,12 +3653,7 @@ class UnitQuotes {
             (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
             Norm(t) == StripConjunction(Norm(t)) && t + 1 < s.end_token &&
             IsWord(t + 1)) {
-          bool subject = IsRoleHead(Norm(t + 1));
-          for (size_t m : mentions_) {
-            subject |= text_.mentions[m].first_token == t + 1 &&
-                       IsSpeakerType(m) && !IsObjectOfPreposition(m);
-          }
-          if (subject) {
+          if (PartyStartsAt(t + 1)) {
             e = t - 1;
             break;
           }
@@ -3949,6 +3940,18 @@ class UnitQuotes {
     for (size_t m : mentions_) {
       if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
           a_->canonical[EntityOf(m)].type == "ORG") {
+        return true;
+      }
+    }
+    return false;
+  }
+  // Another party, by office («مدير الجوازات …») or by a name that is not
+  // the object of a preposition, starts at token `t`.
+  bool PartyStartsAt(uint32_t t) const {
+    if (IsWord(t) && IsRoleHead(Norm(t))) return true;
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].first_token == t && IsSpeakerType(m) &&
+          !IsObjectOfPreposition(m)) {
         return true;
       }
     }
