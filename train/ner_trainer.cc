@@ -127,13 +127,29 @@ absl::StatusOr<NerTrainResult> TrainNer(
   absl::flat_hash_map<uint64_t, uint32_t> counts;
   std::vector<std::string> norms;
   std::vector<std::string_view> views;
+  // Document evidence of the block of sentences a sentence belongs to.
+  ner::DocEvidence evidence;
+  ner::FeatureBuffer evidence_buf;
+  const size_t block = std::max<uint32_t>(options.doc_sentences, 1);
+  auto gather = [&](const std::vector<ner::ConllSentence>& all, size_t i) {
+    if (!(options.groups & ner::kGroupDoc) || i % block != 0) return;
+    evidence.Clear();
+    for (size_t j = i; j < std::min(all.size(), i + block); ++j) {
+      norms.clear();
+      for (const std::string& w : all[j].words)
+        norms.push_back(ner::NormalizeWord(w));
+      views.assign(norms.begin(), norms.end());
+      fx.AddEvidence(views, &evidence_buf, &evidence);
+    }
+  };
   auto extract = [&](const ner::ConllSentence& s) {
     norms.clear();
     for (const std::string& w : s.words) norms.push_back(ner::NormalizeWord(w));
     views.assign(norms.begin(), norms.end());
-    fx.Extract(views, &buf);
+    fx.Extract(views, &buf, &evidence);
   };
   for (size_t i = 0; i < train.size(); ++i) {
+    gather(train, i);
     extract(train[i]);
     hashes[i] = buf.feats;
     offsets[i] = buf.offsets;
@@ -174,6 +190,7 @@ absl::StatusOr<NerTrainResult> TrainNer(
   }
   std::vector<Encoded> dev_data(dev.size());
   for (size_t i = 0; i < dev.size(); ++i) {
+    gather(dev, i);
     extract(dev[i]);
     encode(buf.feats, buf.offsets, dev[i], &dev_data[i]);
   }

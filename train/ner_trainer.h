@@ -28,9 +28,10 @@ namespace marsad {
 struct NerTrainOptions {
   int epochs = 20;           // passes over the training data, 1..100
   uint32_t seed = 20231008;  // shuffling order
-  // chargram and foreign lost in the ablation (models/ner/MODEL.md).
-  uint32_t groups =
-      ner::kAllGroups & ~ner::kGroupChargram & ~ner::kGroupForeign;
+  // chargram and foreign lost in the ablation (models/ner/MODEL.md);
+  // doc: see models/ner/MODEL.md, session 14.
+  uint32_t groups = ner::kAllGroups & ~ner::kGroupChargram &
+                    ~ner::kGroupForeign & ~ner::kGroupDoc;
   int min_feature_count = 1;  // features seen fewer times are dropped
   // Perceptrons trained over different shuffles (seed, seed + 7919, ...)
   // whose averaged weights are averaged (parameter mixing), 1..16.
@@ -39,6 +40,10 @@ struct NerTrainOptions {
   // 0: perceptron updates (step 1). > 0: passive-aggressive PA-I steps
   // capped at pa_c (Crammer et al. 2006), Hamming loss.
   double pa_c = 0;
+  // The `doc` group reads evidence from the sentence's document: training
+  // files have no document boundaries, so consecutive blocks of this many
+  // sentences stand for documents (as `marsad eval-ner` does), 1..100000.
+  uint32_t doc_sentences = 80;
   std::string description;  // stored in the model's META
   // Progress lines (one per epoch); may be empty.
   std::function<void(const std::string&)> log;

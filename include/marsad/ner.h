@@ -108,6 +108,15 @@ class NerTagger {
   std::vector<std::string> TagWords(
       const std::vector<std::string>& words) const;
 
+  // Tags pre-tokenised sentences of one text in order, as TagWords does,
+  // but a model with document features (the `doc` group) reads them from
+  // consecutive blocks of `doc_sentences` sentences (a document or, for a
+  // corpus without document boundaries, a stand-in for one). With other
+  // models the result equals TagWords sentence by sentence.
+  std::vector<std::vector<std::string>> TagSentences(
+      const std::vector<std::vector<std::string>>& sentences,
+      uint32_t doc_sentences = 40) const;
+
   const NerModelInfo& info() const;
 
   // Implementation detail, public for the trainer and tests (src/nlp/ner).

@@ -81,10 +81,12 @@ int RunEvalNer(const EvalNerArgs& a) {
     std::vector<std::vector<std::string>> words, preds;
     words.reserve(sentences->size());
     preds.reserve(sentences->size());
-    for (const ner::ConllSentence& s : *sentences) {
-      preds.push_back((*tagger)->TagWords(s.words));
-      words.push_back(s.words);
-      sentence_scorer.Add(s.tags, preds.back());
+    for (const ner::ConllSentence& s : *sentences) words.push_back(s.words);
+    // Blocks of 2 × window sentences stand for documents when the model
+    // reads document features (the corpora have no document boundaries).
+    preds = (*tagger)->TagSentences(words, std::max<uint32_t>(2 * a.window, 1));
+    for (size_t k = 0; k < sentences->size(); ++k) {
+      sentence_scorer.Add((*sentences)[k].tags, preds[k]);
     }
     ner::ConsistencyOptions consistency;
     consistency.window = a.window;

@@ -23,7 +23,7 @@ struct TrainNerArgs {
   std::vector<std::string> train, dev;
   std::string out = "models/ner/marsad-ner.bin";
   std::string shared_data = "../shared/data";
-  std::string groups = "all,-chargram,-foreign";
+  std::string groups = "all,-chargram,-foreign,-doc";
   std::string description;
   int epochs = 20;
   int runs = 5;

@@ -25,6 +25,7 @@
 #include "nlp/ner/word_stats.h"
 #include "train/ner_gazetteer_builder.h"
 #include "train/ner_trainer.h"
+#include "xxhash.h"
 
 namespace marsad {
 namespace {
@@ -263,6 +264,68 @@ TEST(NerTrainTest, TinyCorpusRoundTripAndDeterminism) {
   auto loaded = NerTagger::Load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status();
   EXPECT_EQ((*loaded)->info().num_features, (*tagger)->info().num_features);
+}
+
+// The `doc` group: evidence gathered over a document (a trigger before a
+// name in one sentence) reaches the name's other sentences; the model file
+// keeps the group, and TagSentences reads the document while TagWords
+// reads the sentence alone.
+TEST(NerTrainTest, DocumentGroupTrainsAndTags) {
+  ner::Gazetteer g;
+  size_t n = 0;
+  AddNerLexicon(&g, &n);
+  ner::FeatureExtractor fx(ner::kAllGroups, &g, nullptr);
+  ner::FeatureBuffer buf;
+  ner::DocEvidence doc;
+  std::vector<std::string> norms = {ner::NormalizeWord("وقال"),
+                                    ner::NormalizeWord("الرئيس"),
+                                    ner::NormalizeWord("ماكرون")};
+  std::vector<std::string_view> views(norms.begin(), norms.end());
+  fx.AddEvidence(views, &buf, &doc);
+  const uint64_t key = XXH3_64bits(norms[2].data(), norms[2].size());
+  const uint32_t v = doc.Get(key);
+  EXPECT_TRUE(v & ner::kDocAfterPerTrigger) << v;
+  EXPECT_TRUE(v & ner::kDocBare) << v;
+  EXPECT_EQ(v >> 16, 1u);
+  fx.AddEvidence(views, &buf, &doc);
+  EXPECT_EQ(doc.Get(key) >> 16, 2u);
+  // Features with the evidence differ from features without it.
+  std::vector<std::string> alone = {ner::NormalizeWord("ماكرون")};
+  std::vector<std::string_view> alone_view(alone.begin(), alone.end());
+  fx.Extract(alone_view, &buf, nullptr);
+  const std::vector<uint64_t> without = buf.feats;
+  fx.Extract(alone_view, &buf, &doc);
+  EXPECT_GT(buf.feats.size(), without.size());
+  // A group without the bit gathers nothing.
+  ner::FeatureExtractor plain(ner::kAllGroups & ~ner::kGroupDoc, &g, nullptr);
+  ner::DocEvidence none;
+  plain.AddEvidence(views, &buf, &none);
+  EXPECT_TRUE(none.empty());
+
+  NerTrainOptions o;
+  o.epochs = 8;
+  o.seed = 7;
+  o.groups = ner::kAllGroups & ~ner::kGroupChargram;
+  o.doc_sentences = 3;
+  auto r = TrainNer(Tiny(), {}, g, ner::WordStats(), o);
+  ASSERT_TRUE(r.ok()) << r.status();
+  auto tagger = NerTagger::FromBuffer(r->bytes);
+  ASSERT_TRUE(tagger.ok()) << tagger.status();
+  EXPECT_NE((*tagger)->info().feature_settings.find("doc"), std::string::npos);
+  std::vector<std::vector<std::string>> words;
+  for (const ner::ConllSentence& s : Tiny()) words.push_back(s.words);
+  const auto tagged = (*tagger)->TagSentences(words, 3);
+  ASSERT_EQ(tagged.size(), words.size());
+  for (size_t k = 0; k < words.size(); ++k) {
+    EXPECT_EQ(tagged[k].size(), words[k].size());
+  }
+  // Without the group, TagSentences is TagWords sentence by sentence.
+  auto old = NerTagger::FromBuffer(TrainTiny());
+  ASSERT_TRUE(old.ok()) << old.status();
+  const auto by_block = (*old)->TagSentences(words, 2);
+  for (size_t k = 0; k < words.size(); ++k) {
+    EXPECT_EQ(by_block[k], (*old)->TagWords(words[k]));
+  }
 }
 
 // Word statistics with clusters for the tiny corpus: names in class 1,

@@ -14,7 +14,7 @@ namespace {
 constexpr const char* kGroupNames[] = {
     "word",    "context",   "segment", "bigram", "affix",
     "shape",   "gazetteer", "trigger", "corpus", "chargram",
-    "cluster", "silver",    "foreign"};
+    "cluster", "silver",    "foreign", "doc"};
 
 // Template ids: part of every feature hash. Never renumber (model files
 // depend on them); append new ones.
@@ -82,6 +82,10 @@ enum Template : uint64_t {
   kFrgm1,
   kFrgp1,
   kFrgFreq,
+  kDoc0,
+  kDocBitT,
+  kDocm1,
+  kDocp1,
 };
 
 inline uint64_t Mix(uint64_t a, uint64_t b) {
@@ -185,11 +189,9 @@ FeatureExtractor::FeatureExtractor(uint32_t groups, const Gazetteer* gazetteer,
                                    const WordStats* stats)
     : groups_(groups), gazetteer_(gazetteer), stats_(stats) {}
 
-void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
+void FeatureExtractor::Prepare(const std::vector<std::string_view>& words,
                                FeatureBuffer* b) const {
   const size_t n = words.size();
-  b->feats.clear();
-  b->offsets.assign(1, 0);
   b->segs.resize(n);
   b->word_hash.resize(n);
   b->base_hash.resize(n);
@@ -212,8 +214,9 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   }
 
   // Gazetteer matches: every n-gram starting at each token.
-  const bool use_gaz = (groups_ & (kGroupGazetteer | kGroupTrigger)) &&
-                       gazetteer_ != nullptr && gazetteer_->size() > 0;
+  const bool use_gaz =
+      (groups_ & (kGroupGazetteer | kGroupTrigger | kGroupDoc)) &&
+      gazetteer_ != nullptr && gazetteer_->size() > 0;
   if (use_gaz) {
     const int max_len = gazetteer_->max_tokens();
     constexpr uint16_t kSpanClasses = kGazCountry | kGazCity;
@@ -245,6 +248,49 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       }
     }
   }
+}
+
+void FeatureExtractor::AddEvidence(const std::vector<std::string_view>& words,
+                                   FeatureBuffer* b, DocEvidence* doc) const {
+  if (!(groups_ & kGroupDoc)) return;
+  Prepare(words, b);
+  const size_t n = words.size();
+  constexpr uint16_t kNameBits = kGazPersonName | kGazFrequentName;
+  for (size_t u = 0; u < n; ++u) {
+    const Segments& s = b->segs[u];
+    // Words of two letters or more, Arabic letters only.
+    if (b->shape[u] != 1 || s.base.size() < 4) continue;
+    uint32_t bits = 0;
+    const uint16_t before =
+        (u >= 1 ? b->end_mask[u - 1] : 0) | (u >= 2 ? b->end_mask[u - 2] : 0);
+    if (before & kGazTriggerPer) bits |= kDocAfterPerTrigger;
+    if (before & kGazTriggerOrg) bits |= kDocAfterOrgTrigger;
+    if (before & kGazTriggerLoc) bits |= kDocAfterLocTrigger;
+    if (u + 1 < n && (b->token_mask[u + 1] & kGazNisba)) {
+      bits |= kDocBeforeNisba;
+    }
+    if (u >= 1 && (b->token_mask[u - 1] & kNameBits)) bits |= kDocAfterName;
+    if (u + 1 < n && (b->token_mask[u + 1] & kNameBits)) {
+      bits |= kDocBeforeName;
+    }
+    const std::string_view p = s.proclitics;
+    const bool article = p.size() >= 4 && p.substr(p.size() - 4) == "ال";
+    bits |= article ? kDocWithArticle : kDocBare;
+    uint32_t& v = doc->bases_[b->base_hash[u]];
+    const uint32_t count = std::min<uint32_t>((v >> 16) + 1, 0xFFFF);
+    v = (count << 16) | (v & 0xFFFF) | bits;
+  }
+}
+
+void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
+                               FeatureBuffer* b, const DocEvidence* doc) const {
+  Prepare(words, b);
+  const size_t n = words.size();
+  b->feats.clear();
+  b->offsets.assign(1, 0);
+  const bool use_gaz = (groups_ & (kGroupGazetteer | kGroupTrigger)) &&
+                       gazetteer_ != nullptr && gazetteer_->size() > 0;
+  const bool use_doc = (groups_ & kGroupDoc) && doc != nullptr;
 
   auto word = [&](ptrdiff_t j) -> uint64_t {
     if (j < 0) return kPadBos;
@@ -432,6 +478,26 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       // Only words the news statistics do not know: for the others the
       // corpus, cluster and silver groups say more.
       if (b->stats[u] == nullptr) f.push_back(Mix(kFrg0, band(i)));
+    }
+    if (use_doc) {
+      const uint32_t v = doc->Get(b->base_hash[u]);
+      if (v != 0) {
+        const uint32_t bits = v & 0xFF, count = v >> 16;
+        const uint64_t band = count <= 1   ? 0
+                              : count == 2 ? 1
+                              : count <= 4 ? 2
+                                           : 3;
+        f.push_back(Mix(kDoc0, bits | band << 8));
+        for (int bit = 0; bit < 6; ++bit) {
+          if (bits & (1u << bit)) f.push_back(Mix(kDocBitT, bit));
+        }
+      }
+      auto side = [&](ptrdiff_t j) -> uint64_t {
+        if (j < 0 || j >= static_cast<ptrdiff_t>(n)) return 0x100;
+        return doc->Get(b->base_hash[j]) & 0x3F;
+      };
+      f.push_back(Mix(kDocm1, side(i - 1)));
+      f.push_back(Mix(kDocp1, side(i + 1)));
     }
     b->offsets.push_back(static_cast<uint32_t>(f.size()));
   }

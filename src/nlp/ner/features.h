@@ -23,6 +23,12 @@
 //   foreign   how much the letters of the base (and its neighbours) look
 //             like a person name's rather than a news word's
 //             (WordStats::ForeignBand, a letter-trigram log-odds)
+//   doc       what the rest of the document says about the base: whether
+//             any of its occurrences follows a person / organisation /
+//             place trigger, precedes a nationality adjective, stands next
+//             to a known name token, takes the article or not, and how
+//             often it occurs (DocEvidence; needs the document, so
+//             Extract without one adds nothing)
 //
 // Thread-safety: a FeatureExtractor is immutable; buffers are per call.
 #ifndef MARSAD_NLP_NER_FEATURES_H_
@@ -33,6 +39,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "marsad/stemmer.h"
 #include "nlp/ner/gazetteer.h"
@@ -54,8 +61,9 @@ enum FeatureGroup : uint32_t {
   kGroupCluster = 1 << 10,
   kGroupSilver = 1 << 11,
   kGroupForeign = 1 << 12,
+  kGroupDoc = 1 << 13,
 };
-inline constexpr int kNumGroups = 13;
+inline constexpr int kNumGroups = 14;
 inline constexpr uint32_t kAllGroups = (1u << kNumGroups) - 1;
 
 // "word,context,..." <-> bits. ParseGroups accepts "all" and "-name" to
@@ -75,19 +83,61 @@ struct FeatureBuffer {
   std::vector<const WordStat*> stats;
 };
 
+// Evidence about each base gathered over a document's sentences
+// (FeatureExtractor::AddEvidence), read by the `doc` group. Per base: the
+// evidence bits of all its occurrences (kDoc*) and its occurrence count.
+class DocEvidence {
+ public:
+  void Clear() { bases_.clear(); }
+  bool empty() const { return bases_.empty(); }
+  // Bits (low 16) and count (high 16) of a base hash; 0 when never seen.
+  uint32_t Get(uint64_t base_hash) const {
+    auto it = bases_.find(base_hash);
+    return it == bases_.end() ? 0 : it->second;
+  }
+
+ private:
+  friend class FeatureExtractor;
+  absl::flat_hash_map<uint64_t, uint32_t> bases_;
+};
+
+// Evidence bits of one occurrence.
+enum DocBit : uint32_t {
+  kDocAfterPerTrigger = 1 << 0,  // الرئيس، وزير … one or two words before
+  kDocAfterOrgTrigger = 1 << 1,  // شركة، حركة، صحيفة …
+  kDocAfterLocTrigger = 1 << 2,  // مدينة، محافظة …
+  kDocBeforeNisba = 1 << 3,      // … الأميركي
+  kDocAfterName = 1 << 4,        // a person-name token before it
+  kDocBeforeName = 1 << 5,       // a person-name token after it
+  kDocWithArticle = 1 << 6,      // «ال» in this occurrence
+  kDocBare = 1 << 7,             // no «ال»
+};
+
 class FeatureExtractor {
  public:
   // `gazetteer` and `stats` (may be null) must outlive the extractor.
   FeatureExtractor(uint32_t groups, const Gazetteer* gazetteer,
                    const WordStats* stats);
 
-  // `words` are search-normalised tokens of one sentence or chunk.
-  void Extract(const std::vector<std::string_view>& words,
-               FeatureBuffer* out) const;
+  // `words` are search-normalised tokens of one sentence or chunk. `doc`
+  // (may be null) is the evidence of the document the chunk belongs to,
+  // read only when the `doc` group is on.
+  void Extract(const std::vector<std::string_view>& words, FeatureBuffer* out,
+               const DocEvidence* doc = nullptr) const;
+
+  // Adds the evidence of one sentence or chunk to `doc` (uses `scratch`).
+  // Does nothing unless the `doc` group is on.
+  void AddEvidence(const std::vector<std::string_view>& words,
+                   FeatureBuffer* scratch, DocEvidence* doc) const;
 
   uint32_t groups() const { return groups_; }
 
  private:
+  // Per-token scratch of `b` (segments, hashes, shapes, statistics,
+  // gazetteer masks) for `words`.
+  void Prepare(const std::vector<std::string_view>& words,
+               FeatureBuffer* b) const;
+
   uint32_t groups_;
   const Gazetteer* gazetteer_;
   const WordStats* stats_;

@@ -74,11 +74,25 @@ NerTagger::Impl::Impl(ner::ModelData m, const NerOptions& o)
   info.num_gazetteer_entries = static_cast<uint32_t>(model.gazetteer.size());
 }
 
+void NerTagger::Impl::AddEvidence(const std::vector<std::string_view>& words,
+                                  ner::DocEvidence* doc) const {
+  if (!uses_doc()) return;
+  Scratch& s = ThreadScratch();
+  const size_t max = options.max_tokens_per_chunk;
+  std::vector<std::string_view> chunk;
+  for (size_t start = 0; start < words.size(); start += max) {
+    const size_t end = std::min(words.size(), start + max);
+    chunk.assign(words.begin() + start, words.begin() + end);
+    extractor.AddEvidence(chunk, &s.features, doc);
+  }
+}
+
 void NerTagger::Impl::DecodeChunk(const std::vector<std::string_view>& words,
                                   std::vector<int>* labels,
-                                  std::vector<float>* marginals) const {
+                                  std::vector<float>* marginals,
+                                  const ner::DocEvidence* doc) const {
   Scratch& s = ThreadScratch();
-  extractor.Extract(words, &s.features);
+  extractor.Extract(words, &s.features, doc);
   const size_t n = words.size();
   s.emissions.assign(n * kNumLabels, 0.f);
   for (size_t t = 0; t < n; ++t) {
@@ -106,7 +120,8 @@ void NerTagger::Impl::DecodeChunk(const std::vector<std::string_view>& words,
 }
 
 void NerTagger::Impl::DecodeSentence(const std::vector<std::string_view>& words,
-                                     std::vector<int>* labels) const {
+                                     std::vector<int>* labels,
+                                     const ner::DocEvidence* doc) const {
   labels->clear();
   std::vector<std::string_view> chunk;
   std::vector<int> out;
@@ -114,7 +129,7 @@ void NerTagger::Impl::DecodeSentence(const std::vector<std::string_view>& words,
   for (size_t start = 0; start < words.size(); start += max) {
     size_t end = std::min(words.size(), start + max);
     chunk.assign(words.begin() + start, words.begin() + end);
-    DecodeChunk(chunk, &out, nullptr);
+    DecodeChunk(chunk, &out, nullptr, doc);
     labels->insert(labels->end(), out.begin(), out.end());
   }
 }
@@ -178,10 +193,41 @@ std::vector<std::string> NerTagger::TagWords(
   for (const std::string& w : words) norms.push_back(ner::NormalizeWord(w));
   std::vector<std::string_view> views(norms.begin(), norms.end());
   std::vector<int> labels;
-  impl_->DecodeSentence(views, &labels);
+  ner::DocEvidence doc;
+  impl_->AddEvidence(views, &doc);
+  impl_->DecodeSentence(views, &labels, &doc);
   std::vector<std::string> out;
   out.reserve(labels.size());
   for (int y : labels) out.emplace_back(ner::LabelName(y));
+  return out;
+}
+
+std::vector<std::vector<std::string>> NerTagger::TagSentences(
+    const std::vector<std::vector<std::string>>& sentences,
+    uint32_t doc_sentences) const {
+  const size_t block = std::max<uint32_t>(doc_sentences, 1);
+  std::vector<std::vector<std::string>> out(sentences.size());
+  std::vector<std::vector<std::string>> norms;
+  std::vector<std::vector<std::string_view>> views;
+  std::vector<int> labels;
+  ner::DocEvidence doc;
+  for (size_t first = 0; first < sentences.size(); first += block) {
+    const size_t last = std::min(sentences.size(), first + block);
+    norms.assign(last - first, {});
+    views.assign(last - first, {});
+    doc.Clear();
+    for (size_t k = first; k < last; ++k) {
+      for (const std::string& w : sentences[k])
+        norms[k - first].push_back(ner::NormalizeWord(w));
+      views[k - first].assign(norms[k - first].begin(), norms[k - first].end());
+      impl_->AddEvidence(views[k - first], &doc);
+    }
+    for (size_t k = first; k < last; ++k) {
+      impl_->DecodeSentence(views[k - first], &labels, &doc);
+      out[k].reserve(labels.size());
+      for (int y : labels) out[k].emplace_back(ner::LabelName(y));
+    }
+  }
   return out;
 }
 
@@ -193,9 +239,20 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
   std::vector<float> marginals;
   const uint32_t max = impl_->options.max_tokens_per_chunk;
 
+  // The document's evidence, read over the same chunks first (models with
+  // the `doc` group only).
+  ner::DocEvidence doc;
+  const bool use_doc = impl_->uses_doc();
+  bool gathering = use_doc;
+
   auto flush = [&](uint32_t first) {
     if (chunk.empty()) return;
-    impl_->DecodeChunk(chunk, &labels, &marginals);
+    if (gathering) {
+      impl_->AddEvidence(chunk, &doc);
+      chunk.clear();
+      return;
+    }
+    impl_->DecodeChunk(chunk, &labels, &marginals, use_doc ? &doc : nullptr);
     for (size_t t = 0; t < labels.size();) {
       if (labels[t] == ner::kOutside) {
         ++t;
@@ -268,22 +325,29 @@ std::vector<NerSpan> NerTagger::Tag(const TokenizedText& text) const {
     chunk.clear();
   };
 
-  uint32_t chunk_first = 0;
-  for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (chunk.empty()) chunk_first = i;
-    chunk.push_back(text.Normalized(tokens[i]));
-    bool end = chunk.size() >= max || EndsSentence(chunk.back());
-    if (!end && i + 1 < tokens.size()) {
-      // A newline between two tokens ends the chunk too.
-      uint32_t gap_begin =
-          std::min(tokens[i].norm.end, tokens[i + 1].norm.begin);
-      std::string_view gap(text.normalized.text.data() + gap_begin,
-                           tokens[i + 1].norm.begin - gap_begin);
-      end = gap.find('\n') != std::string_view::npos;
+  auto chunk_all = [&] {
+    uint32_t chunk_first = 0;
+    for (uint32_t i = 0; i < tokens.size(); ++i) {
+      if (chunk.empty()) chunk_first = i;
+      chunk.push_back(text.Normalized(tokens[i]));
+      bool end = chunk.size() >= max || EndsSentence(chunk.back());
+      if (!end && i + 1 < tokens.size()) {
+        // A newline between two tokens ends the chunk too.
+        uint32_t gap_begin =
+            std::min(tokens[i].norm.end, tokens[i + 1].norm.begin);
+        std::string_view gap(text.normalized.text.data() + gap_begin,
+                             tokens[i + 1].norm.begin - gap_begin);
+        end = gap.find('\n') != std::string_view::npos;
+      }
+      if (end) flush(chunk_first);
     }
-    if (end) flush(chunk_first);
+    flush(chunk_first);
+  };
+  if (gathering) {
+    chunk_all();
+    gathering = false;
   }
-  flush(chunk_first);
+  chunk_all();
   return spans;
 }
 

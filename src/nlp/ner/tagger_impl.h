@@ -17,12 +17,19 @@ struct NerTagger::Impl {
 
   // Labels for one chunk of normalised words; fills `marginals` (n * 9)
   // when non-null.
+  // `doc` (may be null): evidence of the chunk's document.
   void DecodeChunk(const std::vector<std::string_view>& norm_words,
-                   std::vector<int>* labels,
-                   std::vector<float>* marginals) const;
+                   std::vector<int>* labels, std::vector<float>* marginals,
+                   const ner::DocEvidence* doc = nullptr) const;
   // Whole sentence, chunked by options.max_tokens_per_chunk.
   void DecodeSentence(const std::vector<std::string_view>& norm_words,
-                      std::vector<int>* labels) const;
+                      std::vector<int>* labels,
+                      const ner::DocEvidence* doc = nullptr) const;
+  // Adds the evidence of a sentence to `doc` (nothing unless the model has
+  // the `doc` group).
+  void AddEvidence(const std::vector<std::string_view>& norm_words,
+                   ner::DocEvidence* doc) const;
+  bool uses_doc() const { return (model.groups & ner::kGroupDoc) != 0; }
 
   ner::ModelData model;
   NerOptions options;
