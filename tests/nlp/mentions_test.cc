@@ -1073,5 +1073,21 @@ TEST(MentionTest, ComplementizerIsNoGivenName) {
   EXPECT_EQ(EntityWithMention(articles[0], "فإن البيطار"), nullptr);
 }
 
+// «ماكرون مبتسما», «مخاطبا جونسون»: a participle of manner is no part of
+// the name; «مورلي موكاسا» (a name of the same letters' length) is.
+TEST(MentionTest, MannerParticipleIsNoPartOfAName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال الرئيس الفرنسي إيمانويل ماكرون إن الزيارة ناجحة. "
+      "فعلق ماكرون مبتسما: هذا خبر جيد. وكتب زيلينسكي مخاطبا جونسون: شكرا "
+      "لك يا صديقي بوريس جونسون. وقال وزير العمل الأوغندي مورلي موكاسا إن "
+      "الاتفاق جاهز.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const EntityMention& m : articles[0].entities) {
+    EXPECT_EQ(m.text.find("مبتسما"), std::string::npos) << m.text;
+    EXPECT_EQ(m.text.find("مخاطبا"), std::string::npos) << m.text;
+  }
+  EXPECT_NE(EntityWithMention(articles[0], "مورلي موكاسا"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2264,5 +2264,55 @@ TEST(ExtractionRegressionTest, ManyEntitiesDoNotInvalidateClusters) {
   }
 }
 
+// «مدير هيئة السياحة … في محافظة ينبع سامر …»: the place in the office
+// («ينبع», shaped like a verb) does not cut the office from its holder.
+TEST(QuoteTest, PlaceInTheOfficeKeepsTheHolder) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأوضح مدير هيئة السياحة والتراث الوطني في محافظة ينبع "
+      "سامر بن علي العنيني، أن الهيئة تعمل منذ أشهر على إنجاح المعرض.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "سامر بن علي العنيني");
+}
+
+// «تركيا تؤكد …» in a headline: the place opening it speaks for its
+// government; «وأكد تضامن دولة الإمارات …»: what was confirmed, not who
+// confirmed it (the minister named before goes on).
+TEST(QuoteTest, PlaceOpeningAHeadlineAndAConfirmedNoun) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "تركيا تؤكد شن هجمات على معسكرات لحزب العمال الكردستاني في العراق\n"
+      "وأدان وزير الخارجية الشيخ عبدالله بن زايد آل نهيان الجريمة الإرهابية "
+      "التي استهدفت المصلين. وأكد تضامن دولة الإمارات قيادة وحكومة وشعبا مع "
+      "المملكة في مواجهة الإرهاب.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "تركيا");
+  ASSERT_GE(a.quotes[1].speaker, 0) << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "عبدالله بن زايد آل نهيان");
+  EXPECT_EQ(a.quotes[1].text.find("تضامن"), 0u) << a.quotes[1].text;
+}
+
+// «ماكرون يدعو شي إلى …»: the name opening a headline before its present
+// tense speaks; «وقال للصحفيين خارج قاعة المجلس: …»: whom he told, however
+// long, is no description of the speaker.
+TEST(QuoteTest, HeadlineSubjectAndToWhomHoweverLong) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "ماكرون يدعو شي إلى “إعادة روسيا إلى رشدها” بشأن أوكرانيا\nولفت "
+      "ماكارثي إلى أن غيتز تحرك بدافع شخصي. في المقابل، دافع غيتز عن خطوته، "
+      "وقال للصحفيين خارج قاعة المجلس: \"أعتقد أننا بحاجة إلى رئيس "
+      "يقاتل\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "ماكرون");
+  ASSERT_GE(a.quotes[2].speaker, 0) << a.quotes[2].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[2].speaker].name, "غيتز");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -791,6 +791,31 @@ void JoinOutletsNamedToday(AnnotatedText* text,
   InsertMentions(text, mentions, &added, &added_info);
 }
 
+namespace {
+
+// «مبتسما», «مخاطبا», «قائلا»: an indefinite accusative participle of a
+// derived verb (مُفعِلا, مُفاعِلا, مُفتعِلا, مُتفعِّلا, مُنفعِلا, مُتفاعِلا,
+// مُستفعِلا) or فاعلا, not a name token («ماريا», «موكاسا» are not
+// participles of these shapes, or are names).
+bool IsMannerParticiple(std::string_view norm) {
+  if (!norm.ends_with("ا") || IsPersonNameToken(norm) ||
+      IsPersonNameToken(norm.substr(0, norm.size() - 2))) {
+    return false;
+  }
+  std::u32string w;
+  for (size_t i = 0; i < norm.size();) w.push_back(utf8::Decode(norm, &i));
+  const size_t n = w.size();
+  if (n == 5 && w[1] == U'ا') return w[0] != U'م';  // قائلا
+  if (n < 5 || n > 7 || w[0] != U'م') return false;
+  if (n == 5) return w[2] != U'ا' && w[3] != U'ا';
+  if (n == 6) {
+    return w[2] == U'ا' || w[2] == U'ت' || w[1] == U'ت' || w[1] == U'ن';
+  }
+  return (w[1] == U'ت' && w[3] == U'ا') || (w[1] == U'س' && w[2] == U'ت');
+}
+
+}  // namespace
+
 void DropPronounWords(AnnotatedText* text,
                       std::vector<EntityMention>* mentions) {
   // «للرئيس هادي سيطرتهما على …»: a word with a plural or dual pronoun
@@ -806,6 +831,32 @@ void DropPronounWords(AnnotatedText* text,
         (last.ends_with("هما") || last.ends_with("تهم") ||
          last.ends_with("اتهم"))) {
       DropLastToken(text, i, mentions);
+    }
+  }
+  // «ماكرون مبتسما», «مخاطبا جونسون»: an indefinite participle of
+  // manner («مبتسما», «قائلا») neither ends nor starts a person's name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    // («زيلينسكي مخاطبا جونسون»: the subject before it stays.)
+    uint32_t cut = m.end_token;
+    for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
+      if (IsMannerParticiple(u.Norm(k))) {
+        cut = k;
+        break;
+      }
+    }
+    if (cut < m.end_token) {
+      while (text->mentions[i].end_token > cut) {
+        DropLastToken(text, i, mentions);
+      }
+    } else if (IsMannerParticiple(u.Norm(m.first_token))) {
+      ++m.first_token;
+      MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
+                &(*mentions)[i]);
     }
   }
   // «ابنهم نايف», «شقيقه محمد», «زوجته سارة»: a kin word with a pronoun

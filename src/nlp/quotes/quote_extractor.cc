@@ -571,6 +571,14 @@ class UnitQuotes {
     }
     return out;
   }
+  // Whether token `t` lies inside a mention.
+  bool InMention(uint32_t t) const {
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (t >= mm.first_token && t < mm.end_token) return true;
+    }
+    return false;
+  }
   int32_t EntityOf(size_t m) const { return a_->entities[m].entity; }
   bool IsSpeakerType(size_t m) const {
     const int32_t e = EntityOf(m);
@@ -1625,6 +1633,19 @@ class UnitQuotes {
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
     }
+    // «ماكرون يدعو شي إلى …»: a headline's present tense after the name
+    // that opens it; the name after the verb is its object.
+    if (u_.kind == UnitKind::kTitle && cue > s.first_token &&
+        LooksLikeImperfectVerb(Norm(cue))) {
+      for (size_t m : MentionsIn(s.first_token, cue)) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.first_token == s.first_token && mm.end_token == cue &&
+            IsSpeakerType(m) && !HasProclitic(m)) {
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+      }
+    }
     // «وأوضح لـ"الاقتصادية" مسؤول في وزارة المالية …، أنه …»: the
     // outlet told comes before the subject.
     if (zb + 2 < ze && IsDetachedLam(zb)) {
@@ -2101,11 +2122,13 @@ class UnitQuotes {
               Letters(Norm(k - 1)) == 1) {
             continue;
           }
+          // (A place is no verb: «مدير هيئة السياحة … في محافظة ينبع سامر
+          // بن علي العنيني».)
           contiguous = kind == TokenKind::kQuote ||
                        (IsWord(k) && !IsComplementizer(Norm(k)) &&
                         !IsTemporalConjunction(Norm(k)) &&
                         ClassifyCue(Norm(k)) == CueKind::kNone &&
-                        !LooksLikeImperfectVerb(Norm(k)));
+                        (!LooksLikeImperfectVerb(Norm(k)) || InMention(k)));
         }
         contiguous =
             contiguous && first <= opening_role->end_token + (apposed ? 20 : 8);
@@ -2346,16 +2369,18 @@ class UnitQuotes {
       if (sp.entity >= 0) return sp;
       // «لكن موسكو تؤكد أنه …»: a place right before the cue speaks for
       // its government.
+      // «تركيا تؤكد شن هجمات …»: so does a place opening the sentence.
       for (size_t m : MentionsIn(s.first_token, cue)) {
         const Mention& mm = text_.mentions[m];
         if (mm.end_token == cue && EntityOf(m) >= 0 &&
             a_->canonical[EntityOf(m)].type == "LOC" &&
             !IsObjectOfPreposition(m) && !HasProclitic(m) &&
-            mm.first_token > s.first_token && IsWord(mm.first_token - 1) &&
-            (Norm(mm.first_token - 1) == "لكن" ||
-             Norm(mm.first_token - 1) == "ولكن" ||
-             Norm(mm.first_token - 1) == "بينما" ||
-             Norm(mm.first_token - 1) == "فيما")) {
+            (mm.first_token == s.first_token ||
+             (mm.first_token > s.first_token && IsWord(mm.first_token - 1) &&
+              (Norm(mm.first_token - 1) == "لكن" ||
+               Norm(mm.first_token - 1) == "ولكن" ||
+               Norm(mm.first_token - 1) == "بينما" ||
+               Norm(mm.first_token - 1) == "فيما")))) {
           sp.entity = EntityOf(m);
           return sp;
         }
@@ -2414,7 +2439,13 @@ class UnitQuotes {
       // «وقال للصحافيين …» (to whom), «اختتم أعماله …», «قال فيه …» (an
       // object with its pronoun): no description; the subject is the
       // pronoun, the speaker before.
+      // («وقال للصحفيين خارج قاعة المجلس: …»: to whom, however long.)
       bool no_description = false;
+      if (const std::string_view w = StripConjunction(Norm(zb));
+          e > zb + 1 && w.starts_with("لل") && Letters(w) >= 5 &&
+          !IsRoleHead(w) && !IsHonorific(w)) {
+        no_description = true;
+      }
       if (e == zb + 1) {
         const std::string_view w = StripConjunction(Norm(zb));
         const bool to_whom = w.starts_with("لل") && Letters(w) >= 5;
@@ -2783,9 +2814,12 @@ class UnitQuotes {
   }
   static bool IsStatementNoun(std::string_view norm) {
     // «أكد عدم نية بلاده …», «أعلنت عدم تماثل أي مرضى للشفاء».
-    static const WordSet kNouns({"ضرورة", "أهمية", "استمرار", "التزام", "حرص",
-                                 "رفض", "عزم", "استعداد", "تمسك", "دعم",
-                                 "مواصلة", "حق", "عدم"});
+    // «وأكد تضامن دولة الإمارات …», «أكد وقوع انفجار …»: what happened
+    // or stands, not who speaks.
+    static const WordSet kNouns(
+        {"ضرورة",   "أهمية", "استمرار", "التزام", "حرص", "رفض", "عزم",
+         "استعداد", "تمسك",  "دعم",     "مواصلة", "حق",  "عدم", "تضامن",
+         "شن",      "وقوع",  "حدوث",    "وجود",   "نية", "صحة", "مقتل"});
     std::string_view w = StripConjunction(norm);
     if (kNouns.Contains(w)) return true;
     // With a possessive pronoun: «التزامها», «حرصه», «رفضهم».
