@@ -1089,5 +1089,16 @@ TEST(MentionTest, MannerParticipleIsNoPartOfAName) {
   EXPECT_NE(EntityWithMention(articles[0], "مورلي موكاسا"), nullptr);
 }
 
+// Where the page writes the preposition «على», «علي» before a person's
+// name is his given name («علي رضا نيكبخت»); where it does not, the tagger's
+// reading stands.
+TEST(MentionTest, AliWithYaIsTheGivenName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nويرى الباحث في الشؤون الإيرانية علي رضا نيكبخت أن "
+      "الجولة الأولى نجحت على ما يبدو.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_NE(EntityWithMention(articles[0], "علي رضا نيكبخت"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2314,5 +2314,26 @@ TEST(QuoteTest, HeadlineSubjectAndToWhomHoweverLong) {
   EXPECT_EQ(a.canonical[a.quotes[2].speaker].name, "غيتز");
 }
 
+// «في إفادتها اليومية» is her briefing, no «أفادت» + «ها»; «الأمين العام
+// للاتحاد … نور الدين الطبوبي»: the definite ل-word ends the office whose
+// holder the name is (the participle goes with him), while «التهنئة للرئيس
+// عبدالفتاح السيسي» keeps its addressee.
+TEST(QuoteTest, BriefingNounAndTheOfficeBeforeItsHolder) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقالت المتحدثة باسم وزارة الخارجية الصينية ماو نينغ، في "
+      "إفادتها اليومية الأربعاء، إن الصين مستعدة للعمل مع الهند. وقال الشابي "
+      "إن المسار انتهى. وعلّق الأمين العام للاتحاد العام التونسي للشغل نور "
+      "الدين الطبوبي على النتائج، في كلمة ألقاها أمام نقابيين بمدينة صفاقس، "
+      "قائلا: «البلاد لا تحتمل مزيدا من الانفراد بالقرار».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].cue, "وقالت");
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "ماو نينغ");
+  ASSERT_GE(a.quotes[2].speaker, 0) << a.quotes[2].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[2].speaker].name, "نور الدين الطبوبي");
+}
+
 }  // namespace
 }  // namespace marsad

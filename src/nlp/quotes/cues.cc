@@ -288,6 +288,10 @@ CueKind ClassifyCue(std::string_view norm) {
       // «تابعته السومرية نيوز», "followed it": «تابع» goes on only
       // without an object.
       if (base == "تابع" || base == "تابعت") return CueKind::kNone;
+      // «في إفادتها اليومية», «إضافتها», «إشارته»: once the hamza is
+      // folded, a feminine noun with a pronoun reads like «أفادت» + «ها».
+      static const WordSet kNounsWithPronoun({"أفادت", "أضافت", "أشارت"});
+      if (kNounsWithPronoun.Contains(base)) return CueKind::kNone;
       if (kVerbs.Contains(base)) return CueKind::kVerb;
       if (end == "وه" && kVerbs.Contains(std::string(base) + "وا")) {
         return CueKind::kVerb;

@@ -641,6 +641,14 @@ class UnitQuotes {
                                  "بتكليف", "بمرافقة"});
     return kWithB.Contains(norm);
   }
+  // Whether the definite ل-word at `t` ends an office that runs on to
+  // `name` («الأمين العام للاتحاد» before «نور الدين الطبوبي»).
+  bool EndsOfficeBefore(uint32_t t, uint32_t name) const {
+    if (!StripConjunction(Norm(t)).starts_with("لل")) return false;
+    const uint32_t from = t >= 8 ? t - 8 : 0;
+    std::optional<RoleMatch> role = FindRoleBefore(u_, from, name);
+    return role && role->first_token < t && role->end_token > t;
+  }
   bool IsObjectOfPreposition(size_t m) const {
     const Mention& mm = text_.mentions[m];
     if (HasProclitic(m) && !Norm(mm.first_token).starts_with("و")) {
@@ -678,9 +686,13 @@ class UnitQuotes {
       // «برئاسة الأمين العام نزار بركة», «بحضور وزير الخارجية …»: ب and a
       // noun govern the name.
       if (GovernsWithB(StripConjunction(w))) return true;
-      // «لموقع سيتي», «لوكالة فرانس برس»: a noun with ل governs the name.
+      // «لموقع سيتي», «لوكالة فرانس برس», «التهنئة للرئيس عبدالفتاح
+      // السيسي»: a noun with ل governs the name (not one ending an office
+      // whose holder the name is: «الأمين العام للاتحاد نور الدين
+      // الطبوبي»).
       if (k == first && OpensAddressee(k - 1) &&
-          !StripConjunction(w).starts_with("ال")) {
+          !StripConjunction(w).starts_with("ال") &&
+          !EndsOfficeBefore(k - 1, first)) {
         return true;
       }
       if (ClassifyCue(w) != CueKind::kNone || IsBreakWord(w)) return false;
