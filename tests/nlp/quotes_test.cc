@@ -2335,5 +2335,27 @@ TEST(QuoteTest, BriefingNounAndTheOfficeBeforeItsHolder) {
   EXPECT_EQ(a.canonical[a.quotes[2].speaker].name, "نور الدين الطبوبي");
 }
 
+// «إذ قال خلال لقائه رئيسة الحكومة نجلاء بودن …»: whom he met is no
+// subject; «وقال لي مدير النادي …»: «لي» is "to me"; «ونقلت شبكة سي إن إن
+// عن مصدر …»: the outlet's name runs to its last «إن», which opens nothing.
+TEST(QuoteTest, MetPersonToMeAndTheCnnComplementizer) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقلّل الرئيس قيس سعيّد من أهمية هذه النسبة، إذ قال خلال "
+      "لقائه رئيسة الحكومة نجلاء بودن أمس الاثنين بقصر قرطاج إن \"نسبة "
+      "المشاركة لا تقاس بالدور الأول فقط\". وقال لي مدير النادي الأدبي في "
+      "منطقة الحدود الشمالية الأستاذ ماجد الصلال: أميرنا لا يحتاج إلى مواعيد. "
+      "ونقلت شبكة سي إن إن عن مصدر جمهوري مطلع أن المرشحين سيبدأون "
+      "حملاتهم.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "قيس سعيّد");
+  ASSERT_GE(a.quotes[1].speaker, 0) << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "ماجد الصلال");
+  EXPECT_EQ(a.quotes[2].speaker_text, "مصدر جمهوري مطلع");
+  EXPECT_EQ(a.quotes[2].text.find("المرشحين"), 0u) << a.quotes[2].text;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "nlp/entities/known_aliases.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
@@ -899,6 +900,42 @@ void DropPronounWords(AnnotatedText* text,
 }
 
 void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
+  // «شبكة سي إن» before «إن»: a mention one or two words short of a tabled
+  // name («سي إن إن», known_aliases.h) runs on to it (the last «إن» would
+  // otherwise open a statement).
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    for (uint32_t extra = 1; extra <= 2; ++extra) {
+      const uint32_t end = m.end_token + extra;
+      if (end > u.size()) break;
+      bool free = true;
+      for (const Mention& om : text->mentions) {
+        free = free && !(om.unit == m.unit && om.first_token < end &&
+                         om.end_token > m.end_token);
+      }
+      for (uint32_t k = m.end_token; k < end; ++k) {
+        free = free && u.tokens.tokens[k].kind == TokenKind::kArabicWord;
+      }
+      if (!free) break;
+      bool known = false;
+      for (uint32_t from = m.first_token;
+           from < m.end_token && from <= m.first_token + 1 && !known; ++from) {
+        std::string name;
+        for (uint32_t k = from; k < end; ++k) {
+          if (!name.empty()) name += ' ';
+          name += u.Norm(k);
+        }
+        known = KnownAliasGroup(name) > 0;
+      }
+      if (!known) continue;
+      m.end_token = end;
+      m.span.end = u.tokens.tokens[end - 1].span.end;
+      (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
+      (*mentions)[i].text = std::string(m.span.Of(u.text));
+      break;
+    }
+  }
   // «فرض عقوبات على البرهان» tagged «على البرهان»: «على» written with
   // alif maqsura before the family name of another person the article
   // names («عبد الفتاح البرهان») is the preposition, not the given name

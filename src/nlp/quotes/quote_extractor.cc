@@ -649,6 +649,19 @@ class UnitQuotes {
     std::optional<RoleMatch> role = FindRoleBefore(u_, from, name);
     return role && role->first_token < t && role->end_token > t;
   }
+  // «خلال لقائه رئيسة الحكومة نجلاء بودن»: whom the subject met,
+  // received or called, named within three words of the noun.
+  bool AfterMeetingNoun(size_t m) const {
+    static const WordSet kMeetingNouns(
+        {"لقائه", "لقائها", "لقائهم", "استقباله", "استقبالها", "استقبالهم",
+         "مكالمته", "مكالمتها", "اتصاله", "اتصالها", "مقابلته", "مقابلتها"});
+    const uint32_t first = text_.mentions[m].first_token;
+    for (uint32_t k = first; k > 0 && first - k < 3; --k) {
+      if (!IsWord(k - 1)) return false;
+      if (kMeetingNouns.Contains(StripConjunction(Norm(k - 1)))) return true;
+    }
+    return false;
+  }
   bool IsObjectOfPreposition(size_t m) const {
     const Mention& mm = text_.mentions[m];
     if (HasProclitic(m) && !Norm(mm.first_token).starts_with("و")) {
@@ -1645,6 +1658,14 @@ class UnitQuotes {
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
     }
+    // «وقال لي مدير النادي الأدبي …»: to me, to us (not «لي» of a name:
+    // «قال لي كه تشيانغ»).
+    static const WordSet kToMe({"لي", "لنا"});
+    if (zb + 1 < ze && IsWord(zb) && kToMe.Contains(Norm(zb)) &&
+        (!InMention(zb) || (IsWord(zb + 1) && (IsRoleHead(Norm(zb + 1)) ||
+                                               IsHonorific(Norm(zb + 1)))))) {
+      ++zb;
+    }
     // «ماكرون يدعو شي إلى …»: a headline's present tense after the name
     // that opens it; the name after the verb is its object.
     if (u_.kind == UnitKind::kTitle && cue > s.first_token &&
@@ -2017,7 +2038,7 @@ class UnitQuotes {
                     text_.mentions[m].first_token != zb + 1;
     }
     for (size_t m : collective ? std::vector<size_t>() : ms) {
-      if (!IsAddressee(m) && !AfterDetachedLam(m) &&
+      if (!IsAddressee(m) && !AfterDetachedLam(m) && !AfterMeetingNoun(m) &&
           EntityOf(m) != *addressee && !OnPlatform(m) &&
           !InRelativeClause(zb, m) && !InterviewChannel(m) && !InInitials(m)) {
         subjects.push_back(m);
@@ -3247,6 +3268,11 @@ class UnitQuotes {
         continue;
       }
       const Token& tk = u_.tokens.tokens[t];
+      // «ونقلت شبكة سي إن إن عن …»: «إن» inside a name opens nothing.
+      if (t > cue + 1 && IsWord(t) && IsComplementizer(Norm(t)) &&
+          InMention(t) && InMention(t - 1)) {
+        continue;
+      }
       // «إذ تعلن عن ذلك لتؤكد …»: the content was told before.
       if (IsWord(t) && IsContentPreposition(Norm(t)) && t + 1 < limit &&
           IsWord(t + 1) && IsDemonstrative(Norm(t + 1))) {
