@@ -2357,5 +2357,26 @@ TEST(QuoteTest, MetPersonToMeAndTheCnnComplementizer) {
   EXPECT_EQ(a.quotes[2].text.find("المرشحين"), 0u) << a.quotes[2].text;
 }
 
+// A headline's topic before its colon («انتخابات البرلمان الأوروبي: …»,
+// «سد النهضة بعد الملء الأول: …») is no speaker; a name before «بعد» still
+// is («رينارد بعد إسقاط الأرجنتين: يوم للتاريخ»).
+TEST(QuoteTest, HeadlineTopicBeforeTheColonSaysNothing) {
+  for (const char* title :
+       {"انتخابات البرلمان الأوروبي: ماكرون يحل الجمعية الوطنية بعد فوز ساحق",
+        "سد النهضة بعد الملء الأول: القاهرة أمام خيارات ضيقة"}) {
+    std::vector<Article> articles = testing::AnalyzeText(
+        std::string(title) + "\nوصل الوفد إلى المدينة صباح اليوم.\n");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_TRUE(articles[0].quotes.empty())
+        << title << ": " << articles[0].quotes[0].text;
+  }
+  std::vector<Article> articles = testing::AnalyzeText(
+      "رينارد بعد إسقاط الأرجنتين: يوم للتاريخ\nقال المدرب الفرنسي هيرفي "
+      "رينارد إن الفوز تاريخي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text, "يوم للتاريخ");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -4329,6 +4329,27 @@ class UnitQuotes {
       if (IsWord(t) && ClassifyCue(Norm(t)) != CueKind::kNone) return;
       if (IsDateToken(t)) return;
     }
+    // «انتخابات البرلمان الأوروبي: ماكرون يحل …», «سد النهضة بعد الملء
+    // الأول: القاهرة أمام خيارات ضيقة»: a topic before the colon (an
+    // event, or a time phrase), not who speaks.
+    static const WordSet kTopics(
+        {"انتخابات", "الانتخابات", "سد",    "قمة",   "أزمة",    "حرب",
+         "مباراة",   "ملف",        "قضية",  "معركة", "مفاوضات", "محادثات",
+         "مونديال",  "كأس",        "بطولة", "زلزال", "فيضانات", "استفتاء",
+         "بالفيديو", "بالصور",     "فيديو"});
+    static const WordSet kWhen({"بعد", "قبل"});
+    for (uint32_t t = from; t < colon; ++t) {
+      if (!IsWord(t)) continue;
+      if (t == from || (t == from + 1 && !IsWord(from))) {
+        if (kTopics.Contains(StripConjunction(Norm(t)))) return;
+      }
+      // («رينارد بعد إسقاط الأرجنتين: …»: a name before it still speaks.)
+      if (t > from && kWhen.Contains(Norm(t))) {
+        bool named = false;
+        for (size_t m : MentionsIn(from, t)) named |= IsSpeakerType(m);
+        if (!named) return;
+      }
+    }
     Speaker sp;
     // «رئيس "الشورى": …», «رئيس وزراء البحرين: …»: an office names the
     // person who holds it, not the body or country inside it.
