@@ -2378,5 +2378,18 @@ TEST(QuoteTest, HeadlineTopicBeforeTheColonSaysNothing) {
   EXPECT_EQ(articles[0].quotes[0].text, "يوم للتاريخ");
 }
 
+// «…، كما دعا رئيس الوزراء مصطفى الكاظمي إلى …»: another party speaking
+// after «، كما» ends the content.
+TEST(QuoteTest, AsWellAnotherPartyEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nودعت البعثة الأممية القوى السياسية إلى اللجوء إلى "
+      "القنوات القانونية للطعن في النتائج بدلاً من الشارع، كما دعا رئيس "
+      "الوزراء مصطفى الكاظمي إلى احترام إرادة الناخبين.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text.find("الكاظمي"), std::string::npos)
+      << articles[0].quotes[0].text;
+}
+
 }  // namespace
 }  // namespace marsad

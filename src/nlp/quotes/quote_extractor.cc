@@ -3721,12 +3721,17 @@ class UnitQuotes {
         // «وبينما أوضح مصدر … أن …، دعا مدير جوازات المنطقة الشرقية
         // اللواء فيصل … إلى …»: after a comma, a verb of saying with its
         // own named or office subject is another party speaking.
+        // «…، كما دعا رئيس الوزراء مصطفى الكاظمي إلى …»: with «كما»
+        // between.
+        const bool as_well = t > b + 3 && IsWord(t - 1) &&
+                             Norm(t - 1) == "كما" &&
+                             (Norm(t - 2) == "،" || Norm(t - 2) == ",");
         if (!starts && kind == CueKind::kVerb && t > b + 2 &&
-            (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+            (Norm(t - 1) == "،" || Norm(t - 1) == "," || as_well) &&
             Norm(t) == StripConjunction(Norm(t)) && t + 1 < s.end_token &&
             IsWord(t + 1)) {
           if (PartyStartsAt(t + 1)) {
-            e = t - 1;
+            e = as_well ? t - 2 : t - 1;
             break;
           }
         }
