@@ -131,10 +131,20 @@ absl::StatusOr<NerTrainResult> TrainNer(
   ner::DocEvidence evidence;
   ner::FeatureBuffer evidence_buf;
   const size_t block = std::max<uint32_t>(options.doc_sentences, 1);
+  // A document is a file's "-DOCSTART-" section, cut into blocks of at
+  // most `block` sentences; `block_end` is where the current one ends.
+  size_t block_end = 0;
   auto gather = [&](const std::vector<ner::ConllSentence>& all, size_t i) {
-    if (!(options.groups & ner::kGroupDoc) || i % block != 0) return;
+    if (!(options.groups & ner::kGroupDoc)) return;
+    if (i == 0) block_end = 0;
+    if (i < block_end && !all[i].document_start) return;
     evidence.Clear();
-    for (size_t j = i; j < std::min(all.size(), i + block); ++j) {
+    block_end = i + 1;
+    while (block_end < all.size() && block_end < i + block &&
+           !all[block_end].document_start) {
+      ++block_end;
+    }
+    for (size_t j = i; j < block_end; ++j) {
       norms.clear();
       for (const std::string& w : all[j].words)
         norms.push_back(ner::NormalizeWord(w));

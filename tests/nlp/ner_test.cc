@@ -131,6 +131,21 @@ TEST(NerConllTest, TokenIsEverythingBeforeTheLastField) {
   EXPECT_EQ((*s)[1].tags, std::vector<std::string>{"B-LOC"});
 }
 
+// "-DOCSTART-" lines mark documents (no sentence of their own).
+TEST(NerConllTest, DocstartMarksTheNextSentence) {
+  auto s = ner::ParseConll(
+      "-DOCSTART- O\n\nقال O\nبايدن B-PER\n\nوأضاف O\n-DOCSTART- O\n"
+      "مصر B-LOC\n",
+      "x");
+  ASSERT_TRUE(s.ok()) << s.status();
+  ASSERT_EQ(s->size(), 3u);
+  EXPECT_TRUE((*s)[0].document_start);
+  EXPECT_FALSE((*s)[1].document_start);
+  EXPECT_EQ((*s)[1].words, std::vector<std::string>{"وأضاف"});
+  EXPECT_TRUE((*s)[2].document_start);
+  EXPECT_EQ((*s)[2].tags, std::vector<std::string>{"B-LOC"});
+}
+
 TEST(NerConllTest, ConllevalSemantics) {
   // I-X after O starts a mention (conlleval); type change splits.
   std::vector<std::string> gold = {"B-PER", "I-PER", "O",

@@ -18,6 +18,10 @@ ANERcorp tags it. Sentences end after . ! ? ؟
 The written probe sets carry their own text (plain .jsonl, ours):
   eval/extraction/tools/to_conll.py eval/extraction/probe4_articles.jsonl \
       eval/extraction/probe4.jsonl > /tmp/probe4.conll
+
+--doc-marks (first argument) writes a "-DOCSTART- O" line before each
+article, so that `marsad train-ner` reads its document features (the `doc`
+group) over one article at a time.
 """
 import gzip
 import json
@@ -28,7 +32,11 @@ TOKEN = re.compile(r"[\w\u0640\u064B-\u065F]+|[^\w\s]", re.UNICODE)
 
 
 def main():
-    corpus, gold_files = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    doc_marks = bool(args) and args[0] == "--doc-marks"
+    if doc_marks:
+        args = args[1:]
+    corpus, gold_files = args[0], args[1:]
     golds = [json.loads(line) for path in gold_files for line in open(path)]
     wanted = {g["record"] for g in golds}
     records = {}
@@ -40,6 +48,8 @@ def main():
     out = sys.stdout
     for g in golds:
         record = records[g["record"]]
+        if doc_marks:
+            out.write("-DOCSTART- O\n\n")
         for field in ("title", "content"):
             text = record[field]
             if len(text) != g[f"{field}_chars"]:

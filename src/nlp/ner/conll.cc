@@ -18,6 +18,14 @@ absl::StatusOr<std::vector<ConllSentence>> ParseConll(std::string_view text,
                                                       std::string_view name) {
   std::vector<ConllSentence> out;
   ConllSentence cur;
+  bool document_start = false;
+  auto flush = [&] {
+    if (cur.words.empty()) return;
+    cur.document_start = document_start;
+    document_start = false;
+    out.push_back(std::move(cur));
+    cur = ConllSentence();
+  };
   size_t line_no = 0;
   size_t pos = 0;
   while (pos <= text.size()) {
@@ -28,8 +36,13 @@ absl::StatusOr<std::vector<ConllSentence>> ParseConll(std::string_view text,
     ++line_no;
     std::string_view t = Trim(line);
     if (t.empty()) {
-      if (!cur.words.empty()) out.push_back(std::move(cur));
-      cur = ConllSentence();
+      flush();
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (t.starts_with("-DOCSTART-")) {
+      flush();
+      document_start = true;
       if (nl == text.size()) break;
       continue;
     }
@@ -46,7 +59,7 @@ absl::StatusOr<std::vector<ConllSentence>> ParseConll(std::string_view text,
     cur.tags.emplace_back(LabelName(*label));
     if (nl == text.size()) break;
   }
-  if (!cur.words.empty()) out.push_back(std::move(cur));
+  flush();
   return out;
 }
 

@@ -24,11 +24,15 @@ namespace marsad::ner {
 struct ConllSentence {
   std::vector<std::string> words;
   std::vector<std::string> tags;  // canonical: O, B-PER, I-MISC, ...
+  // The first sentence after a "-DOCSTART-" line (a document boundary, as
+  // in CoNLL-2003 files; eval/extraction/tools/to_conll.py --doc-marks).
+  bool document_start = false;
 };
 
 // The token is everything before the last run of whitespace, the tag is the
 // last field (corpus tags PERS and MIS are mapped to PER and MISC). Lines
-// with one field (a lost token) are skipped. InvalidArgument naming
+// with one field (a lost token) are skipped; a "-DOCSTART-" line ends the
+// sentence and marks the next one as a document's first. InvalidArgument naming
 // "path:line" for an unknown tag.
 absl::StatusOr<std::vector<ConllSentence>> ParseConll(std::string_view text,
                                                       std::string_view name);
