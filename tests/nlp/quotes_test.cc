@@ -2391,5 +2391,20 @@ TEST(QuoteTest, AsWellAnotherPartyEndsTheContent) {
       << articles[0].quotes[0].text;
 }
 
+// «وأدان وزير الخارجية الشيخ عبدالله بن زايد … . وأكد …»: the named
+// subject of a verb of stance is the one «وأكد» goes on with, not the
+// source quoted before.
+TEST(QuoteTest, StanceSubjectGoesOn) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال مصدر مسئول بوزارة الخارجية إن الجريمة بشعة. وأدان "
+      "وزير الخارجية الشيخ عبدالله بن زايد آل نهيان الجريمة الإرهابية التي "
+      "استهدفت المصلين. وأكد تضامن دولة الإمارات مع المملكة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  ASSERT_GE(a.quotes[1].speaker, 0) << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "عبدالله بن زايد آل نهيان");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -303,6 +303,7 @@ class UnitQuotes {
       InterviewAnswer();
     }
     for (const Sentence& s : u_.sentences) {
+      StanceSubject(s);
       for (uint32_t t = s.first_token; t < s.end_token; ++t) {
         if (consumed_[t] || InRegion(t) ||
             u_.tokens.tokens[t].kind != TokenKind::kArabicWord) {
@@ -984,6 +985,38 @@ class UnitQuotes {
       last_->entity = speaker.reporter;
     }
     return true;
+  }
+
+  // «وأدان وزير الخارجية الشيخ عبدالله بن زايد الجريمة … . وأكد …»: a
+  // sentence opening with a verb of stance (condemned, welcomed, praised,
+  // congratulated) and its named subject makes that subject the one a
+  // later «وأكد» without a subject goes on with.
+  void StanceSubject(const Sentence& s) {
+    static const WordSet kStance({"أدان", "أدانت", "رحب", "رحبت", "أشاد",
+                                  "أشادت", "ثمن", "ثمنت", "استنكر", "استنكرت",
+                                  "هنأ", "هنأت", "شجب", "شجبت"});
+    const uint32_t v = s.first_token;
+    if (v + 1 >= s.end_token || !IsWord(v) ||
+        !kStance.Contains(StripConjunction(Norm(v)))) {
+      return;
+    }
+    for (size_t m :
+         MentionsIn(v + 1, std::min<uint32_t>(s.end_token, v + 10))) {
+      if (!IsSpeakerType(m) || IsObjectOfPreposition(m)) continue;
+      const Mention& mm = text_.mentions[m];
+      bool subject = mm.first_token == v + 1;
+      if (!subject && a_->canonical[EntityOf(m)].type == "PER") {
+        std::optional<RoleMatch> role =
+            FindRoleBefore(u_, v + 1, mm.first_token);
+        subject = role && role->first_token == v + 1;
+      }
+      if (subject) {
+        Speaker sp;
+        sp.entity = EntityOf(m);
+        *last_ = sp;
+      }
+      return;
+    }
   }
 
   // A statement inside reported content: [b, e) opens with (titles or an
