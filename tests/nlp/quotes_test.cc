@@ -2406,5 +2406,17 @@ TEST(QuoteTest, StanceSubjectGoesOn) {
   EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "عبدالله بن زايد آل نهيان");
 }
 
+// «…، غير أن تحقيقا نشرته هيئة الإذاعة البريطانية …»: the writer's
+// "however" after a comma ends the content.
+TEST(QuoteTest, HoweverAfterACommaEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nويؤكد خفر السواحل اليوناني أن ركاب المركب رفضوا أي "
+      "مساعدة، غير أن تحقيقا نشرته هيئة الإذاعة البريطانية أشار إلى أن "
+      "المركب لم يتحرك.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text, "ركاب المركب رفضوا أي مساعدة");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3641,9 +3641,20 @@ class UnitQuotes {
       }
       // «…، إلا أنه رفض الإفصاح عن …», «… إلا أن مكلارين تباهى …»: the
       // writer's "however" ends the reported content.
+      // «…، غير أن تحقيقا نشرته هيئة الإذاعة البريطانية …»: so does «غير
+      // أن» after a comma, before a name or a noun and its verb.
       static const WordSet kHowever({"إلا"});
-      if (kHowever.Contains(Norm(t)) && t > b && t + 2 < s.end_token &&
-          IsWord(t + 1) && IsComplementizer(Norm(t + 1)) && WriterTurn(t + 2)) {
+      const bool however_comma =
+          Norm(t) == "غير" && t > b + 1 &&
+          (Norm(t - 1) == "،" || Norm(t - 1) == ",") && t + 3 < s.end_token &&
+          IsWord(t + 1) && IsComplementizer(Norm(t + 1)) && IsWord(t + 2) &&
+          (WriterTurn(t + 2) || PartyStartsAt(t + 2) ||
+           (IsWord(t + 3) && Norm(t + 3).ends_with("ته") &&
+            Letters(Norm(t + 3)) >= 5 && !LooksLikeImperfectVerb(Norm(t + 3))));
+      if (however_comma ||
+          (kHowever.Contains(Norm(t)) && t > b && t + 2 < s.end_token &&
+           IsWord(t + 1) && IsComplementizer(Norm(t + 1)) &&
+           WriterTurn(t + 2))) {
         e = t;
         if (e > b && (Norm(e - 1) == "،" || Norm(e - 1) == ",")) --e;
         break;
