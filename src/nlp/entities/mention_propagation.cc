@@ -737,15 +737,21 @@ void ExtendCompoundNames(AnnotatedText* text,
 
 namespace {
 
-// Ends mention `i` one token earlier, its span and text with it.
-void DropLastToken(AnnotatedText* text, size_t i,
-                   std::vector<EntityMention>* mentions) {
+// Ends mention `i` at token `end`, its span and text with it.
+void MoveEnd(AnnotatedText* text, size_t i, uint32_t end,
+             std::vector<EntityMention>* mentions) {
   Mention& m = text->mentions[i];
   const TextUnit& u = text->units[m.unit];
-  --m.end_token;
+  m.end_token = end;
   m.span.end = u.tokens.tokens[m.end_token - 1].span.end;
   (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
   (*mentions)[i].text = std::string(m.span.Of(u.text));
+}
+
+// Ends mention `i` one token earlier.
+void DropLastToken(AnnotatedText* text, size_t i,
+                   std::vector<EntityMention>* mentions) {
+  MoveEnd(text, i, text->mentions[i].end_token - 1, mentions);
 }
 
 }  // namespace
@@ -851,9 +857,7 @@ void DropPronounWords(AnnotatedText* text,
       }
     }
     if (cut < m.end_token) {
-      while (text->mentions[i].end_token > cut) {
-        DropLastToken(text, i, mentions);
-      }
+      MoveEnd(text, i, cut, mentions);
     } else if (IsMannerParticiple(u.Norm(m.first_token))) {
       ++m.first_token;
       MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
@@ -929,10 +933,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
         known = KnownAliasGroup(name) > 0;
       }
       if (!known) continue;
-      m.end_token = end;
-      m.span.end = u.tokens.tokens[end - 1].span.end;
-      (*mentions)[i].ref.span.end = u.ref.span.begin + m.span.end;
-      (*mentions)[i].text = std::string(m.span.Of(u.text));
+      MoveEnd(text, i, end, mentions);
       break;
     }
   }
