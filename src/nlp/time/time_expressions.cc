@@ -166,6 +166,26 @@ bool IsPastMarker(std::string_view norm) {
        "وافق",   "وافقت",   "صوت",    "صوتت",  "وقّع",    "ألقى",   "ألقت"});
   if (Is(norm, kPast) || Is(norm, kTaPast) || Is(norm, kEvents)) return true;
   const std::string_view w = StripConjunction(norm);
+  // The same verbs with an object pronoun: «وذلك في كلمة ألقاها مساء
+  // الأربعاء», «عقدها», «زارها»; a final ى (ي once normalised) is written
+  // ا before it.
+  for (std::string_view end : {"ها", "هم", "هما", "ه"}) {
+    if (!w.ends_with(end) || Letters(w) < Letters(end) + 3) continue;
+    std::string stem(w.substr(0, w.size() - end.size()));
+    if (kEvents.Contains(stem)) return true;
+    if (stem.ends_with("ا")) {
+      stem.replace(stem.size() - 2, 2, "ي");
+      if (kEvents.Contains(stem)) return true;
+    }
+  }
+  // A feminine past verb of the forms أفعل, افتعل, استفعل: «أوقعت»,
+  // «أطلقت», «استهدفت» (nouns in ت of that shape are few: «إنترنت»).
+  static const WordSet kNotVerbs({"انترنت", "اخت", "اوت", "اكسبرت"});
+  if (w.starts_with("ا") && !w.starts_with("ال") && w.ends_with("ت") &&
+      !w.ends_with("ات") && Letters(w) >= 4 && Letters(w) <= 7 &&
+      !kNotVerbs.Contains(w)) {
+    return true;
+  }
   return ClassifyCue(w) == CueKind::kVerb && !w.starts_with("ي") &&
          !w.starts_with("ت");
 }
@@ -182,6 +202,11 @@ bool IsPresentVerb(std::string_view norm) {
                                "تاريخ", "تصريح", "تصريحات", "تشرين", "تموز",
                                "تعليق", "يقال"});
   if (kNouns.Contains(w)) return false;
+  // Plural nisba adjectives («تركيين», «يمنيون») and feminine plurals
+  // («تراجعات»).
+  if (w.ends_with("يين") || w.ends_with("يون") || w.ends_with("ات")) {
+    return false;
+  }
   if (w.starts_with("ي")) return true;
   if (!w.starts_with("ت")) return false;
   // A ت of four letters is as often a past verb of the تفعّل pattern
@@ -264,12 +289,20 @@ void AnchorWeekdays(const TextUnit& u, std::vector<DayExpression>* days) {
     const bool anchor_past =
         a.is_yesterday || (a.kind == TimeExpression::Kind::kWeekday &&
                            a.direction < 0 && !a.is_today);
+    const bool anchor_future =
+        a.is_tomorrow || (a.kind == TimeExpression::Kind::kWeekday &&
+                          a.direction > 0 && !a.is_today);
     if (after) {
       e.anchor = j;
       e.anchor_side = -1;
     } else if (clause && anchor_past && e.direction > 0) {
       e.anchor = j;
       e.anchor_side = 1;
+    } else if (anchor_future && e.direction < 0 && !e.tense_seen) {
+      // No verb of its own decided it: a day in a sentence about days to
+      // come is one of them («ويتوجه ماكرون غدا الجمعة إلى غوانغجو …
+      // قبل أن يعود إلى باريس السبت»).
+      e.direction = 1;
     }
   }
 }
@@ -1027,8 +1060,19 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             }
             return false;
           };
-          for (uint32_t k = e.first_token; !starting && k > sb && t - k < 10;
-               --k) {
+          // «إن "الأحد سيكون يوم انتصار …"»: a future verb right after
+          // the day.
+          uint32_t next = e.end_token;
+          if (word(next) && (PastMarks().Contains(u.Norm(next)) ||
+                             NextMarks().Contains(u.Norm(next)))) {
+            ++next;
+          }
+          if (!starting && word(next) && IsFutureCue(u.Norm(next))) {
+            e.direction = 1;
+            e.tense_seen = true;
+          }
+          for (uint32_t k = e.first_token;
+               !starting && !e.tense_seen && k > sb && t - k < 10; --k) {
             if (!word(k - 1) || named(k - 1)) continue;
             const std::string_view w = u.Norm(k - 1);
             // «في الجولة المقبلة يوم الجمعة»: a coming event dated by it.
@@ -1038,33 +1082,43 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               // «كان من المقرر أن يلتقي سليماني صباح يوم الجمعة»: what was
               // to come is past.
               if (!was_before(k - 1, 3)) e.direction = 1;
+              e.tense_seen = true;
               break;
             }
-            if (IsPastMarker(w)) break;
+            if (IsPastMarker(w)) {
+              e.tense_seen = true;
+              break;
+            }
             // «قبل أن يقول وزير الدفاع، يوم الأربعاء، …»: a present verb
             // after «قبل/بعد أن» tells a past story.
             if (IsPresentVerb(w) && k >= 3 && word(k - 2) && word(k - 3) &&
                 (u.Norm(k - 2) == "أن" || u.Norm(k - 2) == "ان") &&
                 (StripConjunction(u.Norm(k - 3)) == "قبل" ||
                  StripConjunction(u.Norm(k - 3)) == "بعد")) {
+              e.follows_sentence = true;
               break;
             }
             // «لم يصلنا أحد إلى غاية صباح السبت»: «لم» makes it past.
             if (IsPresentVerb(w) && k >= 2 && word(k - 2) &&
                 (u.Norm(k - 2) == "لم" || u.Norm(k - 2) == "ولم" ||
                  u.Norm(k - 2) == "فلم")) {
+              e.tense_seen = true;
               break;
             }
             // «المحادثات لا تزال جارية مساء الأحد»: still going on, so
             // not to come.
             static const WordSet kStill({"تزال", "يزال", "تزالان", "يزالون"});
-            if (kStill.Contains(w)) break;
+            if (kStill.Contains(w)) {
+              e.tense_seen = true;
+              break;
+            }
             if (IsPresentVerb(w)) {
               // «كان من المقرر أن يلتقي … يوم الجمعة»: what was to come.
               if (!was_before(k - 1, 4)) {
                 e.direction = 1;
                 e.today_counts = true;
               }
+              e.tense_seen = true;
               break;
             }
           }

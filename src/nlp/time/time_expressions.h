@@ -56,6 +56,12 @@ struct DayExpression {
   int weekday = -1;           // 0 = Sunday .. 6 = Saturday
   int direction = -1;         // weekday alone: -1 past (default), +1 future
   bool today_counts = false;  // future from a present-tense verb: on or after
+  // A verb or marker near a weekday alone decided its direction (a past
+  // verb keeps the default); `follows_sentence`: the verb is one whose
+  // tense is the sentence's («قبل أن يعود إلى باريس السبت»). Neither
+  // set: another day of the sentence may decide (AnchorWeekdays).
+  bool tense_seen = false;
+  bool follows_sentence = false;
   // «الأربعاء الماضي» said on a Wednesday is the week before: «الماضي»
   // excludes the reference day itself.
   bool strictly_past = false;
