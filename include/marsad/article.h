@@ -167,6 +167,10 @@ struct Article {
   std::optional<CivilDate> reference_date;
   std::string reference_basis;       // "published", "text", "crawl" or ""
   std::optional<CivilDate> crawled;  // JSONL crawl time (date_extracted)
+  // For kRelated: the reference day of the page's main article. A related
+  // article is older than the page, so a dateline without a year («الدوحة
+  // في 16 مايو /قنا/») is that day in the latest year not after it.
+  std::optional<CivilDate> page_date;
   InputRef input;
   std::string main_id;  // for kRelated: id of the page's main article
 };

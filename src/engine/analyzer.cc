@@ -95,6 +95,10 @@ bool Analyzer::Impl::Structure(const Document& doc, const FailureFn& on_failure,
         a.crawled = d->date;
       }
     }
+    if (a.role == ArticleRole::kRelated && !articles.empty() &&
+        articles.front().role == ArticleRole::kMain) {
+      a.page_date = articles.front().reference_date;
+    }
     if (extractor != nullptr) extractor->Run(&a);
   }
   // The related articles of a page name the main article's people in their

@@ -1,6 +1,7 @@
 #include "engine/article_extraction.h"
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
@@ -150,6 +151,28 @@ void ArticleExtractor::Run(Article* a) {
       continue;
     }
     dateline = nlp::TodaysDate(text_.units[ui], found[ui]);
+  }
+  // A related article's agency dateline without a year: the latest such
+  // day not after the page's.
+  if (!dateline && a->page_date) {
+    for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+      if (text_.units[ui].kind != nlp::UnitKind::kParagraph) continue;
+      const auto [month, day] =
+          nlp::YearlessDateline(text_.units[ui], found[ui]);
+      if (month > 0) {
+        for (int y = a->page_date->year; y >= a->page_date->year - 1; --y) {
+          const CivilDate d{y, month, day};
+          const std::chrono::year_month_day ymd{std::chrono::year(y),
+                                                std::chrono::month(month),
+                                                std::chrono::day(day)};
+          if (ymd.ok() && !(*a->page_date < d)) {
+            dateline = d;
+            break;
+          }
+        }
+      }
+      break;
+    }
   }
   if (a->published) {
     a->reference_date = a->published;

@@ -254,6 +254,14 @@ INSTANTIATE_TEST_SUITE_P(
                 "نهائي كأس الاتحاد الإنجليزي، بينما يستضيف ليفربول فريق بنفيكا "
                 "البرتغالي في إياب ربع نهائي دوري الأبطال الأربعاء.",
                 "الأربعاء", "2022-04-13"},
+        // A statement chained to one before it was said when that one
+        // was, not on a day the first statement names.
+        DayCase{"6 فبراير 2025",
+                "وأضاف الطنيجي أن البلدية ستبدأ تطبيق الهيكل الجديد اعتبارا "
+                "من الأول من مارس المقبل، مشيرا إلى أن فرق العمل ستعقد ورشا "
+                "للموظفين.\nوتابع: «سنعلن تفاصيلها في مؤتمر صحفي الاثنين "
+                "المقبل».",
+                "الاثنين المقبل", "2025-02-10"},
         // «لا تزال جارية مساء الأحد» in a Tuesday's paper: still going on
         // then, the past Sunday.
         DayCase{"21 نوفمبر 2023",
@@ -525,6 +533,47 @@ TEST(DayExpressionTest, DatelineDateIsTheReference) {
   }
   EXPECT_TRUE(today);
   EXPECT_TRUE(yesterday);
+}
+
+// A related article's agency dateline without a year («الدوحة في 16 مايو
+// /قنا/») is that day in the latest year not after the page's date.
+TEST(DayExpressionTest, YearlessDatelineTakesThePagesYear) {
+  struct Case {
+    const char* published;
+    const char* dateline;
+    const char* reference;
+  };
+  for (const Case& c :
+       {Case{"29 مايو 2023", "الدوحة في 16 مايو /قنا/", "2023-05-16"},
+        Case{"10 يناير 2024", "الرياض في 28 ديسمبر /واس/", "2023-12-28"}}) {
+    std::vector<Article> articles = testing::AnalyzeText(
+        std::string("سمو الأمير يهنئ الرئيس التركي\nتاريخ النشر: ") +
+        c.published +
+        "\nبعث سمو الأمير برقية تهنئة إلى الرئيس التركي.\n"
+        "اقرأ أيضا\n"
+        "الأنصاري: قطر تتابع الانتخابات في تركيا\n" +
+        c.dateline +
+        " قال الدكتور ماجد الأنصاري اليوم إن قطر تتابع الانتخابات.\n");
+    ASSERT_EQ(articles.size(), 2u) << c.dateline;
+    const Article& related = articles[1];
+    ASSERT_TRUE(related.reference_date.has_value()) << c.dateline;
+    EXPECT_EQ(related.reference_date->ToIso(), c.reference);
+    bool today = false;
+    for (const TimeExpression& t : related.dates) {
+      if (t.text != "اليوم") continue;
+      today = true;
+      ASSERT_TRUE(t.value.has_value());
+      EXPECT_EQ(t.value->ToIso(), c.reference);
+    }
+    EXPECT_TRUE(today) << c.dateline;
+  }
+  // Without a page date there is no year to take.
+  std::vector<Article> alone = testing::AnalyzeText(
+      "الأنصاري: قطر تتابع الانتخابات في تركيا\n"
+      "الدوحة في 16 مايو /قنا/ قال الدكتور ماجد الأنصاري اليوم إن قطر تتابع "
+      "الانتخابات.\n");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_FALSE(alone[0].reference_date.has_value());
 }
 
 // A related article that gives its «اليوم» a full date speaks from it.

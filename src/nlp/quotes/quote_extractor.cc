@@ -811,9 +811,15 @@ class UnitQuotes {
     return sp;
   }
 
+  // The first day told in [b, e) outside the content of a statement
+  // already taken («…، اعتبارا من الأول من مارس المقبل، مشيرا إلى أن …»:
+  // the day is the first statement's, not when the second was said).
   int32_t DateIn(uint32_t b, uint32_t e) const {
     for (const DateRef& d : dates_) {
-      if (d.first_token >= b && d.first_token < e) return d.index;
+      if (d.first_token >= b && d.first_token < e &&
+          !consumed_[d.first_token]) {
+        return d.index;
+      }
     }
     return -1;
   }

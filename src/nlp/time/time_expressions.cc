@@ -1386,6 +1386,24 @@ std::optional<CivilDate> DatelineDate(const TextUnit& u,
   return std::nullopt;
 }
 
+std::pair<int, int> YearlessDateline(const TextUnit& u,
+                                     const std::vector<DayExpression>& days) {
+  for (const DayExpression& e : days) {
+    if (e.kind != TimeExpression::Kind::kAbsolute || e.absolute || e.hijri ||
+        e.relative_month || e.relative_year || e.month <= 0 || e.day <= 0 ||
+        e.first_token > 3) {
+      continue;
+    }
+    const uint32_t after = e.end_token;
+    if (after >= u.size()) continue;
+    const std::string_view w = u.Norm(after);
+    if (w == "/" || w == "(" || w == "-" || w == "–" || w == "—") {
+      return {e.month, e.day};
+    }
+  }
+  return {0, 0};
+}
+
 std::optional<CivilDate> TodaysDate(const TextUnit& u,
                                     const std::vector<DayExpression>& days) {
   for (size_t i = 0; i < days.size(); ++i) {

@@ -20,6 +20,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "marsad/article.h"
@@ -106,6 +107,13 @@ std::vector<std::optional<CivilDate>> ResolveDays(
 // tokens, followed by a dash. `days` are the unit's expressions.
 std::optional<CivilDate> DatelineDate(const TextUnit& u,
                                       const std::vector<DayExpression>& days);
+
+// The day and month of an agency dateline without a year opening unit
+// `u`: «الدوحة في 16 مايو /قنا/», «أبوظبي في 19 يوليو / وام /»: within the
+// first four tokens, followed by «/», «(» or a dash. {month, day}, or
+// {0, 0}.
+std::pair<int, int> YearlessDateline(const TextUnit& u,
+                                     const std::vector<DayExpression>& days);
 
 // The date the text gives its «today»: «اليوم الثلاثاء ١٩ ديسمبر ٢٠٢٣»,
 // «اليوم الثلاثاء، 2 أبريل 2024».
