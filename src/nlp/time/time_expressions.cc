@@ -832,10 +832,13 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       // «مغرب هذا اليوم»: a time of day before «هذا» makes it today.
       const bool this_day_time = t > 1 && u.Norm(t - 1) == "هذا" &&
                                  word(t - 2) && Is(u.Norm(t - 2), kTimeOfDay);
+      // «عقد عن بعد اليوم»: «عن بعد» is remotely, the day is today.
+      const bool remotely = t > 1 && u.Norm(t - 1) == "بعد" &&
+                            StripConjunction(u.Norm(t - 2)) == "عن";
       // Inside a name: «"الليرة اليوم"», «روسيا اليوم».
-      const bool blocked =
-          (t > 0 && Is(u.Norm(t - 1), kNotToday) && !this_day_time) || quoted ||
-          dateline || named(t);
+      const bool blocked = (t > 0 && Is(u.Norm(t - 1), kNotToday) &&
+                            !this_day_time && !remotely) ||
+                           quoted || dateline || named(t);
       // «اليوم الوطني», «اليوم الأول», «اليوم المفتوح» name a day of
       // something; «ها هي اليوم القوات السعودية …» is today followed by
       // the sentence's subject.
