@@ -191,6 +191,10 @@ struct Speaker {
   // «ونقلت غنيمات عن رئيس الوزراء … تأكيده»: the relaying verb is
   // feminine and the reporter its subject, so she is a woman.
   bool reporter_feminine = false;
+  // «ونقل ناظم عن الكاظمي قوله …»: a man relays a man's words; a bare
+  // «وتابع» in a later sentence goes on with the relayer, while a
+  // participle in the same sentence («…»، داعيا …») is still the relayed.
+  bool reporter_masculine = false;
   // «وعلمت "سبق" أن …»: no one named speaks; the outlet relays.
   bool learned = false;
   bool known() const { return entity >= 0 || !text.empty() || learned; }
@@ -784,6 +788,17 @@ class UnitQuotes {
     }
     return -1;
   }
+  // True when the sentence of token `t` starts after the last statement
+  // taken ended (or that statement is in another unit).
+  bool AfterLastQuote(uint32_t t) const {
+    if (a_->quotes.empty()) return false;
+    const Quote& prev = a_->quotes.back();
+    const uint32_t start =
+        u_.ref.span.begin +
+        u_.tokens.tokens[u_.SentenceOf(t).first_token].span.begin;
+    return prev.ref.field != u_.ref.field || prev.ref.span.end <= start ||
+           prev.ref.span.end <= u_.ref.span.begin;
+  }
   // Who speaks when the text does not say: the previous speaker, else the
   // article's main person. «ونقلت غنيمات عن الرزاز تأكيده أن …. وأضافت
   // أن …»: a feminine verb goes on with the woman who relayed the last
@@ -793,6 +808,13 @@ class UnitQuotes {
       if (chained_cue_ != kNoCue && last_->reporter >= 0 &&
           last_->reporter_feminine && IsWord(chained_cue_) &&
           IsFeminineVerb(Norm(chained_cue_))) {
+        Speaker sp;
+        sp.entity = last_->reporter;
+        return sp;
+      }
+      if (chained_cue_ != kNoCue && last_->reporter >= 0 &&
+          last_->reporter_masculine && IsWord(chained_cue_) &&
+          !IsFeminineVerb(Norm(chained_cue_)) && AfterLastQuote(chained_cue_)) {
         Speaker sp;
         sp.entity = last_->reporter;
         return sp;
@@ -2058,6 +2080,16 @@ class UnitQuotes {
         sp.text = std::string(Span{u_.tokens.tokens[t + 1].span.begin,
                                    u_.tokens.tokens[e - 1].span.end}
                                   .Of(u_.text));
+      }
+      // «ونقل ناظم عن الكاظمي قوله: "…". وتابع أن …»: a man relaying a
+      // man's words is the subject of the sentence, and a bare «وتابع»
+      // after it is his (a woman relaying is told apart by the verb:
+      // `reporter_feminine`).
+      if (relays && sp.entity >= 0 && sp.reporter >= 0 &&
+          sp.reporter != sp.entity && !IsFeminineVerb(Norm(cue)) &&
+          a_->canonical[sp.entity].type == "PER" &&
+          a_->canonical[sp.reporter].type == "PER") {
+        sp.reporter_masculine = true;
       }
       if (sp.known()) return sp;
       sp.reporter = -1;
