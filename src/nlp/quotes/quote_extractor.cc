@@ -788,6 +788,77 @@ class UnitQuotes {
     }
     return -1;
   }
+  // «بعث حضرة صاحب الجلالة الملك حمد بن عيسى … برقية … في وفاة فخامة
+  // الرئيس الباجي قايد السبسي … . وأكد جلالته في البرقية أن …»: the
+  // honorific pronoun (`pronoun`, normalised) stands for the last person
+  // who, under the same honorific, was the subject of a verb opening a
+  // sentence, not for the last one named (the deceased, the addressee).
+  // -1 when none is found in this unit or the two before it.
+  int32_t HonorificAntecedent(std::string_view pronoun, uint32_t cue) const {
+    struct Pair {
+      const char* pronoun;
+      const char* honorific;
+    };
+    static constexpr Pair kPairs[] = {
+        {"سموه", "سمو"},      {"سموها", "سمو"},    {"جلالته", "جلالة"},
+        {"جلالتها", "جلالة"}, {"فخامته", "فخامة"}, {"معاليه", "معالي"},
+        {"معاليها", "معالي"}, {"سعادته", "سعادة"}, {"سعادتها", "سعادة"},
+        {"سماحته", "سماحة"},  {"فضيلته", "فضيلة"}};
+    const std::string_view p = StripConjunction(pronoun);
+    std::string honorific;
+    for (const Pair& pair : kPairs) {
+      if (ner::NormalizeWord(pair.pronoun) == p) {
+        honorific = ner::NormalizeWord(pair.honorific);
+      }
+    }
+    if (honorific.empty()) return -1;
+    static const WordSet kTitles({"صاحب", "حضرة", "الملكي", "الملك", "الأمير",
+                                  "الشيخ", "الرئيس", "السيد", "السيدة",
+                                  "الدكتور", "الدكتورة", "السلطان", "المهندس",
+                                  "الشيخة", "الأميرة", "الملكة"});
+    static const WordSet kNotVerbs({"إلى", "من", "عن", "على", "في", "مع", "أن",
+                                    "إن", "الذي", "التي", "بين", "بعد", "قبل"});
+    auto is_honorific = [&](std::string_view w) {
+      return w == honorific || w == "ال" + honorific;
+    };
+    int32_t found = -1;
+    for (size_t m = 0; m < text_.mentions.size(); ++m) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.unit > unit_ || mm.unit + 2 < unit_ ||
+          (mm.unit == unit_ && mm.end_token > cue) ||
+          mm.type != EntityType::kPerson) {
+        continue;
+      }
+      const TextUnit& u = text_.units[mm.unit];
+      const auto& toks = u.tokens.tokens;
+      auto word = [&](uint32_t t) {
+        return t < toks.size() && toks[t].kind == TokenKind::kArabicWord;
+      };
+      uint32_t k = mm.first_token;
+      bool matched = false;
+      while (k > 0 && word(k - 1)) {
+        const std::string_view w = StripConjunction(u.Norm(k - 1));
+        if (is_honorific(w)) {
+          matched = true;
+        } else if (!kTitles.Contains(w) && !IsHonorific(w)) {
+          break;
+        }
+        --k;
+      }
+      if (!matched || k == 0 || !word(k - 1)) continue;
+      const uint32_t v = k - 1;
+      const std::string_view verb = StripConjunction(u.Norm(v));
+      if (kNotVerbs.Contains(verb) || verb.starts_with("ال")) continue;
+      const bool opens =
+          u.SentenceOf(v).first_token == v || (v > 0 && !word(v - 1)) ||
+          (v > 0 &&
+           (u.Norm(v - 1) == "كما" || StripConjunction(u.Norm(v - 1)) == "قد"));
+      if (!opens) continue;
+      if (EntityOf(m) >= 0) found = EntityOf(m);
+    }
+    return found;
+  }
+
   // True when the sentence of token `t` starts after the last statement
   // taken ended (or that statement is in another unit).
   bool AfterLastQuote(uint32_t t) const {
@@ -2410,11 +2481,11 @@ class UnitQuotes {
       return *last_;
     }
     // «سموه», «معاليه»: the person the article is about.
-    static const WordSet kHonorificPronouns({"سموه", "معاليه", "سعادته",
-                                             "فخامته", "سماحته", "فضيلته",
-                                             "سموها", "معاليها", "سعادتها"});
-    if (zb < ze && IsWord(zb) &&
-        kHonorificPronouns.Contains(StripConjunction(Norm(zb)))) {
+    if (zb < ze && IsWord(zb) && IsHonorificPronoun(Norm(zb))) {
+      if (const int32_t who = HonorificAntecedent(Norm(zb), cue); who >= 0) {
+        sp.entity = who;
+        return sp;
+      }
       // «وقال سماحته» opening the chain: the honorific stands for a
       // person, the article's main one however little it is named.
       return Chained(/*min_salience=*/0.0f);
@@ -2916,6 +2987,13 @@ class UnitQuotes {
     });
     return kCues.Contains(StripConjunction(norm));
   }
+  // «سموه», «جلالته», «معاليه»: a person named by his honorific.
+  static bool IsHonorificPronoun(std::string_view norm) {
+    static const WordSet kPronouns({"سموه", "معاليه", "سعادته", "فخامته",
+                                    "سماحته", "فضيلته", "جلالته", "سموها",
+                                    "معاليها", "سعادتها", "جلالتها"});
+    return kPronouns.Contains(StripConjunction(norm));
+  }
   static bool IsStatementNoun(std::string_view norm) {
     // «أكد عدم نية بلاده …», «أعلنت عدم تماثل أي مرضى للشفاء».
     // «وأكد تضامن دولة الإمارات …», «أكد وقوع انفجار …»: what happened
@@ -3090,8 +3168,10 @@ class UnitQuotes {
     const bool day_only = after_day;
     after_definite = after_definite || after_day;
     after_subject = after_subject || after_definite;
+    // («وأكد جلالته أن …»: the honorific pronoun is the subject.)
     const bool own_noun = after_subject && StartsNounPhrase(t) &&
-                          Letters(Norm(t)) >= 5 && HasPossessive(Norm(t));
+                          Letters(Norm(t)) >= 5 && HasPossessive(Norm(t)) &&
+                          !IsHonorificPronoun(Norm(t));
     // «أعلنت … برنامجا بقيمة …», «… قائمتها القصيرة»: not an indefinite
     // accusative or a possessed noun when the subject stands apart.
     const std::string_view plain = StripConjunction(Norm(t));
