@@ -1798,6 +1798,20 @@ class UnitQuotes {
                                                IsHonorific(Norm(zb + 1)))))) {
       ++zb;
     }
+    // «وعن استقالة الربيش وتعيين بديل له، قال "…"», «ورداً على تصاريح
+    // الربيش …، أجاب "…"»: a sentence opening with what the answer is
+    // about names no speaker before the comma; with no subject after the
+    // cue, the speaker goes on.
+    static const WordSet kAbout({"عن", "وعن", "حول", "بشأن", "بخصوص", "ردا",
+                                 "تعليقا", "وتعليقا", "وردا", "وفيما"});
+    if (cue > s.first_token + 2 && !IsWord(cue - 1) &&
+        (Norm(cue - 1) == "،" || Norm(cue - 1) == ",") &&
+        IsWord(s.first_token) &&
+        kAbout.Contains(StripConjunction(Norm(s.first_token)))) {
+      bool named_after = false;
+      for (size_t m : MentionsIn(zb, ze)) named_after |= IsSpeakerType(m);
+      if (!named_after && last_->known()) return Chained();
+    }
     // «ماكرون يدعو شي إلى …»: a headline's present tense after the name
     // that opens it; the name after the verb is its object.
     if (u_.kind == UnitKind::kTitle && cue > s.first_token &&
