@@ -420,6 +420,28 @@ TEST(MentionTest, CompoundNamesAndPlacesInsideBodies) {
   EXPECT_NE(EntityWithMention(a, "القاهرة"), university);
 }
 
+// «علي عبدالله صالح» inside «أحمد علي عبدالله صالح» is the father's name,
+// not a short form of the son's; «عبد ربه منصور هادي» and «عبدربه منصور
+// هادي» stay one man.
+TEST(MentionTest, FathersNameInsideTheSonsIsAnotherPerson) {
+  const std::string page =
+      "عنوان الخبر\nجمدت تركيا أموال الرئيس اليمني المخلوع علي عبدالله صالح. "
+      "ويطول القرار الرئيس السابق وابنه أحمد علي عبدالله صالح. وفرض مجلس "
+      "الأمن عقوبات على علي عبدالله صالح. وفر الرئيس عبد ربه منصور هادي إلى "
+      "الرياض، حيث التقى عبدربه منصور هادي بالسفير.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* father = EntityWithMention(a, "علي عبدالله صالح");
+  const Entity* son = EntityWithMention(a, "أحمد علي عبدالله صالح");
+  ASSERT_NE(father, nullptr);
+  ASSERT_NE(son, nullptr);
+  EXPECT_NE(father, son);
+  const Entity* hadi = EntityWithMention(a, "عبد ربه منصور هادي");
+  ASSERT_NE(hadi, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "عبدربه منصور هادي"), hadi);
+}
+
 // «مرفأ بيروت», «كورنيش الدوحة», «قناة الزمالك»: a facility named after
 // a place or a club is a name of its own.
 TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {

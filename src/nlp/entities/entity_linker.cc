@@ -13,6 +13,7 @@
 #include "nlp/entities/known_aliases.h"
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/entities/nationality.h"
+#include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
 #include "nlp/ner/text_ops.h"
 
@@ -287,6 +288,31 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
   // Mentions that are no candidates for the canonical name (aliases in
   // brackets, a body's office standing for it).
   std::vector<bool> alias(n, false);
+  // «علي عبدالله صالح» inside «أحمد علي عبدالله صالح»: a person's name
+  // of three words or more that leaves out the first word of a longer one
+  // is his father's (an Arab name is the given name, then the father's),
+  // not a short form — unless it starts with a particle («بن سلمان», «آل
+  // مكتوم», «دي ميستورا») or the longer one with a title. (Two words are
+  // as often a surname of two: «حمد الله», «خطيب زاده», «بو صعب».) (Two words
+  // are as often a surname of two: «حمد الله», «خطيب زاده», «بو صعب».)
+  auto fathers_name = [&](const std::vector<std::string_view>& x,
+                          const std::vector<std::string_view>& y) {
+    const auto& part = x.size() <= y.size() ? x : y;
+    const auto& whole = x.size() <= y.size() ? y : x;
+    static const WordSet kParticles({"بن", "ابن", "بنت", "آل", "أبو", "ابو",
+                                     "أبي", "أم", "دي", "دا", "دو", "فان",
+                                     "فون", "لو", "لا", "ولد", "ديل", "بو"});
+    if (part.size() < 3 || part.size() >= whole.size() ||
+        kParticles.Contains(part[0]) || kParticles.Contains(whole[0]) ||
+        IsHonorific(whole[0]) || IsRoleHead(whole[0]) ||
+        matcher_.SameWord(part[0], whole[0])) {
+      return false;
+    }
+    // «عبدربه منصور هادي» and «عبد ربه منصور هادي»: one word written as
+    // two.
+    const std::string joined = std::string(whole[0]) + std::string(whole[1]);
+    return !matcher_.SameWord(part[0], joined);
+  };
   // Pass 1: names of two words or more.
   for (size_t i = 0; i < n; ++i) {
     if (words[i].size() < 2) continue;
@@ -294,7 +320,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     int found = -1;
     for (size_t c = 0; c < clusters.size() && found < 0; ++c) {
       if (clusters[c].type == type &&
-          matcher_.SameName(words[i], clusters[c].words)) {
+          matcher_.SameName(words[i], clusters[c].words) &&
+          !(type == 0 && fathers_name(words[i], clusters[c].words))) {
         found = static_cast<int>(c);
       }
     }
