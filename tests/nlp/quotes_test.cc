@@ -265,6 +265,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "الربيش بأن هناك تدخلات، أجاب \"لجنة الانضباط تعتبر "
                   "قضائية\".",
                   2, K::kDirect, "لجنة الانضباط", "أحمد عيد", ""},
+        // After a comma, a participle opening a quotation that runs to
+        // the end of the sentence is a statement of its own.
+        QuoteCase{"وقال أحمد عيد إن اتحاد القدم يسير وفق نظام، مبينا \"ليس "
+                  "هناك أي خلافات حقيقية كما يعتقد البعض\".",
+                  1, K::kDirect, "ليس هناك", "أحمد عيد", ""},
         // «عبّر X عن …، وقال»: «عبر» is the verb, its subject speaks on.
         QuoteCase{"وأكد الأمير عبدالله بن فهد أن الإنجاز غير مستغرب. من "
                   "جانبه عبر الفارس عبدالله الشربتلي عن اعتزازه بهذا الإنجاز "

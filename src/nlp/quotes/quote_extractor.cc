@@ -3858,9 +3858,17 @@ class UnitQuotes {
              ++k) {
           // «وأضاف: …», «وأضاف "…"» (a participle followed by a quotation
           // stays inside: «محذرا "…"»).
+          // «…، مبينا "ليس هناك أي خلافات …"»: after a comma, a
+          // participle opening a quotation that runs to the sentence's end
+          // is a statement of its own.
+          const Region* quoted = k == t + 1 ? RegionOpeningAt(k) : nullptr;
+          const bool whole_quote = quoted != nullptr &&
+                                   kind == CueKind::kParticiple && t > b + 2 &&
+                                   (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+                                   ContentEnd(k, s) <= quoted->close + 2;
           if (k == t + 1 &&
               (Norm(k) == ":" ||
-               (kind == CueKind::kVerb && RegionOpeningAt(k) != nullptr))) {
+               (kind == CueKind::kVerb && quoted != nullptr) || whole_quote)) {
             starts = true;
             break;
           }
