@@ -3425,6 +3425,16 @@ class UnitQuotes {
     // never «على».
     const bool announces = IsAnnouncingVerb(Norm(cue));
     const Region* short_region = nullptr;
+    // A quotation close to the cue, or opened by a colon, a comma or a
+    // complementizer: what was said. Farther, after a plain word, a short
+    // one is a term («وختم حديثه بمطالبته المطاعم … بالمشاركة في تفعيل
+    // الأدوار التي لا تقتصر على فئة “ذوي الاحتياجات الخاصة”»).
+    auto near_cue = [&](const Region& r) {
+      if (r.open <= cue + 6) return true;
+      const uint32_t k = r.open - 1;
+      return !IsWord(k) ? (Norm(k) == ":" || Norm(k) == "،" || Norm(k) == ",")
+                        : IsComplementizer(Norm(k));
+    };
     uint32_t short_at = 0;
     for (uint32_t t = cue + 1; t < limit; ++t) {
       if (consumed_[t]) break;
@@ -3491,6 +3501,7 @@ class UnitQuotes {
           quoted_name |= mm.first_token <= r->open + 1 &&
                          mm.end_token >= r->close && mm.first_token > r->open;
         }
+
         if ((r->close - r->open - 1 < options_.min_quoted_content_tokens ||
              quoted_name) &&
             r->close + 1 < s.end_token) {
@@ -3586,8 +3597,10 @@ class UnitQuotes {
       }
     }
     // A short quotation after the cue is what was said, unless it is a
-    // name («لبرنامج زميلهم «ياسر القحطاني»»).
-    if (short_region != nullptr && !IsQuotedName(*short_region)) {
+    // name («لبرنامج زميلهم «ياسر القحطاني»») or a term far into the
+    // sentence.
+    if (short_region != nullptr && !IsQuotedName(*short_region) &&
+        near_cue(*short_region)) {
       Finish(Quote::Kind::kDirect, short_region->open + 1, short_region->close,
              cue, short_at, s);
       return;
@@ -3595,16 +3608,26 @@ class UnitQuotes {
     if (PostposedQuote(cue, s)) return;
     // No content, but a named subject («وقال الحمود مغردا …، وقال: …»):
     // a following cue without subject continues with it.
+    // «هدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير بالانسحاب …»: so
+    // does a person after his office.
     if (ClassifyCue(Norm(cue)) == CueKind::kVerb && cue + 1 < s.end_token) {
       bool named = false;
       for (size_t m :
-           MentionsIn(cue + 1, std::min<uint32_t>(s.end_token, cue + 3))) {
-        if (IsSpeakerType(m)) {
+           MentionsIn(cue + 1, std::min<uint32_t>(s.end_token, cue + 10))) {
+        if (!IsSpeakerType(m)) continue;
+        const Mention& mm = text_.mentions[m];
+        bool subject = mm.first_token <= cue + 2;
+        if (!subject && a_->canonical[EntityOf(m)].type == "PER") {
+          std::optional<RoleMatch> role =
+              FindRoleBefore(u_, cue + 1, mm.first_token);
+          subject = role && role->first_token == cue + 1;
+        }
+        if (subject) {
           last_->entity = EntityOf(m);
           last_->text.clear();
           named = true;
-          break;
         }
+        break;
       }
       // «ورد المتحدث الإسرائيلي قائلا إن …»: the verb's subject, up to the
       // participle, speaks in the participle's statement.
