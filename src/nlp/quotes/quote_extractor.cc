@@ -697,9 +697,13 @@ class UnitQuotes {
       const std::string_view w = Norm(k - 1);
       // «عبر الفارس عبدالله الشربتلي عن اعتزازه»: «عبّر … عن» is a verb
       // (expressed), not «عبر» (via).
-      const bool expressed = StripConjunction(w) == "عبر" &&
-                             mm.end_token < u_.size() && IsWord(mm.end_token) &&
-                             Norm(mm.end_token) == "عن";
+      // So is «عبر» opening the sentence («وعبر الرئيس العليمي في البرقية
+      // …، عن خالص العزاء»).
+      const bool expressed =
+          StripConjunction(w) == "عبر" &&
+          (k - 1 == s.first_token ||
+           (mm.end_token < u_.size() && IsWord(mm.end_token) &&
+            Norm(mm.end_token) == "عن"));
       if (kPreps.Contains(StripConjunction(w)) && !expressed) return true;
       // «برئاسة الأمين العام نزار بركة», «بحضور وزير الخارجية …»: ب and a
       // noun govern the name.
