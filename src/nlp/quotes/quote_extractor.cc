@@ -863,6 +863,49 @@ class UnitQuotes {
     return found;
   }
 
+  // The subject of the sentence that last brought up a document (`doc`,
+  // normalised, without the article: «بيان», «برقية») before token `before`
+  // of this unit, in this unit or the three before it: «أصدرت وزارة
+  // الخارجية بيانا …», «بعث رئيس مجلس القيادة … برقية عزاء …», «وفق ما
+  // أعلنته رئاسة الجمهورية في بيان»: the person or body named last before
+  // the document and not after a preposition; -1 when none.
+  int32_t DocumentIssuer(std::string_view doc, uint32_t before) const {
+    static const WordSet kPreps(
+        {"في", "من", "إلى", "على", "عن", "مع", "ل", "ب", "لدى", "بين"});
+    for (uint32_t ui = unit_ + 1; ui-- > 0 && ui + 4 > unit_;) {
+      const TextUnit& u = text_.units[ui];
+      const uint32_t end = ui == unit_ ? before : u.size();
+      for (uint32_t t = end; t-- > 0;) {
+        if (u.tokens.tokens[t].kind != TokenKind::kArabicWord) continue;
+        const std::string_view w = StripConjunction(u.Norm(t));
+        if (!(w == doc || (w.size() == doc.size() + 2 && w.starts_with(doc) &&
+                           w.ends_with("ا")))) {
+          continue;
+        }
+        const Sentence s = u.SentenceOf(t);
+        int32_t issuer = -1;
+        for (size_t m = 0; m < text_.mentions.size(); ++m) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.unit != ui || mm.first_token < s.first_token ||
+              mm.end_token > t || EntityOf(m) < 0) {
+            continue;
+          }
+          const std::string& type = a_->canonical[EntityOf(m)].type;
+          if (type != "PER" && type != "ORG") continue;
+          if (mm.first_token > s.first_token &&
+              u.tokens.tokens[mm.first_token - 1].kind ==
+                  TokenKind::kArabicWord &&
+              kPreps.Contains(u.Norm(mm.first_token - 1))) {
+            continue;
+          }
+          issuer = EntityOf(m);
+        }
+        return issuer;
+      }
+    }
+    return -1;
+  }
+
   // True when the sentence of token `t` starts after the last statement
   // taken ended (or that statement is in another unit).
   bool AfterLastQuote(uint32_t t) const {
@@ -1994,6 +2037,15 @@ class UnitQuotes {
           return sp;
         }
         break;
+      }
+      // «أصدرت وزارة الخارجية بيانا … . وجاء في البيان: "…"»: the one who
+      // issued the document the text brought up.
+      if (ms.empty() && Norm(zb + 1).starts_with("ال")) {
+        if (const int32_t issuer = DocumentIssuer(Norm(zb + 1).substr(4), zb);
+            issuer >= 0) {
+          sp.entity = issuer;
+          return sp;
+        }
       }
       // «في البيان» refers back to a statement whose issuer spoke before.
       if (ms.empty() && !Norm(zb + 1).starts_with("ال") &&
