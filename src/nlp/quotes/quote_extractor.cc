@@ -1306,6 +1306,11 @@ class UnitQuotes {
     }
     return false;
   }
+  bool IsDetachedB(uint32_t t) const {  // «بـ"…"»
+    if (!IsWord(t)) return false;
+    const std::string_view w = StripConjunction(Norm(t));
+    return w == "ب" || w == "بـ";
+  }
   bool IsDetachedLam(uint32_t t) const {
     if (!IsWord(t)) return false;
     const std::string_view w = StripConjunction(Norm(t));
@@ -3569,6 +3574,18 @@ class UnitQuotes {
           }
           t = r->close;
           continue;
+        }
+        // «ودعا … إلى “إعادة روسيا إلى رشدها” والمساعدة في …»: a
+        // quotation after the call's preposition with more coordinated
+        // after it is the start of what was said, not all of it.
+        if (t > cue + 1 && IsWord(t - 1) &&
+            (IsContentPreposition(Norm(t - 1)) || IsDetachedB(t - 1)) &&
+            r->close + 2 < s.end_token && IsWord(r->close + 1) &&
+            Norm(r->close + 1).starts_with("و") &&
+            Letters(Norm(r->close + 1)) >= 4) {
+          Finish(Quote::Kind::kMixed, r->open, ContentEnd(r->open, s), cue, t,
+                 s);
+          return;
         }
         Finish(Quote::Kind::kDirect, r->open + 1, r->close, cue, t, s);
         return;
