@@ -1166,6 +1166,23 @@ TEST(QuoteTest, HeadlineWithTwoClaims) {
   EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "ميغيل كاردوسو");
 }
 
+// «و» right after the first claim's closing mark, with its own speaker and
+// colon, opens a second claim.
+TEST(QuoteTest, HeadlineWithTwoQuotedClaims) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "لحظة بلحظة.. ترامب: \"سنذهب إلى المحكمة العليا\" وبايدن: \"نحن على "
+      "الطريق للفوز\"\n"
+      "قال الرئيس الأميركي دونالد ترامب إنه سيطعن، وقال المرشح الديمقراطي جو "
+      "بايدن إنه واثق.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "سنذهب إلى المحكمة العليا");
+  EXPECT_EQ(a.quotes[1].text, "نحن على الطريق للفوز");
+  ASSERT_GE(a.quotes[1].speaker, 0);
+  EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "جو بايدن");
+}
+
 // An interview: the answers after «Name:» are the person's words; the
 // interviewer's questions are not statements.
 TEST(QuoteTest, InterviewAnswersAreTheIntervieweesWords) {

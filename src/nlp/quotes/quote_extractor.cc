@@ -4705,6 +4705,17 @@ class UnitQuotes {
     // speaker.
     uint32_t second = 0;
     for (uint32_t t = b + 1; t + 1 < e; ++t) {
+      // «ترامب: "سنذهب إلى المحكمة العليا" وبايدن: "نحن على الطريق"»: so
+      // does «و» right after the first claim's closing mark, with its own
+      // speaker and colon.
+      if (const Region* r = RegionClosingAt(t);
+          r != nullptr && r->open == b && IsWord(t + 1) &&
+          StripConjunction(Norm(t + 1)) != Norm(t + 1) &&
+          SecondClaimColon(t + 1) > 0) {
+        second = t + 1;
+        e = t + 1;
+        break;
+      }
       if (!(Norm(t) == ".." || Norm(t) == "..." || Norm(t) == "…") ||
           !IsWord(t + 1)) {
         continue;
@@ -4915,8 +4926,14 @@ class UnitQuotes {
     for (uint32_t t = from; t < colon; ++t) {
       if (IsWord(t) && ClassifyCue(Norm(t)) != CueKind::kNone) cue = t;
     }
-    Add(Quote::Kind::kDirect, colon + 1, static_cast<uint32_t>(u_.size()), cue,
-        colon, sp, -1, -1);
+    uint32_t b = colon + 1;
+    uint32_t e = static_cast<uint32_t>(u_.size());
+    if (const Region* r = RegionOpeningAt(b);
+        r != nullptr && r->close + 1 >= e && r->close > b + 1) {
+      b = r->open + 1;
+      e = r->close;
+    }
+    Add(Quote::Kind::kDirect, b, e, cue, colon, sp, -1, -1);
   }
 
   // A paragraph that opens with a long quotation and has no cue continues
