@@ -442,6 +442,28 @@ TEST(MentionTest, FathersNameInsideTheSonsIsAnotherPerson) {
   EXPECT_EQ(EntityWithMention(a, "عبدربه منصور هادي"), hadi);
 }
 
+// «مجلس التنمية السياحية بجازان» beside «مجلس التنمية السياحية» alone:
+// the body, then the place (its ب outside); named only with its place, a
+// body stays whole.
+TEST(MentionTest, BodyNamedAloneElsewhereLosesItsPlace) {
+  const std::string page =
+      "عنوان الخبر\nأعلن مجلس التنمية السياحية بجازان إطلاق مهرجان الصيف في "
+      "جازان. وأوضح مجلس التنمية السياحية أن المهرجان يستمر شهرا. وشاركت "
+      "الغرفة التجارية الصناعية بجدة في التنظيم.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_NE(m.text, "مجلس التنمية السياحية بجازان");
+  }
+  const Entity* place = EntityWithMention(a, "جازان");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, "LOC");
+  EXPECT_GE(place->mentions.size(), 2u);
+  EXPECT_NE(EntityWithMention(a, "الغرفة التجارية الصناعية بجدة"), nullptr);
+}
+
 // «مرفأ بيروت», «كورنيش الدوحة», «قناة الزمالك»: a facility named after
 // a place or a club is a name of its own.
 TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {

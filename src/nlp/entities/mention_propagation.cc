@@ -2262,6 +2262,88 @@ const PlaceNames& Places() {
 
 }  // namespace
 
+void SplitBodyAndPlace(AnnotatedText* text,
+                       std::vector<EntityMention>* mentions) {
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  // The places the article names by themselves.
+  absl::flat_hash_set<std::string> places;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.type != EntityType::kLocation) continue;
+    const TextUnit& u = text->units[m.unit];
+    std::string name;
+    for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+      if (!name.empty()) name += ' ';
+      name += k == m.first_token ? StripProclitics(u.Norm(k)) : u.Norm(k);
+    }
+    places.insert(std::move(name));
+  }
+  auto words_of = [&](const Mention& m, uint32_t end) {
+    const TextUnit& u = text->units[m.unit];
+    std::string name;
+    for (uint32_t k = m.first_token; k < end; ++k) {
+      if (!name.empty()) name += ' ';
+      name += k == m.first_token ? StripProclitics(u.Norm(k)) : u.Norm(k);
+    }
+    return name;
+  };
+  static const WordSet kKinds({"بمنطقة", "بمحافظة", "بمدينة", "بولاية"});
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kOrganization ||
+        m.end_token < m.first_token + 3) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    for (uint32_t k = m.first_token + 2; k < m.end_token; ++k) {
+      if (u.tokens.tokens[k].kind != TokenKind::kArabicWord) break;
+      const std::string_view w = u.Norm(k);
+      if (!w.starts_with("ب")) continue;
+      // «بجازان», «بالأحساء»: the place in the word; «بمنطقة عسير»: after
+      // it.
+      const bool kind = kKinds.Contains(w);
+      if (kind && k + 1 >= m.end_token) break;
+      std::string place;
+      for (uint32_t x = kind ? k + 1 : k; x < m.end_token; ++x) {
+        if (!place.empty()) place += ' ';
+        place += x == k ? std::string(w.substr(2)) : std::string(u.Norm(x));
+      }
+      const std::string bare =
+          std::string_view(place).starts_with("ال") ? place.substr(4) : place;
+      if (!(IsPlaceName(place) || IsPlaceName(bare) || places.contains(place) ||
+            places.contains(bare))) {
+        break;
+      }
+      // The body named alone elsewhere in the article.
+      const std::string body = words_of(m, k);
+      bool alone = false;
+      for (size_t j = 0; j < n && !alone; ++j) {
+        const Mention& o = text->mentions[j];
+        alone = j != i && o.type == EntityType::kOrganization &&
+                words_of(o, o.end_token) == body;
+      }
+      if (!alone) break;
+      SplitMentionAt(u, kind ? k + 1 : k, EntityType::kLocation, &m,
+                     &(*mentions)[i], &added, &added_info);
+      if (!kind) {
+        // The place's span leaves its ب outside.
+        Mention& loc = added.back();
+        loc.span.begin = static_cast<uint32_t>(
+            loc.span.begin +
+            SkipLetters(u.tokens.tokens[k].span.Of(u.text), 1));
+        added_info.back().ref = u.ToRef(loc.span);
+        added_info.back().text = std::string(loc.span.Of(u.text));
+      } else {
+        MoveEnd(text, i, k, mentions);
+      }
+      break;
+    }
+  }
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
 bool IsPlaceName(std::string_view norm) {
   return Places().names.contains(AV(norm)) ||
          FindCountryByName(norm) != nullptr;

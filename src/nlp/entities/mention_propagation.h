@@ -140,6 +140,14 @@ void FindPlacesInContext(AnnotatedText* text,
                          std::vector<EntityMention>* mentions,
                          float confidence = 0.5f);
 
+// «مجلس التنمية السياحية بجازان» when the article also names «مجلس
+// التنمية السياحية» alone: the body, then the place it is in («جازان»,
+// without its ب; «بمنطقة عسير» gives «عسير»). A body named only with its
+// place stays whole («إدارة الأوقاف والمساجد بالأحساء»). The place is one
+// the gazetteer lists or the article names as a place elsewhere.
+void SplitBodyAndPlace(AnnotatedText* text,
+                       std::vector<EntityMention>* mentions);
+
 // Saudi and Gulf club names that are also common words («النصر» victory,
 // «الاتحاد» union, «الشباب» youth, «التعاون» cooperation …): a one-word
 // mention of one is dropped unless the article is about sport (a word such
