@@ -101,6 +101,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::FindOrganisationPhrases(&text_, &a->entities);
   nlp::FindPlacesInContext(&text_, &a->entities);
   nlp::SplitBodyAndPlace(&text_, &a->entities);
+  nlp::JoinCompassRegions(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   nlp::DropClubWordsOutsideSport(&text_, &a->entities);
   nlp::DropPronounWords(&text_, &a->entities);

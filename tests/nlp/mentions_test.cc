@@ -464,6 +464,28 @@ TEST(MentionTest, BodyNamedAloneElsewhereLosesItsPlace) {
   EXPECT_NE(EntityWithMention(a, "الغرفة التجارية الصناعية بجدة"), nullptr);
 }
 
+// A compass word before a continent or a region the press divides is part
+// of its name; before a country or a city it is not.
+TEST(MentionTest, CompassRegionsAreOnePlace) {
+  const std::string page =
+      "عنوان الخبر\nوقعت هجمات في شمال سيناء وجنوب دارفور، وفي شمال العراق. "
+      "وزار الوفد سيناء.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+  }
+  const Entity* north = EntityWithMention(a, "شمال سيناء");
+  ASSERT_NE(north, nullptr);
+  EXPECT_NE(EntityWithMention(a, "جنوب دارفور"), nullptr);
+  EXPECT_NE(EntityWithMention(a, "العراق"), nullptr);
+  EXPECT_EQ(EntityWithMention(a, "شمال العراق"), nullptr);
+  const Entity* sinai = EntityWithMention(a, "سيناء");
+  ASSERT_NE(sinai, nullptr);
+  EXPECT_NE(sinai, north);
+}
+
 // «مرفأ بيروت», «كورنيش الدوحة», «قناة الزمالك»: a facility named after
 // a place or a club is a name of its own.
 TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {

@@ -2344,6 +2344,42 @@ void SplitBodyAndPlace(AnnotatedText* text,
   InsertMentions(text, mentions, &added, &added_info);
 }
 
+void JoinCompassRegions(AnnotatedText* text,
+                        std::vector<EntityMention>* mentions) {
+  static const WordSet kCompass({"شمال", "جنوب", "شرق", "غرب", "وسط"});
+  static const WordSet kRegions(
+      {"أفريقيا", "إفريقيا", "افريقيا", "آسيا", "أوروبا", "أوربا", "أمريكا",
+       "أميركا", "المتوسط", "سيناء", "دارفور", "كردفان", "النيل"});
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kLocation || m.first_token == 0) continue;
+    const TextUnit& u = text->units[m.unit];
+    const uint32_t k = m.first_token - 1;
+    if (u.tokens.tokens[k].kind != TokenKind::kArabicWord ||
+        u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord ||
+        !kRegions.Contains(u.Norm(m.first_token))) {
+      continue;
+    }
+    const std::string_view w = u.Norm(k);
+    const size_t clitics = ProcliticLetters(w);
+    if (!kCompass.Contains(w.substr(2 * clitics))) continue;
+    bool taken = false;
+    for (size_t j = 0; j < text->mentions.size() && !taken; ++j) {
+      const Mention& o = text->mentions[j];
+      taken =
+          j != i && o.unit == m.unit && o.first_token <= k && k < o.end_token;
+    }
+    if (taken) continue;
+    m.first_token = k;
+    m.span.begin = static_cast<uint32_t>(
+        u.tokens.tokens[k].span.begin +
+        SkipLetters(u.tokens.tokens[k].span.Of(u.text), clitics));
+    (*mentions)[i].ref = u.ToRef(m.span);
+    (*mentions)[i].text = std::string(m.span.Of(u.text));
+  }
+}
+
 bool IsPlaceName(std::string_view norm) {
   return Places().names.contains(AV(norm)) ||
          FindCountryByName(norm) != nullptr;

@@ -148,6 +148,14 @@ void FindPlacesInContext(AnnotatedText* text,
 void SplitBodyAndPlace(AnnotatedText* text,
                        std::vector<EntityMention>* mentions);
 
+// «شمال سيناء», «جنوب دارفور», «شمال أفريقيا», «وسط آسيا»: a compass word
+// before a continent or a region the press divides so (a governorate, a
+// state, a sea) is part of the place's name («شمال العراق», «وسط بغداد»
+// stay the country and the city). The compass word's proclitics stay
+// outside («وجنوب دارفور»).
+void JoinCompassRegions(AnnotatedText* text,
+                        std::vector<EntityMention>* mentions);
+
 // Saudi and Gulf club names that are also common words («النصر» victory,
 // «الاتحاد» union, «الشباب» youth, «التعاون» cooperation …): a one-word
 // mention of one is dropped unless the article is about sport (a word such
