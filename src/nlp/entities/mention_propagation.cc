@@ -2265,19 +2265,7 @@ const PlaceNames& Places() {
 void SplitBodyAndPlace(AnnotatedText* text,
                        std::vector<EntityMention>* mentions) {
   const size_t n = std::min(text->mentions.size(), mentions->size());
-  // The places the article names by themselves.
-  absl::flat_hash_set<std::string> places;
-  for (size_t i = 0; i < n; ++i) {
-    const Mention& m = text->mentions[i];
-    if (m.type != EntityType::kLocation) continue;
-    const TextUnit& u = text->units[m.unit];
-    std::string name;
-    for (uint32_t k = m.first_token; k < m.end_token; ++k) {
-      if (!name.empty()) name += ' ';
-      name += k == m.first_token ? StripProclitics(u.Norm(k)) : u.Norm(k);
-    }
-    places.insert(std::move(name));
-  }
+  // A mention's words up to token `end`, the first without its proclitics.
   auto words_of = [&](const Mention& m, uint32_t end) {
     const TextUnit& u = text->units[m.unit];
     std::string name;
@@ -2287,6 +2275,13 @@ void SplitBodyAndPlace(AnnotatedText* text,
     }
     return name;
   };
+  // The places the article names by themselves.
+  absl::flat_hash_set<std::string> places;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.type == EntityType::kLocation)
+      places.insert(words_of(m, m.end_token));
+  }
   static const WordSet kKinds({"بمنطقة", "بمحافظة", "بمدينة", "بولاية"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
