@@ -2508,5 +2508,52 @@ TEST(QuoteTest, HoweverAfterACommaEndsTheContent) {
   EXPECT_EQ(articles[0].quotes[0].text, "ركاب المركب رفضوا أي مساعدة");
 }
 
+// «وقال المتحدث باسم قوات حفتر اللواء أحمد المسماري، في مؤتمر صحفي …
+// ونقلته قنوات محلية، إن …»: the office and the statement are the
+// holder's after the rank, not the commander's whose forces they are, and
+// the channels that carried the conference are no speaker.
+TEST(QuoteTest, SpokesmanOfAPersonThenARankAndTheChannelsThatCarriedIt) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال المتحدث باسم قوات حفتر اللواء أحمد المسماري، في "
+      "مؤتمر صحفي عقده في بنغازي ونقلته قنوات محلية، إن القوات \"باتت على "
+      "مشارف طرابلس من الجهة الجنوبية\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "أحمد المسماري");
+  for (const Entity& e : a.canonical) {
+    if (e.name == "حفتر") {
+      EXPECT_TRUE(e.roles.empty()) << e.roles[0].text;
+    }
+    if (e.name == "أحمد المسماري") {
+      ASSERT_FALSE(e.roles.empty());
+      EXPECT_EQ(e.roles[0].text, "المتحدث باسم قوات حفتر");
+    }
+  }
+}
+
+// «وصف المتحدث … أحمد المسماري إعلان وقف إطلاق النار الصادر عن … فايز
+// السرّاج بأنه "…"»: who issued the object is not the source of the
+// statement; «في بيان صادر عن وزارة الثقافة» with no subject before it is.
+TEST(QuoteTest, IssuedByAfterTheSubjectIsNoSource) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوصف المتحدث باسم الجيش الوطني الليبي اللواء أحمد "
+      "المسماري إعلان وقف إطلاق النار الصادر عن رئيس المجلس الرئاسي فايز "
+      "السرّاج بأنه \"تسويق إعلامي\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "أحمد المسماري");
+  std::vector<Article> doc = testing::AnalyzeText(
+      "عنوان الخبر\nوأوضح بيان صادر عن وزارة الثقافة أن الدورة الحالية "
+      "تشهد مشاركة واسعة.\n");
+  ASSERT_EQ(doc.size(), 1u);
+  ASSERT_EQ(doc[0].quotes.size(), 1u);
+  ASSERT_GE(doc[0].quotes[0].speaker, 0) << doc[0].quotes[0].speaker_text;
+  EXPECT_EQ(doc[0].canonical[doc[0].quotes[0].speaker].name, "وزارة الثقافة");
+}
+
 }  // namespace
 }  // namespace marsad

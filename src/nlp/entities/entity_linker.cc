@@ -872,6 +872,28 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         max_score > 0 ? score[c] / max_score : 0;
   }
 
+  // «المتحدث باسم قوات حفتر اللواء أحمد المسماري»: a person named
+  // inside an office's complement, then a rank or title and another
+  // person: the office is the second person's, and the first does not
+  // end its reach.
+  auto in_office_of_next = [&](size_t i) {
+    const Mention& m = text.mentions[i];
+    if (m.type != EntityType::kPerson || i + 1 >= n) return false;
+    const Mention& o = text.mentions[i + 1];
+    if (o.unit != m.unit || o.type != EntityType::kPerson ||
+        o.first_token <= m.end_token) {
+      return false;
+    }
+    const TextUnit& u = text.units[m.unit];
+    if (u.SentenceOf(m.first_token).end_token <= o.first_token) return false;
+    for (uint32_t k = m.end_token; k < o.first_token; ++k) {
+      if (u.tokens.tokens[k].kind != TokenKind::kArabicWord ||
+          !IsHonorific(u.Norm(k))) {
+        return false;
+      }
+    }
+    return true;
+  };
   // Roles of people: before the name, or in apposition after it.
   for (size_t i = 0; i < n; ++i) {
     if (a->entities[i].entity < 0) continue;
@@ -888,12 +910,14 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     for (size_t j = i; j-- > 0 && text.mentions[j].unit == m.unit;) {
       if (text.mentions[j].end_token <= m.first_token &&
           text.mentions[j].type == EntityType::kPerson) {
+        if (j + 1 == i && in_office_of_next(j)) continue;
         floor = std::max(floor, text.mentions[j].end_token);
         break;
       }
     }
     std::optional<RoleMatch> before =
         FindRoleBefore(u, floor, m.first_token, options_.roles);
+    if (before && in_office_of_next(i)) before.reset();
     std::optional<RoleMatch> after;
     if (m.end_token < u.size()) {
       after =

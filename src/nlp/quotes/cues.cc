@@ -288,6 +288,12 @@ CueKind ClassifyCue(std::string_view norm) {
       // «تابعته السومرية نيوز», "followed it": «تابع» goes on only
       // without an object.
       if (base == "تابع" || base == "تابعت") return CueKind::kNone;
+      // «في مؤتمر صحفي … ونقلته قنوات محلية»: "and carried it", the
+      // channels that broadcast the words, not a speaker of new ones
+      // («بحسب ما نقلته هيئة البث عن مسؤول» still relays).
+      if ((base == "نقل" || base == "نقلت") && w != norm) {
+        return CueKind::kNone;
+      }
       // «في إفادتها اليومية», «إضافتها», «إشارته»: once the hamza is
       // folded, a feminine noun with a pronoun reads like «أفادت» + «ها».
       static const WordSet kNounsWithPronoun({"أفادت", "أضافت", "أشارت"});

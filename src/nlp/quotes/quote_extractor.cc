@@ -2147,6 +2147,18 @@ class UnitQuotes {
           kRepresents.Contains(StripConjunction(Norm(t - 1)))) {
         continue;
       }
+      // «وصف المسماري إعلان وقف إطلاق النار الصادر عن … فايز السرّاج
+      // بأنه …»: «عن» after "issued" names who issued the object of a
+      // subject already named, not a source («في بيان صادر عن المصرف»
+      // with no subject before it is).
+      static const WordSet kIssuedBy({"الصادر", "الصادرة", "صادر", "صادرة"});
+      if (t > zb && IsWord(t - 1) && kIssuedBy.Contains(Norm(t - 1))) {
+        bool subject_before = false;
+        for (size_t m : MentionsIn(zb, t - 1)) {
+          subject_before |= IsSpeakerType(m) && !IsObjectOfPreposition(m);
+        }
+        if (subject_before) continue;
+      }
       // The relaying subject: a person before «عن», else the first name
       // («ونقلت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا عن لافروف»:
       // the spokeswoman, not the ministry in her office).
@@ -2421,12 +2433,18 @@ class UnitQuotes {
       }
       // «وقال المتحدث باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر
       // العبادي سعد الحديثي»: after an office, a second name right after
-      // the first is the holder; the first is whose office it is.
+      // the first is the holder; the first is whose office it is. A rank
+      // or title may come between («المتحدث باسم قوات حفتر اللواء أحمد
+      // المسماري»).
       if (opening_role) {
+        uint32_t next = text_.mentions[m].end_token;
+        while (next < ze && IsWord(next) &&
+               (IsRank(next) || IsHonorific(Norm(next)))) {
+          ++next;
+        }
         for (size_t o : subjects) {
           const Mention& om = text_.mentions[o];
-          if (om.first_token == text_.mentions[m].end_token &&
-              EntityOf(o) != EntityOf(m) &&
+          if (om.first_token == next && EntityOf(o) != EntityOf(m) &&
               a_->canonical[EntityOf(o)].type == "PER") {
             sp.entity = EntityOf(o);
             return sp;
