@@ -189,10 +189,52 @@ void ArticleExtractor::Run(Article* a) {
   a->dates.clear();
   std::vector<std::vector<nlp::DateRef>> dates_by_unit(text_.units.size());
   std::vector<nlp::DayOrigin> origins;
+  std::vector<std::vector<std::optional<CivilDate>>> resolved(
+      text_.units.size());
+  for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+    resolved[ui] = nlp::ResolveDays(found[ui], a->reference_date);
+  }
+  // «فاتح شهر ذي الحجة يوم السبت 3 غشت», «يوم عرفة سيصادف الأحد 11
+  // غشت»: where the text gives a Hijri day's Gregorian date, its country's
+  // sighting decides every Hijri day it names («يوم العيد» after it).
+  {
+    int shift = 0;
+    for (size_t ui = 0; ui < text_.units.size() && shift == 0; ++ui) {
+      shift = nlp::HijriShift(text_.units[ui], found[ui], resolved[ui]);
+    }
+    for (size_t ui = 0; shift != 0 && ui < text_.units.size(); ++ui) {
+      for (size_t di = 0; di < found[ui].size(); ++di) {
+        if (nlp::IsHijriReckoned(found[ui][di]) && resolved[ui][di]) {
+          resolved[ui][di] = nlp::AddDays(*resolved[ui][di], shift);
+        }
+      }
+    }
+  }
+  // «صباح اليوم ذاته», «29 من الشهر ذاته»: the day, or the month, the
+  // text named last.
+  {
+    std::optional<CivilDate> last;
+    for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+      for (size_t di = 0; di < found[ui].size(); ++di) {
+        const nlp::DayExpression& e = found[ui][di];
+        if (e.same_as_before && e.day > 0 && last) {
+          // «في 29 من الشهر ذاته»: that day of the month named last.
+          const std::chrono::year_month_day ymd{std::chrono::year(last->year),
+                                                std::chrono::month(last->month),
+                                                std::chrono::day(e.day)};
+          resolved[ui][di] = ymd.ok() ? std::optional<CivilDate>(CivilDate{
+                                            last->year, last->month, e.day})
+                                      : std::nullopt;
+        } else if (e.same_as_before) {
+          resolved[ui][di] = last;
+        }
+        if (resolved[ui][di]) last = resolved[ui][di];
+      }
+    }
+  }
   for (size_t ui = 0; ui < text_.units.size(); ++ui) {
     const nlp::TextUnit& u = text_.units[ui];
-    const std::vector<std::optional<CivilDate>> values =
-        nlp::ResolveDays(found[ui], a->reference_date);
+    const std::vector<std::optional<CivilDate>>& values = resolved[ui];
     for (size_t di = 0; di < found[ui].size(); ++di) {
       const nlp::DayExpression& e = found[ui][di];
       TimeExpression t;

@@ -197,10 +197,11 @@ bool IsPresentVerb(std::string_view norm) {
   const std::string_view w = StripConjunction(norm);
   const size_t n = Letters(w);
   if (n < 3 || w.ends_with("ة")) return false;
-  static const WordSet kNouns({"يوم", "يونيو", "يوليو", "يناير", "يمين", "يذكر",
-                               "يشار", "تحت", "تجاه", "تونس", "تركيا", "تقرير",
-                               "تاريخ", "تصريح", "تصريحات", "تشرين", "تموز",
-                               "تعليق", "يقال"});
+  // «يومي» ("the two days of": «يومي الخميس والجمعة»), «يوما», «يومين».
+  static const WordSet kNouns(
+      {"يوم",   "يومي",    "يوما",  "يومين", "يونيو", "يوليو", "يناير", "يمين",
+       "يذكر",  "يشار",    "تحت",   "تجاه",  "تونس",  "تركيا", "تقرير", "تاريخ",
+       "تصريح", "تصريحات", "تشرين", "تموز",  "تعليق", "يقال"});
   if (kNouns.Contains(w)) return false;
   // Plural nisba adjectives («تركيين», «يمنيون») and feminine plurals
   // («تراجعات»).
@@ -478,9 +479,12 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               last = &a;
             }
           }
-          if (last == nullptr) continue;
           e.end_token = k + 1;
-          if (last->absolute) {
+          // (A month an earlier paragraph named: the caller resolves it,
+          // `same_as_before`.)
+          if (last == nullptr) e.same_as_before = true;
+          if (last == nullptr) {
+          } else if (last->absolute) {
             const year_month_day ymd(std::chrono::year(last->absolute->year),
                                      std::chrono::month(last->absolute->month),
                                      std::chrono::day(e.day));
@@ -634,7 +638,10 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             const year_month_day ymd(std::chrono::year(year),
                                      std::chrono::month(e.month),
                                      std::chrono::day(e.day));
-            if (ymd.ok()) e.absolute = FromSys(sys_days(ymd));
+            if (ymd.ok()) {
+              e.absolute = FromSys(sys_days(ymd));
+              e.year_borrowed = true;
+            }
             break;
           }
         }
@@ -798,6 +805,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     return w;
   };
 
+  static const WordSet kSameDayPrepositions({"في", "خلال", "ظهر"});
   for (uint32_t t = 0; t < n; ++t) {
     if (covered[t] || !word(t)) continue;
     std::string_view norm = u.Norm(t);
@@ -853,10 +861,20 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         return kDayOf.Contains(w) || w.ends_with("ي") || w.ends_with("ية") ||
                w.ends_with("يه");
       };
+      // «وصل إلى المدينة صباح اليوم ذاته», «في اليوم نفسه»: the day the
+      // text named last (`same_as_before`).
+      static const WordSet kSame({"نفسه", "ذاته"});
       if (w >= 0) {
         e.weekday = w;
         e.end_token = end;
         e.is_today = true;
+        found = true;
+      } else if (!blocked && word(t + 1) && kSame.Contains(u.Norm(t + 1)) &&
+                 t > 0 && word(t - 1) &&
+                 (Is(u.Norm(t - 1), kTimeOfDay) ||
+                  Is(u.Norm(t - 1), kSameDayPrepositions))) {
+        e.same_as_before = true;
+        e.end_token = t + 2;
         found = true;
       } else if (!blocked &&
                  (!names_a_day(t + 1) ||
@@ -888,7 +906,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         e.first_token = t - 2;
         e.offset_days = -2;
         e.is_yesterday = false;
-      } else if (word(t + 1) && u.Norm(t + 1) == "الاول") {
+      } else if (word(t + 1) &&
+                 (u.Norm(t + 1) == "الاول" ||
+                  // «البارحة الأولى» (the night before last)
+                  (StripConjunction(norm) == "البارحة" &&
+                   u.Norm(t + 1) == ner::NormalizeWord("الأولى")))) {
         e.end_token = t + 2;
         e.offset_days = -2;
         e.is_yesterday = false;
@@ -977,7 +999,12 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     } else if (int w = WeekdayOf(norm); w >= 0) {
       const bool friday_prayer =
           w == 5 && t > 0 && Is(u.Norm(t - 1), kNotFriday);
-      if (!friday_prayer) {
+      // «عدا أيام الجمعة»: every such day, no one day («أيام السبت والأحد
+      // والاثنين المقبلة» lists days).
+      const bool every =
+          t > 0 && word(t - 1) && StripConjunction(u.Norm(t - 1)) == "ايام" &&
+          !(word(t + 1) && WeekdayOf(StripConjunction(u.Norm(t + 1))) >= 0);
+      if (!friday_prayer && !every) {
         e.kind = TimeExpression::Kind::kWeekday;
         e.weekday = w;
         if (t > 0 && word(t - 1) && StripConjunction(u.Norm(t - 1)) == "يوم") {
@@ -1012,15 +1039,40 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             }
           }
         }
+        // «يومي الاثنين والثلاثاء الماضيين»: two days share the dual
+        // marker after the second.
+        static const WordSet kPastDual(
+            {"الماضيين", "الماضيتين", "المنصرمين", "الفائتين"});
+        static const WordSet kNextDual(
+            {"المقبلين", "القادمين", "المقبلتين", "القادمتين"});
+        // «يومي الخميس والجمعة»: the day is one of two.
+        const bool two_days =
+            (e.first_token > sb && word(e.first_token - 1) &&
+             StripConjunction(u.Norm(e.first_token - 1)) == "يومي") ||
+            (e.first_token > sb + 1 && word(e.first_token - 1) &&
+             WeekdayOf(u.Norm(e.first_token - 1)) >= 0 &&
+             word(e.first_token - 2) &&
+             StripConjunction(u.Norm(e.first_token - 2)) == "يومي");
+        const bool pair_follows =
+            word(t + 1) && word(t + 2) &&
+            StripConjunction(u.Norm(t + 1)) != u.Norm(t + 1) &&
+            WeekdayOf(StripConjunction(u.Norm(t + 1))) >= 0;
         if (word(t + 1) && (PastMarks().Contains(u.Norm(t + 1)) ||
-                            kPastFeminine.Contains(u.Norm(t + 1)))) {
+                            kPastFeminine.Contains(u.Norm(t + 1)) ||
+                            kPastDual.Contains(u.Norm(t + 1)))) {
           e.direction = -1;
           e.strictly_past = true;
           e.end_token = t + 2;
+        } else if (pair_follows && kPastDual.Contains(u.Norm(t + 2))) {
+          e.direction = -1;
+          e.strictly_past = true;
         } else if (word(t + 1) && (NextMarks().Contains(u.Norm(t + 1)) ||
-                                   kNextFeminine.Contains(u.Norm(t + 1)))) {
+                                   kNextFeminine.Contains(u.Norm(t + 1)) ||
+                                   kNextDual.Contains(u.Norm(t + 1)))) {
           e.direction = 1;
           e.end_token = t + 2;
+        } else if (pair_follows && kNextDual.Contains(u.Norm(t + 2))) {
+          e.direction = 1;
         } else if (prev == "منذ") {
           e.direction = -1;  // «منذ الأحد»: since a day gone by
         } else if (prev == "بحلول") {
@@ -1124,6 +1176,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               e.tense_seen = true;
               break;
             }
+          }
+          // «أعلنت الهيئة … تطبيق العمل عن بعد … يومي الثلاثاء
+          // والأربعاء»: two days named with no verb of their own are a
+          // schedule to come (days gone by are told by a past verb or
+          // «الماضيين»).
+          if (two_days && !starting && !e.tense_seen && !e.follows_sentence) {
+            e.direction = 1;
+            e.tense_seen = true;
           }
         }
         found = true;
@@ -1244,6 +1304,28 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     }
     merged.push_back(out[i]);
   }
+  // «من 14 حزيران/يونيو الى 15 تموز/يوليو 2018»: a range whose year is
+  // written once, at its end, gives it to its start too (the year before
+  // when the start's month comes later).
+  static const WordSet kUntil({"إلى", "الى", "حتى", "-", "–", "و"});
+  for (size_t i = 0; i + 1 < merged.size(); ++i) {
+    DayExpression& a = merged[i];
+    const DayExpression& b = merged[i + 1];
+    if (a.kind != TimeExpression::Kind::kAbsolute || a.hijri || a.feast ||
+        a.relative_month || a.month <= 0 || a.day <= 0 ||
+        (a.absolute && !a.year_borrowed) || !b.absolute || b.hijri ||
+        b.first_token != a.end_token + 1 ||
+        !kUntil.Contains(u.Norm(a.end_token))) {
+      continue;
+    }
+    const int year = b.absolute->year - (a.month > b.absolute->month ? 1 : 0);
+    const year_month_day ymd(std::chrono::year(year),
+                             std::chrono::month(a.month),
+                             std::chrono::day(a.day));
+    if (!ymd.ok()) continue;
+    a.absolute = FromSys(sys_days(ymd));
+    a.relative_year = false;
+  }
   AnchorWeekdays(u, &merged);
   return merged;
 }
@@ -1272,6 +1354,7 @@ std::vector<std::optional<CivilDate>> ResolveDays(
 std::optional<CivilDate> ResolveDay(const DayExpression& e,
                                     const std::optional<CivilDate>& ref) {
   if (e.absolute) return e.absolute;
+  if (e.same_as_before) return std::nullopt;
   if (e.relative_month) {
     if (!ref) return std::nullopt;
     int y = ref->year, m = ref->month + e.month_offset;
@@ -1371,6 +1454,35 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
   }
   if (e.strictly_past) return OnOrBefore(AddDays(*ref, -1), e.weekday);
   return OnOrBefore(*ref, e.weekday);
+}
+
+bool IsHijriReckoned(const DayExpression& e) {
+  return e.kind == TimeExpression::Kind::kAbsolute && !e.absolute &&
+         (e.either_eid || (e.hijri && e.month > 0));
+}
+
+int HijriShift(const TextUnit& u, const std::vector<DayExpression>& days,
+               const std::vector<std::optional<CivilDate>>& values) {
+  // Words that may stand between the Hijri day and its Gregorian date.
+  static const WordSet kBetween({"هو", "يصادف", "سيصادف", "يوافق", "سيوافق",
+                                 "الموافق", "سيكون", "يكون", "،", ","});
+  for (size_t i = 0; i + 1 < days.size(); ++i) {
+    const DayExpression& h = days[i];
+    const DayExpression& g = days[i + 1];
+    if (!IsHijriReckoned(h) || !values[i] || !values[i + 1] || g.hijri ||
+        g.kind != TimeExpression::Kind::kAbsolute || IsHijriReckoned(g) ||
+        (!g.absolute && (g.month <= 0 || g.day <= 0))) {
+      continue;
+    }
+    uint32_t k = h.end_token;
+    while (k < g.first_token && k < u.size() && kBetween.Contains(u.Norm(k))) {
+      ++k;
+    }
+    if (k != g.first_token) continue;
+    const long gap = (ToSys(*values[i + 1]) - ToSys(*values[i])).count();
+    if (gap != 0 && gap >= -2 && gap <= 2) return static_cast<int>(gap);
+  }
+  return 0;
 }
 
 std::optional<CivilDate> DatelineDate(const TextUnit& u,

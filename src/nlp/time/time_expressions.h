@@ -52,6 +52,9 @@ struct DayExpression {
   // year moved by `year_offset` (-1, 0, +1).
   bool relative_year = false;
   int year_offset = 0;
+  // `absolute` took its year from a number earlier in the sentence («في
+  // ٢٠٢٤، آخرها في ١٨ ديسمبر»); a range's end may give another.
+  bool year_borrowed = false;
   bool has_offset = false;  // kRelative: reference + offset_days
   int offset_days = 0;
   int weekday = -1;           // 0 = Sunday .. 6 = Saturday
@@ -66,7 +69,12 @@ struct DayExpression {
   // «الأربعاء الماضي» said on a Wednesday is the week before: «الماضي»
   // excludes the reference day itself.
   bool strictly_past = false;
-  bool is_today = false;      // «اليوم» (with or without a weekday)
+  bool is_today = false;  // «اليوم» (with or without a weekday)
+  // «صباح اليوم ذاته», «في اليوم نفسه»: the day the text named last before
+  // it; with `day` set («29 من الشهر ذاته» after an earlier paragraph's «27
+  // مايو»), that day of its month. The caller resolves it; ResolveDay
+  // leaves it unresolved.
+  bool same_as_before = false;
   bool is_yesterday = false;  // «أمس»
   bool is_tomorrow = false;  // «غدا الخميس»: tomorrow with its weekday
   // A weekday placed by another day of its sentence rather than by the
@@ -101,6 +109,20 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
 std::vector<std::optional<CivilDate>> ResolveDays(
     const std::vector<DayExpression>& expressions,
     const std::optional<CivilDate>& reference);
+
+// A day reckoned by the tabular Hijri calendar rather than read from the
+// text: «25 رمضان», «فاتح شهر ذي الحجة», «يوم عرفة», «يوم العيد» (not a
+// Hijri date with its year, which FindDate read, nor one the merge gave
+// a Gregorian date).
+bool IsHijriReckoned(const DayExpression& e);
+
+// The days by which the text's own Hijri calendar differs from the tabular
+// one, where unit `u` gives a Hijri-reckoned day its Gregorian date right
+// after it («فاتح شهر ذي الحجة يوم السبت 3 غشت», «يوم عرفة سيصادف الأحد
+// 11 غشت»); 0 when it does not, or when they are more than two days
+// apart. `values` are ResolveDays of `days`.
+int HijriShift(const TextUnit& u, const std::vector<DayExpression>& days,
+               const std::vector<std::optional<CivilDate>>& values);
 
 // The date of a dateline opening unit `u`: «بورتسودان ١٢ أغسطس ٢٠٢٤ — أعلن
 // …», «القاهرة، 5 مارس 2024 - …»: a full date within the first five
