@@ -1166,5 +1166,18 @@ TEST(MentionTest, AliWithYaIsTheGivenName) {
   EXPECT_NE(EntityWithMention(articles[0], "علي رضا نيكبخت"), nullptr);
 }
 
+// «بشر الخصاونة» … «عن الخصاونه قوله»: the family name with its final ة
+// written ه is the same person, found where the tagger missed it.
+TEST(MentionTest, FamilyNameWithHaForTaMarbuta) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوصف رئيس الوزراء بشر الخصاونة المظاهر بأنها \"خرق صريح "
+      "للقانون\". ونقل الوزير علي العايد عن الخصاونه قوله إن \"الحكومة "
+      "ستحاسب المخالفين\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* e = EntityWithMention(articles[0], "الخصاونه");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "بشر الخصاونة");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2555,5 +2555,26 @@ TEST(QuoteTest, IssuedByAfterTheSubjectIsNoSource) {
   EXPECT_EQ(doc[0].canonical[doc[0].quotes[0].speaker].name, "وزارة الثقافة");
 }
 
+// «دعا … إلى «ضخ 28 مليار دولار إضافية» لتمويل مبادرة …، مشيراً …»: the
+// quoted object with its «لـ» complement is what was asked for; «، نافيا
+// أن …» is a statement of its own.
+TEST(QuoteTest, QuotedObjectWithItsComplementAndDenyingParticiple) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nإذ دعا الأمين العام للأمم المتحدة أنطونيو جوتيريس "
+      "قادة المجموعة إلى «ضخ 28 مليار دولار إضافية» لتمويل مبادرة "
+      "«آكت-أكسيليريتر»، مشيراً إلى أن «التضامن هو البقاء».\nمن جهته، قال "
+      "لافروف إن بلاده \"ملتزمة بتعهداتها\" في ما يتعلق بتصدير الحبوب، "
+      "نافيا أن تكون الضربة قد طالت البنية التحتية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].text,
+            "«ضخ 28 مليار دولار إضافية» لتمويل مبادرة «آكت-أكسيليريتر»");
+  EXPECT_EQ(a.quotes[0].kind, Quote::Kind::kMixed);
+  EXPECT_EQ(a.quotes[2].text,
+            "بلاده \"ملتزمة بتعهداتها\" في ما يتعلق بتصدير الحبوب");
+  EXPECT_EQ(a.quotes[3].text, "تكون الضربة قد طالت البنية التحتية");
+}
+
 }  // namespace
 }  // namespace marsad

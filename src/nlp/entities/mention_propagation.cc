@@ -543,6 +543,15 @@ void PropagateMentions(AnnotatedText* text,
         !IsHonorific(name.words.back())) {  // «آل الشيخ» is not «الشيخ»
       Name surname = name;
       surname.words = {name.words.back()};
+      // «بشر الخصاونة» … «عن الخصاونه قوله»: the final ة written ه (and
+      // the other way round) is the same family name.
+      const std::string& last = surname.words[0];
+      if (Letters(last) >= 5 && (last.ends_with("ة") || last.ends_with("ه"))) {
+        Name other = surname;
+        other.words[0] = last.substr(0, last.size() - std::string("ة").size()) +
+                         (last.ends_with("ة") ? "ه" : "ة");
+        names[other.words[0]].push_back(std::move(other));
+      }
       names[surname.words[0]].push_back(std::move(surname));
     }
     names[name.words[0]].push_back(std::move(name));

@@ -3605,6 +3605,21 @@ class UnitQuotes {
                  s);
           return;
         }
+        // «أكد السيسي "دعم مصر الكامل" للعراق في مواجهة الإرهاب», «دعا …
+        // إلى «ضخ 28 مليار دولار إضافية» لتمويل …»: a quoted phrase as the
+        // object, with its complement in «لـ» after it, is the start of
+        // what was said.
+        if (t > cue + 1 && Norm(t - 1) != ":" && r->close - r->open - 1 <= 8 &&
+            r->close + 1 < s.end_token && IsWord(r->close + 1)) {
+          const std::string_view next = Norm(r->close + 1);
+          if (next.starts_with("ل") && !next.starts_with("ال") &&
+              ProcliticLetters(next) >= 1 && Letters(next) >= 4 &&
+              ClassifyCue(next) == CueKind::kNone) {
+            Finish(Quote::Kind::kMixed, r->open, ContentEnd(r->open, s), cue, t,
+                   s);
+            return;
+          }
+        }
         Finish(Quote::Kind::kDirect, r->open + 1, r->close, cue, t, s);
         return;
       }
