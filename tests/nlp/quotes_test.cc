@@ -2576,5 +2576,21 @@ TEST(QuoteTest, QuotedObjectWithItsComplementAndDenyingParticiple) {
   EXPECT_EQ(a.quotes[3].text, "تكون الضربة قد طالت البنية التحتية");
 }
 
+// «وتابعت: "… ولن تكون هذه "BBC" التي عرفتها الجماهير …"»: a short name in
+// straight marks inside a straight quotation does not close it.
+TEST(QuoteTest, ShortNameQuotedInsideAStraightQuotation) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوتابعت المؤسسة: \"لن يكون هذا مفيداً لبريطانيا، ولن تكون "
+      "هذه \"BBC\" التي عرفتها الجماهير وأحبتها منذ أكثر من 90 عاماً\". "
+      "وقال الوزير إن الأمر \"محسوم\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text,
+            "لن يكون هذا مفيداً لبريطانيا، ولن تكون هذه \"BBC\" التي عرفتها "
+            "الجماهير وأحبتها منذ أكثر من 90 عاماً");
+  EXPECT_EQ(a.quotes[1].text, "الأمر \"محسوم\"");
+}
+
 }  // namespace
 }  // namespace marsad

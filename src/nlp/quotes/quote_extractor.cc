@@ -82,6 +82,25 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
         ++nested;
         continue;
       }
+      // «"… ولن تكون هذه "BBC" التي عرفتها الجماهير …"»: a short name
+      // quoted inside the quotation (opens here, closes within four words,
+      // a word follows the close), with the outer close still to come.
+      if (t > open + 1 && glued_after(t) && !glued_before(t) &&
+          u.SentenceOf(open).end_token > t && straight_after(t) >= 2) {
+        uint32_t k = t + 1;
+        while (k < toks.size() && k <= t + 5 &&
+               !(toks[k].kind == TokenKind::kQuote &&
+                 toks[k].span.Of(u.text) == "\"")) {
+          ++k;
+        }
+        if (k < toks.size() && k <= t + 5 && glued_before(k) &&
+            k + 1 < toks.size() && toks[k + 1].kind != TokenKind::kQuote &&
+            toks[k + 1].kind != TokenKind::kPunctuation &&
+            u.SentenceOf(open).end_token > k + 1) {
+          ++nested;
+          continue;
+        }
+      }
     }
     // «وأضاف: "تم رصد 250 عاملاً … المنع .  وأكد المدير … بمادته "236"»:
     // a straight mark that opens (space before, word after), sentences
