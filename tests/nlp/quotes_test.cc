@@ -2592,5 +2592,20 @@ TEST(QuoteTest, ShortNameQuotedInsideAStraightQuotation) {
   EXPECT_EQ(a.quotes[1].text, "الأمر \"محسوم\"");
 }
 
+// «وأوضحت الوزارة، في بلاغ توصلت به هسبريس، أن …»: the ministry named by
+// its head alone speaks, not the outlet in the adjunct after the comma.
+TEST(QuoteTest, BodyByItsHeadBeforeAnAdjunctNamingAnOutlet) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأعلنت وزارة الأوقاف والشؤون الإسلامية، مساء اليوم، أن "
+      "عيد الأضحى سيكون يوم الاثنين. وأوضحت الوزارة، في بلاغ توصلت به "
+      "هسبريس، أن مراقبي الهلال لم يثبت لديهم رؤية الهلال.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  ASSERT_GE(a.quotes[1].speaker, 0) << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[1].speaker].name,
+            "وزارة الأوقاف والشؤون الإسلامية");
+}
+
 }  // namespace
 }  // namespace marsad

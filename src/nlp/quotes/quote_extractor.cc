@@ -2271,6 +2271,21 @@ class UnitQuotes {
       if (sp.known()) return sp;
       sp.reporter = -1;
     }
+    // «وأوضحت الوزارة، في بلاغ توصلت به هسبريس، أن …»: a body named by
+    // its head alone, then a comma: the outlet in the adjunct after it is
+    // not the subject.
+    if (zb + 1 < ze && IsWord(zb) && !IsWord(zb + 1) &&
+        (Norm(zb + 1) == "،" || Norm(zb + 1) == ",")) {
+      bool named_here = false;
+      for (size_t m : ms) named_here |= text_.mentions[m].first_token == zb;
+      if (!named_here) {
+        if (const int32_t org = OrganisationForDescription(zb, true);
+            org >= 0) {
+          sp.entity = org;
+          return sp;
+        }
+      }
+    }
     std::vector<size_t> subjects;  // not addressees, not objects
     // «أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي أنها
     // …»: forces, authorities or supporters are the subject; a person
