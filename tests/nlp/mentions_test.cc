@@ -1179,5 +1179,29 @@ TEST(MentionTest, FamilyNameWithHaForTaMarbuta) {
   EXPECT_EQ(e->name, "بشر الخصاونة");
 }
 
+// «الحديدة» is the city, not «ميناء الحديدة»; «الأمم المتحدة» is not
+// «بعثة الأمم المتحدة في ليبيا»: a port named after a listed place, and a
+// body's mission, stay apart from what they are named after.
+TEST(MentionTest, PortOfAPlaceAndMissionOfABodyStayApart) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوصلت السفينة إلى ميناء الحديدة صباح اليوم. وقال مسؤول في "
+      "ميناء الحديدة إن الشحنة كبيرة. وتعيش الحديدة أوضاعا صعبة. وقالت بعثة "
+      "الأمم المتحدة في ليبيا في بيان إن الحوار مستمر. وأكدت الأمم المتحدة "
+      "دعمها للحل السياسي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* port = EntityWithMention(a, "ميناء الحديدة");
+  const Entity* city = EntityWithMention(a, "الحديدة");
+  ASSERT_NE(port, nullptr);
+  ASSERT_NE(city, nullptr);
+  EXPECT_NE(port, city);
+  const Entity* un = EntityWithMention(a, "الأمم المتحدة");
+  ASSERT_NE(un, nullptr);
+  for (uint32_t m : un->mentions) {
+    EXPECT_EQ(a.entities[m].text.find("بعثة"), std::string::npos)
+        << a.entities[m].text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

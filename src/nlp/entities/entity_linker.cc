@@ -313,12 +313,27 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     const std::string joined = std::string(whole[0]) + std::string(whole[1]);
     return !matcher_.SameWord(part[0], joined);
   };
+  // «بعثة الأمم المتحدة في ليبيا» is not «الأمم المتحدة»: a mission,
+  // office or embassy of a body, then the body's name.
+  auto mission_of = [&](const std::vector<std::string_view>& x,
+                        const std::vector<std::string_view>& y) {
+    static const WordSet kMissions(
+        {"بعثة", "مكتب", "فرع", "سفارة", "وفد", "ممثلية", "قنصلية"});
+    if (x.size() <= y.size() || !kMissions.Contains(x[0])) return false;
+    const std::vector<std::string_view> rest(x.begin() + 1,
+                                             x.begin() + 1 + y.size());
+    return matcher_.SameName(rest, y);
+  };
   // Pass 1: names of two words or more.
   for (size_t i = 0; i < n; ++i) {
     if (words[i].size() < 2) continue;
     const int type = TypeIndex(a->entities[i].type);
     int found = -1;
     for (size_t c = 0; c < clusters.size() && found < 0; ++c) {
+      if (mission_of(words[i], clusters[c].words) ||
+          mission_of(clusters[c].words, words[i])) {
+        continue;
+      }
       if (clusters[c].type == type &&
           matcher_.SameName(words[i], clusters[c].words) &&
           !(type == 0 && fathers_name(words[i], clusters[c].words))) {
@@ -596,8 +611,13 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     // (Not a country: «قطر» is not «مونديال قطر», «لبنان» not «جبل لبنان».)
     if (best < 0 && type != 0 && FindCountryByName(words[i][0]) == nullptr) {
       for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        // («درنة» is the city, not «ميناء درنة»: a port or centre named
+        // after a known place is not the place.)
+        static const WordSet kFacilities({"ميناء", "مركز"});
         if (clusters[c].type != 0 && clusters[c].words.size() == 2 &&
             kGenericHeads.Contains(clusters[c].words[0]) &&
+            !(kFacilities.Contains(clusters[c].words[0]) &&
+              IsPlaceName(words[i][0])) &&
             matcher_.SameWord(words[i][0], clusters[c].words[1])) {
           best = static_cast<int>(c);
         }
