@@ -1203,5 +1203,21 @@ TEST(MentionTest, PortOfAPlaceAndMissionOfABodyStayApart) {
   }
 }
 
+// «منذ أن جمّد سعيد أعماله» after «الرئيس قيس سعيّد»: a family name found
+// again after a word tagged as a name that is no given name is not run
+// into it («جمّد سعيد», «رومانوسكي المشهداني»).
+TEST(MentionTest, FamilyNameIsNotRunIntoAWordThatIsNoGivenName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقلّل الرئيس قيس سعيّد من أهمية هذه النسبة، إذ قال إن "
+      "المشاركة مقبولة. ويعيش البرلمان فراغا منذ أن جمّد سعيد أعماله في 25 "
+      "تموز/يوليو من العام الماضي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  EXPECT_EQ(EntityWithMention(a, "جمّد سعيد"), nullptr);
+  const Entity* e = EntityWithMention(a, "سعيد");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "قيس سعيّد");
+}
+
 }  // namespace
 }  // namespace marsad

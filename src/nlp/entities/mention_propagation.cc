@@ -23,6 +23,9 @@ namespace {
 
 struct Name {
   std::vector<std::string> words;  // normalised
+  // The family name alone of a longer person's name («المشهداني» of
+  // «محمود المشهداني»).
+  bool surname = false;
   EntityType type;
   std::string type_name;
   float confidence;
@@ -543,6 +546,7 @@ void PropagateMentions(AnnotatedText* text,
         !IsHonorific(name.words.back())) {  // «آل الشيخ» is not «الشيخ»
       Name surname = name;
       surname.words = {name.words.back()};
+      surname.surname = true;
       // «بشر الخصاونة» … «عن الخصاونه قوله»: the final ة written ه (and
       // the other way round) is the same family name.
       const std::string& last = surname.words[0];
@@ -613,11 +617,17 @@ void PropagateMentions(AnnotatedText* text,
       // A person mention followed by a word that is a person's name
       // elsewhere: «أنتوني» + «بلينكن» becomes one mention (not in a tag
       // line, where names stand side by side: «الصدر الصدر»).
+      // («هنأت السفيرة ألينا رومانوسكي المشهداني»: another person's family
+      // name after a name that is no given name is that person, the
+      // object.)
       if (t > 0 && owner[u][t - 1] >= 0 && best_clitic == 0 &&
           best->type == EntityType::kPerson && unit.kind != UnitKind::kTags) {
         const int prev = owner[u][t - 1];
         Mention& pm = text->mentions[prev];
-        if (pm.type == EntityType::kPerson && pm.end_token == t) {
+        const bool given_name_before =
+            !best->surname || IsPersonNameToken(unit.Norm(t - 1));
+        if (pm.type == EntityType::kPerson && pm.end_token == t &&
+            given_name_before) {
           pm.end_token = end;
           pm.span.end = span.end;
           EntityMention& info = (*mentions)[prev];
