@@ -2607,5 +2607,19 @@ TEST(QuoteTest, BodyByItsHeadBeforeAnAdjunctNamingAnOutlet) {
             "وزارة الأوقاف والشؤون الإسلامية");
 }
 
+// «… لا يعود لمرات التحميل، إنما للأجهزة التي …»: «إنما» ("but rather")
+// opens no content after a verb that is no cue («الرقم الذي ذكر من قبل»).
+TEST(QuoteTest, ButRatherIsNoComplementizer) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوكما ذكرت مدونة NeoWin التابعة لشركة \"مايكروسوفت\"، "
+      "الرقم الذي ذكر من قبل عن عدد مرات تحميل \"ويندوز 10\"، وهو 67 مليون "
+      "مرة، لا يعود لمرات التحميل، إنما للأجهزة التي سجلت رغبتها في الحصول "
+      "عليه.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) {
+    EXPECT_FALSE(q.text.starts_with("للأجهزة")) << q.text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -320,13 +320,14 @@ bool IsPresentTenseCue(std::string_view norm) {
   return kPresent.Contains(norm) || kPresent.Contains(StripConjunction(norm));
 }
 
+// («إنما» is "but rather" — «لا يعود لمرات التحميل، إنما للأجهزة …» — and
+// opens no statement in any annotated set.)
 bool IsComplementizer(std::string_view norm) {
   static const WordSet kComp(
-      {"إن",    "أن",    "إنه",   "أنه",    "إنها",  "أنها", "إنهم",
-       "أنهم",  "بأن",   "بأنه",  "بأنها",  "بأنهم", "إننا", "أننا",
-       "بأننا", "إنني",  "أنني",  "إنما",   "فإن",   "فإنه", "فإنها",
-       "فإنهم", "أنهما", "إنهما", "بأنهما", "أنهن",  "إنهن", "أنكم",
-       "إنكم",  "بأنكم", "بأنني", "أنك",    "إنك"});
+      {"إن",   "أن",   "إنه",   "أنه",   "إنها",  "أنها",  "إنهم",  "أنهم",
+       "بأن",  "بأنه", "بأنها", "بأنهم", "إننا",  "أننا",  "بأننا", "إنني",
+       "أنني", "فإن",  "فإنه",  "فإنها", "فإنهم", "أنهما", "إنهما", "بأنهما",
+       "أنهن", "إنهن", "أنكم",  "إنكم",  "بأنكم", "بأنني", "أنك",   "إنك"});
   return kComp.Contains(norm) || kComp.Contains(StripConjunction(norm));
 }
 
