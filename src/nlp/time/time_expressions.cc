@@ -439,6 +439,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         ordinal = true;
         first_of = true;
       } else if (StripConjunction(u.Norm(t)) == "اول" && word(t + 1) &&
+                 u.Norm(t + 1) == "من" && word(t + 2) &&
+                 MatchMonthName(toks[t + 2].span.Of(u.text),
+                                word(t + 3) ? toks[t + 3].span.Of(u.text)
+                                            : std::string_view())) {
+        // «في أول من ذي القعدة المقبل» (not «أول من أمس»)
+        day = 1;
+        ordinal = true;
+      } else if (StripConjunction(u.Norm(t)) == "اول" && word(t + 1) &&
                  u.Norm(t + 1) == "يوم") {
         // «أول يوم من ذي القعدة»
         day = 1;
@@ -792,16 +800,19 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
        "الأمس",  "والأمس", "أمس",  "وأمس"});
   static const WordSet kNotFriday({"صلاة", "خطبة", "خطيب", "صلاتي"});
 
-  // A weekday right after token t, bare or in parentheses: «(الاثنين)».
+  // A weekday right after token t, bare, in parentheses or in quotation
+  // marks: «(الاثنين)», «امس «الاربعاء»».
   auto weekday_after = [&](uint32_t t, uint32_t* end) -> int {
     uint32_t k = t + 1;
-    bool paren = k < n && u.Norm(k) == "(";
-    if (paren) ++k;
+    const bool paren = k < n && u.Norm(k) == "(";
+    const bool quoted = k < n && toks[k].kind == TokenKind::kQuote;
+    if (paren || quoted) ++k;
     if (!word(k)) return -1;
     int w = WeekdayOf(u.Norm(k));
     if (w < 0) return -1;
     *end = k + 1;
     if (paren && *end < n && u.Norm(*end) == ")") ++*end;
+    if (quoted && *end < n && toks[*end].kind == TokenKind::kQuote) ++*end;
     return w;
   };
 
