@@ -2621,5 +2621,24 @@ TEST(QuoteTest, ButRatherIsNoComplementizer) {
   }
 }
 
+// «وفيما يخص اللاعب محمد مجرشي أشار إلى أنه …»: the name a topic phrase
+// brings up is not the subject; «وأكد لي أنه …»: «لي» before «أنه» is
+// "to me", not the name Lee. The speaker goes on in both.
+TEST(QuoteTest, TopicPhraseNameAndToMeBeforeTheComplementizer) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nمن جانبه، أكد مدير الفريق الأول عبدالله الدخيل أن "
+      "المهاجم إيفولو متواجد حاليا في نادي نانسي، وفيما يخص اللاعب محمد "
+      "مجرشي أشار إلى أنه سيخضع للكشف في أحد مستشفيات الرياض.\nوقال "
+      "الحقباني في تغريدات له: جاء أخي سعود من فرنسا لزيارة الوالدة، وأكد "
+      "لي أنه ساع في العلاج.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  ASSERT_GE(a.quotes[1].speaker, 0) << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[1].speaker].name, "عبدالله الدخيل");
+  ASSERT_GE(a.quotes[3].speaker, 0) << a.quotes[3].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[3].speaker].name, "الحقباني");
+}
+
 }  // namespace
 }  // namespace marsad

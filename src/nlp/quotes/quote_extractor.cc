@@ -1864,9 +1864,14 @@ class UnitQuotes {
     // «وقال لي مدير النادي الأدبي …»: to me, to us (not «لي» of a name:
     // «قال لي كه تشيانغ»).
     static const WordSet kToMe({"لي", "لنا"});
-    if (zb + 1 < ze && IsWord(zb) && kToMe.Contains(Norm(zb)) &&
-        (!InMention(zb) || (IsWord(zb + 1) && (IsRoleHead(Norm(zb + 1)) ||
-                                               IsHonorific(Norm(zb + 1)))))) {
+    // («وأكد لي أنه ساع في العلاج»: «لي» before «أنه» is to me, even
+    // where the tagger read the name Lee.)
+    if (zb + 1 <= ze && IsWord(zb) && kToMe.Contains(Norm(zb)) &&
+        zb + 1 < u_.size() &&
+        ((zb + 1 < ze && (!InMention(zb) ||
+                          (IsWord(zb + 1) && (IsRoleHead(Norm(zb + 1)) ||
+                                              IsHonorific(Norm(zb + 1)))))) ||
+         (IsWord(zb + 1) && IsComplementizer(Norm(zb + 1))))) {
       ++zb;
     }
     // «وعن استقالة الربيش وتعيين بديل له، قال "…"», «ورداً على تصاريح
@@ -2645,10 +2650,23 @@ class UnitQuotes {
           Norm(before - 1) == "قد") {
         --before;
       }
+      // «وفيما يخص اللاعب محمد مجرشي أشار إلى أنه …»: the name a topic
+      // phrase brings up is what the statement is about, not its subject.
+      auto topic = [&](const Mention& mm) {
+        static const WordSet kRegarding(
+            {"يخص", "بخصوص", "يتعلق", "بشأن", "وبخصوص", "وبشأن"});
+        for (uint32_t k = mm.first_token;
+             k > s.first_token && mm.first_token - k < 3;) {
+          --k;
+          if (!IsWord(k)) return false;
+          if (kRegarding.Contains(Norm(k))) return true;
+        }
+        return false;
+      };
       for (size_t m : MentionsIn(s.first_token, cue)) {
         const Mention& mm = text_.mentions[m];
         if ((mm.end_token == cue || mm.end_token == before) &&
-            IsSpeakerType(m)) {
+            IsSpeakerType(m) && !topic(mm)) {
           sp.entity = EntityOf(m);
           // «وكانت وزيرة خارجية الاتحاد الأوروبي أكدت»: a body ending an
           // office before the cue is the office's, whose holder speaks.
