@@ -2640,5 +2640,19 @@ TEST(QuoteTest, TopicPhraseNameAndToMeBeforeTheComplementizer) {
   EXPECT_EQ(a.canonical[a.quotes[3].speaker].name, "الحقباني");
 }
 
+// «أفاد الناشط المختص بمتابعة قضية “هزازي”، علي آل حطاب، بأن …»: the
+// holder set off by commas after a quoted name in the office speaks.
+TEST(QuoteTest, HolderAfterAQuotedNameInTheOffice) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nمن جهته، أفاد الناشط الحقوقي المختص بمتابعة قضية "
+      "“هزازي”، علي آل حطاب، بأن قيام تركي بهذا التصرف كان ناتجًا عن صغر "
+      "سنه.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "علي آل حطاب");
+}
+
 }  // namespace
 }  // namespace marsad

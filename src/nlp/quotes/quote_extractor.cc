@@ -2362,13 +2362,24 @@ class UnitQuotes {
       {
         const Mention& mm = text_.mentions[m];
         bool holder_follows = false;
-        if (mm.first_token > zb && IsWord(mm.first_token - 1) &&
-            mm.end_token + 1 < ze && !IsWord(mm.end_token) &&
-            (Norm(mm.end_token) == "،" || Norm(mm.end_token) == ",")) {
+        // (Past the closing mark of a quoted name: «الناشط المختص بمتابعة
+        // قضية “هزازي”، علي آل حطاب، بأن …».)
+        uint32_t comma = mm.end_token;
+        while (comma < ze &&
+               u_.tokens.tokens[comma].kind == TokenKind::kQuote) {
+          ++comma;
+        }
+        const bool quoted_before =
+            mm.first_token > zb &&
+            u_.tokens.tokens[mm.first_token - 1].kind == TokenKind::kQuote &&
+            mm.first_token - 1 > zb && IsWord(mm.first_token - 2);
+        if (mm.first_token > zb &&
+            (IsWord(mm.first_token - 1) || quoted_before) && comma + 1 < ze &&
+            !IsWord(comma) && (Norm(comma) == "،" || Norm(comma) == ",")) {
           for (size_t o : subjects) {
-            holder_follows |=
-                text_.mentions[o].first_token == mm.end_token + 1 &&
-                IsSpeakerType(o) && a_->canonical[EntityOf(o)].type == "PER";
+            holder_follows |= text_.mentions[o].first_token == comma + 1 &&
+                              IsSpeakerType(o) &&
+                              a_->canonical[EntityOf(o)].type == "PER";
           }
         }
         if (holder_follows) continue;
