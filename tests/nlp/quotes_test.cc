@@ -2654,5 +2654,23 @@ TEST(QuoteTest, HolderAfterAQuotedNameInTheOffice) {
   EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "علي آل حطاب");
 }
 
+// «منوهاً بدعم ومتابعة أمير منطقة تبوك», «ونوه بالجهات الخاصة …»: praise
+// of someone's support says nothing; «منوها بأهمية …» does.
+TEST(QuoteTest, CommendingSupportIsNoStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأوضح المدير أن المهرجان ناجح، منوهاً بدعم ومتابعة أمير "
+      "منطقة تبوك للمهرجان. ونوه بالجهات الخاصة التي أبدت تعاونها مع "
+      "الجمعية. وقال المدير إن المخالفين سيعاقبون، منوها بأهمية التواصل مع "
+      "الجهات المختصة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[2].text, "بأهمية التواصل مع الجهات المختصة");
+  for (const Quote& q : a.quotes) {
+    EXPECT_EQ(q.text.find("بدعم"), std::string::npos) << q.text;
+    EXPECT_EQ(q.text.find("بالجهات الخاصة"), std::string::npos) << q.text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3360,7 +3360,21 @@ class UnitQuotes {
         // «أكد خبيران عسكريان واستراتيجيان أن …», «أكد جميل سعيد أحد
         // المقيمين اليمنيين أن …»: words of the subject before «أن».
         !ComplementizerSoon(t + 1, s);
-    if (!IsStatementNoun(Norm(t)) && !(ba_cue && IsBaPhrase(Norm(t))) &&
+    // «منوهاً بدعم ومتابعة أمير منطقة تبوك», «ونوه بالجهات الخاصة …»:
+    // «نوه ب» praising someone's support or efforts says nothing (the
+    // annotators' convention); «منوها بأهمية …», «بضرورة …» does.
+    bool praise = false;
+    if (c.find("نوه") != std::string_view::npos && IsWord(t) &&
+        Norm(t).starts_with("ب")) {
+      static const WordSet kPraised({"دعم", "جهود", "دور", "الجهات", "حرص",
+                                     "اهتمام", "متابعة", "إسهام", "إسهامات",
+                                     "مساهمة", "عطاء", "تعاون", "مبادرة"});
+      std::string_view w = Norm(t).substr(2);
+      if (w.starts_with("ال") && !kPraised.Contains(w)) w.remove_prefix(4);
+      praise = kPraised.Contains(w);
+    }
+    if (!IsStatementNoun(Norm(t)) &&
+        !(ba_cue && IsBaPhrase(Norm(t)) && !praise) &&
         !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun &&
         !announced_noun) {
       return false;
