@@ -2672,5 +2672,18 @@ TEST(QuoteTest, CommendingSupportIsNoStatement) {
   }
 }
 
+// «ووصف الهجوم بـ"العمل الإرهابي"»: a short description after «بـ» names
+// the act; «وصف … بأنه "…"» quotes.
+TEST(QuoteTest, DescribedWithBaIsNoStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأدان الأمين العام للأمم المتحدة بان كي مون بشدة قتل "
+      "الطفل، ووصف الهجوم بـ\"العمل الإرهابي\". ووصف الوزير القرار بأنه "
+      "\"غير مقبول\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "غير مقبول");
+}
+
 }  // namespace
 }  // namespace marsad

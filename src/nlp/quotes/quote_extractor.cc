@@ -3611,6 +3611,15 @@ class UnitQuotes {
       }
       if (const Region* r = RegionOpeningAt(t)) {
         if (r->close <= r->open + 1) return;
+        // «ووصف الهجوم بـ"العمل الإرهابي"»: a description in a word or
+        // two after «بـ» names the act, it quotes no statement (every
+        // annotated «وصف» statement comes after «بأنه/بأنها»).
+        if (t > cue + 1 && IsDetachedB(t - 1) &&
+            (StripConjunction(Norm(cue)).starts_with("وصف") ||
+             Norm(cue).starts_with("واصف")) &&
+            r->close - r->open - 1 <= 3) {
+          return;
+        }
         // «وقالت مصادر لـ"سكاي نيوز عربية" إن …»: the outlet told, not what
         // was said.
         if (t > cue + 1 && (IsDetachedLam(t - 1) || OpensAddressee(t - 1)) &&
