@@ -2685,5 +2685,20 @@ TEST(QuoteTest, DescribedWithBaIsNoStatement) {
   EXPECT_EQ(a.quotes[0].text, "غير مقبول");
 }
 
+// «النيابة العامة: حبس ….. والصحة: 18 حالة وفاة …»: after the ellipsis, a
+// one-word speaker no one tagged as a speaker, with its colon, opens a
+// second claim.
+TEST(QuoteTest, HeadlineSecondClaimByAnUntaggedSpeaker) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "النيابة العامة: حبس سائقى قطارى سوهاج 4 أيام.. والصحة: 18 حالة وفاة "
+      "و200 مصاب\nوقال الوزير إن الوضع صعب.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].text, "حبس سائقى قطارى سوهاج 4 أيام");
+  EXPECT_EQ(a.quotes[1].text, "18 حالة وفاة و200 مصاب");
+  EXPECT_EQ(a.quotes[1].speaker_text, "الصحة");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -5027,7 +5027,14 @@ class UnitQuotes {
       for (size_t m : MentionsIn(from, t)) {
         if (IsSpeakerType(m)) return t;
       }
-      return 0;
+      // «.. والصحة: 18 حالة وفاة», «.. وبلجود: "…"» (a name the tagger
+      // typed as a place): a speaker of one or two words no one tagged as
+      // a speaker.
+      bool words = t <= from + 2;
+      for (uint32_t k = from; k < t && words; ++k) {
+        words = IsWord(k) && ClassifyCue(Norm(k)) == CueKind::kNone;
+      }
+      return words && StripConjunction(Norm(from)) != Norm(from) ? t : 0;
     }
     return 0;
   }
@@ -5044,6 +5051,14 @@ class UnitQuotes {
     uint32_t cue = colon;
     for (uint32_t t = from; t < colon; ++t) {
       if (IsWord(t) && ClassifyCue(Norm(t)) != CueKind::kNone) cue = t;
+    }
+    if (sp.entity < 0) {
+      // The words as written, past the «و» that joins the claim.
+      Span span{u_.tokens.tokens[from].span.begin,
+                u_.tokens.tokens[colon - 1].span.end};
+      span.begin = static_cast<uint32_t>(
+          span.begin + SkipLetters(u_.tokens.tokens[from].span.Of(u_.text), 1));
+      sp.text = std::string(span.Of(u_.text));
     }
     uint32_t b = colon + 1;
     uint32_t e = static_cast<uint32_t>(u_.size());
