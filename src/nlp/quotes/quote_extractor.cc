@@ -267,6 +267,12 @@ bool IsFindingCue(std::string_view norm) {
 }
 
 // «أعلن», «تعلن» …: the verbs of announcing.
+// «الصادر عن», «صادرة عن»: "issued by".
+bool IsIssued(std::string_view norm) {
+  static const WordSet kIssued({"الصادر", "الصادرة", "صادر", "صادرة"});
+  return kIssued.Contains(norm);
+}
+
 bool IsAnnouncingVerb(std::string_view norm) {
   static const WordSet kAnnounce({"أعلن", "أعلنت", "يعلن", "تعلن"});
   return kAnnounce.Contains(StripConjunction(norm));
@@ -2175,8 +2181,7 @@ class UnitQuotes {
       // بأنه …»: «عن» after "issued" names who issued the object of a
       // subject already named, not a source («في بيان صادر عن المصرف»
       // with no subject before it is).
-      static const WordSet kIssuedBy({"الصادر", "الصادرة", "صادر", "صادرة"});
-      if (t > zb && IsWord(t - 1) && kIssuedBy.Contains(Norm(t - 1))) {
+      if (t > zb && IsWord(t - 1) && IsIssued(Norm(t - 1))) {
         bool subject_before = false;
         for (size_t m : MentionsIn(zb, t - 1)) {
           subject_before |= IsSpeakerType(m) && !IsObjectOfPreposition(m);
@@ -3425,8 +3430,7 @@ class UnitQuotes {
     if (!prep || !IsWord(t + 1)) return false;
     if (IsComplementizer(Norm(t + 1))) return false;
     // «أكد التقرير الإحصائي الصادر عن الهيئات …»: who issued the subject.
-    static const WordSet kIssuedBy({"الصادر", "الصادرة", "صادر", "صادرة"});
-    if (t > 0 && IsWord(t - 1) && kIssuedBy.Contains(Norm(t - 1))) {
+    if (t > 0 && IsWord(t - 1) && IsIssued(Norm(t - 1))) {
       return false;
     }
     // «مؤكدة … على هامش القمة أن …»: where it was said, not what.

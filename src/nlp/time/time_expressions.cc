@@ -111,6 +111,11 @@ const WordSet& PastMarks() {
   static const WordSet* s = new WordSet({"الماضي", "المنصرم", "الفائت"});
   return *s;
 }
+// «الشهر ذاته», «اليوم نفسه»: the one named before.
+const WordSet& SameWords() {
+  static const WordSet* s = new WordSet({"نفسه", "ذاته"});
+  return *s;
+}
 const WordSet& NextMarks() {
   static const WordSet* s = new WordSet({"المقبل", "القادم"});
   return *s;
@@ -477,8 +482,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         const std::string_view m = u.Norm(k);
         // «الخامس من أيلول … اعتباراً من الثامن من الشهر ذاته»: the month
         // of the last date the unit gave before it.
-        static const WordSet kSameMonth({"نفسه", "ذاته"});
-        if (kSameMonth.Contains(m)) {
+        if (SameWords().Contains(m)) {
           const DayExpression* last = nullptr;
           for (const DayExpression& a : absolute) {
             if ((a.absolute || a.month > 0) && !a.hijri &&
@@ -874,14 +878,13 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       };
       // «وصل إلى المدينة صباح اليوم ذاته», «في اليوم نفسه»: the day the
       // text named last (`same_as_before`).
-      static const WordSet kSame({"نفسه", "ذاته"});
       if (w >= 0) {
         e.weekday = w;
         e.end_token = end;
         e.is_today = true;
         found = true;
-      } else if (!blocked && word(t + 1) && kSame.Contains(u.Norm(t + 1)) &&
-                 t > 0 && word(t - 1) &&
+      } else if (!blocked && word(t + 1) &&
+                 SameWords().Contains(u.Norm(t + 1)) && t > 0 && word(t - 1) &&
                  (Is(u.Norm(t - 1), kTimeOfDay) ||
                   Is(u.Norm(t - 1), kSameDayPrepositions))) {
         e.same_as_before = true;
