@@ -9,6 +9,7 @@
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/interactions/interaction_extractor.h"
 #include "nlp/lexicon.h"
+#include "nlp/ner/text_ops.h"
 #include "nlp/quotes/quote_extractor.h"
 #include "nlp/time/speech_time.h"
 #include "nlp/time/time_expressions.h"
@@ -121,6 +122,15 @@ void ArticleExtractor::Run(Article* a) {
   }
   for (const nlp::Mention& m : text_.mentions) {
     if (m.unit >= names.size()) continue;
+    // An outlet called «اليوم» (quoted: «لـ«اليوم»») names only that
+    // occurrence; elsewhere the word is still today («اليوم أول أيام
+    // رمضان» in its headline).
+    const nlp::TextUnit& mu = text_.units[m.unit];
+    if (m.end_token == m.first_token + 1 && m.first_token > 0 &&
+        mu.Norm(m.first_token) == ner::NormalizeWord("اليوم") &&
+        mu.tokens.tokens[m.first_token - 1].kind != TokenKind::kQuote) {
+      continue;
+    }
     std::vector<bool>& flags = names[m.unit];
     for (uint32_t t = m.first_token; t < m.end_token && t < flags.size(); ++t) {
       flags[t] = true;

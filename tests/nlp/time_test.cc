@@ -507,7 +507,45 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"25 يوليو 2015",
                 "ونالت روسيا الاستضافة عام 2010 وستقام البطولة من 14 "
                 "حزيران/يونيو الى 15 تموز/يوليو 2018 في 11 مدينة.",
-                "14 حزيران/يونيو", "2018-06-14"}));
+                "14 حزيران/يونيو", "2018-06-14"},
+        // «الخميس قبل الماضي»: the week before last (2023-02-01 is a
+        // Wednesday; last Thursday was 2023-01-26).
+        DayCase{"1 فبراير 2023",
+                "وقالت المديرة العامة للصندوق الخميس قبل الماضي إن لبنان لم "
+                "يحرز تقدما.",
+                "الخميس قبل الماضي", "2023-01-19"},
+        // A day announced as the first of a month is to come, and «أول
+        // أيام شهر رمضان» is a day (1 Ramadan 1442 = 2021-04-13; the
+        // reference, 2021-04-11, is a Sunday).
+        DayCase{"11 أبريل 2021",
+                "وأعلنت وزارة الأوقاف أن الأربعاء هو فاتح شهر رمضان بالمملكة.",
+                "الأربعاء", "2021-04-14"},
+        DayCase{"11 أبريل 2021",
+                "وأعلنت دار الإفتاء أن الثلاثاء أول أيام شهر رمضان المبارك.",
+                "أول أيام شهر رمضان", "2021-04-13"},
+        DayCase{"11 أبريل 2021",
+                "وأعلنت دار الإفتاء أن الثلاثاء أول أيام الشهر الكريم.",
+                "الثلاثاء", "2021-04-13"},
+        DayCase{"11 أبريل 2021",
+                "وأعلنت دار الإفتاء أن الثلاثاء أول أيام الشهر الكريم.",
+                "أول أيام الشهر الكريم", "2021-04-13"},
+        // «يوم التروية»: 8 Dhu al-Hijja (1444: 2023-06-26).
+        DayCase{"28 يونيو 2023",
+                "وتجاوزت درجات الحرارة 46 درجة منذ يوم التروية.", "يوم التروية",
+                "2023-06-26"},
+        // «خطبة الجمعة الماضية»: the sermon of last Friday.
+        DayCase{"6 مايو 2019",
+                "ودعا إمام المسجد الحرام في خطبة الجمعة الماضية إلى التوبة.",
+                "الجمعة الماضية", "2019-05-03"},
+        // «تجمعوا» is a past verb (2015-07-26 is a Sunday).
+        DayCase{"26 يوليو 2015",
+                "وكان عدد كبير من الكينيين تجمعوا مساء الجمعة على الطريق.",
+                "الجمعة", "2015-07-24"},
+        // «أمس الجمعة» on a Friday's page stamped Friday: that Friday, the
+        // one nearest yesterday (2015-07-24 is a Friday).
+        DayCase{"24 يوليو 2015",
+                "أعلنت وزارة الداخلية أمس الجمعة عن مقتل عنصر إرهابي.",
+                "أمس الجمعة", "2015-07-24"}));
 
 TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   std::vector<Article> articles = testing::AnalyzeText(
@@ -568,6 +606,25 @@ TEST(DayExpressionTest, OutletNamedTodayIsNoDay) {
 
 // A related article with no date line but a dateline with its date
 // («بورتسودان ١٢ أغسطس ٢٠٢٤ — …») speaks from that day.
+TEST(DayExpressionTest, OutletCalledTodayLeavesTodayElsewhere) {
+  // The Saudi paper «اليوم», quoted once as an outlet: its headline's
+  // «اليوم» is still today.
+  std::vector<Article> articles = testing::AnalyzeText(
+      "المحكمة العليا: اليوم أول أيام رمضان\nتاريخ النشر: 6 مايو 2019\n"
+      "أعلنت المحكمة العليا مساء أمس الأحد ثبوت رؤية الهلال. وقال خطيب "
+      "لـ«اليوم» إن الصيام مدرسة للأخلاق.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  bool headline_today = false;
+  for (const TimeExpression& t : articles[0].dates) {
+    if (t.text != "اليوم") continue;
+    EXPECT_LT(t.ref.span.begin, 40u) << "the outlet is no day";
+    ASSERT_TRUE(t.value.has_value());
+    EXPECT_EQ(t.value->ToIso(), "2019-05-06");
+    headline_today = true;
+  }
+  EXPECT_TRUE(headline_today);
+}
+
 TEST(DayExpressionTest, DatelineDateIsTheReference) {
   std::vector<Article> articles = testing::AnalyzeText(
       "إصابات الكوليرا ترتفع\nتاريخ النشر: 26 أغسطس 2024\n"

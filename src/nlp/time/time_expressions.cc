@@ -191,6 +191,9 @@ bool IsPastMarker(std::string_view norm) {
       !kNotVerbs.Contains(w)) {
     return true;
   }
+  // «وكان الكينيون تجمعوا مساء الجمعة», «بعد أن تمتعوا بالراحة»: a past
+  // plural of تفعّل / تفاعل.
+  if (w.starts_with("ت") && w.ends_with("وا") && Letters(w) >= 5) return true;
   return ClassifyCue(w) == CueKind::kVerb && !w.starts_with("ي") &&
          !w.starts_with("ت");
 }
@@ -215,6 +218,8 @@ bool IsPresentVerb(std::string_view norm) {
   }
   if (w.starts_with("ي")) return true;
   if (!w.starts_with("ت")) return false;
+  // «تجمعوا», «تمتعوا»: the past plural of تفعّل / تفاعل.
+  if (w.ends_with("وا")) return false;
   // A ت of four letters is as often a past verb of the تفعّل pattern
   // («وتحدث بايدن … يوم السبت») as a present one («تعقد»): only the
   // passive «تقام», «تدار» is taken. From five letters on, a verb in ت is
@@ -457,6 +462,15 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         day = 1;
         ordinal = true;
         k = t + 2;
+      } else if (StripConjunction(u.Norm(t)) == "اول" && word(t + 1) &&
+                 u.Norm(t + 1) == "ايام" && word(t + 2) &&
+                 !(word(t + 3) && u.Norm(t + 2) == "عيد")) {
+        // «أول أيام شهر رمضان», «أول أيام رمضان» (the feasts' days are
+        // read below).
+        day = 1;
+        ordinal = true;
+        first_of = true;
+        k = t + 2;
       } else if ((day = OrdinalDayAt(u, t, &k)) > 0) {
         ordinal = true;
         // «الأسبوع الثالث من نوفمبر»: a week of the month, not its day.
@@ -480,6 +494,20 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         // «20 من الشهر الجاري / الماضي / المقبل»
         if (!word(k)) continue;
         const std::string_view m = u.Norm(k);
+        // «أول أيام الشهر الكريم / الفضيل»: Ramadan's first day.
+        static const WordSet kHolyMonth({"الكريم", "الفضيل"});
+        if (first_of && kHolyMonth.Contains(m)) {
+          e.month = 9;
+          e.hijri = true;
+          e.end_token = k + 1;
+          e.span = {toks[t].span.begin, toks[e.end_token - 1].span.end};
+          for (uint32_t j = e.first_token; j < e.end_token; ++j) {
+            covered[j] = true;
+          }
+          absolute.push_back(e);
+          t = e.end_token - 1;
+          continue;
+        }
         // «الخامس من أيلول … اعتباراً من الثامن من الشهر ذاته»: the month
         // of the last date the unit gave before it.
         if (SameWords().Contains(m)) {
@@ -784,6 +812,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           word(t + 1) && kArafa.Contains(u.Norm(t + 1))) {
         add(t, t + 2, 12, 9);
       }
+      // «يوم التروية»: 8 Dhu al-Hijja, the pilgrims' first day at Mina.
+      static const WordSet kTarwiya({"التروية"});
+      if (kDay.Contains(w) && word(t + 1) && kTarwiya.Contains(u.Norm(t + 1))) {
+        add(t, t + 2, 12, 8);
+      }
     }
   }
 
@@ -1009,10 +1042,20 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         e.offset_days = PastMarks().Contains(next) ? -7 : 7;
         e.end_token = t + 2;
         found = true;
+      } else if (next == "قبل" && word(t + 2) &&
+                 PastMarks().Contains(u.Norm(t + 2))) {
+        e.has_offset = true;  // «الأسبوع قبل الماضي»
+        e.offset_days = -14;
+        e.end_token = t + 3;
+        found = true;
       }
     } else if (int w = WeekdayOf(norm); w >= 0) {
+      // («في خطبة الجمعة الماضية»: the sermon of last Friday.)
+      static const WordSet kMarkedFriday(
+          {"الماضية", "المنصرمة", "الفائتة", "المقبلة", "القادمة"});
       const bool friday_prayer =
-          w == 5 && t > 0 && Is(u.Norm(t - 1), kNotFriday);
+          w == 5 && t > 0 && Is(u.Norm(t - 1), kNotFriday) &&
+          !(word(t + 1) && kMarkedFriday.Contains(u.Norm(t + 1)));
       // «عدا أيام الجمعة»: every such day, no one day («أيام السبت والأحد
       // والاثنين المقبلة» lists days).
       const bool every =
@@ -1077,6 +1120,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           e.direction = -1;
           e.strictly_past = true;
           e.end_token = t + 2;
+        } else if (word(t + 1) && word(t + 2) && u.Norm(t + 1) == "قبل" &&
+                   (PastMarks().Contains(u.Norm(t + 2)) ||
+                    kPastFeminine.Contains(u.Norm(t + 2)))) {
+          // «الخميس قبل الماضي»: the week before last.
+          e.direction = -1;
+          e.strictly_past = true;
+          e.weeks_back = 1;
+          e.end_token = t + 3;
         } else if (pair_follows && kPastDual.Contains(u.Norm(t + 2))) {
           e.direction = -1;
           e.strictly_past = true;
@@ -1138,6 +1189,21 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           }
           if (!starting && word(next) && IsFutureCue(u.Norm(next))) {
             e.direction = 1;
+            e.tense_seen = true;
+          }
+          // «أعلنت الوزارة أن الأربعاء هو فاتح شهر رمضان», «الثلاثاء أول
+          // أيام رمضان», «الاثنين المتمم لشهر شعبان»: a day announced as
+          // a day of the calendar to come (not after «كان»).
+          static const WordSet kCalendarDay(
+              {"هو", "هي", "غرة", "فاتح", "المتمم", "المكمل"});
+          const bool announced =
+              word(next) && (kCalendarDay.Contains(u.Norm(next)) ||
+                             (u.Norm(next) == "اول" && word(next + 1) &&
+                              u.Norm(next + 1) == "ايام"));
+          if (!starting && !e.tense_seen && announced &&
+              !was_before(e.first_token, 3)) {
+            e.direction = 1;
+            e.today_counts = true;
             e.tense_seen = true;
           }
           for (uint32_t k = e.first_token;
@@ -1274,7 +1340,15 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       const int w = out[i].weekday;
       const bool same_weekday =
           w < 0 || !out[i + 1].absolute || w == Weekday(*out[i + 1].absolute);
-      if (out[i + 1].first_token <= k && same_weekday) {
+      // «الثلاثاء غرة شهر رمضان», «الأربعاء أول أيام رمضان»: a day
+      // announced as the first of a month is a statement, two expressions
+      // (joined only by «الموافق»).
+      static const WordSet kFirstWords({"غرة", "فاتح", "أول"});
+      const bool announced =
+          out[i + 1].first_token == out[i].end_token &&
+          out[i + 1].first_token < n &&
+          Is(StripConjunction(u.Norm(out[i + 1].first_token)), kFirstWords);
+      if (out[i + 1].first_token <= k && same_weekday && !announced) {
         DayExpression m = out[i + 1];
         m.first_token = out[i].first_token;
         m.span.begin = out[i].span.begin;
@@ -1461,12 +1535,25 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
   if (e.has_offset) return AddDays(*ref, e.offset_days);
   if (e.weekday < 0) return std::nullopt;
   if (e.is_today) return OnOrBefore(*ref, e.weekday);
-  if (e.is_yesterday) return OnOrBefore(AddDays(*ref, -1), e.weekday);
+  if (e.is_yesterday) {
+    // «أمس الجمعة» in a text whose reference is that Friday (a story
+    // written on Friday night, stamped Saturday): the weekday the text
+    // names decides, the day of it nearest to yesterday.
+    const CivilDate at = AddDays(*ref, -1);
+    const CivilDate before = OnOrBefore(at, e.weekday);
+    const CivilDate after = OnOrBefore(AddDays(at, 6), e.weekday);
+    return (ToSys(at) - ToSys(before)).count() <=
+                   (ToSys(after) - ToSys(at)).count()
+               ? before
+               : after;
+  }
   if (e.direction > 0) {
     return e.today_counts ? OnOrBefore(AddDays(*ref, 6), e.weekday)
                           : After(*ref, e.weekday);
   }
-  if (e.strictly_past) return OnOrBefore(AddDays(*ref, -1), e.weekday);
+  if (e.strictly_past) {
+    return AddDays(OnOrBefore(AddDays(*ref, -1), e.weekday), -7 * e.weeks_back);
+  }
   return OnOrBefore(*ref, e.weekday);
 }
 

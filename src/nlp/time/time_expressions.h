@@ -69,6 +69,8 @@ struct DayExpression {
   // «الأربعاء الماضي» said on a Wednesday is the week before: «الماضي»
   // excludes the reference day itself.
   bool strictly_past = false;
+  // «الخميس قبل الماضي»: that many weeks further back (with strictly_past).
+  int weeks_back = 0;
   bool is_today = false;  // «اليوم» (with or without a weekday)
   // «صباح اليوم ذاته», «في اليوم نفسه»: the day the text named last before
   // it; with `day` set («29 من الشهر ذاته» after an earlier paragraph's «27
