@@ -760,7 +760,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{
             "وحذر خطباء الجوامع من الشبهات التي يدعمها الأعداء، كما بينوا "
             "أن الأنفس المعصومة لا يجوز الاعتداء عليها.",
-            1, K::kIndirect, "الأنفس المعصومة", "", "خطباء الجوامع"}));
+            1, K::kIndirect, "الأنفس المعصومة", "", "خطباء الجوامع"},
+        // «المشرف العام على …»: «على» belongs to the office, and «علي
+        // الغامدي» is a name, not the preposition it looks like once
+        // normalised.
+        QuoteCase{"من جانبه، كشف المشرف العام على العلاقات العامة والإعلام في "
+                  "وزارة الحج علي الغامدي، أن لجان المراقبة رصدت مبالغات "
+                  "كبيرة.",
+                  0, K::kIndirect, "لجان المراقبة", "علي الغامدي", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.

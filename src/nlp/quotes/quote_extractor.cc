@@ -3433,13 +3433,29 @@ class UnitQuotes {
     if (t > 0 && IsWord(t - 1) && IsIssued(Norm(t - 1))) {
       return false;
     }
+    // «كشف المشرف العام على العلاقات العامة … علي الغامدي، أن …»,
+    // «المسؤول عن الملف»: the preposition belongs to an office.
+    static const WordSet kInCharge({"المشرف", "المشرفة", "المشرفين", "القائم",
+                                    "القائمة", "القائمين", "المسؤول",
+                                    "المسؤولة", "المسؤولين", "الوصي"});
+    if (t > 0 && IsWord(t - 1) &&
+        (kInCharge.Contains(StripConjunction(Norm(t - 1))) ||
+         (t > 1 && Norm(t - 1) == "العام" && IsWord(t - 2) &&
+          kInCharge.Contains(StripConjunction(Norm(t - 2)))))) {
+      return false;
+    }
     // «مؤكدة … على هامش القمة أن …»: where it was said, not what.
     static const WordSet kWhere({"هامش", "خلفية", "لسان", "صعيد", "وقع"});
     if (NormIs(t, "على") && kWhere.Contains(Norm(t + 1))) return false;
     // «لم تعلن أي جهة على الفور …», «إذ تعلن عن ذلك»: not what was said.
     if (Norm(t + 1) == "الفور" || IsDemonstrative(Norm(t + 1))) return false;
+    // («علي الغامدي»: the given name, written like «على» once
+    // normalised.)
     for (size_t m : mentions_) {
-      if (text_.mentions[m].first_token == t + 1) return false;
+      if (text_.mentions[m].first_token == t + 1 ||
+          text_.mentions[m].first_token == t) {
+        return false;
+      }
     }
     return ContentEnd(t + 1, s) >= t + 4;
   }
