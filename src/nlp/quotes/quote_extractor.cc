@@ -383,7 +383,10 @@ class UnitQuotes {
         {"بيان", "تصريح", "تصريحات", "مقابلة", "حديث", "كلمة", "رسالة",
          "تغريدة", "منشور", "تقرير", "مقطع", "فيديو", "خطاب"});
     if (!kCarried.Contains(Norm(t))) return false;
-    for (uint32_t k = t; k > 0 && k + 3 > t; --k) {
+    // «في كلمة بمناسبة إقرار الميزانية نقلتها وكالة الأنباء»: up to six
+    // words back, within the phrase (no comma between).
+    for (uint32_t k = t; k > 0 && k + 6 > t; --k) {
+      if (!IsWord(k - 1)) break;
       if (IsWord(k - 1) &&
           (kStatements.Contains(Norm(k - 1)) ||
            kStatements.Contains(StripProclitics(Norm(k - 1))))) {
@@ -4388,6 +4391,19 @@ class UnitQuotes {
         }
       }
       if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
+      // «ونعى … جوزاف عون الراحل، وقال في بيان صادر عن مكتب الإعلام في
+      // رئاسة الجمهورية إن …»: the office that issued the statement did
+      // not speak; the person the sentence is about did.
+      if (sp.entity >= 0 && cue + 4 < zone_end && IsWord(cue + 1) &&
+          Norm(cue + 1) == "في" && IsWord(cue + 3) && IsIssued(Norm(cue + 3)) &&
+          IsWord(cue + 4) && Norm(cue + 4) == "عن") {
+        const int32_t subject = SentenceSubject(s, cue);
+        if (subject >= 0 && subject != sp.entity &&
+            a_->canonical[subject].type == "PER") {
+          sp = Speaker();
+          sp.entity = subject;
+        }
+      }
       // «وقال: أظهرت التقارير الفنية بأن …»: what the reports show is
       // said by the one whose words they are.
 
