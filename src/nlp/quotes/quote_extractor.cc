@@ -1756,6 +1756,18 @@ class UnitQuotes {
         }
       }
     }
+    // «تقديرات الصندوق», «تقرير المؤسسة»: a body's figures or report, the
+    // body named by its head word.
+    static const WordSet kDocuments({"تقديرات", "تقرير", "بيان", "بيانات",
+                                     "إحصاءات", "إحصائيات", "توقعات", "دراسة",
+                                     "أرقام"});
+    if (e == b + 2 && IsWord(b) && IsWord(b + 1) &&
+        kDocuments.Contains(StripConjunction(Norm(b)))) {
+      if (const int32_t org = OrganisationForDescription(b + 1, true);
+          org >= 0) {
+        return org;
+      }
+    }
     if (std::optional<RoleMatch> role = RoleAt(u_, b, e)) {
       const int32_t who = EntityForRole(*a_, role->title, role->country);
       if (who >= 0) return who;
@@ -4593,6 +4605,11 @@ class UnitQuotes {
         if (e > at + 1) {
           // «ووفقا للتقرير فإن …»: the source without its «ل».
           sp.text = SourceText(at + 1, e);
+          // «وبحسب تقديرات الصندوق فإن …»: a body's figures.
+          sp.entity = ResolveDescription(at + 1, e);
+          if (sp.entity >= 0 && a_->canonical[sp.entity].type != "ORG") {
+            sp.entity = -1;
+          }
         }
       }
       const uint32_t end = ContentEnd(t + 1, s);
