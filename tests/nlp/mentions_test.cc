@@ -1203,6 +1203,26 @@ TEST(MentionTest, PortOfAPlaceAndMissionOfABodyStayApart) {
   }
 }
 
+// «الاتحاد العالمي لعلماء المسلمين», «المجلس الأعلى للدولة»: a definite
+// body, its adjective and what it is for name an organisation; «المجلس
+// الوطني للحزب» is the organ of a body named before, no name.
+TEST(MentionTest, DefiniteBodyWithItsPurposeIsAnOrganisation) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nونعى الاتحاد العالمي لعلماء المسلمين الشيخ الراحل. وأعلن "
+      "المجلس الأعلى للدولة رفضه القرار. وقرر المجلس الوطني للحزب عقد "
+      "مؤتمره.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* union_ =
+      EntityWithMention(a, "الاتحاد العالمي لعلماء المسلمين");
+  ASSERT_NE(union_, nullptr);
+  EXPECT_EQ(union_->type, "ORG");
+  const Entity* council = EntityWithMention(a, "المجلس الأعلى للدولة");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->type, "ORG");
+  EXPECT_EQ(EntityWithMention(a, "المجلس الوطني للحزب"), nullptr);
+}
+
 // «منذ أن جمّد سعيد أعماله» after «الرئيس قيس سعيّد»: a family name found
 // again after a word tagged as a name that is no given name is not run
 // into it («جمّد سعيد», «رومانوسكي المشهداني»).

@@ -1880,6 +1880,60 @@ void FindOrganisationPhrases(AnnotatedText* text,
           }
         }
       }
+      // «الاتحاد العالمي لعلماء المسلمين», «المنظمة التونسية لإرشاد
+      // المستهلك», «المجلس الأعلى للدولة»: a definite body head, its
+      // adjective, and what it is for after «لـ».
+      {
+        static const WordSet kScope(
+            {"العالمي",   "العالمية",  "الأعلى",   "العليا",   "الوطني",
+             "الوطنية",   "الدولي",    "الدولية",  "العربي",   "العربية",
+             "الإسلامي",  "الإسلامية", "العام",    "العامة",   "الاتحادي",
+             "الاتحادية", "المركزي",   "المركزية", "الأوروبي", "الأفريقي",
+             "الخليجي"});
+        // (Bodies only: «الرئاسة الألمانية للمجموعة», «الأمانة العامة
+        // للاتفاقية» are offices of something named before.)
+        static const WordSet kBodies(
+            {"الاتحاد", "المنظمة", "المجلس", "الهيئة", "الشركة", "المؤسسة",
+             "الجمعية", "الصندوق", "البنك", "المصرف", "الوكالة", "اللجنة",
+             "المركز", "المعهد", "الرابطة", "الجامعة", "المحكمة", "الحزب"});
+        const std::string_view w0 = StripConjunction(u.Norm(t));
+        if (kBodies.Contains(w0) && word(t + 1) && word(t + 2) &&
+            owner[t + 1] < 0 && owner[t + 2] < 0 &&
+            (kScope.Contains(u.Norm(t + 1)) ||
+             FindNationality(u.Norm(t + 1)) != nullptr)) {
+          const std::string_view purpose = u.Norm(t + 2);
+          // («المجلس الوطني للحزب»: the organ of a body named before.)
+          static const WordSet kOwners({"المجموعة", "الاتفاقية", "الحركة",
+                                        "الجماعة", "التحالف", "البلاد"});
+          // «للحزب» is «ل» + «الحزب» with its alif dropped.
+          const std::string owned =
+              purpose.starts_with("لل")
+                  ? absl::StrCat("ال", AV(purpose.substr(4)))
+                  : std::string();
+          if (!owned.empty() &&
+              (kBodies.Contains(owned) || kOwners.Contains(owned))) {
+            continue;
+          }
+          const bool definite_lam = purpose.starts_with("لل");
+          const bool lam = purpose.starts_with("ل") && Letters(purpose) >= 4 &&
+                           !IsBreakWord(purpose) &&
+                           ClassifyCue(purpose) == CueKind::kNone;
+          if (definite_lam || lam) {
+            uint32_t e = t + 3;
+            if (!definite_lam && word(e) && owner[e] < 0 &&
+                u.Norm(e).starts_with("ال") && !IsBreakWord(u.Norm(e))) {
+              ++e;  // «لعلماء المسلمين»
+            }
+            if (definite_lam || e == t + 4) {
+              const size_t clitic = w0.size() == u.Norm(t).size() ? 0 : 1;
+              AddFound(u, ui, t, e, clitic, EntityType::kOrganization,
+                       confidence, &owner, &added, &added_info);
+              t = e - 1;
+              continue;
+            }
+          }
+        }
+      }
       // «وفق موقع "الليرة اليوم"»: the outlet in quotation marks.
       if (IsQuotedMediaHead(u.Norm(t))) {
         if (const uint32_t close = quoted_name(t + 1); close > 0) {
