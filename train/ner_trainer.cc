@@ -16,6 +16,8 @@
 #include "nlp/ner/model.h"
 #include "nlp/ner/tagger_impl.h"
 #include "nlp/ner/text_ops.h"
+#include "train/crf_trainer.h"
+#include "train/ner_encoded.h"
 
 namespace marsad {
 namespace {
@@ -23,11 +25,7 @@ namespace {
 using ner::kNumLabels;
 constexpr int L = kNumLabels;
 
-struct Encoded {
-  std::vector<uint32_t> feats;    // feature indices
-  std::vector<uint32_t> offsets;  // per token
-  std::vector<int> gold;
-};
+using Encoded = EncodedSentence;
 
 // Our own sentences (not from any corpus), tagged by the finished model and
 // stored as its self-test.
@@ -244,7 +242,18 @@ absl::StatusOr<NerTrainResult> TrainNer(
   // order alone causes (several F1 points between seeds on AQMAR dev).
   std::vector<float> mixed(keys.size() * L, 0.f), snapshot;
   std::array<float, ner::kNumTransitions> mixed_tr{};
-  for (int run = 0; run < options.runs; ++run) {
+  if (options.algorithm == NerTrainOptions::Algorithm::kCrf) {
+    CrfOptions co;
+    co.c2 = options.crf_c2;
+    co.max_iterations = options.crf_iterations;
+    co.log = options.log;
+    absl::Status st = TrainCrf(data, keys.size(), co, &mixed, &mixed_tr);
+    if (!st.ok()) return st;
+  }
+  for (int run = 0;
+       run < options.runs &&
+       options.algorithm == NerTrainOptions::Algorithm::kPerceptron;
+       ++run) {
     Model model(keys.size());
     std::mt19937_64 rng(options.seed + static_cast<uint64_t>(run) * 7919u);
     std::vector<size_t> order(data.size());
@@ -329,8 +338,7 @@ absl::StatusOr<NerTrainResult> TrainNer(
   }
   if (!dev_data.empty()) {
     result.mixed_dev_f1 = dev_f1(mixed, mixed_tr.data());
-    log(absl::StrFormat("mixed model (%d runs): dev micro F1 %.4f",
-                        options.runs, result.mixed_dev_f1));
+    log(absl::StrFormat("final model: dev micro F1 %.4f", result.mixed_dev_f1));
   }
 
   // Confidence calibration: the scale minimising the dev labels' negative

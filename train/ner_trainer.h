@@ -26,6 +26,13 @@
 namespace marsad {
 
 struct NerTrainOptions {
+  // kPerceptron: `runs` averaged perceptrons over `epochs`, mixed.
+  // kCrf: a linear-chain CRF, L-BFGS on the L2-penalised likelihood
+  // (train/crf_trainer.h); `epochs`, `runs` and `pa_c` are not used.
+  enum class Algorithm { kPerceptron, kCrf };
+  Algorithm algorithm = Algorithm::kPerceptron;
+  double crf_c2 = 0.1;       // CRF L2 penalty, > 0
+  int crf_iterations = 300;  // CRF L-BFGS iterations, 1..10000
   int epochs = 20;           // passes over the training data, 1..100
   uint32_t seed = 20231008;  // shuffling order
   // chargram and foreign lost in the ablation (models/ner/MODEL.md);

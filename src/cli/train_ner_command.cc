@@ -28,6 +28,9 @@ struct TrainNerArgs {
   int epochs = 20;
   int runs = 5;
   double pa_c = 0;
+  std::string algorithm = "perceptron";
+  double c2 = 0.1;
+  int crf_iterations = 300;
   bool dev_every_epoch = false;
   uint32_t seed = 20231008;
   int min_count = 1;
@@ -124,6 +127,10 @@ int RunTrainNer(const TrainNerArgs& a) {
   o.epochs = a.epochs;
   o.runs = a.runs;
   o.pa_c = a.pa_c;
+  o.algorithm = a.algorithm == "crf" ? NerTrainOptions::Algorithm::kCrf
+                                     : NerTrainOptions::Algorithm::kPerceptron;
+  o.crf_c2 = a.c2;
+  o.crf_iterations = a.crf_iterations;
   o.dev_every_epoch = a.dev_every_epoch;
   o.seed = a.seed;
   o.groups = *groups;
@@ -131,9 +138,13 @@ int RunTrainNer(const TrainNerArgs& a) {
   o.description =
       a.description.empty()
           ? absl::StrCat(
-                "averaged perceptron; train: ", absl::StrJoin(a.train, " "),
-                "; epochs ", a.epochs, "; runs ", a.runs, "; seed ", a.seed,
-                "; groups ", ner::GroupsToString(*groups), "; clusters ",
+                a.algorithm == "crf"
+                    ? absl::StrCat("linear-chain CRF, L-BFGS, c2 ", a.c2,
+                                   ", iterations ", a.crf_iterations)
+                    : absl::StrCat("averaged perceptron; epochs ", a.epochs,
+                                   "; runs ", a.runs, "; seed ", a.seed),
+                "; train: ", absl::StrJoin(a.train, " "), "; groups ",
+                ner::GroupsToString(*groups), "; clusters ",
                 absl::StrJoin(a.clusters, ","))
           : a.description;
   o.log = [](const std::string& line) { std::cerr << line << "\n"; };
@@ -220,6 +231,17 @@ void RegisterTrainNerCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--pa-c", args->pa_c,
                   "passive-aggressive step cap (0: plain perceptron)")
+      ->capture_default_str();
+  cmd->add_option("--algorithm", args->algorithm,
+                  "perceptron (averaged, mixed runs) or crf (L-BFGS)")
+      ->check(CLI::IsMember({"perceptron", "crf"}))
+      ->capture_default_str();
+  cmd->add_option("--c2", args->c2, "CRF L2 penalty (> 0)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--crf-iterations", args->crf_iterations,
+                  "CRF L-BFGS iterations (1..10000)")
+      ->check(CLI::Range(1, 10000))
       ->capture_default_str();
   cmd->add_flag("--dev-every-epoch", args->dev_every_epoch,
                 "score dev after every epoch, not only the last");

@@ -281,6 +281,50 @@ TEST(NerTrainTest, TinyCorpusRoundTripAndDeterminism) {
   EXPECT_EQ((*loaded)->info().num_features, (*tagger)->info().num_features);
 }
 
+// The CRF trainer (L-BFGS on the penalised likelihood): the same data give
+// the same bytes, it learns its training data, a gold «I-X» after «O» (as
+// the corpora have now and then) is read as «B-X», and bad options are
+// refused.
+TEST(NerTrainTest, CrfTinyCorpusDeterministicAndLearned) {
+  ner::Gazetteer g;
+  size_t n = 0;
+  AddNerLexicon(&g, &n);
+  NerTrainOptions o;
+  o.algorithm = NerTrainOptions::Algorithm::kCrf;
+  o.crf_c2 = 0.01;
+  o.crf_iterations = 200;
+  o.description = "tiny CRF";
+  std::vector<ner::ConllSentence> data = Tiny();
+  auto first = TrainNer(data, {}, g, ner::WordStats(), o);
+  ASSERT_TRUE(first.ok()) << first.status();
+  auto second = TrainNer(data, {}, g, ner::WordStats(), o);
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_EQ(first->bytes, second->bytes);
+  auto tagger = NerTagger::FromBuffer(first->bytes);
+  ASSERT_TRUE(tagger.ok()) << tagger.status();
+  for (const ner::ConllSentence& s : data) {
+    EXPECT_EQ((*tagger)->TagWords(s.words), s.tags);
+  }
+  // An inside label after O in the gold: training still converges to a
+  // model that tags the sentence as the decoder can (B- then I-).
+  std::vector<ner::ConllSentence> odd = data;
+  ner::ConllSentence broken = data[0];
+  for (std::string& tag : broken.tags) {
+    if (tag.starts_with("B-")) tag[0] = 'I';
+  }
+  odd.push_back(broken);
+  auto trained = TrainNer(odd, {}, g, ner::WordStats(), o);
+  ASSERT_TRUE(trained.ok()) << trained.status();
+  auto odd_tagger = NerTagger::FromBuffer(trained->bytes);
+  ASSERT_TRUE(odd_tagger.ok()) << odd_tagger.status();
+  EXPECT_EQ((*odd_tagger)->TagWords(data[0].words), data[0].tags);
+  o.crf_c2 = 0;
+  EXPECT_FALSE(TrainNer(data, {}, g, ner::WordStats(), o).ok());
+  o.crf_c2 = 0.1;
+  o.crf_iterations = 0;
+  EXPECT_FALSE(TrainNer(data, {}, g, ner::WordStats(), o).ok());
+}
+
 // The `doc` group: evidence gathered over a document (a trigger before a
 // name in one sentence) reaches the name's other sentences; the model file
 // keeps the group, and TagSentences reads the document while TagWords
