@@ -1203,6 +1203,19 @@ TEST(MentionTest, PortOfAPlaceAndMissionOfABodyStayApart) {
   }
 }
 
+// «وأكد الدكتور غاشم» later: «غاشم» is the family name the tagger left
+// out of «إبراهيم بن أحمد غاشم».
+TEST(MentionTest, FamilyNameAfterAnHonorificCompletesTheName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوصرح مدير الجامعة الدكتور إبراهيم بن أحمد غاشم بأن "
+      "الجامعة جاهزة. وأكد الدكتور غاشم حرص جامعة جازان على استكمال كافة "
+      "الترتيبات.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* e = EntityWithMention(articles[0], "غاشم");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "إبراهيم بن أحمد غاشم");
+}
+
 // «الاتحاد العالمي لعلماء المسلمين», «المجلس الأعلى للدولة»: a definite
 // body, its adjective and what it is for name an organisation; «المجلس
 // الوطني للحزب» is the organ of a body named before, no name.

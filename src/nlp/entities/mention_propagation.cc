@@ -194,6 +194,11 @@ absl::flat_hash_set<std::string> SubjectWords(const AnnotatedText& text) {
         continue;
       }
       words.emplace(unit.Norm(t + 1));
+      // «وأكد الدكتور غاشم …»: the family name after an honorific.
+      if (IsHonorific(unit.Norm(t + 1)) && t + 2 < unit.size() &&
+          unit.tokens.tokens[t + 2].kind == TokenKind::kArabicWord) {
+        words.emplace(unit.Norm(t + 2));
+      }
     }
   }
   return words;
