@@ -105,6 +105,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::JoinCompassRegions(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   nlp::DropClubWordsOutsideSport(&text_, &a->entities);
+  nlp::DropGenericDescriptions(&text_, &a->entities);
   nlp::DropPronounWords(&text_, &a->entities);
   linker_.Link(text_, a);
   // Latin forms for people and places (organisation names are mostly

@@ -1216,6 +1216,20 @@ TEST(MentionTest, FamilyNameAfterAnHonorificCompletesTheName) {
   EXPECT_EQ(e->name, "إبراهيم بن أحمد غاشم");
 }
 
+// «وقالت المنظمة الدولية» after «منظمة التجارة العالمية»: a description,
+// no name; the statement is the WTO's.
+TEST(MentionTest, GenericDescriptionOfABodyIsNoName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوانضمت روسيا إلى منظمة التجارة العالمية عام 2012. "
+      "وقالت المنظمة الدولية إن كل الدول الأعضاء ستستفيد.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  EXPECT_EQ(EntityWithMention(a, "المنظمة الدولية"), nullptr);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker,
+            testing::EntityIndex(a, "منظمة التجارة العالمية"));
+}
+
 // «الاتحاد العالمي لعلماء المسلمين», «المجلس الأعلى للدولة»: a definite
 // body, its adjective and what it is for name an organisation; «المجلس
 // الوطني للحزب» is the organ of a body named before, no name.

@@ -2510,6 +2510,40 @@ void DropClubWordsOutsideSport(AnnotatedText* text,
   RemoveMentions(drop, text, mentions);
 }
 
+void DropGenericDescriptions(AnnotatedText* text,
+                             std::vector<EntityMention>* mentions) {
+  static const WordSet kHeads(
+      {"المنظمة", "الوكالة", "الهيئة", "المؤسسة", "الشركة"});
+  static const WordSet kGeneric({"الدولية", "العالمية", "الأممية"});
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  std::vector<bool> drop(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.type != EntityType::kOrganization) continue;
+    const std::string norm = ner::NormalizeWord((*mentions)[i].text);
+    const std::vector<std::string_view> w = SplitAny(norm, " ");
+    if (w.size() != 2 || !kHeads.Contains(StripConjunction(w[0])) ||
+        !kGeneric.Contains(w[1])) {
+      continue;
+    }
+    const std::string_view bare = StripConjunction(w[0]).substr(4);
+    // A longer name with the same head elsewhere: «منظمة التجارة
+    // العالمية», «الوكالة الدولية للطاقة الذرية».
+    for (size_t j = 0; j < n && !drop[i]; ++j) {
+      if (j == i || text->mentions[j].type != EntityType::kOrganization) {
+        continue;
+      }
+      const std::string other = ner::NormalizeWord((*mentions)[j].text);
+      const std::vector<std::string_view> ow = SplitAny(other, " ");
+      if (ow.size() < 3) continue;
+      std::string_view first = StripConjunction(ow[0]);
+      if (first.starts_with("ال")) first.remove_prefix(4);
+      drop[i] = first == bare;
+    }
+  }
+  RemoveMentions(drop, text, mentions);
+}
+
 void FindPlacesInContext(AnnotatedText* text,
                          std::vector<EntityMention>* mentions,
                          float confidence) {

@@ -161,6 +161,13 @@ void JoinCompassRegions(AnnotatedText* text,
 // mention of one is dropped unless the article is about sport (a word such
 // as «مباراة», «الدوري», «لاعب», «مدرب», «نادي» occurs in it). «تحقيق النصر
 // على حماس» names no club.
+// «وقالت المنظمة الدولية» after «منظمة التجارة العالمية»: a head with a
+// generic adjective (الدولية, العالمية, الأممية) is a description of the
+// body named before with that head, no name of its own; the mention is
+// dropped so that the speaker is resolved as a description.
+void DropGenericDescriptions(AnnotatedText* text,
+                             std::vector<EntityMention>* mentions);
+
 void DropClubWordsOutsideSport(AnnotatedText* text,
                                std::vector<EntityMention>* mentions);
 
