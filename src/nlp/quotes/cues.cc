@@ -115,6 +115,9 @@ CueKind ClassifyCue(std::string_view norm) {
       "أكّد",
       "أوصى",
       "أوصت",
+      // «وبرر الدبيبة قراره بأن …»: a justification.
+      "برر",
+      "بررت",
       "ادعى",
       "ادعت",
       "جاء",

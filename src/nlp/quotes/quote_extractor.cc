@@ -3160,6 +3160,9 @@ class UnitQuotes {
         "متوقعا",
         "متوقعة",
         "متوقعين",
+        // «وأوصى المفتي المسلمين باغتنام أيام الشهر …».
+        "أوصى",
+        "أوصت",
     });
     return kCues.Contains(StripConjunction(norm));
   }
@@ -3229,6 +3232,7 @@ class UnitQuotes {
     }
     const std::string_view c = StripConjunction(Norm(cue));
     const bool ba_cue = c.find("طالب") != std::string_view::npos ||
+                        c.find("اوص") != std::string_view::npos ||
                         c.find("تعهد") != std::string_view::npos ||
                         c.find("نوه") != std::string_view::npos;
     bool considers = c.starts_with("معتبر");  // «معتبرا طبيعة …»
