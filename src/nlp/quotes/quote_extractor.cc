@@ -3944,8 +3944,10 @@ class UnitQuotes {
     static const WordSet kOthers({"متهمة", "متهمين", "محملة", "محملين", "منددة",
                                   "منددين", "مرحبة", "مرحبين", "معلنة",
                                   "معلنين", "متوعدة", "ملوحة"});
-    return (w.starts_with("م") && w.ends_with("ا") && Letters(w) >= 5 &&
-            !kAdverbs.Contains(w)) ||
+    // («، مهمتها التأكد …»: a noun in ة with «ها», no participle; «موجها»
+    // is one.)
+    return (w.starts_with("م") && w.ends_with("ا") && !w.ends_with("تها") &&
+            Letters(w) >= 5 && !kAdverbs.Contains(w)) ||
            kOthers.Contains(w);
   }
   uint32_t ContentEnd(uint32_t b, const Sentence& s) const {
