@@ -939,7 +939,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
                 (t > 0 && Is(u.Norm(t - 1), kTimeOfDay))) &&
                // «بين العيد أمس واليوم»: then and now.
                !(word(t + 1) &&
-                 u.Norm(t + 1) == ner::NormalizeWord("واليوم"))) {
+                 u.Norm(t + 1) == ner::NormalizeWord("واليوم")) &&
+               // «في أمس الحاجة»: in dire need.
+               !(word(t + 1) &&
+                 (u.Norm(t + 1) == ner::NormalizeWord("الحاجة") ||
+                  u.Norm(t + 1) == "حاجة"))) {
       e.has_offset = true;
       e.offset_days = -1;
       e.is_yesterday = true;
