@@ -571,6 +571,17 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         e.end_token = k;
         // «أغسطس/آب», «أكتوبر (تشرين الأول) 2019»: the same month in the
         // other naming system.
+        // «التاسع من أغسطس آب 2014»: the other name with no mark between.
+        if (word(k)) {
+          const std::optional<MonthNameMatch> alt = MatchMonthName(
+              toks[k].span.Of(u.text),
+              word(k + 1) ? toks[k + 1].span.Of(u.text) : std::string_view());
+          if (alt && alt->month == e.month &&
+              alt->calendar != Calendar::kHijri) {
+            k += alt->words;
+            e.end_token = k;
+          }
+        }
         if (k + 1 < n && !word(k) && (u.Norm(k) == "/" || u.Norm(k) == "(") &&
             word(k + 1)) {
           const std::optional<MonthNameMatch> alt = MatchMonthName(
@@ -1259,6 +1270,24 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               }
               e.tense_seen = true;
               break;
+            }
+          }
+          // «ومن المقرر أن يبحث لافروف … مع نظيره السعودي عادل الجبير في
+          // موسكو يوم الثلاثاء»: what is scheduled, however far back the
+          // verb (not «كان من المقرر»).
+          if (!starting && !e.tense_seen && !e.follows_sentence) {
+            // (Not «أكبر من المتوقع»: «أن» must follow.)
+            static const WordSet kScheduled({"المقرر", "المنتظر"});
+            for (uint32_t k = sb; k + 2 < e.first_token; ++k) {
+              if (word(k) && (u.Norm(k) == "من" || u.Norm(k) == "ومن") &&
+                  word(k + 1) && kScheduled.Contains(u.Norm(k + 1)) &&
+                  word(k + 2) && IsComplementizer(u.Norm(k + 2)) &&
+                  !was_before(k, 3)) {
+                e.direction = 1;
+                e.today_counts = true;
+                e.tense_seen = true;
+                break;
+              }
             }
           }
           // «أعلنت الهيئة … تطبيق العمل عن بعد … يومي الثلاثاء
