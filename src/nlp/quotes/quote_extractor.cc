@@ -1882,6 +1882,11 @@ class UnitQuotes {
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
     }
+    // «تؤكد حالياً بأنها …», «وأكد أيضاً الوزير …»: an adverb is no
+    // subject; the subject, if any, follows it.
+    static const WordSet kAdverbs({"حاليا", "أيضا", "مجددا", "كذلك", "دائما",
+                                   "سابقا", "مؤخرا", "رسميا", "مرارا"});
+    if (zb < ze && IsWord(zb) && kAdverbs.Contains(Norm(zb))) ++zb;
     // «وقال لي مدير النادي الأدبي …»: to me, to us (not «لي» of a name:
     // «قال لي كه تشيانغ»).
     static const WordSet kToMe({"لي", "لنا"});
