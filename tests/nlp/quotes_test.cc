@@ -804,7 +804,11 @@ INSTANTIATE_TEST_SUITE_P(
                   1, K::kIndirect,
                   "هناك لجنة طبية ستكون ضمن اللجان العاملة، "
                   "مهمتها التأكد",
-                  "سعد الجبار", ""}));
+                  "سعد الجبار", ""},
+        // «تؤكد حالياً بأنها …»: an adverb is no speaker; the speaker goes on.
+        QuoteCase{"وقال رافع الرفاعي إن الوضع سيئ. وذكر بأن الحكومة تؤكد حالياً "
+                  "بأنها تحارب الإرهاب.",
+                  2, K::kIndirect, "تحارب الإرهاب", "رافع الرفاعي", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.
