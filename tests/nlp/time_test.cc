@@ -559,7 +559,13 @@ INSTANTIATE_TEST_SUITE_P(
         // «أغسطس آب 2014»: both names of the month, then its year.
         DayCase{"10 أغسطس 2015",
                 "وفجر مقتله في التاسع من أغسطس آب 2014 شهورا من الاحتجاجات.",
-                "التاسع من أغسطس آب 2014", "2014-08-09"}));
+                "التاسع من أغسطس آب 2014", "2014-08-09"},
+        // «قد تعاملت»: the feminine past of تفاعل, no present verb
+        // (2025-02-17 is a Monday).
+        DayCase{"17 فبراير 2025",
+                "وكانت فرق الدفاع المدني قد تعاملت ليلة الجمعة/السبت مع حريق "
+                "في مستودع للأخشاب.",
+                "السبت", "2025-02-15"}));
 
 TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   std::vector<Article> articles = testing::AnalyzeText(

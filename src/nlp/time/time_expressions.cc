@@ -194,6 +194,11 @@ bool IsPastMarker(std::string_view norm) {
   // «وكان الكينيون تجمعوا مساء الجمعة», «بعد أن تمتعوا بالراحة»: a past
   // plural of تفعّل / تفاعل.
   if (w.starts_with("ت") && w.ends_with("وا") && Letters(w) >= 5) return true;
+  // «قد تعاملت ليلة الجمعة», «تمكنت الفرق مساء السبت».
+  if (w.starts_with("ت") && w.ends_with("ت") && !w.ends_with("ات") &&
+      Letters(w) >= 5) {
+    return true;
+  }
   return ClassifyCue(w) == CueKind::kVerb && !w.starts_with("ي") &&
          !w.starts_with("ت");
 }
@@ -218,8 +223,10 @@ bool IsPresentVerb(std::string_view norm) {
   }
   if (w.starts_with("ي")) return true;
   if (!w.starts_with("ت")) return false;
-  // «تجمعوا», «تمتعوا»: the past plural of تفعّل / تفاعل.
+  // «تجمعوا», «تمتعوا»: the past plural of تفعّل / تفاعل; «تعاملت»,
+  // «تمكنت»: their feminine past.
   if (w.ends_with("وا")) return false;
+  if (w.ends_with("ت") && n >= 5) return false;
   // A ت of four letters is as often a past verb of the تفعّل pattern
   // («وتحدث بايدن … يوم السبت») as a present one («تعقد»): only the
   // passive «تقام», «تدار» is taken. From five letters on, a verb in ت is
