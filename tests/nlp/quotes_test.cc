@@ -808,7 +808,15 @@ INSTANTIATE_TEST_SUITE_P(
         // «تؤكد حالياً بأنها …»: an adverb is no speaker; the speaker goes on.
         QuoteCase{"وقال رافع الرفاعي إن الوضع سيئ. وذكر بأن الحكومة تؤكد حالياً "
                   "بأنها تحارب الإرهاب.",
-                  2, K::kIndirect, "تحارب الإرهاب", "رافع الرفاعي", ""}));
+                  2, K::kIndirect, "تحارب الإرهاب", "رافع الرفاعي", ""},
+        // «بيانات الدراسة»: «بيانات» keeps its «ب» in the source's text.
+        QuoteCase{"وبحسب بيانات الدراسة، فإن معدلات السمنة بين النساء تتجاوز "
+                  "50 في المئة.",
+                  0, K::kIndirect, "معدلات السمنة", "", "بيانات الدراسة"},
+        // «قال عون، وفق بيان للرئاسة، إن …»: one statement, the verb's.
+        QuoteCase{"من جهته، قال الرئيس ميشال عون، وفق بيان للرئاسة اللبنانية، "
+                  "إن الإصلاحات ستبدأ فورا.",
+                  0, K::kIndirect, "الإصلاحات ستبدأ", "ميشال عون", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.

@@ -1311,7 +1311,16 @@ class UnitQuotes {
       const size_t skip = SkipLetters(orig, 2);
       return absl::StrCat("ال", AV(orig.substr(skip)), AV(rest.Of(u_.text)));
     }
-    const size_t skip = SkipLetters(orig, ProcliticLetters(Norm(b)));
+    // «بيانات الدراسة», «بيان الوزارة»: words whose first letter only
+    // looks like a proclitic.
+    static const WordSet kWhole({"بيان", "بيانات", "بلاغ", "بحث", "برقية",
+                                 "بوابة", "وثيقة", "وثائق", "وكالة", "وزارة",
+                                 "لجنة", "كتاب"});
+    const std::string_view bare = StripConjunction(Norm(b));
+    const size_t letters = kWhole.Contains(bare)
+                               ? (bare.size() == Norm(b).size() ? 0 : 1)
+                               : ProcliticLetters(Norm(b));
+    const size_t skip = SkipLetters(orig, letters);
     return absl::StrCat(AV(orig.substr(skip)), AV(rest.Of(u_.text)));
   }
   // «وقال مصدر أمني لوكالة فرانس برس»: a ل-word before a name (or that
@@ -4582,6 +4591,7 @@ class UnitQuotes {
     const uint32_t source = SourceStart(at, s);
     if (IsUnnamedSource(source)) {
       sp.text = SourceText(source, DescriptionEnd(source, end));
+
     } else {
       sp.entity = FirstSpeaker(MentionsIn(at + 1, end));
     }
@@ -4687,6 +4697,14 @@ class UnitQuotes {
     // Mark the attribution phrase so its verb («حسبما قال») is no cue.
     const uint32_t phrase_end = ConsumeAttribution(at, s);
     if (e <= b || e - b < 3) return;
+    // «من جهته، قال عون، وفق بيان للرئاسة، إن …»: the phrase sits between
+    // a verb of saying and its content; the verb's statement follows.
+    for (uint32_t t = e; t > b && e - t < 4; --t) {
+      if (IsWord(t - 1) && ClassifyCue(Norm(t - 1)) == CueKind::kVerb &&
+          !NamesAName(t - 1)) {
+        return;
+      }
+    }
     Speaker sp;
     // The source is named at the start of the phrase («وفقا لوزارة
     // الخارجية», «بحسب ما ذكرت وكالة رويترز»), or after an office or a
