@@ -3647,6 +3647,19 @@ class UnitQuotes {
     uint32_t short_at = 0;
     for (uint32_t t = cue + 1; t < limit; ++t) {
       if (consumed_[t]) break;
+      // «قال عون، وفق بيان للرئاسة اللبنانية، إن …»: an attribution set
+      // off by commas before the content.
+      if (t > cue + 1 && IsWord(t) &&
+          ClassifyCue(Norm(t)) == CueKind::kAttribution &&
+          (Norm(t - 1) == "،" || Norm(t - 1) == ",")) {
+        uint32_t k = t + 1;
+        while (k < limit && k < t + 10 && IsWord(k)) ++k;
+        if (k + 1 < limit && (Norm(k) == "،" || Norm(k) == ",") &&
+            IsWord(k + 1) && IsComplementizer(Norm(k + 1))) {
+          t = k;
+          continue;
+        }
+      }
       if (const uint32_t relay_end = RelayEnd(t); relay_end > 0) {
         t = relay_end - 1;  // the words relayed through are no content
         continue;
