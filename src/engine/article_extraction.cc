@@ -127,8 +127,10 @@ void ArticleExtractor::Run(Article* a) {
     // occurrence; elsewhere the word is still today («اليوم أول أيام
     // رمضان» in its headline).
     const nlp::TextUnit& mu = text_.units[m.unit];
+    static const std::string* const kToday =
+        new std::string(ner::NormalizeWord("اليوم"));
     if (m.end_token == m.first_token + 1 && m.first_token > 0 &&
-        mu.Norm(m.first_token) == ner::NormalizeWord("اليوم") &&
+        mu.Norm(m.first_token) == *kToday &&
         mu.tokens.tokens[m.first_token - 1].kind != TokenKind::kQuote) {
       continue;
     }

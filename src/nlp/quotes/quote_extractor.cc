@@ -3649,9 +3649,9 @@ class UnitQuotes {
       if (consumed_[t]) break;
       // «قال عون، وفق بيان للرئاسة اللبنانية، إن …»: an attribution set
       // off by commas before the content.
-      if (t > cue + 1 && IsWord(t) &&
-          ClassifyCue(Norm(t)) == CueKind::kAttribution &&
-          (Norm(t - 1) == "،" || Norm(t - 1) == ",")) {
+      if (t > cue + 1 && !IsWord(t - 1) &&
+          (Norm(t - 1) == "،" || Norm(t - 1) == ",") && IsWord(t) &&
+          ClassifyCue(Norm(t)) == CueKind::kAttribution) {
         uint32_t k = t + 1;
         while (k < limit && k < t + 10 && IsWord(k)) ++k;
         if (k + 1 < limit && (Norm(k) == "،" || Norm(k) == ",") &&
