@@ -816,7 +816,13 @@ INSTANTIATE_TEST_SUITE_P(
         // «قال عون، وفق بيان للرئاسة، إن …»: one statement, the verb's.
         QuoteCase{"من جهته، قال الرئيس ميشال عون، وفق بيان للرئاسة اللبنانية، "
                   "إن الإصلاحات ستبدأ فورا.",
-                  0, K::kIndirect, "الإصلاحات ستبدأ", "ميشال عون", ""}));
+                  0, K::kIndirect, "الإصلاحات ستبدأ", "ميشال عون", ""},
+        // «دعت الداخلية المواطنين والمقيمين إلى …»: the body's short name
+        // is the subject, the people after it the object.
+        QuoteCase{"وقالت وزارة الداخلية إن الحريق اندلع فجرا. وتعاملت الفرق مع "
+                  "الحريق، فيما دعت الداخلية المواطنين والمقيمين إلى التأكد من "
+                  "سلامة التمديدات الكهربائية.",
+                  1, K::kIndirect, "التأكد من", "وزارة الداخلية", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.

@@ -2791,6 +2791,19 @@ class UnitQuotes {
         if (sp.entity < 0) {
           sp.entity = OrganisationForDescription(zb, e == zb + 1);
         }
+        // «فيما دعت الداخلية المواطنين والمقيمين إلى …»: a verb that takes
+        // an object; the body's short name alone is the subject.
+        static const WordSet kObjectVerbs(
+            {"دعا", "دعت", "حث", "حثت", "طالب", "طالبت", "ناشد", "ناشدت", "حذر",
+             "حذرت", "أبلغ", "أبلغت", "أوصى", "أوصت"});
+        if (sp.entity < 0 && e > zb + 1 && IsWord(cue) &&
+            kObjectVerbs.Contains(StripConjunction(Norm(cue)))) {
+          const int32_t body = ResolveDescription(zb, zb + 1);
+          if (body >= 0 && a_->canonical[body].type == "ORG") {
+            sp.entity = body;
+            sp.text.clear();
+          }
+        }
         if (sp.entity >= 0) return sp;
       }
       // «وأوضح البيان أن …»: the statement already cited speaks for the
