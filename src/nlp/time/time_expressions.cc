@@ -438,6 +438,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
   // month: «18 الجاري», «20 من الشهر الماضي».
   static const WordSet kThisMonth({"الجاري", "الحالي"});
   static const WordSet kTo({"إلى", "حتى", "-", "–"});
+  // Spans `x` over its tokens, marks them covered and keeps it; returns
+  // its last token (where the scan goes on).
+  auto keep = [&](DayExpression& x) {
+    x.span = {toks[x.first_token].span.begin, toks[x.end_token - 1].span.end};
+    for (uint32_t j = x.first_token; j < x.end_token; ++j) covered[j] = true;
+    absolute.push_back(x);
+    return x.end_token - 1;
+  };
   for (uint32_t t = 0; t + 1 < n; ++t) {
     if (covered[t]) continue;
     uint32_t k = t + 1;
@@ -507,12 +515,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           e.month = 9;
           e.hijri = true;
           e.end_token = k + 1;
-          e.span = {toks[t].span.begin, toks[e.end_token - 1].span.end};
-          for (uint32_t j = e.first_token; j < e.end_token; ++j) {
-            covered[j] = true;
-          }
-          absolute.push_back(e);
-          t = e.end_token - 1;
+          t = keep(e);
           continue;
         }
         // «الخامس من أيلول … اعتباراً من الثامن من الشهر ذاته»: the month
@@ -543,12 +546,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             e.relative_year = last->relative_year;
             e.year_offset = last->year_offset;
           }
-          e.span = {toks[t].span.begin, toks[e.end_token - 1].span.end};
-          for (uint32_t j = e.first_token; j < e.end_token; ++j) {
-            covered[j] = true;
-          }
-          absolute.push_back(e);
-          t = e.end_token - 1;
+          t = keep(e);
           continue;
         }
         if (!kThisMonth.Contains(m) && !PastMarks().Contains(m) &&
