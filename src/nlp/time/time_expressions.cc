@@ -40,6 +40,17 @@ CivilDate After(const CivilDate& d, int w) {
   return AddDays(d, delta == 0 ? 7 : delta);
 }
 
+// The day of weekday `w` nearest to `at` (the earlier one on a tie).
+CivilDate NearestWeekday(const CivilDate& at, int w) {
+  const CivilDate before = OnOrBefore(at, w);
+  const CivilDate after =
+      OnOrBefore(FromSys(ToSys(at) + std::chrono::days(6)), w);
+  return (ToSys(at) - ToSys(before)).count() <=
+                 (ToSys(after) - ToSys(at)).count()
+             ? before
+             : after;
+}
+
 int WeekdayOf(std::string_view norm) {
   static const auto* days = [] {
     auto* m = new absl::flat_hash_map<std::string, int>;
@@ -1562,13 +1573,7 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
   if (e.has_offset && e.weekday >= 0) {
     // «غدا الثلاثاء» said the evening before a Tuesday's paper: the
     // weekday the text names decides, the day of it nearest to the offset.
-    const CivilDate at = AddDays(*ref, e.offset_days);
-    const CivilDate before = OnOrBefore(at, e.weekday);
-    const CivilDate after = OnOrBefore(AddDays(at, 6), e.weekday);
-    return (ToSys(at) - ToSys(before)).count() <=
-                   (ToSys(after) - ToSys(at)).count()
-               ? before
-               : after;
+    return NearestWeekday(AddDays(*ref, e.offset_days), e.weekday);
   }
   if (e.has_offset) return AddDays(*ref, e.offset_days);
   if (e.weekday < 0) return std::nullopt;
@@ -1577,13 +1582,7 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
     // «أمس الجمعة» in a text whose reference is that Friday (a story
     // written on Friday night, stamped Saturday): the weekday the text
     // names decides, the day of it nearest to yesterday.
-    const CivilDate at = AddDays(*ref, -1);
-    const CivilDate before = OnOrBefore(at, e.weekday);
-    const CivilDate after = OnOrBefore(AddDays(at, 6), e.weekday);
-    return (ToSys(at) - ToSys(before)).count() <=
-                   (ToSys(after) - ToSys(at)).count()
-               ? before
-               : after;
+    return NearestWeekday(AddDays(*ref, -1), e.weekday);
   }
   if (e.direction > 0) {
     return e.today_counts ? OnOrBefore(AddDays(*ref, 6), e.weekday)
