@@ -2762,5 +2762,24 @@ TEST(QuoteTest, HeadlineSecondClaimByAnUntaggedSpeaker) {
   EXPECT_EQ(a.quotes[1].speaker_text, "الصحة");
 }
 
+// A column citing hadith: «قال له النبي صلى الله عليه وسلم: «…»», «قال
+// رسول الله (صلى الله عليه وسلم): …», «كما قال عز من قائل …: { … }» and
+// the bare «قال: نعم» of the narration are scripture cited, not news; the
+// preacher's own statement stays.
+TEST(QuoteTest, HadithAndVersesCitedAreNoStatements) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "بر الوالدين\nكما قال عز من قائل في سورة لقمان: { ووصينا الإنسان "
+      "بوالديه }.\nوفي المرة الثالثة قال له النبي صلى الله عليه وسلم: "
+      "«ويحك إلزم رجلها فثم الجنة». قال: نعم كلاهما. فقال: «فارجع إلى "
+      "والديك».\nوسأل عبدالله بن مسعود النبي صلى الله عليه وسلم قائلا: أي "
+      "العمل أحب إلى الله؟ قال: «الصلاة على وقتها».\nوقال رسول الله (صلى "
+      "الله عليه وسلم): من سره أن يبسط له في رزقه فليصل رحمه.\nوقال خطيب "
+      "الجامع الشيخ سعد الحربي إن بر الوالدين من أعظم أبواب الخير.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "بر الوالدين من أعظم أبواب الخير");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -341,6 +341,11 @@ class UnitQuotes {
         switch (ClassifyCue(u_.Norm(t))) {
           case CueKind::kVerb:
           case CueKind::kParticiple:
+            if (CitesScripture(t)) {
+              narration_ = true;
+              break;
+            }
+            if (narration_ && BareSay(t)) break;
             if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
                 !IsAdjective(t) && !IsCircumstantial(t) && !CameAlone(t) &&
                 !RelaysTheDocument(t) && !IsConsidered(t)) {
@@ -532,6 +537,65 @@ class UnitQuotes {
     return Norm(t) == "بين" && t > 0 && IsWord(t - 1) && !OpensClause(t);
   }
 
+  // «صلى الله عليه وسلم», «عليه الصلاة والسلام», «عليه السلام», «عليه
+  // صلوات ربي»: the blessing that follows the Prophet's (or a prophet's)
+  // name.
+  bool BlessingAt(uint32_t k) const {
+    return IsWord(k) && IsWord(k + 1) &&
+           ((Norm(k) == "عليه" &&
+             (Norm(k + 1) == "السلام" || Norm(k + 1) == "الصلاة" ||
+              Norm(k + 1) == "صلوات")) ||
+            (NormIs(k, "صلى") && Norm(k + 1) == "الله"));
+  }
+  // «قال النبي صلى الله عليه وسلم: …», «قال له النبي …», «قال رسول الله
+  // (صلى الله عليه وسلم): …», «وأكد حبيبنا محمد عليه صلوات ربي …», «كما
+  // قال عز من قائل في سورة لقمان: { … }»: the subject of the cue is the
+  // Prophet or God, so the words are scripture or hadith cited, not a
+  // statement in the news (the annotators' convention, parts H and K).
+  bool CitesScripture(uint32_t cue) const {
+    static const WordSet kSay({"قال", "يقول", "فقال"});
+    const std::string_view c = StripConjunction(Norm(cue));
+    if (kSay.Contains(c) && IsWord(cue + 1) && IsWord(cue + 2)) {
+      static const WordSet kGlory({"عز", "جل"});
+      static const WordSet kGloryNext({"وجل", "من", "وعلا", "شانه", "جلاله"});
+      if (kGlory.Contains(Norm(cue + 1)) &&
+          kGloryNext.Contains(Norm(cue + 2))) {
+        return true;
+      }
+    }
+    // «سأل فيه عبدالله بن مسعود النبي صلى الله عليه وسلم قائلا: …»: the
+    // dialogue of a hadith, the blessing right before the participle.
+    static const WordSet kSaying({"قائلا", "قائلة"});
+    if (kSaying.Contains(c) && cue >= 4 &&
+        (BlessingAt(cue - 4) || BlessingAt(cue - 2))) {
+      return true;
+    }
+    static const WordSet kProphet({"النبي", "الرسول", "المصطفى"});
+    uint32_t k = cue + 1;
+    if (IsWord(k) && (Norm(k) == "له" || Norm(k) == "لهم")) ++k;
+    if (IsWord(k) &&
+        (kProphet.Contains(Norm(k)) ||
+         (Norm(k) == "رسول" && IsWord(k + 1) && Norm(k + 1) == "الله"))) {
+      return true;
+    }
+    // The blessing within the subject, before any «أن», colon or quotation.
+    for (k = cue + 1; k < u_.size() && k <= cue + 5; ++k) {
+      if (IsWord(k) ? IsComplementizer(Norm(k))
+                    : (Norm(k) == ":" || RegionOpeningAt(k) != nullptr)) {
+        break;
+      }
+      if (BlessingAt(k)) return true;
+    }
+    return false;
+  }
+  // «قال: نعم كلاهما», «فقال: ألا وقول الزور …»: in a hadith's narration
+  // the bare «قال» with no subject goes on with its dialogue.
+  bool BareSay(uint32_t cue) const {
+    static const WordSet kSay({"قال", "فقال", "قلنا", "قالوا", "فقالوا"});
+    return kSay.Contains(StripConjunction(Norm(cue))) && cue + 1 < u_.size() &&
+           !IsWord(cue + 1);
+  }
+
   // «ودعا المولى عز وجل أن يحفظ …», «داعيا الله أن …»: a prayer, not a
   // statement (the guidelines leave prayers out).
   bool IsPrayer(uint32_t cue, const Sentence& s) const {
@@ -548,12 +612,7 @@ class UnitQuotes {
     // «قال عليه الصلاة والسلام: (…)», «… الخليل عليه السلام لربه …
     // فقال: (…)», «قال صلى الله عليه وسلم»: the Prophet's or a prophet's
     // words cited, not a statement in the news.
-    auto blessing = [&](uint32_t k) {
-      return IsWord(k) && IsWord(k + 1) &&
-             ((Norm(k) == "عليه" &&
-               (Norm(k + 1) == "السلام" || Norm(k + 1) == "الصلاة")) ||
-              (NormIs(k, "صلى") && Norm(k + 1) == "الله"));
-    };
+    auto blessing = [&](uint32_t k) { return BlessingAt(k); };
     if (kSay.Contains(StripConjunction(Norm(cue))) ||
         StripConjunction(Norm(cue)) == "فقال") {
       for (uint32_t k = cue + 1; k < s.end_token && k <= cue + 2; ++k) {
@@ -5213,6 +5272,8 @@ class UnitQuotes {
   bool* previous_quoted_;
   Speaker* colon_speaker_;  // a cue and a colon ended the unit before
   bool colon_at_end_ = false;
+  // A hadith or verse was cited in this unit: bare «قال» goes on with it.
+  bool narration_ = false;
   std::vector<Region> regions_;
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
