@@ -191,6 +191,22 @@ TEST(MentionTest, NameItIsKnownByIsAnAlias) {
   EXPECT_EQ(a.canonical[sharaa].name, "أحمد الشرع");
 }
 
+// «الشرطة الدينية الخاصة بداعش المعروفة بـ"الحسبة"»: the body after the
+// preposition is not what the name is given to.
+TEST(MentionTest, NameKnownByAfterABodyInAComplementIsNotItsAlias) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقالت إنها انضمت إلى الشرطة الدينية الخاصة بداعش المعروفة "
+      "بـ\"الحسبة\"، وإن تنظيم داعش يجند النساء. وأضافت أن الحسبة تراقب "
+      "الأسواق.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t isis = EntityOfMention(a, "داعش");
+  ASSERT_GE(isis, 0);
+  EXPECT_NE(EntityOfMention(a, "الحسبة"), isis);
+}
+
 }  // namespace
 }  // namespace marsad
 

@@ -706,6 +706,22 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       if (b.first_token <= a.end_token || b.first_token > a.end_token + 6) {
         return false;
       }
+      // «الشرطة الدينية الخاصة بداعش المعروفة بـ"الحسبة"»: a body after a
+      // preposition completes the phrase before it, which is what is
+      // known by the name (a person after one is still the one named:
+      // «التقى بمحمد حمدان دقلو المعروف بحميدتي»).
+      if (a.type != EntityType::kPerson) {
+        const Token& first = u.tokens.tokens[a.first_token];
+        static const WordSet kPrepositions(
+            {"في", "من", "على", "عن", "إلى", "مع", "لدى"});
+        if ((a.span.begin > first.span.begin &&
+             (u.Norm(a.first_token).starts_with("ب") ||
+              u.Norm(a.first_token).starts_with("ل"))) ||
+            (a.first_token > 0 &&
+             kPrepositions.Contains(u.Norm(a.first_token - 1)))) {
+          return false;
+        }
+      }
       bool named = false;
       for (uint32_t t = a.end_token; t < b.first_token; ++t) {
         const std::string_view w = u.Norm(t);
