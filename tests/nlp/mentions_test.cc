@@ -191,6 +191,34 @@ TEST(MentionTest, NameItIsKnownByIsAnAlias) {
   EXPECT_EQ(a.canonical[sharaa].name, "أحمد الشرع");
 }
 
+// «عرفت نفسها باسم لينا»: the word after «نفسها باسم» is a person's name
+// (the tagger cut it «ل + ينا»), here and where the text uses it again, so
+// «لينا» speaks; «سنعلن عن اسمه مباشرة» names no one.
+TEST(MentionTest, NameGivenAsANameIsAPerson) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "قالت داعشية منشقة عن التنظيم عرفت نفسها باسم لينا تبلغ من العمر 27 "
+      "عامًا إن البغدادي قطع رأس إحدى النساء. وقالت لينا إن الخوف كبير.\n"
+      "وقال المدرب إن اللاعب الجديد سيصل، وسنعلن عن اسمه مباشرة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  int lina = 0;
+  for (const EntityMention& m : a.entities) {
+    EXPECT_EQ(m.ref.span.Of(page), m.text);
+    EXPECT_NE(m.text, "ينا");
+    EXPECT_NE(m.text, "مباشرة");
+    if (m.text == "لينا") {
+      EXPECT_EQ(m.type, "PER");
+      ++lina;
+    }
+  }
+  EXPECT_EQ(lina, 2);
+  ASSERT_GE(a.quotes.size(), 2u);
+  ASSERT_GE(a.quotes[0].speaker, 0);
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "لينا");
+}
+
 // «الشرطة الدينية الخاصة بداعش المعروفة بـ"الحسبة"»: the body after the
 // preposition is not what the name is given to.
 TEST(MentionTest, NameKnownByAfterABodyInAComplementIsNotItsAlias) {

@@ -2074,6 +2074,97 @@ void FindOrganisationPhrases(AnnotatedText* text,
   InsertMentions(text, mentions, &added, &added_info);
 }
 
+void FindNamesGivenAsNames(AnnotatedText* text,
+                           std::vector<EntityMention>* mentions,
+                           float confidence) {
+  // «عرفت نفسها باسم لينا»: the word named is a name, whatever it looks
+  // like.
+  static const WordSet kSelf({"نفسه", "نفسها"});
+  // «تدعى أم محمد», «المدعو سامي», «شاب اسمه محمد»: only a word that is a
+  // known given name or one the tagger found («يدعى إلى الاجتماع» is
+  // invited, «سنعلن عن اسمه مباشرة» his name).
+  static const WordSet kCalled({"يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو",
+                                "المدعوة", "والمدعو", "والمدعوة", "اسمه",
+                                "اسمها", "واسمه", "واسمها"});
+  std::vector<bool> drop(text->mentions.size(), false);
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  absl::flat_hash_set<std::string> given;  // one-word names found
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    const TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
+    const auto& toks = u.tokens.tokens;
+    Coverage cov = CoverageOf(*text, ui);
+    for (uint32_t t = 0; t + 1 < u.size(); ++t) {
+      if (toks[t].kind != TokenKind::kArabicWord ||
+          toks[t + 1].kind != TokenKind::kArabicWord) {
+        continue;
+      }
+      const std::string_view w = u.Norm(t);
+      const bool own = w == "باسم" && t > 0 && kSelf.Contains(u.Norm(t - 1));
+      const bool called = kCalled.Contains(w);
+      if (!own && !called) continue;
+      const uint32_t first = t + 1;
+      const std::string_view name = u.Norm(first);
+      if (name.starts_with("ال") || Letters(name) < 3 || IsStopword(name) ||
+          IsRoleHead(name) || IsHonorific(name)) {
+        continue;
+      }
+      if (called && !IsPersonNameToken(name) && cov.owner[first] < 0) continue;
+      // Already a person's name from this word on.
+      bool person = false;
+      for (const Mention& m : text->mentions) {
+        person = person || (m.unit == ui && m.first_token == first &&
+                            m.type == EntityType::kPerson &&
+                            m.span.begin == toks[first].span.begin);
+      }
+      if (person) continue;
+      uint32_t end = first + 1;
+      while (end < u.size() && end < first + 4 &&
+             toks[end].kind == TokenKind::kArabicWord &&
+             IsPersonNameToken(u.Norm(end))) {
+        ++end;
+      }
+      // The mentions on those words (a clitic split «لينا» → «ينا», a
+      // place) give way to the name.
+      for (size_t i = 0; i < text->mentions.size(); ++i) {
+        const Mention& m = text->mentions[i];
+        if (m.unit == ui && m.first_token < end && m.end_token > first) {
+          drop[i] = true;
+          end = std::max(end, m.end_token);
+        }
+      }
+      AddFound(u, ui, first, end, 0, EntityType::kPerson, confidence,
+               &cov.owner, &added, &added_info);
+      if (end == first + 1) given.emplace(name);
+      t = end - 1;
+    }
+  }
+  // «وقالت لينا …» elsewhere, read by the tagger as «ينا» too: the same
+  // word, cut by a clitic split, is the same name.
+  for (size_t i = 0; i < text->mentions.size() && !given.empty(); ++i) {
+    const Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    const Token& tok = u.tokens.tokens[m.first_token];
+    if (drop[i] || m.end_token != m.first_token + 1 ||
+        m.span.begin == tok.span.begin ||
+        !given.contains(AV(u.Norm(m.first_token)))) {
+      continue;
+    }
+    bool taken = false;
+    for (const Mention& a : added) {
+      taken = taken || (a.unit == m.unit && a.first_token == m.first_token);
+    }
+    if (taken) continue;
+    drop[i] = true;
+    std::vector<int> owner(u.size(), -1);
+    AddFound(u, m.unit, m.first_token, m.end_token, 0, EntityType::kPerson,
+             confidence, &owner, &added, &added_info);
+  }
+  RemoveMentions(drop, text, mentions);
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
 void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
                      float confidence) {
   static const WordSet kNaming(

@@ -112,6 +112,17 @@ void FindOrganisationPhrases(AnnotatedText* text,
                              std::vector<EntityMention>* mentions,
                              float confidence = 0.5f);
 
+// Names introduced as names that the tagger missed or cut:
+//   «داعشية منشقة عرفت نفسها باسم لينا» tagged «ينا» (LOC) → «لينا» (PER)
+//   «شاب يدعى سامي», «المدعو …», «شاب اسمه …»
+// After «نفسه/نفسها باسم» the next word is a person's name whatever it
+// looks like; after «يدعى/تدعى/المدعو/اسمه» only a known given name or a
+// word the tagger found. The name runs over following known name
+// tokens and replaces the mentions on its words.
+void FindNamesGivenAsNames(AnnotatedText* text,
+                           std::vector<EntityMention>* mentions,
+                           float confidence = 0.5f);
+
 // Names in quotation marks that the tagger read only in part:
 //   «تحالف مسلح يعرف باسم "فجر ليبيا"» tagged «ليبيا» → «فجر ليبيا» (ORG)
 //   «عملية "عاصفة الحزم"» → «عاصفة الحزم» (MISC)
