@@ -46,6 +46,9 @@ int SoundClass(char32_t c) {
     case U'غ':
     case U'ق':
     case U'ك':
+    // Spanish j and German/Russian kh: «خيسوس» / «جيسوس», «ميخائيل» /
+    // «ميكائيل».
+    case U'خ':
       return 1;  // g
     case U'ت':
     case U'ط':
@@ -103,9 +106,13 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
     if ((IsVowelLetter(s[i]) && inner) || (i > 0 && s[i - 1] == s[i])) {
       return {o.vowel_cost, 0};
     }
+    // ch written تش or ش («لوتشيسكو» / «لوشيسكو», «تشافي» / «شافي»).
+    if (s[i] == U'ت' && i + 1 < s.size() && s[i + 1] == U'ش') {
+      return {o.correspondence_cost, 0};
+    }
     return {1, 1};
   };
-  auto sub = [&](char32_t x, char32_t y) -> Cell {
+  auto sub = [&](char32_t x, char32_t y, bool last) -> Cell {
     if (x == y) return {0, 0};
     if (x == U'ء' || y == U'ء') {
       if (IsVowelLetter(x) && IsVowelLetter(y)) return {o.vowel_cost, 0};
@@ -115,7 +122,9 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
     // th written ت or ث («باتيلي» / «باثيلي»), a final s written ز or س
     // («بيرنز» / «بيرنس»).
     if ((x == U'ت' && y == U'ث') || (x == U'ث' && y == U'ت') ||
-        (x == U'ز' && y == U'س') || (x == U'س' && y == U'ز')) {
+        (x == U'ز' && y == U'س') || (x == U'س' && y == U'ز') ||
+        // A final Portuguese s written ش or ز («كيروش» / «كيروز»).
+        (last && ((x == U'ز' && y == U'ش') || (x == U'ش' && y == U'ز')))) {
       return {o.correspondence_cost, 0};
     }
     return {1, 1};
@@ -132,7 +141,7 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
     Cell d = indel(a, i - 1);
     cur[0] = {prev[0].total + d.total, prev[0].consonant + d.consonant};
     for (size_t j = 1; j <= m; ++j) {
-      Cell s = sub(a[i - 1], b[j - 1]);
+      Cell s = sub(a[i - 1], b[j - 1], i == n && j == m);
       Cell best = {prev[j - 1].total + s.total,
                    prev[j - 1].consonant + s.consonant};
       Cell up = {prev[j].total + d.total, prev[j].consonant + d.consonant};
