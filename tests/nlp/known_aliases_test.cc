@@ -46,6 +46,32 @@ TEST(KnownAliasesTest, GroupsNamesOfOneBody) {
   EXPECT_EQ(Group("وزارة الخارجية"), 0);
 }
 
+// National teams and clubs by their nicknames.
+TEST(KnownAliasesTest, TeamsAndTheirNicknames) {
+  EXPECT_GT(Group("النشامى"), 0);
+  EXPECT_EQ(Group("المنتخب الأردني"), Group("النشامى"));
+  EXPECT_EQ(Group("البافانا بافانا"), Group("منتخب جنوب إفريقيا"));
+  EXPECT_EQ(Group("الإنتر"), Group("إنتر ميلان"));
+  EXPECT_NE(Group("الإنتر"), Group("ميلان"));
+  EXPECT_EQ(Group("دورتموند"), 0);  // the city too
+}
+
+// «الخضر», a given name too, tagged as a person beside «منتخب الجزائر»:
+// the team's nickname joins the team.
+TEST(KnownAliasesTest, NicknameTaggedAsAPersonJoinsTheTeam) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "الجزائر بطلة العرب\n"
+      "توج منتخب الجزائر بلقب كأس العرب بعد فوزه على تونس، وقال مدرب "
+      "الخضر جمال بلماضي إن اللاعبين قدموا كل شيء. واحتفل الخضر مع "
+      "الجماهير حتى الفجر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t team = EntityOf(a, "منتخب الجزائر");
+  ASSERT_GE(team, 0);
+  EXPECT_EQ(EntityOf(a, "الخضر"), team);
+  EXPECT_EQ(a.canonical[team].type, "ORG");
+}
+
 TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"

@@ -822,6 +822,33 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       cl.mentions.clear();
       cl.votes = {};
     }
+    // «الخضر» beside «منتخب الجزائر», tagged as a person (a given name
+    // too): a cluster named only by one group's names joins the body
+    // that group names elsewhere in the article, and votes as it.
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      Cluster& cl = clusters[c];
+      if (cl.mentions.empty() || cl.Type() != 0) continue;
+      int group = 0;
+      for (uint32_t m : cl.mentions) {
+        const int g = KnownAliasGroup(norm[m]);
+        group = g <= 0 || (group != 0 && group != g) ? -1 : g;
+        if (group < 0) break;
+      }
+      if (group <= 0) continue;
+      const auto it = first_of.find(group);
+      if (it == first_of.end() || clusters[it->second].mentions.empty()) {
+        continue;
+      }
+      Cluster& body = clusters[it->second];
+      const int type = body.Type();  // not a person (first_of)
+      for (uint32_t m : std::vector<uint32_t>(cl.mentions)) {
+        add(it->second, m);
+        --body.votes[0];
+        ++body.votes[type];
+      }
+      cl.mentions.clear();
+      cl.votes = {};
+    }
   }
 
   // Build the entities in order of first mention.
