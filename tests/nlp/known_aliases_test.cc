@@ -72,6 +72,23 @@ TEST(KnownAliasesTest, NicknameTaggedAsAPersonJoinsTheTeam) {
   EXPECT_EQ(a.canonical[team].type, "ORG");
 }
 
+// «وبحسب برنامج الأغذية العالمي»: a tabled name the tagger missed is a
+// body, whole (not «رنامج …» after a proclitic), and speaks.
+TEST(KnownAliasesTest, TabledNamesTheTaggerMissed) {
+  const std::string page =
+      "أزمة الغذاء\n"
+      "وبحسب برنامج الأغذية العالمي، فإن نحو 22 مليون شخص سيواجهون "
+      "الجوع.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t wfp = EntityOf(a, "برنامج الأغذية العالمي");
+  ASSERT_GE(wfp, 0);
+  EXPECT_EQ(a.canonical[wfp].type, "ORG");
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes[0].speaker, wfp);
+}
+
 TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"

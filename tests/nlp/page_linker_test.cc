@@ -44,6 +44,27 @@ TEST(PageLinkerTest, RelatedArticleSpellingsJoinTheMainArticle) {
   EXPECT_EQ(zel2->name, "فلوديمير زيلينسكي");
 }
 
+// «جماعة أنصار الله» in the main article and «الحوثيين» in the related
+// one: names of one body in the table of known aliases.
+TEST(PageLinkerTest, TabledAliasesAcrossArticles) {
+  const std::string page =
+      "ضربة جديدة على اليمن\n"
+      "تاريخ النشر: 12 يناير 2024\n"
+      "وقال المتحدث العسكري باسم جماعة أنصار الله يحيى سريع إن الرد قادم.\n"
+      "إقرأ أيضاً:\n"
+      "الحوثيون يستهدفون سفينة\n"
+      "14th, December 2023 GMT\n"
+      "أعلن الحوثيين استهداف سفينة تجارية في البحر الأحمر، وقال المتحدث "
+      "باسم الحوثيين إن العملية ناجحة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 2u);
+  const Entity* ansar = ByName(articles[0], "أنصار الله");
+  const Entity* houthis = ByName(articles[1], "الحوثيين");
+  ASSERT_NE(ansar, nullptr);
+  ASSERT_NE(houthis, nullptr);
+  EXPECT_EQ(houthis->key, ansar->key);
+}
+
 // «المملكة» in a related article that names no kingdom is the one kingdom
 // of the main article.
 TEST(PageLinkerTest, TheKingdomOfTheMainArticle) {

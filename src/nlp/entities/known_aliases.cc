@@ -146,10 +146,11 @@ constexpr const char* kGroups[] = {
     "الأصالة والمعاصرة|حزب الأصالة والمعاصرة|الجرار|حزب الجرار",
 };
 
-// «وكالة فرانس برس», «حلف الناتو», «نادي ليفربول»: the head before the
+// «وكالة فرانس برس», «حلف الناتو», «(ال)نادي ليفربول»: the head before the
 // name, and the article, are not the name.
 std::string Bare(std::string norm) {
-  for (std::string_view head : {"وكالة ", "حلف ", "نادي ", "حزب ", "ال"}) {
+  for (std::string_view head :
+       {"وكالة ", "حلف ", "النادي ", "نادي ", "حزب ", "ال"}) {
     if (norm.size() > head.size() + 4 && norm.starts_with(head)) {
       norm.erase(0, head.size());
     }

@@ -483,8 +483,10 @@ void PropagateMentions(AnnotatedText* text,
     }
     // The outlet's own name after its kind («لرووداو» beside «شبكة رووداو
     // الإعلامية»).
-    static const WordSet kOutletKinds(
-        {"شبكة", "وكالة", "قناة", "صحيفة", "جريدة", "موقع", "مجلة", "إذاعة"});
+    // So is a movement's after its kind («لداعش» beside «تنظيم داعش»).
+    static const WordSet kOutletKinds({"شبكة", "وكالة", "قناة", "صحيفة",
+                                       "جريدة", "موقع", "مجلة", "إذاعة",
+                                       "تنظيم", "حركة", "جماعة"});
     const std::vector<std::string_view> words = SplitAny(norm, " ");
     if (text->mentions[i].type == EntityType::kOrganization &&
         words.size() >= 2 && kOutletKinds.Contains(words[0])) {
@@ -2067,6 +2069,82 @@ void FindOrganisationPhrases(AnnotatedText* text,
       if (m.unit == o.unit && m.first_token >= o.first_token &&
           m.end_token <= o.end_token) {
         drop[i] = true;
+      }
+    }
+  }
+  RemoveMentions(drop, text, mentions);
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
+void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
+                     float confidence) {
+  std::vector<bool> drop(text->mentions.size(), false);
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    const TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
+    const auto& toks = u.tokens.tokens;
+    Coverage cov = CoverageOf(*text, ui);
+    for (uint32_t t = 0; t + 1 < u.size(); ++t) {
+      if (toks[t].kind != TokenKind::kArabicWord || cov.owner[t] >= 0) {
+        continue;
+      }
+      // The first word bare or after its proclitics («وبرنامج», «لبرنامج»,
+      // «للأمم» → «الأمم»); not a kind the table reads past («وكالة
+      // رويترز», «حلف الناتو», «نادي الهلال», «جماعة أنصار الله»: the name
+      // is what follows).
+      const std::string_view w = u.Norm(t);
+      static const WordSet kKinds(
+          {"وكالة", "حلف", "نادي", "النادي", "حزب", "جماعة", "حركة", "تنظيم"});
+      if (kKinds.Contains(w) || kKinds.Contains(StripProclitics(w))) continue;
+      const size_t clitic = ProcliticLetters(w);
+      const bool lil = w.starts_with("لل") && Letters(w) >= 4;
+      for (uint32_t len = 5; len >= 2; --len) {
+        const uint32_t end = t + len;
+        if (end > u.size()) continue;
+        bool words = true;
+        for (uint32_t k = t; k < end && words; ++k) {
+          words =
+              toks[k].kind == TokenKind::kArabicWord && Letters(u.Norm(k)) >= 2;
+        }
+        if (!words) continue;
+        // Inside: nothing, or mentions that lie wholly within the name
+        // (the tagger's «الأغذية العالمي» of «برنامج الأغذية العالمي»).
+        bool inside = true;
+        for (const Mention& m : text->mentions) {
+          if (m.unit == ui && m.first_token < end && m.end_token > t &&
+              (m.first_token < t || m.end_token > end)) {
+            inside = false;
+          }
+        }
+        if (!inside) continue;
+        std::string rest;
+        for (uint32_t k = t + 1; k < end; ++k)
+          absl::StrAppend(&rest, " ", AV(u.Norm(k)));
+        size_t skip = 0;
+        bool found = KnownAliasGroup(absl::StrCat(AV(w), rest)) > 0;
+        if (!found && lil) {
+          found =
+              KnownAliasGroup(absl::StrCat("ال", AV(w.substr(4)), rest)) > 0;
+          skip = 2;  // «للاتحاد» → «اتحاد …», read with its article
+        }
+        if (!found && clitic > 0) {
+          found =
+              KnownAliasGroup(absl::StrCat(AV(w.substr(2 * clitic)), rest)) > 0;
+          skip = clitic;
+        }
+        if (!found) continue;
+        for (size_t i = 0; i < text->mentions.size(); ++i) {
+          const Mention& m = text->mentions[i];
+          if (m.unit == ui && m.first_token >= t && m.end_token <= end) {
+            drop[i] = true;
+          }
+        }
+        AddFound(u, ui, t, end, skip, EntityType::kOrganization, confidence,
+                 &cov.owner, &added, &added_info);
+        t = end - 1;
+        break;
       }
     }
   }

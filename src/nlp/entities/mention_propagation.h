@@ -112,6 +112,14 @@ void FindOrganisationPhrases(AnnotatedText* text,
                              std::vector<EntityMention>* mentions,
                              float confidence = 0.5f);
 
+// Names of the table of known aliases (known_aliases.h) that the tagger
+// missed or read in part: «وبحسب برنامج الأغذية العالمي», «للاتحاد
+// الإفريقي لكرة القدم» → ORG. Names of two to five words, each of two
+// letters or more (no initials: «أ ف ب»), the first word bare or after
+// its proclitics; mentions wholly inside give way.
+void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
+                     float confidence = 0.5f);
+
 // Names introduced as names that the tagger missed or cut:
 //   «داعشية منشقة عرفت نفسها باسم لينا» tagged «ينا» (LOC) → «لينا» (PER)
 //   «شاب يدعى سامي», «المدعو …», «شاب اسمه …»

@@ -5,6 +5,7 @@
 
 #include "base/strings.h"
 #include "nlp/entities/entity_linker.h"
+#include "nlp/entities/known_aliases.h"
 #include "nlp/ner/text_ops.h"
 
 namespace marsad::nlp {
@@ -55,6 +56,12 @@ bool SameEntityName(const NameMatcher& matcher, std::string_view type,
         DropPreposition(xw[0], &yw[0]);
       }
       if (matcher.SameJoined(xw, yw)) return true;
+      // «جماعة أنصار الله» and «الحوثيين»: names of one body in the table
+      // of known aliases.
+      if (!person) {
+        const int g = KnownAliasGroup(x);
+        if (g > 0 && g == KnownAliasGroup(y)) return true;
+      }
       if (type == "ORG" && (IsOutletWithItsKind(xw, yw, same) ||
                             IsOutletWithItsKind(yw, xw, same))) {
         return true;

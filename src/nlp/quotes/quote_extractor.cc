@@ -1372,9 +1372,12 @@ class UnitQuotes {
     }
     // «بيانات الدراسة», «بيان الوزارة»: words whose first letter only
     // looks like a proclitic.
-    static const WordSet kWhole({"بيان", "بيانات", "بلاغ", "بحث", "برقية",
-                                 "بوابة", "وثيقة", "وثائق", "وكالة", "وزارة",
-                                 "لجنة", "كتاب"});
+    // «وبحسب برنامج الأغذية العالمي»: a body's head noun.
+    static const WordSet kWhole({"بيان",  "بيانات", "بلاغ",   "بحث",   "برقية",
+                                 "بوابة", "وثيقة",  "وثائق",  "وكالة", "وزارة",
+                                 "لجنة",  "كتاب",   "برنامج", "بنك",   "بلدية",
+                                 "بعثة",  "برلمان", "بورصة",  "ولاية", "وفد",
+                                 "وحدة",  "كلية",   "كتلة"});
     const std::string_view bare = StripConjunction(Norm(b));
     const size_t letters = kWhole.Contains(bare)
                                ? (bare.size() == Norm(b).size() ? 0 : 1)
