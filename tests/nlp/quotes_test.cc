@@ -2781,5 +2781,21 @@ TEST(QuoteTest, HadithAndVersesCitedAreNoStatements) {
   EXPECT_EQ(a.quotes[0].text, "بر الوالدين من أعظم أبواب الخير");
 }
 
+// «وأضاف عيد أن …» after «ممدوح عيد» (the tagger reads «عيد» as the
+// feast): the family name of the one person of that name speaks.
+TEST(QuoteTest, FamilyNameTheTaggerMissedIsThePerson) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "بيراميدز بطلا\nونقل المركز الإعلامي للنادي عن ممدوح عيد، رئيس مجلس "
+      "الإدارة، قوله إن \"اللقب ثمرة استقرار\"، وأضاف عيد أن مالك النادي "
+      "قرر منح اللاعبين مكافأة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t eid = testing::EntityIndex(a, "ممدوح عيد");
+  ASSERT_GE(eid, 0);
+  EXPECT_EQ(a.quotes[0].speaker, eid);
+  EXPECT_EQ(a.quotes[1].speaker, eid);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -7,6 +7,7 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "nlp/entities/entity_linker.h"
+#include "nlp/entities/known_aliases.h"
 #include "nlp/entities/mention_propagation.h"
 #include "nlp/entities/name_match.h"
 #include "nlp/entities/nationality.h"
@@ -5377,6 +5378,44 @@ void ResolveDefiniteDescriptions(std::vector<Quote>* quotes) {
   }
 }
 
+// «وأضاف عيد أن …» after «ممدوح عيد» («عيد» read as the feast), «وقال
+// الكاف في بيان» after «الاتحاد الإفريقي لكرة القدم»: a speaker the
+// tagger left unnamed whose one word is the family name of one person of
+// the article, or whose words are a tabled alias of one body it names.
+void ResolveSpeakersByName(Article* article) {
+  for (Quote& q : article->quotes) {
+    if (q.speaker >= 0 || q.speaker_text.empty()) continue;
+    const std::string norm = ner::NormalizeWord(q.speaker_text);
+    const std::string_view w = StripConjunction(norm);
+    const bool one_word = w.find(' ') == std::string_view::npos;
+    const int group = KnownAliasGroup(w);
+    if (group <= 0 && (!one_word || Letters(w) < 3 || IsStopword(w))) {
+      continue;
+    }
+    int found = -1, count = 0;
+    for (size_t e = 0; e < article->canonical.size(); ++e) {
+      const Entity& ent = article->canonical[e];
+      bool match = false;
+      if (group > 0) {
+        if (ent.type == "PER") continue;
+        for (const std::string& v : ent.variants) {
+          match = match || KnownAliasGroup(ner::NormalizeWord(v)) == group;
+        }
+      } else if (ent.type == "PER") {
+        const std::string name = ner::NormalizeWord(ent.name);
+        const size_t space = name.rfind(' ');
+        match = space != std::string::npos &&
+                std::string_view(name).substr(space + 1) == w;
+      }
+      if (match) {
+        found = static_cast<int>(e);
+        ++count;
+      }
+    }
+    if (count == 1) q.speaker = found;
+  }
+}
+
 // A quotation that opens in one paragraph and closes in a later one
 // («وقال الرميان: «هذا يوم تاريخي … ¶ إن الطرح … ¶ نحن ممتنون …»»): the
 // direct quote that runs to the end of its paragraph after an opening mark
@@ -5551,6 +5590,7 @@ void ExtractQuotes(const AnnotatedText& text,
     }
   }
   ResolveDefiniteDescriptions(&article->quotes);
+  ResolveSpeakersByName(article);
   HeadlineSpeakersFromBody(article);
   JoinParagraphQuotes(text, &article->quotes);
 }
