@@ -2797,5 +2797,21 @@ TEST(QuoteTest, FamilyNameTheTaggerMissedIsThePerson) {
   EXPECT_EQ(a.quotes[1].speaker, eid);
 }
 
+// «عن أحد الناجين، ويدعى عمر (22 عاما)، قوله»: the description goes on
+// to name the speaker, who speaks on in «وأضاف».
+TEST(QuoteTest, DescriptionThatGoesOnToNameTheSpeaker) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nونقلت وكالة فرانس برس عن أحد الناجين، ويدعى عمر (22 "
+      "عاما) من السودان، قوله: \"كنا نائمين عندما سقط الصاروخ\". وأضاف أن "
+      "الحراس أغلقوا الباب.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t omar = testing::EntityIndex(a, "عمر");
+  ASSERT_GE(omar, 0);
+  EXPECT_EQ(a.quotes[0].speaker, omar);
+  EXPECT_EQ(a.quotes[1].speaker, omar);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1102,10 +1102,50 @@ class UnitQuotes {
     return found;
   }
 
+  // «عن أحد الناجين، ويدعى عمر (22 عاما)، قوله», «قالت داعشية منشقة
+  // عرفت نفسها باسم لينا إن …»: the person a description goes on to name
+  // (the entity of the person mention after «يدعى/اسمه/نفسها باسم»), or
+  // -1.
+  int32_t NamedAfterDescription(std::string_view description) const {
+    const size_t at = u_.text.find(description);
+    if (at == std::string_view::npos) return -1;
+    const size_t end = at + description.size();
+    uint32_t t = 0;
+    while (t < u_.size() && u_.tokens.tokens[t].span.begin < end) ++t;
+    auto is_comma = [&](uint32_t k) {
+      return k < u_.size() && !IsWord(k) && (Norm(k) == "،" || Norm(k) == ",");
+    };
+    if (is_comma(t)) ++t;
+    static const WordSet kCalled(
+        {"يدعى", "تدعى", "ويدعى", "وتدعى", "اسمه", "اسمها", "واسمه", "واسمها"});
+    static const WordSet kKnown({"عرف", "عرفت", "وعرف", "وعرفت"});
+    static const WordSet kSelf({"نفسه", "نفسها"});
+    if (IsWord(t) && kCalled.Contains(Norm(t))) {
+      ++t;
+    } else if (IsWord(t) && kKnown.Contains(Norm(t)) && IsWord(t + 1) &&
+               kSelf.Contains(Norm(t + 1)) && IsWord(t + 2) &&
+               Norm(t + 2) == "باسم") {
+      t += 3;
+    } else {
+      return -1;
+    }
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token == t && mm.type == EntityType::kPerson) {
+        return EntityOf(m);
+      }
+    }
+    return -1;
+  }
+
   // False when the content is empty (nothing added).
   bool Add(Quote::Kind kind, uint32_t b, uint32_t e, uint32_t cue,
-           uint32_t cue_end, const Speaker& speaker, int32_t addressee,
+           uint32_t cue_end, const Speaker& described, int32_t addressee,
            int32_t date) {
+    Speaker speaker = described;
+    if (speaker.entity < 0 && !speaker.text.empty()) {
+      speaker.entity = NamedAfterDescription(speaker.text);
+    }
     if (colon_at_end_ && b >= e) {
       *colon_speaker_ = speaker;
       return false;
