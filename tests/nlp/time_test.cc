@@ -577,6 +577,27 @@ TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   }
 }
 
+// «فريق الرابع عشر من آذار», «استاد 30 يونيو», «بمدينة السادس من
+// أكتوبر»: dates that name an alliance, a stadium, a city; the day of a
+// meeting is still a day.
+TEST(DayExpressionTest, DatesThatNameThingsAreNoDays) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان\nتاريخ النشر: 1 مايو 2023\n"
+      "وسخر نصر الله من فريق الرابع عشر من آذار. وأقيمت المباراة على استاد "
+      "30 يونيو. ووقع الحادث بمدينة السادس من أكتوبر. وقال الوزير إن "
+      "الاجتماع سيعقد في 30 يونيو.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  int days = 0;
+  for (const TimeExpression& t : articles[0].dates) {
+    if (t.text == "1 مايو 2023") continue;
+    EXPECT_EQ(t.text, "30 يونيو");
+    ASSERT_TRUE(t.value.has_value());
+    EXPECT_EQ(t.value->ToIso(), "2023-06-30");
+    ++days;
+  }
+  EXPECT_EQ(days, 1);
+}
+
 TEST(DayExpressionTest, NotDays) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان\nتاريخ النشر: 8 أكتوبر 2023\n"

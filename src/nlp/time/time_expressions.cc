@@ -505,6 +505,19 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       }
     }
     if (day < 1 || covered[k - 1]) continue;
+    // «فريق الرابع عشر من آذار», «ثورة 25 يناير», «استاد 30 يونيو»,
+    // «بمدينة السادس من أكتوبر»: a date that names an alliance, a
+    // revolution, a place or a war is a name, not a day.
+    static const WordSet kNamedAfter(
+        {"قوى",   "فريق",    "تحالف", "تيار",  "حركة",   "ثورة",  "ميدان",
+         "شارع",  "استاد",   "ستاد",  "ملعب",  "جسر",    "كوبري", "مدينة",
+         "محور",  "انتفاضة", "حرب",   "معسكر", "جبهة",   "طريق",  "مطار",
+         "جامعة", "مدرسة",   "كتيبة", "لواء",  "مجموعة", "ائتلاف"});
+    if (t > 0 && word(t - 1) &&
+        (Is(u.Norm(t - 1), kNamedAfter) ||
+         Is(StripProclitics(u.Norm(t - 1)), kNamedAfter))) {
+      continue;
+    }
     DayExpression e;
     e.kind = TimeExpression::Kind::kAbsolute;
     e.first_token = t;
