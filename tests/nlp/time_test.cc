@@ -565,7 +565,12 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"17 فبراير 2025",
                 "وكانت فرق الدفاع المدني قد تعاملت ليلة الجمعة/السبت مع حريق "
                 "في مستودع للأخشاب.",
-                "السبت", "2025-02-15"}));
+                "السبت", "2025-02-15"},
+        // «سينما» is a cinema, not a verb in the future.
+        DayCase{"25 يوليو 2015",
+                "أعلنت الشرطة أن مسلحاً فتح النار داخل صالة سينما مكتظة "
+                "بالجمهور في لافايت مساء الخميس؛ فقتل شخصين.",
+                "الخميس", "2015-07-23"}));
 
 TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   std::vector<Article> articles = testing::AnalyzeText(
