@@ -2813,5 +2813,23 @@ TEST(QuoteTest, DescriptionThatGoesOnToNameTheSpeaker) {
   EXPECT_EQ(a.quotes[1].speaker, omar);
 }
 
+// «مشيراً إلى دعم الهيئة للخطة. كما تعمل على إجراء تقويم دوري …»: a
+// sentence opening with «كما», with no cue or subject of its own, goes on
+// with the statement; «كما رحب رودس بالهجمات» tells something new.
+TEST(QuoteTest, SentenceWithAlsoGoesOnWithTheStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأوضح المدير العام أن الهيئة تدعم الخطة بالموارد "
+      "البشرية والمالية. كما تعمل على إجراء تقويم دوري للبرامج المنفذة في "
+      "السوق.\nورأى المتحدث أن تركيا من حقها القيام بأعمال ضد أهداف "
+      "إرهابية. كما رحب رودس بالهجمات التركية على تنظيم داعش.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text,
+            "الهيئة تدعم الخطة بالموارد البشرية والمالية. كما تعمل على إجراء "
+            "تقويم دوري للبرامج المنفذة في السوق");
+  EXPECT_EQ(a.quotes[1].text, "تركيا من حقها القيام بأعمال ضد أهداف إرهابية");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -375,6 +375,7 @@ class UnitQuotes {
     }
     if (u_.kind == UnitKind::kTitle) HeadlineQuote();
     ContinuationQuote(before);
+    RunOnWithAlso(before);
     *previous_quoted_ = a_->quotes.size() > before;
   }
 
@@ -1100,6 +1101,72 @@ class UnitQuotes {
       }
     }
     return found;
+  }
+
+  // «مشيراً إلى دعم الهيئة للخطة … . كما تعمل على إجراء تقويم دوري …»:
+  // a sentence that opens with «كما», has no cue and no quotation of its
+  // own, goes on with the reported statement that ended the sentence
+  // before (the annotators' span).
+  void RunOnWithAlso(size_t before) {
+    const uint32_t base = u_.ref.span.begin;
+    for (size_t qi = before; qi < a_->quotes.size(); ++qi) {
+      Quote& q = a_->quotes[qi];
+      if (q.kind == Quote::Kind::kDirect || q.ref.field != u_.ref.field ||
+          q.ref.span.end < base) {
+        continue;
+      }
+      const uint32_t end = q.ref.span.end - base;
+      for (size_t si = 0; si + 1 < u_.sentences.size(); ++si) {
+        const Sentence& s = u_.sentences[si];
+        const Sentence& next = u_.sentences[si + 1];
+        if (s.first_token >= s.end_token ||
+            next.first_token >= next.end_token) {
+          continue;
+        }
+        // The quote ends the sentence: only punctuation after it.
+        uint32_t t = s.first_token;
+        while (t < s.end_token && u_.tokens.tokens[t].span.end <= end) ++t;
+        if (t == s.first_token || u_.tokens.tokens[t - 1].span.end != end) {
+          continue;
+        }
+        bool last = true;
+        for (uint32_t k = t; k < s.end_token; ++k) {
+          last = last && u_.tokens.tokens[k].kind == TokenKind::kPunctuation;
+        }
+        if (!last) continue;
+        const uint32_t f = next.first_token;
+        if (!IsWord(f) || StripConjunction(Norm(f)) != "كما") break;
+        bool own = false;
+        for (uint32_t k = f; k < next.end_token && !own; ++k) {
+          own = !IsWord(k) ? u_.tokens.tokens[k].kind == TokenKind::kQuote
+                           : ClassifyCue(Norm(k)) != CueKind::kNone;
+        }
+        for (size_t qj = before; qj < a_->quotes.size() && !own; ++qj) {
+          const Quote& o = a_->quotes[qj];
+          own = qj != qi && o.ref.field == q.ref.field &&
+                o.ref.span.end > base + next.span.begin &&
+                o.ref.span.begin < base + next.span.end;
+        }
+        // «كما رحب رودس …», «كما شارك أمير دولة قطر …»: a subject of its
+        // own (a name or an office near the start) tells something new.
+        for (size_t m : MentionsIn(f + 1, std::min(f + 5, next.end_token))) {
+          own = own || text_.mentions[m].type == EntityType::kPerson ||
+                text_.mentions[m].type == EntityType::kOrganization;
+        }
+        for (uint32_t k = f + 1; k < next.end_token && k < f + 4 && !own; ++k) {
+          own = IsWord(k) && (IsRoleHead(Norm(k)) || IsHonorific(Norm(k)));
+        }
+        if (own) break;
+        const uint32_t e = TrimEnd(f, next.end_token);
+        if (e <= f + 2) break;
+        const Span span{q.ref.span.begin - base,
+                        u_.tokens.tokens[e - 1].span.end};
+        q.text = std::string(span.Of(u_.text));
+        q.ref = u_.ToRef(span);
+        for (uint32_t k = f; k < e; ++k) consumed_[k] = true;
+        break;
+      }
+    }
   }
 
   // «عن أحد الناجين، ويدعى عمر (22 عاما)، قوله», «قالت داعشية منشقة
