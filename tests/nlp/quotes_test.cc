@@ -2831,5 +2831,25 @@ TEST(QuoteTest, SentenceWithAlsoGoesOnWithTheStatement) {
   EXPECT_EQ(a.quotes[1].text, "تركيا من حقها القيام بأعمال ضد أهداف إرهابية");
 }
 
+// «رابط الخبر بصحيفة الوئام: لافروف: …»: the headline printed again at the
+// foot of the text is quoted there too, by the same speaker.
+TEST(QuoteTest, HeadlineRepeatedAfterTheLinkLine) {
+  const std::string page =
+      "لافروف: يجب على أمريكا التعاون مع الأسد لمحاربة داعش\nقال وزير "
+      "الخارجية الروسي سيرغي لافروف إن الحوار ضروري. رابط الخبر بصحيفة "
+      "الوئام: لافروف: يجب على أمريكا التعاون مع الأسد لمحاربة داعش\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  int copies = 0;
+  for (const Quote& q : a.quotes) {
+    if (q.text != "يجب على أمريكا التعاون مع الأسد لمحاربة داعش") continue;
+    ++copies;
+    EXPECT_EQ(q.ref.span.Of(page), q.text);
+    EXPECT_EQ(q.speaker, testing::EntityIndex(a, "سيرغي لافروف"));
+  }
+  EXPECT_EQ(copies, 2);
+}
+
 }  // namespace
 }  // namespace marsad

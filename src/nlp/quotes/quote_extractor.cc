@@ -5523,6 +5523,42 @@ void ResolveSpeakersByName(Article* article) {
   }
 }
 
+// «رابط الخبر بصحيفة الوئام: طهران: موجوداتنا المجمدة …»: an outlet that
+// prints its headline again at the foot of the text, after a link line;
+// the headline's claims are quoted there too.
+void RepeatedHeadlineQuotes(const AnnotatedText& text, Article* article) {
+  const TextUnit* title = nullptr;
+  for (const TextUnit& u : text.units) {
+    if (u.kind == UnitKind::kTitle) {
+      title = &u;
+      break;
+    }
+  }
+  if (title == nullptr || title->text.size() < 20) return;
+  std::vector<Quote> copies;
+  for (const TextUnit& u : text.units) {
+    if (u.kind != UnitKind::kParagraph) continue;
+    const size_t link = u.text.find("رابط الخبر");
+    if (link == std::string_view::npos) continue;
+    const size_t at = u.text.find(title->text, link);
+    if (at == std::string_view::npos) continue;
+    for (const Quote& q : article->quotes) {
+      if (q.ref.field != title->ref.field ||
+          q.ref.span.begin < title->ref.span.begin ||
+          q.ref.span.end > title->ref.span.end) {
+        continue;
+      }
+      Quote c = q;
+      const uint32_t from = u.ref.span.begin + static_cast<uint32_t>(at) +
+                            (q.ref.span.begin - title->ref.span.begin);
+      c.ref.field = u.ref.field;
+      c.ref.span = {from, from + (q.ref.span.end - q.ref.span.begin)};
+      copies.push_back(std::move(c));
+    }
+  }
+  for (Quote& c : copies) article->quotes.push_back(std::move(c));
+}
+
 // A quotation that opens in one paragraph and closes in a later one
 // («وقال الرميان: «هذا يوم تاريخي … ¶ إن الطرح … ¶ نحن ممتنون …»»): the
 // direct quote that runs to the end of its paragraph after an opening mark
@@ -5700,6 +5736,7 @@ void ExtractQuotes(const AnnotatedText& text,
   ResolveSpeakersByName(article);
   HeadlineSpeakersFromBody(article);
   JoinParagraphQuotes(text, &article->quotes);
+  RepeatedHeadlineQuotes(text, article);
 }
 
 }  // namespace marsad::nlp
