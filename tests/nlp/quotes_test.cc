@@ -2851,5 +2851,17 @@ TEST(QuoteTest, HeadlineRepeatedAfterTheLinkLine) {
   EXPECT_EQ(copies, 2);
 }
 
+// «وأكد دونيس خلال المؤتمر الصحفي، جاهزية فريقه …»: an adjunct right
+// after the name, closed by a comma, before the verbal noun announced.
+TEST(QuoteTest, AnnouncedNounAfterAnAdjunctAndAComma) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأكد المدرب اليوناني جورجيوس دونيس خلال المؤتمر "
+      "الصحفي، جاهزية فريقه للفوز باللقاء.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "جاهزية فريقه للفوز باللقاء");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3498,9 +3498,13 @@ class UnitQuotes {
     };
     // «وأعلن الاتحاد القطري لكرة القدم، في بيان، تنظيم …»: an adjunct of
     // where or how, set off by commas.
+    // «وأكد دونيس خلال المؤتمر الصحفي، جاهزية …»: or right after the
+    // name, closed by a comma.
     auto adjunct_between = [&](uint32_t from) {
-      return from + 2 < t && t <= from + 10 && is_comma(from) &&
-             is_comma(t - 1) && IsWord(from + 1) && OpensAdjunct(from + 1);
+      return (from + 2 < t && t <= from + 10 && is_comma(from) &&
+              is_comma(t - 1) && IsWord(from + 1) && OpensAdjunct(from + 1)) ||
+             (from + 2 < t && t <= from + 8 && is_comma(t - 1) &&
+              IsWord(from) && OpensAdjunct(from));
     };
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
