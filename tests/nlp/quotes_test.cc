@@ -2863,5 +2863,20 @@ TEST(QuoteTest, AnnouncedNounAfterAnAdjunctAndAComma) {
   EXPECT_EQ(a.quotes[0].text, "جاهزية فريقه للفوز باللقاء");
 }
 
+// «وأضافت رؤى أنها …» after «الفنانة رؤى الصبان», the tagger finding no
+// name in «رؤى»: the given name of the one person it opens speaks.
+TEST(QuoteTest, GivenNameAloneIsThePerson) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nحصلت الفنانة والمذيعة رؤى الصبان على لقب أفضل ممثلة في "
+      "استفتاء أجراه أحد المراكز الإعلامية في دبي. وأضافت رؤى أنها تحمست "
+      "للمشاركة في المسلسل حين قرأت السيناريو.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  const int32_t ruaa = testing::EntityIndex(a, "رؤى الصبان");
+  ASSERT_GE(ruaa, 0);
+  EXPECT_EQ(a.quotes[0].speaker, ruaa);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -5491,8 +5491,9 @@ void ResolveDefiniteDescriptions(std::vector<Quote>* quotes) {
 
 // «وأضاف عيد أن …» after «ممدوح عيد» («عيد» read as the feast), «وقال
 // الكاف في بيان» after «الاتحاد الإفريقي لكرة القدم»: a speaker the
-// tagger left unnamed whose one word is the family name of one person of
-// the article, or whose words are a tabled alias of one body it names.
+// tagger left unnamed whose one word is the family or given name of one
+// person of the article, or whose words are a tabled alias of one body it
+// names.
 void ResolveSpeakersByName(Article* article) {
   for (Quote& q : article->quotes) {
     if (q.speaker >= 0 || q.speaker_text.empty()) continue;
@@ -5513,10 +5514,13 @@ void ResolveSpeakersByName(Article* article) {
           match = match || KnownAliasGroup(ner::NormalizeWord(v)) == group;
         }
       } else if (ent.type == "PER") {
+        // Its family name, or its given name («وأضافت رؤى» after «الفنانة
+        // رؤى الصبان»).
         const std::string name = ner::NormalizeWord(ent.name);
-        const size_t space = name.rfind(' ');
-        match = space != std::string::npos &&
-                std::string_view(name).substr(space + 1) == w;
+        const size_t last = name.rfind(' ');
+        match = last != std::string::npos &&
+                (std::string_view(name).substr(last + 1) == w ||
+                 std::string_view(name).substr(0, name.find(' ')) == w);
       }
       if (match) {
         found = static_cast<int>(e);
