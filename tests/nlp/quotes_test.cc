@@ -2878,5 +2878,24 @@ TEST(QuoteTest, GivenNameAloneIsThePerson) {
   EXPECT_EQ(a.quotes[0].speaker, ruaa);
 }
 
+// «وقالت الوكالة في تقرير إن …» after «خفضت وكالة «فيتش» للتصنيف»: a
+// speaker named by a body's kind is the body last named with that kind.
+TEST(QuoteTest, BodyNamedByItsKindAlone) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nخفضت وكالة «فيتش» للتصنيف الائتماني، أمس، النظرة "
+      "المستقبلية للكويت من «مستقرة» إلى «سلبية». وقالت الوكالة في تقرير إن "
+      "\"غياب التفويض التشريعي للاقتراض يشكل خطراً على السيولة\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Quote* said = nullptr;
+  for (const Quote& q : a.quotes) {
+    if (q.text.find("غياب التفويض") != std::string::npos) said = &q;
+  }
+  ASSERT_NE(said, nullptr);
+  const int32_t fitch = testing::EntityIndex(a, "فيتش");
+  ASSERT_GE(fitch, 0);
+  EXPECT_EQ(said->speaker, fitch);
+}
+
 }  // namespace
 }  // namespace marsad

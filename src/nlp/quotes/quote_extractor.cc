@@ -1136,10 +1136,11 @@ class UnitQuotes {
         if (!last) continue;
         const uint32_t f = next.first_token;
         if (!IsWord(f) || StripConjunction(Norm(f)) != "كما") break;
+        // (Quotation marks may be a title: «عرض مسرحية «سراة الشعر»»; a
+        // quotation of its own is a quote found there.)
         bool own = false;
         for (uint32_t k = f; k < next.end_token && !own; ++k) {
-          own = !IsWord(k) ? u_.tokens.tokens[k].kind == TokenKind::kQuote
-                           : ClassifyCue(Norm(k)) != CueKind::kNone;
+          own = IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone;
         }
         for (size_t qj = before; qj < a_->quotes.size() && !own; ++qj) {
           const Quote& o = a_->quotes[qj];
@@ -5531,6 +5532,57 @@ void ResolveSpeakersByName(Article* article) {
   }
 }
 
+// «وقالت الوكالة إنها تشعر بالقلق» after «وكالة ستاندارد آند بورز»,
+// «وقالت المؤسسة» after «مؤسسة "BBC"»: a speaker named by a body's kind
+// alone is the body the text last named with that kind before it (the
+// kind word before the name, or opening it).
+void ResolveSpeakersByKind(const AnnotatedText& text, Article* article) {
+  static const WordSet kKinds({"وكالة", "شركة", "مؤسسة", "منظمة", "هيئة",
+                               "صحيفة", "حركة", "جماعة", "وزارة", "مجموعة",
+                               "قناة", "جمعية", "مفوضية", "بعثة", "لجنة"});
+  for (Quote& q : article->quotes) {
+    if (q.speaker >= 0 || q.speaker_text.empty()) continue;
+    const std::string norm = ner::NormalizeWord(q.speaker_text);
+    std::string_view w = StripConjunction(norm);
+    if (!w.starts_with("ال") || w.find(' ') != std::string_view::npos) {
+      continue;
+    }
+    w.remove_prefix(4);
+    if (!kKinds.Contains(w)) continue;
+    int32_t found = -1;
+    uint32_t found_at = 0;
+    const size_t n = std::min(text.mentions.size(), article->entities.size());
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = text.mentions[i];
+      const EntityMention& em = article->entities[i];
+      if (em.type != "ORG" || em.entity < 0 || em.ref.field != q.ref.field ||
+          em.ref.span.begin >= q.ref.span.begin) {
+        continue;
+      }
+      // («وكالة التصنيف الائتماني "ستاندارد آند بورز"»: a description may
+      // come between, not a comma.)
+      const TextUnit& u = text.units[m.unit];
+      bool kind_before = false;
+      for (uint32_t k = m.first_token; k > 0 && k + 5 > m.first_token;) {
+        --k;
+        const TokenKind kk = u.tokens.tokens[k].kind;
+        if (kk == TokenKind::kQuote) continue;
+        if (kk != TokenKind::kArabicWord) break;
+        if (u.Norm(k) == w || StripProclitics(u.Norm(k)) == w) {
+          kind_before = true;
+          break;
+        }
+      }
+      const bool kind_opens = StripProclitics(u.Norm(m.first_token)) == w;
+      if ((kind_before || kind_opens) && em.ref.span.begin >= found_at) {
+        found = em.entity;
+        found_at = em.ref.span.begin;
+      }
+    }
+    if (found >= 0) q.speaker = found;
+  }
+}
+
 // «رابط الخبر بصحيفة الوئام: طهران: موجوداتنا المجمدة …»: an outlet that
 // prints its headline again at the foot of the text, after a link line;
 // the headline's claims are quoted there too.
@@ -5742,6 +5794,7 @@ void ExtractQuotes(const AnnotatedText& text,
   }
   ResolveDefiniteDescriptions(&article->quotes);
   ResolveSpeakersByName(article);
+  ResolveSpeakersByKind(text, article);
   HeadlineSpeakersFromBody(article);
   JoinParagraphQuotes(text, &article->quotes);
   RepeatedHeadlineQuotes(text, article);
