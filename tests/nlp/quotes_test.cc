@@ -2897,5 +2897,18 @@ TEST(QuoteTest, BodyNamedByItsKindAlone) {
   EXPECT_EQ(said->speaker, fitch);
 }
 
+// «… "لن يتجاوز 15 في المائة"، ما يعني إغلاق عشرات المرافق»: the writer's
+// consequence after a comma is not the speaker's.
+TEST(QuoteTest, WritersConsequenceEndsTheStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال المسؤول إن تمويل برامج المياه والصحة \"لن يتجاوز 15 "
+      "في المائة\"، ما يعني إغلاق عشرات المرافق الصحية بحلول نهاية الشهر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text,
+            "تمويل برامج المياه والصحة \"لن يتجاوز 15 في المائة\"");
+}
+
 }  // namespace
 }  // namespace marsad

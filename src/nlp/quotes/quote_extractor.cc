@@ -4204,6 +4204,14 @@ class UnitQuotes {
         e = t - 1;
         break;
       }
+      // «… "لن يتجاوز 15 في المائة"، ما يعني إغلاق عشرات المرافق …»: the
+      // writer's consequence after a comma ends the statement.
+      static const WordSet kMeans({"يعني", "يهدد", "ينذر", "يشير"});
+      if (t > b + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          Norm(t) == "ما" && IsWord(t + 1) && kMeans.Contains(Norm(t + 1))) {
+        e = t - 1;
+        break;
+      }
       // «…، فيما نفى أويحيى التهم», «…، بينما دعا آخرون إلى …»: the writer
       // turns to another party; the content ends before the comma.
       // «…، في حين قال مسؤول أمريكي …» too.
