@@ -247,6 +247,40 @@ void ArticleExtractor::Run(Article* a) {
       }
     }
   }
+  // «أمس السبت … عند هبوط طائرة الرئيس السبت وإقلاعها الأحد»: a weekday
+  // alone that the article has already named with its day («أمس السبت»,
+  // «اليوم الأحد», or the day the text says it was written) is that day,
+  // not the same weekday a week off.
+  {
+    std::vector<std::optional<CivilDate>> named(7);
+    if (a->reference_date &&
+        (a->reference_basis == "text" || a->reference_basis == "published")) {
+      named[nlp::Weekday(*a->reference_date)] = a->reference_date;
+    }
+    for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+      const nlp::TextUnit& u = text_.units[ui];
+      for (size_t di = 0; di < found[ui].size(); ++di) {
+        const nlp::DayExpression& e = found[ui][di];
+        std::optional<CivilDate>& value = resolved[ui][di];
+        if (e.weekday < 0 || !value) continue;
+        if (e.has_offset || e.is_today || e.is_yesterday || e.is_tomorrow) {
+          named[e.weekday] = value;
+          continue;
+        }
+        // Only the weekday word itself («السبت», «يوم السبت», «مساء
+        // السبت»), no «المقبل/الماضي» of its own.
+        const bool alone =
+            e.kind == TimeExpression::Kind::kWeekday && !e.strictly_past &&
+            e.weeks_back == 0 && e.anchor < 0 && e.end_token > e.first_token &&
+            nlp::WeekdayNamed(u.Norm(e.end_token - 1)) == e.weekday;
+        const std::optional<CivilDate>& n = named[e.weekday];
+        if (alone && n &&
+            (nlp::AddDays(*n, 7) == *value || nlp::AddDays(*n, -7) == *value)) {
+          value = n;
+        }
+      }
+    }
+  }
   for (size_t ui = 0; ui < text_.units.size(); ++ui) {
     const nlp::TextUnit& u = text_.units[ui];
     const std::vector<std::optional<CivilDate>>& values = resolved[ui];

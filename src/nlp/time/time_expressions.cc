@@ -262,6 +262,8 @@ bool IsPresentVerb(std::string_view norm) {
 
 }  // namespace
 
+int WeekdayNamed(std::string_view norm) { return WeekdayOf(norm); }
+
 CivilDate AddDays(const CivilDate& d, int days) {
   return FromSys(ToSys(d) + std::chrono::days(days));
 }

@@ -154,6 +154,9 @@ CivilDate InferReference(const std::vector<DayExpression>& expressions,
 // Date arithmetic on the proleptic Gregorian calendar.
 CivilDate AddDays(const CivilDate& d, int days);
 int Weekday(const CivilDate& d);  // 0 = Sunday
+// The weekday a search-normalised word names («السبت», «والأحد»): 0 =
+// Sunday .. 6, or -1.
+int WeekdayNamed(std::string_view norm);
 
 }  // namespace marsad::nlp
 
