@@ -78,7 +78,7 @@ TEST(KnownAliasesTest, TabledNamesTheTaggerMissed) {
   const std::string page =
       "أزمة الغذاء\n"
       "وبحسب برنامج الأغذية العالمي، فإن نحو 22 مليون شخص سيواجهون "
-      "الجوع.\n";
+      "الجوع. وقالت منظمة أطباء بلا حدود إن طفلا يموت كل ساعتين.\n";
   std::vector<Article> articles = testing::AnalyzeText(page);
   ASSERT_EQ(articles.size(), 1u);
   const Article& a = articles[0];
@@ -87,6 +87,8 @@ TEST(KnownAliasesTest, TabledNamesTheTaggerMissed) {
   EXPECT_EQ(a.canonical[wfp].type, "ORG");
   ASSERT_FALSE(a.quotes.empty());
   EXPECT_EQ(a.quotes[0].speaker, wfp);
+  // The tagger's «منظمة أطباء» gives way to the whole tabled name.
+  EXPECT_GE(EntityOf(a, "منظمة أطباء بلا حدود"), 0);
 }
 
 TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {

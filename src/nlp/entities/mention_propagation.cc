@@ -2087,9 +2087,7 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
     const auto& toks = u.tokens.tokens;
     Coverage cov = CoverageOf(*text, ui);
     for (uint32_t t = 0; t + 1 < u.size(); ++t) {
-      if (toks[t].kind != TokenKind::kArabicWord || cov.owner[t] >= 0) {
-        continue;
-      }
+      if (toks[t].kind != TokenKind::kArabicWord) continue;
       // The first word bare or after its proclitics («وبرنامج», «لبرنامج»,
       // «للأمم» → «الأمم»); not a kind the table reads past («وكالة
       // رويترز», «حلف الناتو», «نادي الهلال», «جماعة أنصار الله»: the name
@@ -2135,6 +2133,16 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
           skip = clitic;
         }
         if (!found) continue;
+        // (The tagger's mention of just these words stays as it is.)
+        bool same = false;
+        for (const Mention& m : text->mentions) {
+          same = same ||
+                 (m.unit == ui && m.first_token == t && m.end_token == end);
+        }
+        if (same) {
+          t = end - 1;
+          break;
+        }
         for (size_t i = 0; i < text->mentions.size(); ++i) {
           const Mention& m = text->mentions[i];
           if (m.unit == ui && m.first_token >= t && m.end_token <= end) {
