@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "base/strings.h"
 #include "nlp/ner/text_ops.h"
 
 namespace marsad::nlp {
@@ -187,7 +189,29 @@ const absl::flat_hash_map<std::string, int>& Table() {
   return *table;
 }
 
+// The first words of the tabled names of two words or more, without
+// their article: a cheap test before a finder builds a name to look up.
+const absl::flat_hash_set<std::string>& FirstWords() {
+  static const auto* words = [] {
+    auto* w = new absl::flat_hash_set<std::string>();
+    for (const auto& [key, group] : Table()) {
+      const size_t space = key.find(' ');
+      if (space == std::string::npos) continue;
+      std::string first = key.substr(0, space);
+      if (first.starts_with("ال") && first.size() > 4) first.erase(0, 4);
+      w->insert(std::move(first));
+    }
+    return w;
+  }();
+  return *words;
+}
+
 }  // namespace
+
+bool MayOpenKnownAlias(std::string_view norm) {
+  if (norm.starts_with("ال") && norm.size() > 4) norm.remove_prefix(4);
+  return FirstWords().contains(AV(norm));
+}
 
 int KnownAliasGroup(std::string_view norm) {
   const auto& t = Table();

@@ -22,6 +22,10 @@ namespace marsad::nlp {
 // none, -1 for a name tabled in two groups.
 int KnownAliasGroup(std::string_view norm);
 
+// False when no tabled name of two words or more opens with the word
+// `norm` (search-normalised, its article aside): a finder's cheap test.
+bool MayOpenKnownAlias(std::string_view norm);
+
 }  // namespace marsad::nlp
 
 #endif  // MARSAD_NLP_ENTITIES_KNOWN_ALIASES_H_

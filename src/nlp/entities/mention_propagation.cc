@@ -2098,6 +2098,10 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
       if (kKinds.Contains(w) || kKinds.Contains(StripProclitics(w))) continue;
       const size_t clitic = ProcliticLetters(w);
       const bool lil = w.starts_with("لل") && Letters(w) >= 4;
+      if (!MayOpenKnownAlias(w) && !(lil && MayOpenKnownAlias(w.substr(4))) &&
+          !(clitic > 0 && MayOpenKnownAlias(w.substr(2 * clitic)))) {
+        continue;
+      }
       for (uint32_t len = 5; len >= 2; --len) {
         const uint32_t end = t + len;
         if (end > u.size()) continue;
