@@ -2910,5 +2910,19 @@ TEST(QuoteTest, WritersConsequenceEndsTheStatement) {
             "تمويل برامج المياه والصحة \"لن يتجاوز 15 في المائة\"");
 }
 
+// «وحسب موقع "سكاي نيوز عربية"، أثارت هذه الصور …»: a leading attribution
+// whose source is a short quoted name, then a comma, attributes the rest.
+TEST(QuoteTest, LeadingAttributionWithAQuotedSourceName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوحسب موقع \"سكاي نيوز عربية\"، أثارت هذه الصور تعليقات "
+      "كثيرة على مواقع التواصل الاجتماعي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text,
+            "أثارت هذه الصور تعليقات كثيرة على مواقع التواصل الاجتماعي");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "سكاي نيوز عربية"));
+}
+
 }  // namespace
 }  // namespace marsad
