@@ -2164,18 +2164,34 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
   InsertMentions(text, mentions, &added, &added_info);
 }
 
-void FindNamesGivenAsNames(AnnotatedText* text,
-                           std::vector<EntityMention>* mentions,
-                           float confidence) {
-  // «عرفت نفسها باسم لينا»: the word named is a name, whatever it looks
-  // like.
-  static const WordSet kSelf({"نفسه", "نفسها"});
-  // «تدعى أم محمد», «المدعو سامي», «شاب اسمه محمد»: only a word that is a
-  // known given name or one the tagger found («يدعى إلى الاجتماع» is
-  // invited, «سنعلن عن اسمه مباشرة» his name).
+uint32_t NameAfterNaming(const TextUnit& u, uint32_t t, bool* any_word) {
+  // «تدعى أم محمد», «المدعو سامي», «شاب اسمه محمد».
   static const WordSet kCalled({"يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو",
                                 "المدعوة", "والمدعو", "والمدعوة", "اسمه",
                                 "اسمها", "واسمه", "واسمها"});
+  static const WordSet kKnown({"عرف", "عرفت", "وعرف", "وعرفت"});
+  static const WordSet kSelf({"نفسه", "نفسها"});
+  auto word = [&](uint32_t k) {
+    return k < u.size() && u.tokens.tokens[k].kind == TokenKind::kArabicWord;
+  };
+  if (!word(t)) return 0;
+  *any_word = false;
+  if (kCalled.Contains(u.Norm(t))) return t + 1;
+  *any_word = true;
+  // «عرفت نفسها باسم لينا», «نفسها باسم …».
+  if (kKnown.Contains(u.Norm(t)) && word(t + 2) &&
+      kSelf.Contains(u.Norm(t + 1)) && u.Norm(t + 2) == "باسم") {
+    return t + 3;
+  }
+  if (kSelf.Contains(u.Norm(t)) && word(t + 1) && u.Norm(t + 1) == "باسم") {
+    return t + 2;
+  }
+  return 0;
+}
+
+void FindNamesGivenAsNames(AnnotatedText* text,
+                           std::vector<EntityMention>* mentions,
+                           float confidence) {
   std::vector<bool> drop(text->mentions.size(), false);
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
@@ -2186,15 +2202,16 @@ void FindNamesGivenAsNames(AnnotatedText* text,
     const auto& toks = u.tokens.tokens;
     Coverage cov = CoverageOf(*text, ui);
     for (uint32_t t = 0; t + 1 < u.size(); ++t) {
-      if (toks[t].kind != TokenKind::kArabicWord ||
-          toks[t + 1].kind != TokenKind::kArabicWord) {
+      // After «نفسها باسم» the word named is a name whatever it looks like;
+      // after «يدعى/اسمه» only a known given name or one the tagger found
+      // («يدعى إلى الاجتماع» is invited, «سنعلن عن اسمه مباشرة» his name).
+      bool own = false;
+      const uint32_t first = NameAfterNaming(u, t, &own);
+      if (first == 0 || first >= u.size() ||
+          toks[first].kind != TokenKind::kArabicWord) {
         continue;
       }
-      const std::string_view w = u.Norm(t);
-      const bool own = w == "باسم" && t > 0 && kSelf.Contains(u.Norm(t - 1));
-      const bool called = kCalled.Contains(w);
-      if (!own && !called) continue;
-      const uint32_t first = t + 1;
+      const bool called = !own;
       const std::string_view name = u.Norm(first);
       if (name.starts_with("ال") || Letters(name) < 3 || IsStopword(name) ||
           IsRoleHead(name) || IsHonorific(name)) {

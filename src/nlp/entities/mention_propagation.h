@@ -120,6 +120,12 @@ void FindOrganisationPhrases(AnnotatedText* text,
 void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
                      float confidence = 0.5f);
 
+// A naming phrase at token `t` of `u`: «يدعى», «تدعى», «المدعو», «اسمه»
+// (*any_word false: only a known given name follows as a name) or «عرفت
+// نفسها باسم», «نفسه باسم» (*any_word true: whatever word follows is a
+// name). The token after the phrase, or 0 when none starts at `t`.
+uint32_t NameAfterNaming(const TextUnit& u, uint32_t t, bool* any_word);
+
 // Names introduced as names that the tagger missed or cut:
 //   «داعشية منشقة عرفت نفسها باسم لينا» tagged «ينا» (LOC) → «لينا» (PER)
 //   «شاب يدعى سامي», «المدعو …», «شاب اسمه …»

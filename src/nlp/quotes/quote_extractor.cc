@@ -1184,19 +1184,9 @@ class UnitQuotes {
       return k < u_.size() && !IsWord(k) && (Norm(k) == "،" || Norm(k) == ",");
     };
     if (is_comma(t)) ++t;
-    static const WordSet kCalled(
-        {"يدعى", "تدعى", "ويدعى", "وتدعى", "اسمه", "اسمها", "واسمه", "واسمها"});
-    static const WordSet kKnown({"عرف", "عرفت", "وعرف", "وعرفت"});
-    static const WordSet kSelf({"نفسه", "نفسها"});
-    if (IsWord(t) && kCalled.Contains(Norm(t))) {
-      ++t;
-    } else if (IsWord(t) && kKnown.Contains(Norm(t)) && IsWord(t + 1) &&
-               kSelf.Contains(Norm(t + 1)) && IsWord(t + 2) &&
-               Norm(t + 2) == "باسم") {
-      t += 3;
-    } else {
-      return -1;
-    }
+    bool any_word = false;
+    t = NameAfterNaming(u_, t, &any_word);
+    if (t == 0) return -1;
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token == t && mm.type == EntityType::kPerson) {
