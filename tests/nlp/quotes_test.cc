@@ -2924,5 +2924,34 @@ TEST(QuoteTest, LeadingAttributionWithAQuotedSourceName) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "سكاي نيوز عربية"));
 }
 
+// A spokesman relaying his principal's stance: «إن غوتيريش "يدين بشدة"
+// …» is Guterres's statement, the spokesman its reporter, and the
+// participle after it his too. A spokesman speaking of someone who holds
+// another office speaks for himself.
+TEST(QuoteTest, SpokesmanRelaysHisPrincipalsStance) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان "
+      "دوجاريك إن أنطونيو غوتيريش \"يدين بشدة\" الهجمات على البنية "
+      "التحتية المدنية في السودان، داعيا جميع الأطراف إلى \"احترام القانون "
+      "الإنساني الدولي\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  const int32_t guterres = testing::EntityIndex(a, "أنطونيو غوتيريش");
+  ASSERT_GE(guterres, 0);
+  EXPECT_EQ(a.quotes[0].speaker, guterres);
+  EXPECT_EQ(a.quotes[0].reporter, testing::EntityIndex(a, "ستيفان دوجاريك"));
+  EXPECT_EQ(a.quotes[1].speaker, guterres);
+
+  articles = testing::AnalyzeText(
+      "عنوان الخبر\nوكان رئيس الوزراء البريطاني بوريس جونسون قد زار كييف.\n"
+      "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن جونسون \"لا يحبنا، ونحن "
+      "لا نحبه أيضا\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].speaker,
+            testing::EntityIndex(articles[0], "ديمتري بيسكوف"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1237,6 +1237,14 @@ class UnitQuotes {
     // verb of his own is his statement, the first speaker its reporter.
     Speaker inner;
     const uint32_t outer_b = b;
+    // «وقال المتحدث باسم الأمين العام ستيفان دوجاريك إن غوتيريش "يدين
+    // بشدة" الهجمات»: a spokesman's content that opens with a person and
+    // his stance (a present-tense verb or a quotation) is that person's
+    // statement, the spokesman its reporter; the words go on being his.
+    if (kind != Quote::Kind::kDirect &&
+        SpokesmanRelays(cue_end, b, e, speaker, &inner)) {
+      speaker = inner;
+    }
     if (kind != Quote::Kind::kDirect &&
         NestedStatement(b, e, speaker, &inner, &b, &cue, &cue_end)) {
       // The inner verb is not a cue of its own.
@@ -1349,6 +1357,85 @@ class UnitQuotes {
       }
       return;
     }
+  }
+
+  // A spokesman relaying his principal: the subject between the cue and
+  // the content [b, e) holds «المتحدث/الناطق باسم…» (or «الرسمي»), and
+  // the content opens with a person other than the speaker followed at
+  // once by a quotation or a present- or future-tense verb («يدين»,
+  // «يتابع بقلق», «سيزور»). Sets that person as speaker, the spokesman
+  // as reporter.
+  bool SpokesmanRelays(uint32_t subject_b, uint32_t b, uint32_t e,
+                       const Speaker& outer, Speaker* inner) const {
+    static const WordSet kSpokesHead({"المتحدث", "المتحدثة", "الناطق",
+                                      "الناطقة"});
+    // The office he speaks for: «باسمه» (someone named before), or the
+    // first word after «باسم» («الأمين العام»).
+    bool spokesman = false;
+    std::string office;
+    for (uint32_t k = subject_b; k + 2 < b && k < subject_b + 30; ++k) {
+      if (!IsWord(k) || !kSpokesHead.Contains(StripConjunction(Norm(k))) ||
+          !IsWord(k + 1)) {
+        continue;
+      }
+      const std::string_view next = Norm(k + 1);
+      if (next == "باسمه" || next == "باسمها") {
+        spokesman = true;
+      } else if (next == "باسم" && IsWord(k + 2)) {
+        spokesman = true;
+        office = std::string(Norm(k + 2));
+      }
+      if (spokesman) break;
+    }
+    if (!spokesman) return false;
+    // The person must not hold another office: «المتحدث باسم الكرملين ديمتري
+    // بيسكوف إن جونسون "لا يحبنا"» is Peskov speaking of Johnson.
+    auto bare = [](std::string_view w) {
+      return w.starts_with("ال") && w.size() > 6 ? w.substr(4) : w;
+    };
+    // A person the text gives no office may hold a person's office.
+    auto holds = [&](int32_t entity) {
+      if (office.empty()) return true;
+      // An office of a person («الأمين العام», «الرئيس»), not a body
+      // («مجلس الأمن القومي», «الكرملين»).
+      if (a_->canonical[entity].roles.empty()) return IsRoleHead(office);
+      for (const EntityRole& r : a_->canonical[entity].roles) {
+        const std::string have = ner::NormalizeWord(r.title);
+        if (bare(std::string_view(have).substr(0, have.find(' '))) ==
+            bare(office)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    for (size_t m : MentionsIn(b, std::min(e, b + 4))) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token != b ||
+          a_->canonical[EntityOf(m)].type != "PER" ||
+          EntityOf(m) == outer.entity || !holds(EntityOf(m))) {
+        return false;
+      }
+      const uint32_t v = mm.end_token;
+      if (v + 1 >= e) return false;
+      bool stance = false;
+      if (const Region* r = RegionOpeningAt(v);
+          r != nullptr && r->close > r->open + 1) {
+        stance = true;
+      } else if (IsWord(v)) {
+        static const WordSet kNotVerbs({"يوم", "يوما", "يومي", "يوميا",
+                                        "يونيو", "يوليو", "يناير"});
+        const std::string_view w = Norm(v);
+        stance = (w.starts_with("ي") || w.starts_with("سي")) &&
+                 w.size() >= 6 && !kNotVerbs.Contains(w);
+      }
+      if (!stance) return false;
+      *inner = Speaker{};
+      inner->entity = EntityOf(m);
+      inner->reporter = outer.entity;
+      inner->reporter_goes_on = false;
+      return true;
+    }
+    return false;
   }
 
   // A statement inside reported content: [b, e) opens with (titles or an
