@@ -1310,5 +1310,21 @@ TEST(MentionTest, FamilyNameIsNotRunIntoAWordThatIsNoGivenName) {
   EXPECT_EQ(e->name, "قيس سعيّد");
 }
 
+// «وقال فان جال»: the Dutch particle after a reporting verb is the name's
+// (not «فإن» without its hamza), and the statement is his.
+TEST(MentionTest, VanAfterAReportingVerbOpensTheName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال فان جال للصحفيين بعد فوز يونايتد على برشلونة في "
+      "سانتا كلارا، وهو يشير إلى اللاعب «لم يكن على متن الطائرة».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* e = EntityWithMention(a, "فان جال");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PER");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "لم يكن على متن الطائرة");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "فان جال"));
+}
+
 }  // namespace
 }  // namespace marsad

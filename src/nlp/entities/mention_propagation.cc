@@ -680,6 +680,23 @@ namespace {
 bool IsLocativeWord(std::string_view norm);
 }  // namespace
 
+namespace {
+
+// «فان» at token `t` is the Dutch particle of a name, not «فإن» without
+// its hamza («وبحسب المصدر، فان ترامب …»): it follows a reporting verb,
+// an office or a nationality («وقال فان جال», «المدرب الهولندي فان خال»).
+bool VanOfAName(const TextUnit& u, uint32_t t) {
+  if (t == 0 || u.tokens.tokens[t - 1].kind != TokenKind::kArabicWord) {
+    return false;
+  }
+  const std::string_view before = u.Norm(t - 1);
+  return ClassifyCue(before) == CueKind::kVerb ||
+         IsRoleHead(StripConjunction(before)) ||
+         FindNationality(before) != nullptr;
+}
+
+}  // namespace
+
 void ExtendCompoundNames(AnnotatedText* text,
                          std::vector<EntityMention>* mentions) {
   static const WordSet kSides({"جنوب", "شمال"});
@@ -735,6 +752,23 @@ void ExtendCompoundNames(AnnotatedText* text,
         MoveBegin(u, static_cast<uint32_t>(t.span.begin + skip), &m, &info);
         continue;
       }
+    }
+    // «فان جال», «دي ماريا», «فون دير لاين» tagged without the particle:
+    // the particle is the name's. «فان» is also «فإن» written without its
+    // hamza («وبحسب المصدر، فان ترامب …»), so it joins only after a
+    // reporting verb, an office or a nationality («وقال فان جال», «المدرب
+    // الهولندي فان خال»).
+    if (m.type == EntityType::kPerson) {
+      static const WordSet kParticles({"فان", "فون", "دي", "ديل", "دا", "دو"});
+      const std::string_view particle = u.Norm(m.first_token - 1);
+      bool joins = kParticles.Contains(particle);
+      if (joins && particle == "فان") joins = VanOfAName(u, m.first_token - 1);
+      if (joins) {
+        --m.first_token;
+        MoveBegin(u, static_cast<uint32_t>(toks[m.first_token].span.begin),
+                  &m, &info);
+      }
+      continue;
     }
     if (m.type != EntityType::kLocation) continue;
     const std::string_view side = u.Norm(m.first_token - 1);
@@ -907,7 +941,8 @@ void DropPronounWords(AnnotatedText* text,
     // (Not «آن» of «آن كلير لوجندر», the same letters once folded.)
     if (IsComplementizer(u.Norm(m.first_token)) &&
         u.tokens.tokens[m.first_token].span.Of(u.text).find("آ") ==
-            std::string_view::npos) {
+            std::string_view::npos &&
+        !(u.Norm(m.first_token) == "فان" && VanOfAName(u, m.first_token))) {
       ++m.first_token;
       MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
                 &(*mentions)[i]);

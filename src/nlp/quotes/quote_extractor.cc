@@ -303,7 +303,15 @@ class UnitQuotes {
     regions_ = PairQuotes(u_);
     consumed_.assign(u_.size(), false);
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
-      if (text_.mentions[m].unit == unit_) mentions_.push_back(m);
+      if (text_.mentions[m].unit != unit_) continue;
+      mentions_.push_back(m);
+      // «وقال فان جال»: the particle that opens a person's name is no
+      // «فإن».
+      const Mention& mm = text_.mentions[m];
+      if (mm.type == EntityType::kPerson && mm.end_token > mm.first_token + 1 &&
+          u_.Norm(mm.first_token) == "فان") {
+        name_particles_.push_back(mm.first_token);
+      }
     }
   }
 
@@ -654,7 +662,12 @@ class UnitQuotes {
   bool IsWord(uint32_t t) const {
     return t < u_.size() && u_.tokens.tokens[t].kind == TokenKind::kArabicWord;
   }
-  std::string_view Norm(uint32_t t) const { return u_.Norm(t); }
+  std::string_view Norm(uint32_t t) const {
+    for (uint32_t p : name_particles_) {
+      if (p == t) return "ڤان";
+    }
+    return u_.Norm(t);
+  }
 
   // Mentions (indices into text.mentions) starting in [b, e).
   std::vector<size_t> MentionsIn(uint32_t b, uint32_t e) const {
@@ -5485,6 +5498,8 @@ class UnitQuotes {
   std::vector<Region> regions_;
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
+  // Tokens «فان» that open a person's name (read as «ڤان», not «فإن»).
+  std::vector<uint32_t> name_particles_;
   const Sentence* last_quote_sentence_ = nullptr;
   // The cue whose subject SubjectIn is looking for (Chained reads its
   // gender).
