@@ -2199,6 +2199,94 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
   InsertMentions(text, mentions, &added, &added_info);
 }
 
+void FindNamesAfterOffices(AnnotatedText* text,
+                           std::vector<EntityMention>* mentions,
+                           float confidence) {
+  static const WordSet kStops(
+      {"في",   "من",   "على",  "عن",   "إلى",  "الى",   "مع",   "خلال",
+       "عبر",  "أمام", "بعد",  "قبل",  "حول",  "منذ",   "الذي", "التي",
+       "أمس",  "اليوم", "غدا", "مساء", "صباح", "ليل",   "ليلة", "فجر",
+       "يوم",  "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+       "الخميس", "الجمعة", "السبت", "وهو", "وهي", "بعدما", "عقب", "لدى",
+       "أيضا", "كذلك", "بدوره", "بدورها", "قائلا", "مؤكدا", "مشيرا",
+       "الآن", "عيد", "فور", "فورا"});
+  // Standings and callings that a name follows as an office does («القيادي
+  // في حماس عزت الرشق», «المحلل السياسي …»).
+  static const WordSet kCallings(
+      {"القيادي", "القيادية", "المسؤول", "المسؤولة", "الناشط", "الناشطة",
+       "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة",
+       "المحامي", "المحامية", "المدرب", "اللاعب", "الكاتب", "الكاتبة",
+       "الصحفي", "الصحفية"});
+  std::vector<Mention> added;
+  std::vector<EntityMention> added_info;
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    const TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
+    const auto& toks = u.tokens.tokens;
+    Coverage cov = CoverageOf(*text, ui);
+    auto word = [&](uint32_t k) {
+      return toks[k].kind == TokenKind::kArabicWord;
+    };
+    auto stop = [&](uint32_t k) {
+      if (!word(k)) return true;
+      const std::string_view w = u.Norm(k);
+      if (kStops.Contains(w) || IsComplementizer(w) ||
+          ClassifyCue(w) != CueKind::kNone || IsRoleHead(w) ||
+          IsHonorific(w) || FindNationality(w) != nullptr ||
+          w.starts_with("وال")) {
+        return true;
+      }
+      // «لـ"سكاي نيوز"», «لسكاي», «بأن»: a preposition's clitic.
+      return (w.starts_with("ل") || w.starts_with("ب")) &&
+             !IsPersonNameToken(w);
+    };
+    for (uint32_t t = 1; t + 1 < u.size(); ++t) {
+      // («إن» is «آن» once normalised, «أمين» an office: no stop word or
+      // office opens a name; a given name that is also a reporting verb,
+      // «عزت», may.)
+      if (cov.owner[t] >= 0 || !word(t) || !IsPersonNameToken(u.Norm(t)) ||
+          IsPlaceName(u.Norm(t)) || kStops.Contains(u.Norm(t)) ||
+          IsComplementizer(u.Norm(t)) || IsRoleHead(u.Norm(t)) ||
+          IsHonorific(u.Norm(t)) || kCallings.Contains(u.Norm(t))) {
+        continue;
+      }
+      // The office: a head within ten words before, with only words (or
+      // names the tagger found) between, not right before a preposition.
+      const uint32_t floor = u.SentenceOf(t).first_token;
+      if (kStops.Contains(u.Norm(t - 1)) || !word(t - 1) ||
+          cov.owner[t - 1] == static_cast<int>(EntityType::kPerson)) {
+        continue;
+      }
+      // The subject of a reporting verb: the verb right before the office.
+      bool office = false;
+      for (uint32_t k = t; k > floor + 1 && k + 10 > t && !office; --k) {
+        const uint32_t j = k - 1;
+        if (!word(j)) break;
+        if (cov.owner[j] < 0 &&
+            (IsComplementizer(u.Norm(j)) ||
+             ClassifyCue(u.Norm(j)) == CueKind::kVerb)) {
+          break;
+        }
+        const std::string_view head = StripConjunction(u.Norm(j));
+        office = cov.owner[j] < 0 &&
+                 (IsRoleHead(head) || kCallings.Contains(head)) &&
+                 word(j - 1) && ClassifyCue(u.Norm(j - 1)) == CueKind::kVerb;
+      }
+      if (!office) continue;
+      uint32_t e = t + 1;
+      while (e < u.size() && e < t + 4 && cov.owner[e] < 0 && !stop(e)) ++e;
+      // Two words at least, and the name ends where something else begins.
+      if (e == t + 1 || (e < u.size() && !stop(e) && cov.owner[e] < 0)) {
+        continue;
+      }
+      AddFound(u, ui, t, e, 0, EntityType::kPerson, confidence, &cov.owner,
+               &added, &added_info);
+      t = e - 1;
+    }
+  }
+  InsertMentions(text, mentions, &added, &added_info);
+}
+
 uint32_t NameAfterNaming(const TextUnit& u, uint32_t t, bool* any_word) {
   // «تدعى أم محمد», «المدعو سامي», «شاب اسمه محمد».
   static const WordSet kCalled({"يدعى", "تدعى", "ويدعى", "وتدعى", "المدعو",

@@ -120,6 +120,18 @@ void FindOrganisationPhrases(AnnotatedText* text,
 void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
                      float confidence = 0.5f);
 
+// Names of speakers after their office that the tagger missed
+// altogether: «وقال القيادي في حماس عزت الرشق لـ…», «وقال مدير الاتصال
+// في الرئاسة التركية فخر الدين ألطون إن …». A known given name
+// (name_tokens.inc) on no mention, within ten words after an office head
+// (IsRoleHead, or a calling: «القيادي», «المحلل») that follows a
+// reporting verb, with only words and names between, and one to three
+// more words up to a complementizer, punctuation, a preposition, a time
+// word, a nationality or a reporting verb → PER.
+void FindNamesAfterOffices(AnnotatedText* text,
+                           std::vector<EntityMention>* mentions,
+                           float confidence = 0.5f);
+
 // A naming phrase at token `t` of `u`: «يدعى», «تدعى», «المدعو», «اسمه»
 // (*any_word false: only a known given name follows as a name) or «عرفت
 // نفسها باسم», «نفسه باسم» (*any_word true: whatever word follows is a

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 
+#include "absl/strings/str_cat.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "nlp/entities/entity_linker.h"
@@ -306,11 +308,18 @@ class UnitQuotes {
       if (text_.mentions[m].unit != unit_) continue;
       mentions_.push_back(m);
       // «وقال فان جال»: the particle that opens a person's name is no
-      // «فإن».
+      // «فإن»; «القيادي في حماس عزت الرشق»: a given name that is also a
+      // reporting verb («عزت», "she attributed") is no cue.
       const Mention& mm = text_.mentions[m];
-      if (mm.type == EntityType::kPerson && mm.end_token > mm.first_token + 1 &&
-          u_.Norm(mm.first_token) == "فان") {
-        name_particles_.push_back(mm.first_token);
+      if (mm.type != EntityType::kPerson || mm.end_token < mm.first_token + 2) {
+        continue;
+      }
+      for (uint32_t t = mm.first_token; t < mm.end_token; ++t) {
+        const std::string_view w = u_.Norm(t);
+        if ((t == mm.first_token && w == "فان") ||
+            (ClassifyCue(w) != CueKind::kNone && IsPersonNameToken(w))) {
+          name_words_.emplace_back(t, absl::StrCat("ـ", AV(w)));
+        }
       }
     }
   }
@@ -347,7 +356,7 @@ class UnitQuotes {
             u_.tokens.tokens[t].kind != TokenKind::kArabicWord) {
           continue;
         }
-        switch (ClassifyCue(u_.Norm(t))) {
+        switch (ClassifyCue(Norm(t))) {
           case CueKind::kVerb:
           case CueKind::kParticiple:
             if (CitesScripture(t)) {
@@ -663,8 +672,8 @@ class UnitQuotes {
     return t < u_.size() && u_.tokens.tokens[t].kind == TokenKind::kArabicWord;
   }
   std::string_view Norm(uint32_t t) const {
-    for (uint32_t p : name_particles_) {
-      if (p == t) return "ڤان";
+    for (const auto& [k, masked] : name_words_) {
+      if (k == t) return masked;
     }
     return u_.Norm(t);
   }
@@ -5498,8 +5507,10 @@ class UnitQuotes {
   std::vector<Region> regions_;
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
-  // Tokens «فان» that open a person's name (read as «ڤان», not «فإن»).
-  std::vector<uint32_t> name_particles_;
+  // Words of a person's name that would read as a cue or «فإن» («فان
+  // جال», «عزت الرشق»), with the form Norm() gives them instead (a
+  // tatweel before the word: no cue, no complementizer).
+  std::vector<std::pair<uint32_t, std::string>> name_words_;
   const Sentence* last_quote_sentence_ = nullptr;
   // The cue whose subject SubjectIn is looking for (Chained reads its
   // gender).
