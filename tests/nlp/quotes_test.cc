@@ -2951,6 +2951,17 @@ TEST(QuoteTest, SpokesmanRelaysHisPrincipalsStance) {
   ASSERT_EQ(articles[0].quotes.size(), 1u);
   EXPECT_EQ(articles[0].quotes[0].speaker,
             testing::EntityIndex(articles[0], "ديمتري بيسكوف"));
+
+  // The principal named with the office the spokesman speaks for.
+  articles = testing::AnalyzeText(
+      "عنوان الخبر\nكما قال المتحدث باسم الحكومة اليونانية ستيليوس بيتساس إن "
+      "رئيس الوزراء كيرياكوس ميتسوتاكيس \"يدين بأشد العبارات\" الخطوة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].speaker,
+            testing::EntityIndex(articles[0], "كيرياكوس ميتسوتاكيس"));
+  EXPECT_EQ(articles[0].quotes[0].reporter,
+            testing::EntityIndex(articles[0], "ستيليوس بيتساس"));
 }
 
 }  // namespace

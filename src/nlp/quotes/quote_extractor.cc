@@ -1430,11 +1430,36 @@ class UnitQuotes {
       }
       return false;
     };
-    for (size_t m : MentionsIn(b, std::min(e, b + 4))) {
+    // «إن رئيس الوزراء كيرياكوس ميتسوتاكيس "يدين …"», «إن الرئيس
+    // فلاديمير بوتين "يتطلع …"»: the principal named with his office,
+    // which must be the one the spokesman speaks for.
+    auto office_fits = [&](std::string_view title) {
+      static const WordSet kGovernment({"الحكومة", "حكومة"});
+      static const WordSet kPresidency({"الكرملين", "الرئاسة", "البيت",
+                                        "القصر", "الإليزيه", "الاليزيه"});
+      static const WordSet kMinistry({"الخارجية", "وزارة", "الوزارة"});
+      static const WordSet kPremier({"رئيس", "رئيسة", "المستشار",
+                                     "المستشارة"});
+      static const WordSet kPresident({"الرئيس", "الرئيسة"});
+      static const WordSet kMinister({"الوزير", "الوزيرة", "وزير", "وزيرة"});
+      if (office.empty()) return false;
+      if (kGovernment.Contains(office)) return kPremier.Contains(title);
+      if (kPresidency.Contains(office)) return kPresident.Contains(title);
+      if (kMinistry.Contains(office)) return kMinister.Contains(title);
+      return bare(office) == bare(title);
+    };
+    for (size_t m : MentionsIn(b, std::min(e, b + 6))) {
       const Mention& mm = text_.mentions[m];
-      if (mm.first_token != b ||
+      bool titled = false;
+      if (mm.first_token > b) {
+        std::optional<RoleMatch> role = RoleAt(u_, b, mm.first_token);
+        titled = role && role->end_token == mm.first_token &&
+                 IsWord(b) && office_fits(Norm(b));
+      }
+      if ((mm.first_token != b && !titled) ||
           a_->canonical[EntityOf(m)].type != "PER" ||
-          EntityOf(m) == outer.entity || !holds(EntityOf(m))) {
+          EntityOf(m) == outer.entity ||
+          (!titled && !holds(EntityOf(m)))) {
         return false;
       }
       const uint32_t v = mm.end_token;
