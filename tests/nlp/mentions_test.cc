@@ -1352,5 +1352,28 @@ TEST(MentionTest, SpeakersNameAfterHisOffice) {
   EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "فخر الدين ألطون"));
 }
 
+// «لويز إيناسيو لولا دا سيلفا» read as two pieces around «لولا» ("if
+// not"): one person, «لولا دا سيلفا» is his (a Latin name has no
+// father's name), and «وقال لولا» is his statement.
+TEST(MentionTest, LatinNameAroundAFunctionWordIsOnePerson) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nفاز الرئيس البرازيلي الأسبق لويز إيناسيو لولا دا سيلفا "
+      "بالانتخابات الرئاسية على منافسه جايير بولسونارو.\nوقال لولا في خطاب "
+      "النصر: \"اليوم المنتصر الوحيد هو الشعب البرازيلي\".\nوتعهد لولا دا "
+      "سيلفا بإنهاء الجوع.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* lula = EntityWithMention(a, "لويز إيناسيو لولا دا سيلفا");
+  ASSERT_NE(lula, nullptr);
+  EXPECT_EQ(lula->type, "PER");
+  const int32_t index = testing::EntityIndex(a, "لويز إيناسيو لولا دا سيلفا");
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, index);
+  const Entity* short_form = EntityWithMention(a, "لولا دا سيلفا");
+  if (short_form != nullptr) {
+    EXPECT_EQ(short_form, lula);
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -302,6 +302,13 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     static const WordSet kParticles({"بن", "ابن", "بنت", "آل", "أبو", "ابو",
                                      "أبي", "أم", "دي", "دا", "دو", "فان",
                                      "فون", "لو", "لا", "ولد", "ديل", "بو"});
+    // («لويز إيناسيو لولا دا سيلفا»: a Latin name, with its particle
+    // inside, has no father's name.)
+    static const WordSet kLatinParticles({"دي", "دا", "دو", "فان", "فون",
+                                          "ديل", "دوس", "داس"});
+    for (size_t k = 1; k + 1 < whole.size(); ++k) {
+      if (kLatinParticles.Contains(whole[k])) return false;
+    }
     if (part.size() < 3 || part.size() >= whole.size() ||
         kParticles.Contains(part[0]) || kParticles.Contains(whole[0]) ||
         IsHonorific(whole[0]) || IsRoleHead(whole[0]) ||

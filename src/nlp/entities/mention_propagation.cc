@@ -793,6 +793,36 @@ void ExtendCompoundNames(AnnotatedText* text,
     --m.first_token;
     MoveBegin(u, static_cast<uint32_t>(t.span.begin + skip), &m, &info);
   }
+  // «لويز إيناسيو [لولا] دا سيلفا»: two pieces of one Latin name with one
+  // untagged word between («لولا», "if not", to the tagger) and the
+  // second opening with its particle are one name.
+  static const WordSet kLatinParticles({"دا", "دي", "دو", "دوس", "داس"});
+  std::vector<bool> drop(text->mentions.size(), false);
+  bool any = false;
+  for (size_t i = 0; i + 1 < text->mentions.size() && i + 1 < mentions->size();
+       ++i) {
+    Mention& a = text->mentions[i];
+    const Mention& b = text->mentions[i + 1];
+    if (drop[i] || a.type != EntityType::kPerson ||
+        b.type != EntityType::kPerson || a.unit != b.unit ||
+        b.first_token != a.end_token + 1) {
+      continue;
+    }
+    const TextUnit& u = text->units[a.unit];
+    const auto& toks = u.tokens.tokens;
+    if (toks[a.end_token].kind != TokenKind::kArabicWord ||
+        !kLatinParticles.Contains(u.Norm(b.first_token)) ||
+        b.end_token < b.first_token + 2) {
+      continue;
+    }
+    a.end_token = b.end_token;
+    a.span.end = b.span.end;
+    (*mentions)[i].ref.span.end = u.ref.span.begin + a.span.end;
+    (*mentions)[i].text = std::string(a.span.Of(u.text));
+    drop[i + 1] = true;
+    any = true;
+  }
+  if (any) RemoveMentions(drop, text, mentions);
 }
 
 namespace {

@@ -5665,6 +5665,17 @@ void ResolveSpeakersByName(Article* article) {
         match = last != std::string::npos &&
                 (std::string_view(name).substr(last + 1) == w ||
                  std::string_view(name).substr(0, name.find(' ')) == w);
+        // «وقال لولا» after «لويز إيناسيو لولا دا سيلفا»: a middle word
+        // the name is known by, not an Arab given name (in «محمد عبدالله
+        // الحربي» «عبدالله» is his father's).
+        if (!match && last != std::string::npos && Letters(w) >= 4 &&
+            !IsPersonNameToken(w)) {
+          for (size_t at = 0; at <= name.size() && !match;) {
+            const size_t end = std::min(name.find(' ', at), name.size());
+            match = std::string_view(name).substr(at, end - at) == w;
+            at = end + 1;
+          }
+        }
       }
       if (match) {
         found = static_cast<int>(e);
