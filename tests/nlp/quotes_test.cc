@@ -2964,5 +2964,38 @@ TEST(QuoteTest, SpokesmanRelaysHisPrincipalsStance) {
             testing::EntityIndex(articles[0], "ستيليوس بيتساس"));
 }
 
+// The speaker named after a second office or a gloss on his body, set
+// off by commas; a quoted body after «باسم» is a name, not a statement.
+TEST(QuoteTest, SpeakerAfterASecondOfficeOrAGlossOnTheBody) {
+  struct Case {
+    const char* text;
+    const char* speaker;
+    const char* content_starts;
+  };
+  const Case cases[] = {
+      {"من جهته، قال رئيس الوفد الأوكراني، وزير الدفاع رستم عمروف، إن "
+       "الأولوية لوقف إطلاق النار.",
+       "رستم عمروف", "الأولوية"},
+      {"وقال المتحدث باسم \"سرايا القدس\"، الجناح العسكري لحركة الجهاد "
+       "الإسلامي، أبو حمزة، إن السرايا ملتزمة بالتهدئة.",
+       "أبو حمزة", "السرايا"},
+      {"في المقابل، قال المتحدث باسم \"الإطار الاستراتيجي الدائم للسلام "
+       "والأمن والتنمية\"، تحالف الحركات الأزوادية، محمد المولود رمضان إن "
+       "مقاتلي التحالف قضوا على رتل كامل.",
+       "محمد المولود رمضان", "مقاتلي"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Article> articles =
+        testing::AnalyzeText(std::string("عنوان الخبر\n") + c.text + "\n");
+    ASSERT_EQ(articles.size(), 1u);
+    const Article& a = articles[0];
+    ASSERT_EQ(a.quotes.size(), 1u) << c.text;
+    EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, c.speaker))
+        << c.text;
+    EXPECT_TRUE(a.quotes[0].text.starts_with(c.content_starts))
+        << a.quotes[0].text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2752,9 +2752,15 @@ class UnitQuotes {
                                   (Norm(k + 1).starts_with("ب") &&
                                    ProcliticLetters(Norm(k + 1)) == 1 &&
                                    Letters(Norm(k + 1)) >= 4));
+            // «المتحدث باسم "سرايا القدس"، الجناح العسكري لحركة الجهاد
+            // الإسلامي، أبو حمزة، إن …»: or a gloss on the body.
+            static const WordSet kBodyGloss(
+                {"الجناح", "الذراع", "تحالف", "ائتلاف", "التابع", "التابعة",
+                 "المقرب", "المقربة", "المدعوم", "المدعومة"});
             contiguous = k + 1 == first ||
                          (IsWord(k + 1) &&
-                          (IsRoleHead(Norm(k + 1)) || IsRank(k + 1) || where));
+                          (IsRoleHead(Norm(k + 1)) || IsRank(k + 1) || where ||
+                           kBodyGloss.Contains(Norm(k + 1))));
             apposed = true;
             continue;
           }
@@ -2782,8 +2788,21 @@ class UnitQuotes {
           while (before > opening_role->end_token + 1 && IsRank(before - 1)) {
             --before;
           }
-          if (IsWord(before - 1) ||
-              !(Norm(before - 1) == "،" || Norm(before - 1) == ",")) {
+          // «قال رئيس الوفد الأوكراني، وزير الدفاع رستم عمروف، إن …»:
+          // or right after the second office, the office opening at the
+          // comma.
+          bool after_office = false;
+          if (IsWord(before - 1)) {
+            uint32_t c = before - 1;
+            while (c > opening_role->end_token && IsWord(c)) --c;
+            if (Norm(c) == "،" || Norm(c) == ",") {
+              std::optional<RoleMatch> second = RoleAt(u_, c + 1, before);
+              after_office = second && second->end_token == before;
+            }
+          }
+          if (!after_office &&
+              (IsWord(before - 1) ||
+               !(Norm(before - 1) == "،" || Norm(before - 1) == ","))) {
             continue;
           }
         }
@@ -3999,8 +4018,11 @@ class UnitQuotes {
           return;
         }
         // «وقالت مصادر لـ"سكاي نيوز عربية" إن …»: the outlet told, not what
-        // was said.
-        if (t > cue + 1 && (IsDetachedLam(t - 1) || OpensAddressee(t - 1)) &&
+        // was said; «قال المتحدث باسم "الإطار الاستراتيجي الدائم …"، …،
+        // محمد المولود رمضان إن …»: what a spokesman speaks for is a name.
+        if (t > cue + 1 &&
+            (IsDetachedLam(t - 1) || OpensAddressee(t - 1) ||
+             (IsWord(t - 1) && Norm(t - 1) == "باسم")) &&
             r->close + 1 < s.end_token) {
           t = r->close;
           continue;
