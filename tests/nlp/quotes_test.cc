@@ -2997,5 +2997,22 @@ TEST(QuoteTest, SpeakerAfterASecondOfficeOrAGlossOnTheBody) {
   }
 }
 
+// «وقال مسؤول كبير في إدارة الرئيس باراك أوباما»: an official without
+// the article, qualified, is unnamed; the president named in his place
+// of work does not speak. «مسؤول الإعلام في النادي» is an office.
+TEST(QuoteTest, QualifiedOfficialIsUnnamed) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم "
+      "نشر اسمه “الهدف هو إقامة منطقة خالية من تنظيم الدولة الإسلامية”.\n"
+      "وقال مسؤول الإعلام في النادي محمد العتيبي إن الفريق جاهز.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_TRUE(a.quotes[0].speaker_text.starts_with("مسؤول كبير"))
+      << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "محمد العتيبي"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2664,8 +2664,24 @@ class UnitQuotes {
     // «وقال مصدر طبي في مستشفى رفيق الحريري»: a source is unnamed; a
     // name after it is where it works, not who it is.
     static const WordSet kSourceNouns({"مصدر", "مصادر"});
-    const bool source_noun = zb < ze && IsWord(zb) &&
-                             kSourceNouns.Contains(StripConjunction(Norm(zb)));
+    bool source_noun = zb < ze && IsWord(zb) &&
+                       kSourceNouns.Contains(StripConjunction(Norm(zb)));
+    // «وقال مسؤول كبير في إدارة الرئيس باراك أوباما»: so is an official
+    // without the article, qualified by an adjective or a place of work
+    // («مسؤول الإعلام في النادي محمد …» is an office, named).
+    static const WordSet kOfficials({"مسؤول", "مسئول", "مسؤولة", "مسئولة",
+                                     "مسؤولون", "مسئولون"});
+    static const WordSet kQualifiers({"كبير", "رفيع", "بارز", "حكومي",
+                                      "عسكري", "أمني", "رسمي", "سابق", "آخر",
+                                      "في", "من", "لدى"});
+    if (!source_noun && zb + 1 < ze && IsWord(zb) && IsWord(zb + 1) &&
+        kOfficials.Contains(StripConjunction(Norm(zb)))) {
+      const std::string_view q = Norm(zb + 1);
+      source_noun = kQualifiers.Contains(q) ||
+                    FindNationality(q) != nullptr ||
+                    (q.starts_with("ب") && ProcliticLetters(q) == 1 &&
+                     Letters(q) >= 5);
+    }
     // A named person. (Not one governed by a preposition after a body
     // that is the subject: «اعتبر حزب الاستقلال، … برئاسة الأمين العام
     // نزار بركة، أن …».)
