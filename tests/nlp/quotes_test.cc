@@ -3014,5 +3014,32 @@ TEST(QuoteTest, QualifiedOfficialIsUnnamed) {
   EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "محمد العتيبي"));
 }
 
+// The writer's «، من دون أن يذكر …» and «، وذلك غداة …» end the
+// statement; «، دون أن يؤمّن الجرار» inside it stays.
+TEST(QuoteTest, WhatTheSpeakerLeftUnsaidEndsTheStatement) {
+  struct Case {
+    const char* text;
+    const char* quote;
+  };
+  const Case cases[] = {
+      {"وقال الرئيس إنه يتمنى التوفيق للحكومة الجديدة، من دون أن يذكر "
+       "منافسه بالاسم.",
+       "يتمنى التوفيق للحكومة الجديدة"},
+      {"وتعهد الرئيس المنتخب بالمضي في إصلاحات جذرية لإنقاذ الاقتصاد، وذلك "
+       "غداة فوزه الكبير في جولة الإعادة.",
+       "بالمضي في إصلاحات جذرية لإنقاذ الاقتصاد"},
+      {"وقال النائب العام إن السائق ترك كابينة القيادة، دون أن يؤمّن الجرار "
+       "بالفرامل.",
+       "السائق ترك كابينة القيادة، دون أن يؤمّن الجرار بالفرامل"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Article> articles =
+        testing::AnalyzeText(std::string("عنوان الخبر\n") + c.text + "\n");
+    ASSERT_EQ(articles.size(), 1u);
+    ASSERT_EQ(articles[0].quotes.size(), 1u) << c.text;
+    EXPECT_EQ(articles[0].quotes[0].text, c.quote);
+  }
+}
+
 }  // namespace
 }  // namespace marsad

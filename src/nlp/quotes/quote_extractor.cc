@@ -4446,6 +4446,10 @@ class UnitQuotes {
            (Norm(t) == "بعد" && IsWord(t + 1) &&
             IsComplementizer(Norm(t + 1)) && t + 2 < s.end_token &&
             u_.tokens.tokens[t + 2].kind != TokenKind::kQuote) ||
+           // «، من دون أن يذكر مايلي بالاسم», «، دون أن يحدد موعدا»: what
+           // the speaker left unsaid (not «، دون أن يؤمّن الجرار»: the
+           // content's own).
+           LeftUnsaid(t) ||
            WritersAppraisal(t))) {
         e = t - 1;
         break;
@@ -5397,11 +5401,27 @@ class UnitQuotes {
 
   // «(وذلك) في ختام اجتماع», «عقب لقائه», «على هامش القمة»: the occasion
   // a statement was made at, in the writer's words.
+  // «من دون أن يذكر», «دون أن تحدد» at `t`: the writer on what the
+  // speaker did not say.
+  bool LeftUnsaid(uint32_t t) const {
+    uint32_t k = t;
+    if (IsWord(k) && Norm(k) == "من") ++k;
+    if (!IsWord(k) || Norm(k) != "دون" || !IsWord(k + 1) ||
+        !IsComplementizer(Norm(k + 1)) || !IsWord(k + 2)) {
+      return false;
+    }
+    static const WordSet kSay({"يذكر", "تذكر", "يحدد", "تحدد", "يكشف", "تكشف",
+                               "يوضح", "توضح", "يفصح", "تفصح", "يسمي", "تسمي",
+                               "يشير", "تشير", "يقدم", "تقدم", "يخوض", "تخوض",
+                               "يعطي", "تعطي", "يدلي", "تدلي"});
+    return kSay.Contains(Norm(k + 2));
+  }
+
   bool WritersOccasion(uint32_t t) const {
     if (!IsWord(t)) return false;
     // «، وذلك بعد أن استهدفت …», «، وذلك بعد تظاهرة أمام السفارة»: what
     // happened before, in the writer's words.
-    static const WordSet kAt({"عقب", "إثر", "اثر", "بعد"});
+    static const WordSet kAt({"عقب", "إثر", "اثر", "بعد", "غداة", "عشية"});
     if (kAt.Contains(Norm(t))) return true;
     static const WordSet kOccasion({"ختام", "أعقاب", "مستهل", "افتتاح", "كلمة",
                                     "تصريح", "تصريحات", "بيان", "مؤتمر", "لقاء",
