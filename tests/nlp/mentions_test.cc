@@ -530,8 +530,8 @@ TEST(MentionTest, CompassRegionsAreOnePlace) {
   EXPECT_NE(sinai, north);
 }
 
-// «مرفأ بيروت», «كورنيش الدوحة», «قناة الزمالك»: a facility named after
-// a place or a club is a name of its own.
+// «مرفأ بيروت», «كورنيش الدوحة», «قناة الزمالك», «معبر رفح»: a facility
+// named after a place or a club is a name of its own.
 TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {
   const std::string page =
       "عنوان الخبر\nوتفقد ماكرون موقع الانفجار في مرفأ بيروت، قبل أن يلتقي "
@@ -548,6 +548,16 @@ TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {
   const Entity* channel = EntityWithMention(a, "قناة الزمالك");
   ASSERT_NE(channel, nullptr);
   EXPECT_NE(EntityWithMention(a, "نادي الزمالك"), channel);
+
+  // A crossing too: «معبر رفح» is not the town.
+  const std::string crossing =
+      "عنوان الخبر\nسيطرت القوات الإسرائيلية على الجانب الفلسطيني من معبر "
+      "رفح صباح اليوم. وقال سكان في رفح إن القصف لم يتوقف.\n";
+  articles = testing::AnalyzeText(crossing);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* gate = EntityWithMention(articles[0], "معبر رفح");
+  ASSERT_NE(gate, nullptr);
+  EXPECT_NE(EntityWithMention(articles[0], "رفح"), gate);
 }
 
 // «كوردستان» (a spelling the place lists lack) is not «حكومة إقليم

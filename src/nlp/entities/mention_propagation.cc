@@ -730,10 +730,12 @@ void ExtendCompoundNames(AnnotatedText* text,
         m.span.begin != toks[m.first_token].span.begin) {
       continue;
     }
-    // «مرفأ بيروت», «مطار الملكة علياء», «كورنيش الدوحة», «قناة الزمالك»:
-    // a place or a club's facility is a name of its own, not the place.
+    // «مرفأ بيروت», «مطار الملكة علياء», «كورنيش الدوحة», «معبر رفح»,
+    // «ميناء العقبة», «قناة الزمالك»: a place or a club's facility is a
+    // name of its own, not the place.
     {
-      static const WordSet kFacilities({"مرفأ", "مطار", "كورنيش"});
+      static const WordSet kFacilities({"مرفأ", "مطار", "كورنيش", "معبر",
+                                        "ميناء", "منفذ"});
       static const WordSet kChannels({"قناة"});
       const std::string_view head = u.Norm(m.first_token - 1);
       const std::string_view bare = StripConjunction(head);
