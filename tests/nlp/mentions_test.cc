@@ -1385,5 +1385,27 @@ TEST(MentionTest, LatinNameAroundAFunctionWordIsOnePerson) {
   }
 }
 
+// A word the tagger reads alone as a person in one place and as a place
+// in another, inside that person's full name, is that person throughout.
+TEST(MentionTest, PersonsWordReadAsAPlaceJoinsThePerson) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "برابوو سوبيانتو يعلن فوزه برئاسة إندونيسيا\nأعلن وزير الدفاع "
+      "الإندونيسي برابوو سوبيانتو فوزه في الانتخابات الرئاسية.\nوقال برابوو "
+      "أمام آلاف من أنصاره إن النصر للشعب.\nويخوض برابوو (٧٢ عاما) "
+      "الانتخابات إلى جانب جبران راكابومينغ.\nواتهم منتقدون الرئيس "
+      "بالانحياز إلى برابوو رغم تأكيده الحياد.\nونقلت وكالة رويترز عن "
+      "مسؤول في حملة برابوو، طلب عدم نشر اسمه، قوله إن الرئيس المنتخب "
+      "سيزور الصين.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* prabowo = EntityWithMention(a, "برابوو سوبيانتو");
+  ASSERT_NE(prabowo, nullptr);
+  int others = 0;
+  for (const Entity& e : a.canonical) {
+    if (&e != prabowo && e.name == "برابوو") ++others;
+  }
+  EXPECT_EQ(others, 0);
+}
+
 }  // namespace
 }  // namespace marsad

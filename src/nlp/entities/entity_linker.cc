@@ -550,6 +550,31 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
+    // «برابوو» tagged as a place twice beside «برابوو سوبيانتو» and
+    // «برابوو» tagged as the person: a word the tagger also read alone as
+    // a person, inside that person's name, is that person (not a listed
+    // place: «جدة» of «أحمد جدة» stays the city).
+    if (best < 0 && (type == 1 || type == 2) && !IsPlaceName(words[i][0])) {
+      for (size_t c = 0; c < clusters.size() && best < 0; ++c) {
+        if (clusters[c].type != 0 || clusters[c].words.size() < 2 ||
+            !matcher_.IsPartOf(words[i], clusters[c].words)) {
+          continue;
+        }
+        for (uint32_t m : clusters[c].mentions) {
+          if (words[m].size() == 1 && norm[m] == norm[i] &&
+              TypeIndex(a->entities[m].type) == 0) {
+            best = static_cast<int>(c);
+            break;
+          }
+        }
+      }
+      if (best >= 0) {
+        add(best, i);
+        --clusters[best].votes[type];
+        ++clusters[best].votes[0];
+        continue;
+      }
+    }
     // A person's one-word name tagged MISC/ORG elsewhere («دونيس»), or a
     // family name tagged as a place or body («الحمود» of «عامر الحمود»).
     if (best < 0 && type == 0) {
