@@ -53,6 +53,7 @@ TEST(KnownAliasesTest, TeamsAndTheirNicknames) {
   EXPECT_EQ(Group("البافانا بافانا"), Group("منتخب جنوب إفريقيا"));
   EXPECT_EQ(Group("الإنتر"), Group("إنتر ميلان"));
   EXPECT_NE(Group("الإنتر"), Group("ميلان"));
+  EXPECT_EQ(Group("سان جيرمان"), Group("باريس سان جيرمان"));
   EXPECT_EQ(Group("دورتموند"), 0);  // the city too
 }
 
