@@ -869,7 +869,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
   static const WordSet kToday({"اليوم", "النهاردة", "النهارده"});
   static const WordSet kTimeOfDay(
       {"مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة", "مغرب"});
-  static const WordSet kYesterday({"أمس", "الأمس", "البارحة"});
+  static const WordSet kYesterday({"أمس", "الأمس", "البارحة", "بالأمس"});
   static const WordSet kTomorrow({"غدا", "غد", "الغد"});
   static const WordSet kWeek({"الأسبوع"});
   // «هذا اليوم», «صحيفة اليوم», «عين اليوم» (outlets), «في اليوم» (per day).
@@ -982,6 +982,9 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
                // الأمس» is yesterday.
                (StripConjunction(norm) != ner::NormalizeWord("الأمس") ||
                 (t > 0 && Is(u.Norm(t - 1), kTimeOfDay))) &&
+               // «بالأمس» is yesterday; «بالأمس القريب» only lately.
+               !(StripConjunction(norm) == ner::NormalizeWord("بالأمس") &&
+                 word(t + 1) && u.Norm(t + 1) == "القريب") &&
                // «بين العيد أمس واليوم»: then and now.
                !(word(t + 1) &&
                  u.Norm(t + 1) == ner::NormalizeWord("واليوم")) &&
