@@ -946,7 +946,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       auto names_a_day = [&](uint32_t k) {
         if (!word(k)) return false;
         const std::string_view w = u.Norm(k);
-        if (!w.starts_with("ال")) return false;
+        // («إلى» is «الي» once normalised: a preposition, no adjective.)
+        if (!w.starts_with("ال") || Letters(w) <= 3) return false;
         static const WordSet kDayOf(
             {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
              "السابع", "الأخير", "التالي", "السابق", "المفتوح", "الموعود",
