@@ -160,7 +160,21 @@ bool IsFutureCue(std::string_view norm) {
        "ستوك",     "سيلفي",    "سينما",  "سينمائي", "سينمائية", "سيناتور",
        "سيناتورا", "سيمفونية", "سيجارة", "سيجار",   "سيراميك",  "سنترال",
        "ستاد",     "ستوديو",   "سيرك",   "سيليكون"});
-  return !kNouns.Contains(w);
+  if (kNouns.Contains(w)) return false;
+  // «سيطرتها», «سياراتهم», «سياسته»: those nouns with a pronoun (a final
+  // ة written ت before it); «سيطر» is control, never «طار» to come.
+  if (w.starts_with("سيطر")) return false;
+  for (std::string_view end : {"هما", "ها", "هم", "ه", "نا", "كم"}) {
+    if (!w.ends_with(end)) continue;
+    std::string stem(w.substr(0, w.size() - end.size()));
+    if (kNouns.Contains(stem)) return false;
+    if (stem.ends_with("ت")) {
+      stem.replace(stem.size() - 2, 2, "ة");
+      if (kNouns.Contains(stem)) return false;
+    }
+    break;
+  }
+  return true;
 }
 
 // «قد», «كان», a verb of saying in the past («قال», «أعلن»): the day
