@@ -3041,5 +3041,17 @@ TEST(QuoteTest, WhatTheSpeakerLeftUnsaidEndsTheStatement) {
   }
 }
 
+// «أما إسرائيل فوصفت …»: a country as the topic before «فـ» speaks.
+TEST(QuoteTest, CountryAsTheTopicSpeaks) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوبعث الرئيس الروسي فلاديمير بوتين ببرقية تهنئة إلى "
+      "رئيسي. أما إسرائيل فوصفت على لسان المتحدث باسم وزارة خارجيتها "
+      "الرئيس المنتخب بأنه \"الرئيس الأكثر تطرفا حتى الآن\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "إسرائيل"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2360,9 +2360,14 @@ class UnitQuotes {
         Norm(cue) != StripConjunction(Norm(cue)) &&
         Norm(cue).starts_with("ف") && IsWord(s.first_token) &&
         StripConjunction(Norm(s.first_token)) == "اما") {  // «أما»
+      // («أما إسرائيل فوصفت على لسان المتحدث …»: a country too.)
       for (size_t m : mentions_) {
         const Mention& mm = text_.mentions[m];
-        if (mm.first_token == s.first_token + 1 && IsSpeakerType(m)) {
+        if (mm.first_token == s.first_token + 1 &&
+            (IsSpeakerType(m) ||
+             (EntityOf(m) >= 0 && a_->canonical[EntityOf(m)].type == "LOC" &&
+              FindCountryByName(ner::NormalizeWord(
+                  a_->canonical[EntityOf(m)].name)) != nullptr))) {
           sp.entity = EntityOf(m);
           return sp;
         }
