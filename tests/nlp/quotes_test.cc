@@ -3053,5 +3053,25 @@ TEST(QuoteTest, CountryAsTheTopicSpeaks) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "إسرائيل"));
 }
 
+// «المركز الإقليمي للتدريب ونقل التكنولوجيا»: «ونقل» in the name is no
+// cue; «وقال مدير مركز بازل» later is the director named with that
+// office; «وتمنت لو أن …» goes on with the last speaker.
+TEST(QuoteTest, OfficeOfSeveralWordsNamesItsHolder) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقال الدكتور مصطفى حسين مدير المركز الإقليمي للتدريب ونقل "
+      "التكنولوجيا للدول العربية «بازل»، إنه سيتم تنظيم ورشة عمل إقليمية.\n"
+      "وقال مدير مركز بازل إن ذلك يأتي في إطار المشروع.\nوقالت فاتن بندقجي "
+      "إن اللائحة صعبة. وتمنت لو أن الوزارة بسطت لغة البنود.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  const int32_t hussein = testing::EntityIndex(a, "مصطفى حسين");
+  ASSERT_GE(hussein, 0);
+  EXPECT_EQ(a.quotes[0].speaker, hussein);
+  EXPECT_EQ(a.quotes[0].cue, "قال");
+  EXPECT_EQ(a.quotes[1].speaker, hussein);
+  EXPECT_EQ(a.quotes[3].speaker, testing::EntityIndex(a, "فاتن بندقجي"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -322,6 +322,11 @@ class UnitQuotes {
         }
       }
     }
+    for (uint32_t t = 0; t < u_.size(); ++t) {
+      if (IsVerbalNounInChain(t)) {
+        name_words_.emplace_back(t, absl::StrCat("ـ", AV(u_.Norm(t))));
+      }
+    }
   }
 
   void Run() {
@@ -538,6 +543,21 @@ class UnitQuotes {
   // ("made clear"), which opens its clause («وبين أن …», «، بين …»).
   // «قال أحد الناجين وهو يشير إلى ركام منزله: …»: «وهو» + an imperfect
   // describes the speaker while he speaks; it reports nothing.
+  // «المركز الإقليمي للتدريب ونقل التكنولوجيا»: a cue spelled like its
+  // verbal noun, after «لل…/بال…» and before a definite noun, is that
+  // noun in the chain of a name ("and the transfer of").
+  bool IsVerbalNounInChain(uint32_t t) const {
+    static const WordSet kMasdars({"ونقل", "وذكر", "وشرح", "ووصف", "وعرض",
+                                   "وطلب", "ورد", "ونشر"});
+    if (t == 0 || !kMasdars.Contains(Norm(t)) || !IsWord(t - 1) ||
+        !IsWord(t + 1)) {
+      return false;
+    }
+    const std::string_view before = Norm(t - 1);
+    return (before.starts_with("لل") || before.starts_with("بال")) &&
+           Norm(t + 1).starts_with("ال") && !InMention(t + 1);
+  }
+
   bool IsCircumstantial(uint32_t t) const {
     static const WordSet kWhileHe({"وهو", "وهي", "وهم", "وهما"});
     return t > 0 && IsWord(t - 1) && kWhileHe.Contains(Norm(t - 1)) &&
@@ -1813,18 +1833,37 @@ class UnitQuotes {
   // who spoke last, else the one holder named before; -1 otherwise. Only
   // for an office of one word.
   int32_t HolderNamedBefore(std::string_view title, uint32_t t) const {
-    const std::string want = ner::NormalizeWord(title);
-    if (want.empty() || want.find(' ') != std::string::npos) return -1;
+    const std::string norm_title = ner::NormalizeWord(title);
+    if (norm_title.empty()) return -1;
     auto bare = [](std::string_view w) {
       return w.starts_with("ال") && w.size() > 6 ? w.substr(4) : w;
     };
+    auto words_of = [&](std::string_view text) {
+      std::vector<std::string_view> out;
+      for (size_t at = 0; at < text.size();) {
+        const size_t end = std::min(text.find(' ', at), text.size());
+        if (end > at) out.push_back(bare(text.substr(at, end - at)));
+        at = end + 1;
+      }
+      return out;
+    };
+    // An office of several words («مدير مركز بازل» for «مدير المركز
+    // الإقليمي … «بازل»»): the same head and one more word of three
+    // letters or more in the holder's office.
+    const std::vector<std::string_view> want = words_of(norm_title);
+    if (want.empty()) return -1;
     auto holds = [&](size_t i) {
       if (a_->canonical[i].type != "PER") return false;
       for (const EntityRole& r : a_->canonical[i].roles) {
-        const std::string have = ner::NormalizeWord(r.title);
-        if (bare(std::string_view(have).substr(0, have.find(' '))) ==
-            bare(want)) {
-          return true;
+        const std::string have_text = ner::NormalizeWord(r.title);
+        const std::vector<std::string_view> have = words_of(have_text);
+        if (have.empty() || have[0] != want[0]) continue;
+        if (want.size() == 1) return true;
+        for (size_t k = 1; k < want.size(); ++k) {
+          if (Letters(want[k]) < 3) continue;
+          for (size_t j = 1; j < have.size(); ++j) {
+            if (have[j] == want[k]) return true;
+          }
         }
       }
       return false;
@@ -2191,6 +2230,11 @@ class UnitQuotes {
     static const WordSet kAdverbs({"حاليا", "أيضا", "مجددا", "كذلك", "دائما",
                                    "سابقا", "مؤخرا", "رسميا", "مرارا"});
     if (zb < ze && IsWord(zb) && kAdverbs.Contains(Norm(zb))) ++zb;
+    // «وتمنت لو أن الوزارة …»: "if only", no name Lu.
+    if (zb + 1 < u_.size() && IsWord(zb) && Norm(zb) == "لو" &&
+        IsWord(zb + 1) && IsComplementizer(Norm(zb + 1))) {
+      return last_->known() ? Chained() : sp;
+    }
     // «وقال لي مدير النادي الأدبي …»: to me, to us (not «لي» of a name:
     // «قال لي كه تشيانغ»).
     static const WordSet kToMe({"لي", "لنا"});
@@ -5595,9 +5639,9 @@ class UnitQuotes {
   std::vector<Region> regions_;
   std::vector<bool> consumed_;
   std::vector<size_t> mentions_;
-  // Words of a person's name that would read as a cue or «فإن» («فان
-  // جال», «عزت الرشق»), with the form Norm() gives them instead (a
-  // tatweel before the word: no cue, no complementizer).
+  // Words of a name that would read as a cue or «فإن» («فان جال», «عزت
+  // الرشق», «للتدريب ونقل التكنولوجيا»), with the form Norm() gives them
+  // instead (a tatweel before the word: no cue, no complementizer).
   std::vector<std::pair<uint32_t, std::string>> name_words_;
   const Sentence* last_quote_sentence_ = nullptr;
   // The cue whose subject SubjectIn is looking for (Chained reads its
