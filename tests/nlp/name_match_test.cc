@@ -48,6 +48,10 @@ INSTANTIATE_TEST_SUITE_P(
         WordCase{"كيروش", "كيروز", true}, WordCase{"جيسوس", "خيسوس", true},
         WordCase{"لوتشيسكو", "لوشيسكو", true},
         WordCase{"ميخائيل", "ميكائيل", true},
+        // A prosthetic alif before st-, sk-.
+        WordCase{"استوكهولم", "ستوكهولم", true},
+        WordCase{"سكتلندا", "اسكتلندا", true},
+        WordCase{"استقلال", "سقلال", false},
         // The kunya's three cases.
         WordCase{"أبو", "أبي", true}, WordCase{"أبا", "أبو", true},
         // Different names.

@@ -187,6 +187,17 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
       x.compare(0, x.size() - 1, y, 0, y.size() - 1) == 0) {
     return true;
   }
+  // A prosthetic alif before «س» and a consonant (the Latin st-, sk-, sp-):
+  // «استوكهولم» / «ستوكهولم», «اسكتلندا» / «سكتلندا».
+  auto prosthetic = [](const std::u32string& w) {
+    return w.size() >= 5 && w[0] == U'ا' && w[1] == U'س' &&
+           !IsVowelLetter(w[2]);
+  };
+  if (prosthetic(x) != prosthetic(y)) {
+    const std::u32string& longer = prosthetic(x) ? x : y;
+    const std::u32string& other = prosthetic(x) ? y : x;
+    if (longer.compare(1, std::u32string::npos, other) == 0) return true;
+  }
   // The first letter carries the name; a vowel-letter start (ا/ي/و) may
   // differ (أوباما/اوباما are folded already). With the article on both,
   // the first letter after it («الشمالية» is not «الجنوبية»).
