@@ -971,7 +971,21 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       };
       // «وصل إلى المدينة صباح اليوم ذاته», «في اليوم نفسه»: the day the
       // text named last (`same_as_before`).
-      if (w >= 0) {
+      // «قطعت السلطات الإنترنت صباح اليوم التالي»: the day after it (not
+      // the plan named «اليوم التالي للحرب», nor «خطة اليوم التالي»).
+      static const WordSet kPlans({"خطة", "خطط", "ملف", "سيناريو",
+                                   "ترتيبات", "رؤية", "مرحلة"});
+      const bool day_after =
+          w < 0 && word(t + 1) && u.Norm(t + 1) == "التالي" && !quoted &&
+          !dateline && !named(t) &&
+          !(word(t + 2) && u.Norm(t + 2).starts_with("ل")) &&
+          !(t > 0 && word(t - 1) && Is(u.Norm(t - 1), kPlans));
+      if (day_after) {
+        e.same_as_before = true;
+        e.days_after_before = 1;
+        e.end_token = t + 2;
+        found = true;
+      } else if (w >= 0) {
         e.weekday = w;
         e.end_token = end;
         e.is_today = true;

@@ -77,6 +77,9 @@ struct DayExpression {
   // مايو»), that day of its month. The caller resolves it; ResolveDay
   // leaves it unresolved.
   bool same_as_before = false;
+  // «صباح اليوم التالي», «في اليوم التالي»: that many days after the day
+  // named last (with `same_as_before`).
+  int days_after_before = 0;
   bool is_yesterday = false;  // «أمس»
   bool is_tomorrow = false;  // «غدا الخميس»: tomorrow with its weekday
   // A weekday placed by another day of its sentence rather than by the
