@@ -1407,5 +1407,18 @@ TEST(MentionTest, PersonsWordReadAsAPlaceJoinsThePerson) {
   EXPECT_EQ(others, 0);
 }
 
+// «الدفاع المدني» is «المديرية العامة للدفاع المدني»: a directorate known
+// by what it is for.
+TEST(MentionTest, DirectorateKnownByWhatItIsFor) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقالت المديرية العامة للدفاع المدني إن فرق الدفاع المدني "
+      "باشرت الحادث.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* whole = EntityWithMention(a, "المديرية العامة للدفاع المدني");
+  ASSERT_NE(whole, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "الدفاع المدني"), whole);
+}
+
 }  // namespace
 }  // namespace marsad

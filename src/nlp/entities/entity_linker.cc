@@ -369,6 +369,36 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
+    // «الدفاع المدني» for «المديرية العامة للدفاع المدني», «الجوازات» for
+    // «المديرية العامة للجوازات»: a directorate or general body known by
+    // what it is for (the words after «لل»).
+    auto directorate_of = [&](const std::vector<std::string_view>& x,
+                              const std::vector<std::string_view>& y) {
+      static const WordSet kDirectorates(
+          {"المديرية", "مديرية", "الإدارة", "إدارة", "الهيئة", "هيئة",
+           "المؤسسة", "مؤسسة", "الرئاسة", "رئاسة"});
+      if (x.size() <= y.size() || !kDirectorates.Contains(x[0])) return false;
+      for (size_t k = 1; k <= 2 && k < x.size(); ++k) {
+        if (!x[k].starts_with("لل") || Letters(x[k]) < 4) continue;
+        if (x.size() - k != y.size()) return false;
+        const std::string head = absl::StrCat("ال", AV(x[k].substr(4)));
+        std::vector<std::string_view> tail = {head};
+        tail.insert(tail.end(), x.begin() + k + 1, x.end());
+        return matcher_.SameWord(tail[0], y[0]) &&
+               std::equal(tail.begin() + 1, tail.end(), y.begin() + 1,
+                          [&](std::string_view a, std::string_view b) {
+                            return matcher_.SameWord(a, b);
+                          });
+      }
+      return false;
+    };
+    for (size_t c = 0; c < clusters.size() && found < 0 && type == 1; ++c) {
+      if (clusters[c].type == 1 &&
+          (directorate_of(words[i], clusters[c].words) ||
+           directorate_of(clusters[c].words, words[i]))) {
+        found = static_cast<int>(c);
+      }
+    }
     // «وكالة شفق نيوز» and «شفق نيوز»: an outlet with and without its kind.
     auto same_name = [&](const std::vector<std::string_view>& x,
                          const std::vector<std::string_view>& y) {
