@@ -3073,5 +3073,19 @@ TEST(QuoteTest, OfficeOfSeveralWordsNamesItsHolder) {
   EXPECT_EQ(a.quotes[3].speaker, testing::EntityIndex(a, "فاتن بندقجي"));
 }
 
+// «أعلن الجيش التشادي وفاة الرئيس إدريس ديبي إتنو»: the event announced
+// (a noun in و kept whole) is the content; the army, unnamed, speaks.
+TEST(QuoteTest, AnnouncedDeathIsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأعلن الجيش التشادي وفاة الرئيس إدريس ديبي إتنو متأثرا "
+      "بجروح أصيب بها أثناء قيادته القوات.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("وفاة الرئيس")) << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[0].speaker, -1);
+  EXPECT_EQ(a.quotes[0].speaker_text, "الجيش التشادي");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3780,9 +3780,14 @@ class UnitQuotes {
     // «أعلن نادي الهلال، مساء أمس، التعاقد مع …», «أعلنت السلطات الصحية
     // تسجيل …»: after a subject the tagger did not name, or with the
     // article, only a word of a verbal noun's shape.
-    static const WordSet kPlainNouns({"القبض", "البدء"});
+    // («أعلن الجيش التشادي وفاة الرئيس …»: and the nouns of an event
+    // that news announces.)
+    static const WordSet kPlainNouns({"القبض", "البدء", "وفاة", "مقتل",
+                                      "مصرع", "رحيل", "سقوط", "فوز",
+                                      "هزيمة", "نجاح", "فشل", "وصول"});
     const bool noun_shape =
-        (HasVerbalNounShape(w) || kPlainNouns.Contains(w)) && w == Norm(t);
+        (HasVerbalNounShape(w) && w == Norm(t)) ||
+        kPlainNouns.Contains(Norm(t));  // («وفاة» keeps its و)
     const bool announced_noun =
         (after_name || apart_ok || (day_only && plain_noun) ||
          (after_definite && noun_shape)) &&
