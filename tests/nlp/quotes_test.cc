@@ -3087,5 +3087,20 @@ TEST(QuoteTest, AnnouncedDeathIsTheContent) {
   EXPECT_EQ(a.quotes[0].speaker_text, "الجيش التشادي");
 }
 
+// «ومحاميه لـ«عكاظ»: سنعترض على الحكم»: the outlet told in a headline does
+// not speak.
+TEST(QuoteTest, OutletToldInAHeadlineDoesNotSpeak) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "سجن محتال المساهمات 15 عاما.. ومحاميه لـ«عكاظ»: سنعترض على الحكم\n"
+      "قضت المحكمة الجزائية بسجن المتهم.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "سنعترض على الحكم");
+  EXPECT_NE(a.quotes[0].speaker, testing::EntityIndex(a, "عكاظ"));
+  EXPECT_TRUE(a.quotes[0].speaker_text.ends_with("محاميه"))
+      << a.quotes[0].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad

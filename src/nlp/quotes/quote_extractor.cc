@@ -5283,7 +5283,16 @@ class UnitQuotes {
         }
       }
     }
-    for (size_t m : MentionsIn(from, colon)) {
+    // «ومحاميه لـ«عكاظ»: سنعترض …»: the outlet told, after «لـ», does not
+    // speak; the words before it do.
+    uint32_t told = colon;
+    for (uint32_t k = from + 1; k < colon; ++k) {
+      if (IsDetachedLam(k) || (IsWord(k) && Norm(k) == "ل")) {
+        told = k;
+        break;
+      }
+    }
+    for (size_t m : MentionsIn(from, told)) {
       if (sp.entity >= 0) break;
       if (IsSpeakerType(m)) {
         sp.entity = EntityOf(m);
@@ -5292,8 +5301,8 @@ class UnitQuotes {
     }
     // «.. والإطار التنسيقي يرفض النتائج: …»: the speaker is the subject
     // before its present verb.
-    uint32_t speaker_end = colon;
-    for (uint32_t k = from + 1; k < colon; ++k) {
+    uint32_t speaker_end = told;
+    for (uint32_t k = from + 1; k < told; ++k) {
       if (IsWord(k) && LooksLikeImperfectVerb(Norm(k)) &&
           Letters(Norm(k)) >= 4) {
         speaker_end = k;
