@@ -2242,13 +2242,6 @@ void FindNamesAfterOffices(AnnotatedText* text,
        "الخميس", "الجمعة", "السبت", "وهو", "وهي", "بعدما", "عقب", "لدى",
        "أيضا", "كذلك", "بدوره", "بدورها", "قائلا", "مؤكدا", "مشيرا",
        "الآن", "عيد", "فور", "فورا"});
-  // Standings and callings that a name follows as an office does («القيادي
-  // في حماس عزت الرشق», «المحلل السياسي …»).
-  static const WordSet kCallings(
-      {"القيادي", "القيادية", "المسؤول", "المسؤولة", "الناشط", "الناشطة",
-       "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة",
-       "المحامي", "المحامية", "المدرب", "اللاعب", "الكاتب", "الكاتبة",
-       "الصحفي", "الصحفية"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -2279,7 +2272,7 @@ void FindNamesAfterOffices(AnnotatedText* text,
       if (cov.owner[t] >= 0 || !word(t) || !IsPersonNameToken(u.Norm(t)) ||
           IsPlaceName(u.Norm(t)) || kStops.Contains(u.Norm(t)) ||
           IsComplementizer(u.Norm(t)) || IsRoleHead(u.Norm(t)) ||
-          IsHonorific(u.Norm(t)) || kCallings.Contains(u.Norm(t))) {
+          IsHonorific(u.Norm(t)) || IsCalling(u.Norm(t))) {
         continue;
       }
       // The office: a head within ten words before, with only words (or
@@ -2301,7 +2294,7 @@ void FindNamesAfterOffices(AnnotatedText* text,
         }
         const std::string_view head = StripConjunction(u.Norm(j));
         office = cov.owner[j] < 0 &&
-                 (IsRoleHead(head) || kCallings.Contains(head)) &&
+                 (IsRoleHead(head) || IsCalling(head)) &&
                  word(j - 1) && ClassifyCue(u.Norm(j - 1)) == CueKind::kVerb;
       }
       if (!office) continue;

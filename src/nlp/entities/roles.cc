@@ -238,6 +238,15 @@ bool IsRoleHead(std::string_view norm) {
          IsCounterpart(norm);
 }
 
+bool IsCalling(std::string_view norm) {
+  static const WordSet kCallings(
+      {"القيادي", "القيادية", "المسؤول", "المسؤولة", "الناشط", "الناشطة",
+       "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة",
+       "المحامي", "المحامية", "المدرب", "اللاعب", "الكاتب", "الكاتبة",
+       "الصحفي", "الصحفية", "الإعلامي", "الإعلامية"});
+  return kCallings.Contains(norm);
+}
+
 bool IsHonorific(std::string_view norm) {
   static const WordSet kHonorific(
       {"شيخ", "سيد", "سيدة", "دكتور", "دكتورة", "مهندس", "أستاذ", "سمو",

@@ -60,6 +60,9 @@ std::optional<RoleMatch> RoleAt(const TextUnit& unit, uint32_t first,
 bool IsRoleHead(std::string_view norm);
 // True for an honorific («الشيخ», «الدكتور», «السيد»).
 bool IsHonorific(std::string_view norm);
+// True for a standing or calling that a name follows as an office does
+// («القيادي في حماس عزت الرشق», «، الإعلامي حسن الزبيدي،»), definite.
+bool IsCalling(std::string_view norm);
 
 }  // namespace marsad::nlp
 

@@ -2822,10 +2822,13 @@ class UnitQuotes {
             static const WordSet kBodyGloss(
                 {"الجناح", "الذراع", "تحالف", "ائتلاف", "التابع", "التابعة",
                  "المقرب", "المقربة", "المدعوم", "المدعومة"});
+            // «رئيس اللجنة الإعلامية بالدورة، الإعلامي حسن الزبيدي، أن»:
+            // or his calling.
             contiguous = k + 1 == first ||
                          (IsWord(k + 1) &&
                           (IsRoleHead(Norm(k + 1)) || IsRank(k + 1) || where ||
-                           kBodyGloss.Contains(Norm(k + 1))));
+                           kBodyGloss.Contains(Norm(k + 1)) ||
+                           IsCalling(Norm(k + 1))));
             apposed = true;
             continue;
           }
@@ -2862,7 +2865,8 @@ class UnitQuotes {
             while (c > opening_role->end_token && IsWord(c)) --c;
             if (Norm(c) == "،" || Norm(c) == ",") {
               std::optional<RoleMatch> second = RoleAt(u_, c + 1, before);
-              after_office = second && second->end_token == before;
+              after_office = (second && second->end_token == before) ||
+                             (c + 2 == before && IsCalling(Norm(c + 1)));
             }
           }
           if (!after_office &&
