@@ -3044,7 +3044,8 @@ TEST(QuoteTest, WhatTheSpeakerLeftUnsaidEndsTheStatement) {
   }
 }
 
-// «أما إسرائيل فوصفت …»: a country as the topic before «فـ» speaks.
+// «أما إسرائيل فوصفت …», «أما العم «حمزة الحكيم» …، فبين»: a country,
+// or a person after a kin title, as the topic before «فـ» speaks.
 TEST(QuoteTest, CountryAsTheTopicSpeaks) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\nوبعث الرئيس الروسي فلاديمير بوتين ببرقية تهنئة إلى "
@@ -3054,6 +3055,15 @@ TEST(QuoteTest, CountryAsTheTopicSpeaks) {
   const Article& a = articles[0];
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "إسرائيل"));
+
+  // A kin title and quotation marks before the topic's name.
+  articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال عبدالله الحكيم إن الخبز مطلوب. أما العم «حمزة "
+      "الحكيم» عم «عبدالله»، فبين أنه يزاول هذه المهنة منذ 25 عاما.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_EQ(articles[0].quotes.size(), 2u);
+  EXPECT_EQ(articles[0].quotes[1].speaker,
+            testing::EntityIndex(articles[0], "حمزة الحكيم"));
 }
 
 // «المركز الإقليمي للتدريب ونقل التكنولوجيا»: «ونقل» in the name is no

@@ -2404,10 +2404,21 @@ class UnitQuotes {
         Norm(cue) != StripConjunction(Norm(cue)) &&
         Norm(cue).starts_with("ف") && IsWord(s.first_token) &&
         StripConjunction(Norm(s.first_token)) == "اما") {  // «أما»
-      // («أما إسرائيل فوصفت على لسان المتحدث …»: a country too.)
+      // («أما إسرائيل فوصفت على لسان المتحدث …»: a country too; «أما
+      // العم «حمزة الحكيم» عم «عبدالله»، فبين …»: after a title or kin
+      // word, in quotation marks.)
+      static const WordSet kKinTitles({"العم", "العمة", "الخال", "الخالة",
+                                       "الحاج", "الحاجة", "الجد", "الجدة"});
+      uint32_t first = s.first_token + 1;
+      while (first < cue && first < s.first_token + 4 &&
+             ((IsWord(first) && (kKinTitles.Contains(Norm(first)) ||
+                                 IsHonorific(Norm(first)))) ||
+              u_.tokens.tokens[first].kind == TokenKind::kQuote)) {
+        ++first;
+      }
       for (size_t m : mentions_) {
         const Mention& mm = text_.mentions[m];
-        if (mm.first_token == s.first_token + 1 &&
+        if (mm.first_token == first &&
             (IsSpeakerType(m) ||
              (EntityOf(m) >= 0 && a_->canonical[EntityOf(m)].type == "LOC" &&
               FindCountryByName(ner::NormalizeWord(
