@@ -3115,5 +3115,19 @@ TEST(QuoteTest, OutletToldInAHeadlineDoesNotSpeak) {
       << a.quotes[0].speaker_text;
 }
 
+// «وهنأ الرئيس المنتهية ولايته محمد بخاري خلفه، وقال في بيان نشره
+// المتحدث باسمه غاربا شيحو إن …»: the publisher of the statement relays
+// it; the sentence's subject (not governed by «ولايته», no «لـ») speaks.
+TEST(QuoteTest, PublisherOfTheStatementRelaysIt) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوهنأ الرئيس المنتهية ولايته محمد بخاري خلفه، وقال في "
+      "بيان نشره المتحدث باسمه غاربا شيحو إن الانتخابات كانت نزيهة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "محمد بخاري"));
+  EXPECT_GE(a.quotes[0].reporter, 0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1647,6 +1647,12 @@ class UnitQuotes {
     // «لكن موسكو تؤكد»: "but", not ل + a noun.
     static const WordSet kBut({"لكن", "لكنه", "لكنها", "لكنهم", "لكنني"});
     if (kBut.Contains(w)) return false;
+    // «الرئيس المنتهية ولايته محمد بخاري»: «ولاية» (a term of office) is a
+    // word of its own, no «و» + «ل».
+    if (StripConjunction(Norm(t)).size() < Norm(t).size() &&
+        Norm(t).starts_with("ولاي")) {
+      return false;
+    }
     // «لشبكة "سي إن إن"»: past an opening mark.
     const uint32_t next =
         t + 1 < u_.size() && u_.tokens.tokens[t + 1].kind == TokenKind::kQuote
@@ -4878,6 +4884,24 @@ class UnitQuotes {
             a_->canonical[subject].type == "PER") {
           sp = Speaker();
           sp.entity = subject;
+        }
+      }
+      // «وهنأ الرئيس … محمد بخاري خلفه، وقال في بيان نشره المتحدث باسمه
+      // غاربا شيحو إن …»: the one who published the statement relays it;
+      // the person the sentence is about speaks.
+      static const WordSet kPublished({"نشره", "نشرته", "أصدره", "أصدرته",
+                                       "تلاه", "تلته", "وزعه", "وزعته",
+                                       "بثه", "بثته"});
+      if (sp.entity >= 0 && cue + 3 < zone_end && IsWord(cue + 1) &&
+          Norm(cue + 1) == "في" && IsWord(cue + 3) &&
+          kPublished.Contains(Norm(cue + 3))) {
+        const int32_t subject = SentenceSubject(s, cue);
+        if (subject >= 0 && subject != sp.entity &&
+            a_->canonical[subject].type == "PER") {
+          const int32_t publisher = sp.entity;
+          sp = Speaker();
+          sp.entity = subject;
+          sp.reporter = publisher;
         }
       }
       // «وقال: أظهرت التقارير الفنية بأن …»: what the reports show is
