@@ -3129,5 +3129,19 @@ TEST(QuoteTest, PublisherOfTheStatementRelaysIt) {
   EXPECT_GE(a.quotes[0].reporter, 0);
 }
 
+// «وكان العراق قد طالب السويد بتسليم موميكا لمحاكمته، فيما رفضت السلطات
+// السويدية ذلك»: the subject between «كان» and «قد» speaks; the writer's
+// turn to an unnamed party by its nationality ends the statement.
+TEST(QuoteTest, SubjectBeforeQadAndAnotherPartysTurn) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوكان العراق قد طالب السويد بتسليم موميكا لمحاكمته، "
+      "فيما رفضت السلطات السويدية ذلك.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "بتسليم موميكا لمحاكمته");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "العراق"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2236,6 +2236,29 @@ class UnitQuotes {
     static const WordSet kAdverbs({"حاليا", "أيضا", "مجددا", "كذلك", "دائما",
                                    "سابقا", "مؤخرا", "رسميا", "مرارا"});
     if (zb < ze && IsWord(zb) && kAdverbs.Contains(Norm(zb))) ++zb;
+    // «وكان العراق قد طالب السويد بتسليم …»: the subject named between
+    // «كان» and «قد» before the cue; a name after the cue is whom it
+    // addressed.
+    if (cue >= 3 && IsWord(cue - 1) && Norm(cue - 1) == "قد") {
+      static const WordSet kWas({"كان", "كانت", "وكان", "وكانت"});
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        const int32_t e = EntityOf(m);
+        if (mm.end_token != cue - 1 || mm.first_token == 0 || e < 0 ||
+            !IsWord(mm.first_token - 1) ||
+            !kWas.Contains(Norm(mm.first_token - 1))) {
+          continue;
+        }
+        const bool country =
+            a_->canonical[e].type == "LOC" &&
+            FindCountryByName(ner::NormalizeWord(a_->canonical[e].name)) !=
+                nullptr;
+        if (IsSpeakerType(m) || country) {
+          sp.entity = e;
+          return sp;
+        }
+      }
+    }
     // «وتمنت لو أن الوزارة …»: "if only", no name Lu.
     if (zb + 1 < u_.size() && IsWord(zb) && Norm(zb) == "لو" &&
         IsWord(zb + 1) && IsComplementizer(Norm(zb + 1))) {
@@ -4470,7 +4493,12 @@ class UnitQuotes {
            // بتغريدة», «، فيما رحبت الجامعة العربية بالهدنة»: a past verb
            // and a named person or body, another party.
            (!Norm(after).starts_with("ي") && !Norm(after).starts_with("ت") &&
-            (PersonStartsAt(after + 1) || BodyStartsAt(after + 1)))) &&
+            (PersonStartsAt(after + 1) || BodyStartsAt(after + 1) ||
+             // «، فيما رفضت السلطات السويدية ذلك»: an unnamed party by
+             // its nationality.
+             (IsWord(after + 1) && IsWord(after + 2) &&
+              Norm(after + 1).starts_with("ال") &&
+              FindNationality(Norm(after + 2)) != nullptr)))) &&
           // «، في حين يتوقع فرض عقوبات» is impersonal: still the content.
           !Norm(after).starts_with("ي")) {
         e = t - 1;
