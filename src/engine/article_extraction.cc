@@ -242,11 +242,10 @@ void ArticleExtractor::Run(Article* a) {
                                             last->year, last->month, e.day})
                                       : std::nullopt;
         } else if (e.same_as_before) {
-          resolved[ui][di] =
-              last && e.days_after_before != 0
-                  ? std::optional<CivilDate>(
-                        nlp::AddDays(*last, e.days_after_before))
-                  : last;
+          resolved[ui][di] = last && e.days_after_before != 0
+                                 ? std::optional<CivilDate>(
+                                       nlp::AddDays(*last, e.days_after_before))
+                                 : last;
         }
         if (resolved[ui][di]) last = resolved[ui][di];
       }

@@ -304,8 +304,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
                                      "فون", "لو", "لا", "ولد", "ديل", "بو"});
     // («لويز إيناسيو لولا دا سيلفا»: a Latin name, with its particle
     // inside, has no father's name.)
-    static const WordSet kLatinParticles({"دي", "دا", "دو", "فان", "فون",
-                                          "ديل", "دوس", "داس"});
+    static const WordSet kLatinParticles(
+        {"دي", "دا", "دو", "فان", "فون", "ديل", "دوس", "داس"});
     for (size_t k = 1; k + 1 < whole.size(); ++k) {
       if (kLatinParticles.Contains(whole[k])) return false;
     }
@@ -374,9 +374,9 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     // what it is for (the words after «لل»).
     auto directorate_of = [&](const std::vector<std::string_view>& x,
                               const std::vector<std::string_view>& y) {
-      static const WordSet kDirectorates(
-          {"المديرية", "مديرية", "الإدارة", "إدارة", "الهيئة", "هيئة",
-           "المؤسسة", "مؤسسة", "الرئاسة", "رئاسة"});
+      static const WordSet kDirectorates({"المديرية", "مديرية", "الإدارة",
+                                          "إدارة", "الهيئة", "هيئة", "المؤسسة",
+                                          "مؤسسة", "الرئاسة", "رئاسة"});
       if (x.size() <= y.size() || !kDirectorates.Contains(x[0])) return false;
       for (size_t k = 1; k <= 2 && k < x.size(); ++k) {
         if (!x[k].starts_with("لل") || Letters(x[k]) < 4) continue;

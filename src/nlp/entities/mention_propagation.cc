@@ -734,8 +734,8 @@ void ExtendCompoundNames(AnnotatedText* text,
     // «ميناء العقبة», «قناة الزمالك»: a place or a club's facility is a
     // name of its own, not the place.
     {
-      static const WordSet kFacilities({"مرفأ", "مطار", "كورنيش", "معبر",
-                                        "ميناء", "منفذ"});
+      static const WordSet kFacilities(
+          {"مرفأ", "مطار", "كورنيش", "معبر", "ميناء", "منفذ"});
       static const WordSet kChannels({"قناة"});
       const std::string_view head = u.Norm(m.first_token - 1);
       const std::string_view bare = StripConjunction(head);
@@ -767,8 +767,8 @@ void ExtendCompoundNames(AnnotatedText* text,
       if (joins && particle == "فان") joins = VanOfAName(u, m.first_token - 1);
       if (joins) {
         --m.first_token;
-        MoveBegin(u, static_cast<uint32_t>(toks[m.first_token].span.begin),
-                  &m, &info);
+        MoveBegin(u, static_cast<uint32_t>(toks[m.first_token].span.begin), &m,
+                  &info);
       }
       continue;
     }
@@ -2235,13 +2235,15 @@ void FindNamesAfterOffices(AnnotatedText* text,
                            std::vector<EntityMention>* mentions,
                            float confidence) {
   static const WordSet kStops(
-      {"في",   "من",   "على",  "عن",   "إلى",  "الى",   "مع",   "خلال",
-       "عبر",  "أمام", "بعد",  "قبل",  "حول",  "منذ",   "الذي", "التي",
-       "أمس",  "اليوم", "غدا", "مساء", "صباح", "ليل",   "ليلة", "فجر",
-       "يوم",  "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-       "الخميس", "الجمعة", "السبت", "وهو", "وهي", "بعدما", "عقب", "لدى",
-       "أيضا", "كذلك", "بدوره", "بدورها", "قائلا", "مؤكدا", "مشيرا",
-       "الآن", "عيد", "فور", "فورا"});
+      {"في",     "من",     "على",     "عن",      "إلى",      "الى",
+       "مع",     "خلال",   "عبر",     "أمام",    "بعد",      "قبل",
+       "حول",    "منذ",    "الذي",    "التي",    "أمس",      "اليوم",
+       "غدا",    "مساء",   "صباح",    "ليل",     "ليلة",     "فجر",
+       "يوم",    "الأحد",  "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+       "الخميس", "الجمعة", "السبت",   "وهو",     "وهي",      "بعدما",
+       "عقب",    "لدى",    "أيضا",    "كذلك",    "بدوره",    "بدورها",
+       "قائلا",  "مؤكدا",  "مشيرا",   "الآن",    "عيد",      "فور",
+       "فورا"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -2256,9 +2258,8 @@ void FindNamesAfterOffices(AnnotatedText* text,
       if (!word(k)) return true;
       const std::string_view w = u.Norm(k);
       if (kStops.Contains(w) || IsComplementizer(w) ||
-          ClassifyCue(w) != CueKind::kNone || IsRoleHead(w) ||
-          IsHonorific(w) || FindNationality(w) != nullptr ||
-          w.starts_with("وال")) {
+          ClassifyCue(w) != CueKind::kNone || IsRoleHead(w) || IsHonorific(w) ||
+          FindNationality(w) != nullptr || w.starts_with("وال")) {
         return true;
       }
       // «لـ"سكاي نيوز"», «لسكاي», «بأن»: a preposition's clitic.
@@ -2287,14 +2288,12 @@ void FindNamesAfterOffices(AnnotatedText* text,
       for (uint32_t k = t; k > floor + 1 && k + 10 > t && !office; --k) {
         const uint32_t j = k - 1;
         if (!word(j)) break;
-        if (cov.owner[j] < 0 &&
-            (IsComplementizer(u.Norm(j)) ||
-             ClassifyCue(u.Norm(j)) == CueKind::kVerb)) {
+        if (cov.owner[j] < 0 && (IsComplementizer(u.Norm(j)) ||
+                                 ClassifyCue(u.Norm(j)) == CueKind::kVerb)) {
           break;
         }
         const std::string_view head = StripConjunction(u.Norm(j));
-        office = cov.owner[j] < 0 &&
-                 (IsRoleHead(head) || IsCalling(head)) &&
+        office = cov.owner[j] < 0 && (IsRoleHead(head) || IsCalling(head)) &&
                  word(j - 1) && ClassifyCue(u.Norm(j - 1)) == CueKind::kVerb;
       }
       if (!office) continue;

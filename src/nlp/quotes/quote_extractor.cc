@@ -547,8 +547,8 @@ class UnitQuotes {
   // verbal noun, after «لل…/بال…» and before a definite noun, is that
   // noun in the chain of a name ("and the transfer of").
   bool IsVerbalNounInChain(uint32_t t) const {
-    static const WordSet kMasdars({"ونقل", "وذكر", "وشرح", "ووصف", "وعرض",
-                                   "وطلب", "ورد", "ونشر"});
+    static const WordSet kMasdars(
+        {"ونقل", "وذكر", "وشرح", "ووصف", "وعرض", "وطلب", "ورد", "ونشر"});
     if (t == 0 || !kMasdars.Contains(Norm(t)) || !IsWord(t - 1) ||
         !IsWord(t + 1)) {
       return false;
@@ -1409,8 +1409,8 @@ class UnitQuotes {
   // as reporter.
   bool SpokesmanRelays(uint32_t subject_b, uint32_t b, uint32_t e,
                        const Speaker& outer, Speaker* inner) const {
-    static const WordSet kSpokesHead({"المتحدث", "المتحدثة", "الناطق",
-                                      "الناطقة"});
+    static const WordSet kSpokesHead(
+        {"المتحدث", "المتحدثة", "الناطق", "الناطقة"});
     // The office he speaks for: «باسمه» (someone named before), or the
     // first word after «باسم» («الأمين العام»).
     bool spokesman = false;
@@ -1455,11 +1455,10 @@ class UnitQuotes {
     // which must be the one the spokesman speaks for.
     auto office_fits = [&](std::string_view title) {
       static const WordSet kGovernment({"الحكومة", "حكومة"});
-      static const WordSet kPresidency({"الكرملين", "الرئاسة", "البيت",
-                                        "القصر", "الإليزيه", "الاليزيه"});
+      static const WordSet kPresidency(
+          {"الكرملين", "الرئاسة", "البيت", "القصر", "الإليزيه", "الاليزيه"});
       static const WordSet kMinistry({"الخارجية", "وزارة", "الوزارة"});
-      static const WordSet kPremier({"رئيس", "رئيسة", "المستشار",
-                                     "المستشارة"});
+      static const WordSet kPremier({"رئيس", "رئيسة", "المستشار", "المستشارة"});
       static const WordSet kPresident({"الرئيس", "الرئيسة"});
       static const WordSet kMinister({"الوزير", "الوزيرة", "وزير", "وزيرة"});
       if (office.empty()) return false;
@@ -1473,13 +1472,12 @@ class UnitQuotes {
       bool titled = false;
       if (mm.first_token > b) {
         std::optional<RoleMatch> role = RoleAt(u_, b, mm.first_token);
-        titled = role && role->end_token == mm.first_token &&
-                 IsWord(b) && office_fits(Norm(b));
+        titled = role && role->end_token == mm.first_token && IsWord(b) &&
+                 office_fits(Norm(b));
       }
       if ((mm.first_token != b && !titled) ||
           a_->canonical[EntityOf(m)].type != "PER" ||
-          EntityOf(m) == outer.entity ||
-          (!titled && !holds(EntityOf(m)))) {
+          EntityOf(m) == outer.entity || (!titled && !holds(EntityOf(m)))) {
         return false;
       }
       const uint32_t v = mm.end_token;
@@ -1489,11 +1487,11 @@ class UnitQuotes {
           r != nullptr && r->close > r->open + 1) {
         stance = true;
       } else if (IsWord(v)) {
-        static const WordSet kNotVerbs({"يوم", "يوما", "يومي", "يوميا",
-                                        "يونيو", "يوليو", "يناير"});
+        static const WordSet kNotVerbs(
+            {"يوم", "يوما", "يومي", "يوميا", "يونيو", "يوليو", "يناير"});
         const std::string_view w = Norm(v);
-        stance = (w.starts_with("ي") || w.starts_with("سي")) &&
-                 w.size() >= 6 && !kNotVerbs.Contains(w);
+        stance = (w.starts_with("ي") || w.starts_with("سي")) && w.size() >= 6 &&
+                 !kNotVerbs.Contains(w);
       }
       if (!stance) return false;
       *inner = Speaker{};
@@ -2758,18 +2756,17 @@ class UnitQuotes {
     // «وقال مسؤول كبير في إدارة الرئيس باراك أوباما»: so is an official
     // without the article, qualified by an adjective or a place of work
     // («مسؤول الإعلام في النادي محمد …» is an office, named).
-    static const WordSet kOfficials({"مسؤول", "مسئول", "مسؤولة", "مسئولة",
-                                     "مسؤولون", "مسئولون"});
-    static const WordSet kQualifiers({"كبير", "رفيع", "بارز", "حكومي",
-                                      "عسكري", "أمني", "رسمي", "سابق", "آخر",
-                                      "في", "من", "لدى"});
+    static const WordSet kOfficials(
+        {"مسؤول", "مسئول", "مسؤولة", "مسئولة", "مسؤولون", "مسئولون"});
+    static const WordSet kQualifiers({"كبير", "رفيع", "بارز", "حكومي", "عسكري",
+                                      "أمني", "رسمي", "سابق", "آخر", "في", "من",
+                                      "لدى"});
     if (!source_noun && zb + 1 < ze && IsWord(zb) && IsWord(zb + 1) &&
         kOfficials.Contains(StripConjunction(Norm(zb)))) {
       const std::string_view q = Norm(zb + 1);
-      source_noun = kQualifiers.Contains(q) ||
-                    FindNationality(q) != nullptr ||
-                    (q.starts_with("ب") && ProcliticLetters(q) == 1 &&
-                     Letters(q) >= 5);
+      source_noun =
+          kQualifiers.Contains(q) || FindNationality(q) != nullptr ||
+          (q.starts_with("ب") && ProcliticLetters(q) == 1 && Letters(q) >= 5);
     }
     // A named person. (Not one governed by a preposition after a body
     // that is the subject: «اعتبر حزب الاستقلال، … برئاسة الأمين العام
@@ -2864,11 +2861,11 @@ class UnitQuotes {
                  "المقرب", "المقربة", "المدعوم", "المدعومة"});
             // «رئيس اللجنة الإعلامية بالدورة، الإعلامي حسن الزبيدي، أن»:
             // or his calling.
-            contiguous = k + 1 == first ||
-                         (IsWord(k + 1) &&
-                          (IsRoleHead(Norm(k + 1)) || IsRank(k + 1) || where ||
-                           kBodyGloss.Contains(Norm(k + 1)) ||
-                           IsCalling(Norm(k + 1))));
+            contiguous =
+                k + 1 == first ||
+                (IsWord(k + 1) &&
+                 (IsRoleHead(Norm(k + 1)) || IsRank(k + 1) || where ||
+                  kBodyGloss.Contains(Norm(k + 1)) || IsCalling(Norm(k + 1))));
             apposed = true;
             continue;
           }
@@ -3826,9 +3823,9 @@ class UnitQuotes {
     // article, only a word of a verbal noun's shape.
     // («أعلن الجيش التشادي وفاة الرئيس …»: and the nouns of an event
     // that news announces.)
-    static const WordSet kPlainNouns({"القبض", "البدء", "وفاة", "مقتل",
-                                      "مصرع", "رحيل", "سقوط", "فوز",
-                                      "هزيمة", "نجاح", "فشل", "وصول"});
+    static const WordSet kPlainNouns({"القبض", "البدء", "وفاة", "مقتل", "مصرع",
+                                      "رحيل", "سقوط", "فوز", "هزيمة", "نجاح",
+                                      "فشل", "وصول"});
     const bool noun_shape =
         (HasVerbalNounShape(w) && w == Norm(t)) ||
         kPlainNouns.Contains(Norm(t));  // («وفاة» keeps its و)
@@ -4552,8 +4549,7 @@ class UnitQuotes {
            // «، من دون أن يذكر مايلي بالاسم», «، دون أن يحدد موعدا»: what
            // the speaker left unsaid (not «، دون أن يؤمّن الجرار»: the
            // content's own).
-           LeftUnsaid(t) ||
-           WritersAppraisal(t))) {
+           LeftUnsaid(t) || WritersAppraisal(t))) {
         e = t - 1;
         break;
       }
@@ -4918,8 +4914,8 @@ class UnitQuotes {
       // غاربا شيحو إن …»: the one who published the statement relays it;
       // the person the sentence is about speaks.
       static const WordSet kPublished({"نشره", "نشرته", "أصدره", "أصدرته",
-                                       "تلاه", "تلته", "وزعه", "وزعته",
-                                       "بثه", "بثته"});
+                                       "تلاه", "تلته", "وزعه", "وزعته", "بثه",
+                                       "بثته"});
       if (sp.entity >= 0 && cue + 3 < zone_end && IsWord(cue + 1) &&
           Norm(cue + 1) == "في" && IsWord(cue + 3) &&
           kPublished.Contains(Norm(cue + 3))) {

@@ -973,8 +973,8 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       // text named last (`same_as_before`).
       // «قطعت السلطات الإنترنت صباح اليوم التالي»: the day after it (not
       // the plan named «اليوم التالي للحرب», nor «خطة اليوم التالي»).
-      static const WordSet kPlans({"خطة", "خطط", "ملف", "سيناريو",
-                                   "ترتيبات", "رؤية", "مرحلة"});
+      static const WordSet kPlans(
+          {"خطة", "خطط", "ملف", "سيناريو", "ترتيبات", "رؤية", "مرحلة"});
       const bool day_after =
           w < 0 && word(t + 1) && u.Norm(t + 1) == "التالي" && !quoted &&
           !dateline && !named(t) &&
