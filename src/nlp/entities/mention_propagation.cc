@@ -2234,16 +2234,14 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
 void FindNamesAfterOffices(AnnotatedText* text,
                            std::vector<EntityMention>* mentions,
                            float confidence) {
+  // (Weekdays are stops too: `WeekdayNamed`.)
   static const WordSet kStops(
-      {"في",     "من",     "على",     "عن",      "إلى",      "الى",
-       "مع",     "خلال",   "عبر",     "أمام",    "بعد",      "قبل",
-       "حول",    "منذ",    "الذي",    "التي",    "أمس",      "اليوم",
-       "غدا",    "مساء",   "صباح",    "ليل",     "ليلة",     "فجر",
-       "يوم",    "الأحد",  "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-       "الخميس", "الجمعة", "السبت",   "وهو",     "وهي",      "بعدما",
-       "عقب",    "لدى",    "أيضا",    "كذلك",    "بدوره",    "بدورها",
-       "قائلا",  "مؤكدا",  "مشيرا",   "الآن",    "عيد",      "فور",
-       "فورا"});
+      {"في",    "من",    "على",  "عن",    "إلى",   "الى",    "مع",
+       "خلال",  "عبر",   "أمام", "بعد",   "قبل",   "حول",    "منذ",
+       "الذي",  "التي",  "أمس",  "اليوم", "غدا",   "مساء",   "صباح",
+       "ليل",   "ليلة",  "فجر",  "يوم",   "وهو",   "وهي",    "بعدما",
+       "عقب",   "لدى",   "أيضا", "كذلك",  "بدوره", "بدورها", "قائلا",
+       "مؤكدا", "مشيرا", "الآن", "عيد",   "فور",   "فورا"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
@@ -2257,7 +2255,7 @@ void FindNamesAfterOffices(AnnotatedText* text,
     auto stop = [&](uint32_t k) {
       if (!word(k)) return true;
       const std::string_view w = u.Norm(k);
-      if (kStops.Contains(w) || IsComplementizer(w) ||
+      if (kStops.Contains(w) || WeekdayNamed(w) >= 0 || IsComplementizer(w) ||
           ClassifyCue(w) != CueKind::kNone || IsRoleHead(w) || IsHonorific(w) ||
           FindNationality(w) != nullptr || w.starts_with("وال")) {
         return true;
