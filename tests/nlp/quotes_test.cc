@@ -3143,5 +3143,18 @@ TEST(QuoteTest, SubjectBeforeQadAndAnotherPartysTurn) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "العراق"));
 }
 
+// «…، مشددة على «رفض تونس المطلق للإرهاب»»: after a comma, insisting on
+// a quotation is a statement of its own, as a call is.
+TEST(QuoteTest, InsistingOnAQuotationIsItsOwnStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقالت الوزارة في بيان إن تونس تتابع مجريات التحقيق، "
+      "مشددة على «رفض تونس المطلق للإرهاب بكل أشكاله».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "تونس تتابع مجريات التحقيق");
+  EXPECT_EQ(a.quotes[1].text, "رفض تونس المطلق للإرهاب بكل أشكاله");
+}
+
 }  // namespace
 }  // namespace marsad
