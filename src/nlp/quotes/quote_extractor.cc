@@ -3879,9 +3879,8 @@ class UnitQuotes {
   // «داعيا», «مطالبة»: a participle that calls for something.
   // A participle of calling or insisting («داعيا إلى», «مشددا على»).
   static bool IsCall(std::string_view norm) {
-    static const WordSet kCalls(
-        {"داعيا", "داعية", "داعين", "مطالبا", "مطالبة", "مطالبين", "مشددا",
-         "مشددة", "مشددين"});
+    static const WordSet kCalls({"داعيا", "داعية", "داعين", "مطالبا", "مطالبة",
+                                 "مطالبين", "مشددا", "مشددة", "مشددين"});
     return kCalls.Contains(StripConjunction(norm));
   }
 
