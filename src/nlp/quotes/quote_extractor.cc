@@ -1843,12 +1843,8 @@ class UnitQuotes {
       return w.starts_with("ال") && w.size() > 6 ? w.substr(4) : w;
     };
     auto words_of = [&](std::string_view text) {
-      std::vector<std::string_view> out;
-      for (size_t at = 0; at < text.size();) {
-        const size_t end = std::min(text.find(' ', at), text.size());
-        if (end > at) out.push_back(bare(text.substr(at, end - at)));
-        at = end + 1;
-      }
+      std::vector<std::string_view> out = SplitAny(text, " ");
+      for (std::string_view& w : out) w = bare(w);
       return out;
     };
     // An office of several words («مدير مركز بازل» for «مدير المركز
@@ -5855,10 +5851,8 @@ void ResolveSpeakersByName(Article* article) {
         // الحربي» «عبدالله» is his father's).
         if (!match && last != std::string::npos && Letters(w) >= 4 &&
             !IsPersonNameToken(w)) {
-          for (size_t at = 0; at <= name.size() && !match;) {
-            const size_t end = std::min(name.find(' ', at), name.size());
-            match = std::string_view(name).substr(at, end - at) == w;
-            at = end + 1;
+          for (std::string_view part : SplitAny(name, " ")) {
+            match = match || part == w;
           }
         }
       }
