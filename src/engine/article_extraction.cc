@@ -105,6 +105,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::FindPlacesInContext(&text_, &a->entities);
   nlp::SplitBodyAndPlace(&text_, &a->entities);
   nlp::JoinCompassRegions(&text_, &a->entities);
+  nlp::DropPlaceNationality(&text_, &a->entities);
   nlp::FindNamesGivenAsNames(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   nlp::DropClubWordsOutsideSport(&text_, &a->entities);

@@ -1422,3 +1422,24 @@ TEST(MentionTest, DirectorateKnownByWhatItIsFor) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+INSTANTIATE_TEST_SUITE_P(
+    Session20, OneEntityTest,
+    ::testing::Values(
+        // A place followed by the nationality adjective of its country is
+        // the place alone; a state's official name keeps its adjective.
+        OneEntityCase{"ووصل الوفد إلى مدينة سالزبورغ النمساوية أمس، ثم غادر "
+                      "سالزبورغ متوجها إلى فيينا.",
+                      {"سالزبورغ"},
+                      "سالزبورغ",
+                      "سالزبورغ النمساوية"},
+        OneEntityCase{"وعاد الوزير إلى الجمهورية اليمنية بعد زيارة قصيرة.",
+                      {"الجمهورية اليمنية"},
+                      "",
+                      ""}));
+
+}  // namespace
+}  // namespace marsad

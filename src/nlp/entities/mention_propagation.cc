@@ -2796,6 +2796,44 @@ void JoinCompassRegions(AnnotatedText* text,
   }
 }
 
+void DropPlaceNationality(AnnotatedText* text,
+                          std::vector<EntityMention>* mentions) {
+  // Heads of a state's official name: «الجمهورية التونسية», «المملكة
+  // المغربية», «السلطنة العمانية».
+  static const WordSet kStateHeads({"الجمهورية", "جمهورية", "المملكة", "مملكة",
+                                    "الولايات", "ولايات", "الإمارة", "إمارة",
+                                    "السلطنة", "سلطنة", "الدولة", "دولة",
+                                    "الاتحاد", "اتحاد"});
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kLocation || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    const uint32_t last = m.end_token - 1;
+    if (u.tokens.tokens[last].kind != TokenKind::kArabicWord) continue;
+    const std::string_view adj = u.Norm(last);
+    if (!adj.starts_with("ال")) continue;
+    const Country* c = FindNationality(adj);
+    // A country's two-letter code; regions have pseudo-codes of their own
+    // («ARAB», «GCC», «EU»).
+    if (c == nullptr || std::string_view(c->code).size() != 2) continue;
+    std::string whole;
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+      if (!whole.empty()) whole += ' ';
+      whole += u.Norm(t);
+    }
+    if (CountryOfName(whole) != nullptr) continue;
+    bool state = false;
+    for (uint32_t t = m.first_token; t < last && !state; ++t) {
+      state = kStateHeads.Contains(StripProclitics(u.Norm(t)));
+    }
+    if (state) continue;
+    MoveEnd(text, i, last, mentions);
+  }
+}
+
 bool IsPlaceName(std::string_view norm) {
   return Places().names.contains(AV(norm)) ||
          FindCountryByName(norm) != nullptr;

@@ -208,6 +208,14 @@ void DropGenericDescriptions(AnnotatedText* text,
 void DropClubWordsOutsideSport(AnnotatedText* text,
                                std::vector<EntityMention>* mentions);
 
+// «مدينة سالزبورغ النمساوية», «ولاية فلوريدا الأمريكية»: a place the tagger
+// read with the nationality adjective of its country after it is the place
+// alone; the adjective describes it. A country's own name keeps its
+// adjective («الولايات المتحدة الأمريكية», «الجمهورية اليمنية»), and so do
+// adjectives of a region («الخليج العربي», «شبه الجزيرة العربية»).
+void DropPlaceNationality(AnnotatedText* text,
+                          std::vector<EntityMention>* mentions);
+
 // True for a frequent person-name token (search-normalised).
 bool IsPersonNameToken(std::string_view norm);
 
