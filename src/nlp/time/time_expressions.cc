@@ -264,6 +264,9 @@ bool IsPresentVerb(std::string_view norm) {
   if (n == 4) return letter(2) == "ا";
   if (n == 5 && letter(3) == "ي") return false;  // تفعيل: تنظيم
   if (n == 5 && letter(2) == "ا") return false;  // تفاعل: تعاون
+  // «تحدثا», «تبادلا»: the past dual of تفعّل / تفاعل (the present dual
+  // ends in «ان», and «أن تتحدثا» doubles its ت).
+  if (n == 5 && letter(4) == "ا" && letter(1) != "ت") return false;
   // The same masdars with a possessive pronoun: «تأكيده», «تعاونها».
   for (std::string_view end : {"ه", "ها", "هم"}) {
     if (w.ends_with(end) && n - Letters(end) == 5 &&
@@ -1253,11 +1256,20 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             e.direction = 1;
             e.today_counts = true;
           }
-          // «كان» / «كانت» within `span` words before token `at`.
+          // «كان» / «كانت» within `span` words before token `at`; what
+          // stands in brackets or is a number does not count («وكان فاننيج
+          // (34 عاماً) يشارك الأحد»).
           auto was_before = [&](uint32_t at, uint32_t span) {
             static const WordSet kWas({"كان", "كانت", "كانوا"});
-            for (uint32_t j = at; j > sb && at - j < span; --j) {
-              if (word(j - 1) && Is(u.Norm(j - 1), kWas)) return true;
+            uint32_t words = 0;
+            int depth = 0;
+            for (uint32_t j = at; j > sb && words < span; --j) {
+              const std::string_view x = u.Norm(j - 1);
+              if (x == ")") ++depth;
+              if (x == "(" && depth > 0) --depth;
+              if (!word(j - 1)) continue;
+              if (depth == 0) ++words;
+              if (Is(x, kWas)) return true;
             }
             return false;
           };
@@ -1327,6 +1339,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             if (kStill.Contains(w)) {
               e.tense_seen = true;
               break;
+            }
+            // «عند تفقدها النماذج مساء الخميس»: after a preposition the
+            // word is a verbal noun with its pronoun, no verb.
+            static const WordSet kBeforeNoun(
+                {"عند", "خلال", "أثناء", "اثناء", "لدى", "إثر", "اثر", "عقب"});
+            if (IsPresentVerb(w) && k >= 2 && word(k - 2) &&
+                Is(u.Norm(k - 2), kBeforeNoun)) {
+              continue;
             }
             if (IsPresentVerb(w)) {
               // «كان من المقرر أن يلتقي … يوم الجمعة»: what was to come.
