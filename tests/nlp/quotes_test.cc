@@ -3156,5 +3156,29 @@ TEST(QuoteTest, InsistingOnAQuotationIsItsOwnStatement) {
   EXPECT_EQ(a.quotes[1].text, "رفض تونس المطلق للإرهاب بكل أشكاله");
 }
 
+// «…، وطالب قوات التحالف بالاستمرار …»: a call joined with «و» to the
+// statement before it ends that statement and goes on with its speaker;
+// a noun after it that does not agree with the verb is its object.
+TEST(QuoteTest, JoinedCallIsTheSpeakersNextStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأكد القيادي في المقاومة ناصر القميشي أن قوات التحالف "
+      "تقوم بدور فعال وناجح لاستعادة اليمن، وطالب قوات التحالف بالاستمرار "
+      "في توجيه الضربات العسكرية.\nوأعلنت الهيئة الوطنية لإدارة الطوارئ "
+      "والأزمات والكوارث تطبيق العمل عن بعد لموظفي الجهات الحكومية، ودعت "
+      "الجمهور إلى توخي الحذر والابتعاد عن أماكن تجمع المياه.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 4u);
+  const int32_t man = testing::EntityIndex(a, "ناصر القميشي");
+  EXPECT_EQ(a.quotes[0].text,
+            "قوات التحالف تقوم بدور فعال وناجح لاستعادة اليمن");
+  EXPECT_EQ(a.quotes[1].text, "بالاستمرار في توجيه الضربات العسكرية");
+  EXPECT_EQ(a.quotes[0].speaker, man);
+  EXPECT_EQ(a.quotes[1].speaker, man);
+  EXPECT_EQ(a.quotes[3].text, "توخي الحذر والابتعاد عن أماكن تجمع المياه");
+  EXPECT_EQ(a.quotes[3].speaker, a.quotes[2].speaker);
+  EXPECT_GE(a.quotes[2].speaker, 0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -128,6 +128,8 @@ CueKind ClassifyCue(std::string_view norm) {
       "غرد",
       "غردت",
       "حث",
+      // StripConjunction leaves a word of three letters whole.
+      "وحث",
       "حثت",
       "عزا",
       "عزت",

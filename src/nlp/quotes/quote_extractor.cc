@@ -3880,6 +3880,21 @@ class UnitQuotes {
     return kCalls.Contains(StripConjunction(norm));
   }
 
+  // A noun that reads as feminine: «الحكومة», «القوات», «قوات».
+  static bool LooksFeminine(std::string_view norm) {
+    const std::string_view w = StripProclitics(norm);
+    return w.ends_with("ة") || (w.ends_with("ات") && Letters(w) >= 4);
+  }
+
+  // Calls and threats whose content follows a preposition («حث … على»,
+  // «دعا … إلى», «طالب … بـ», «هدد بـ»).
+  static bool IsJoinedCall(std::string_view norm) {
+    static const WordSet kCalls({"حث", "حثت", "حثوا", "دعا", "دعت", "دعوا",
+                                 "طالب", "طالبت", "طالبوا", "ناشد", "ناشدت",
+                                 "هدد", "هددت", "هددوا", "توعد", "توعدت"});
+    return kCalls.Contains(norm);
+  }
+
   static bool IsDemonstrative(std::string_view norm) {
     static const WordSet kThis({"ذلك", "هذا", "هذه", "تلك", "ذاك"});
     return kThis.Contains(norm);
@@ -4697,6 +4712,33 @@ class UnitQuotes {
             }
           }
         }
+        // «… "معيبة للغاية" وحث الرئيس بيير نكورونزيزا على إجراء حوار»,
+        // «…، وهددت بالاعتصام»: a call or threat joined with «و» to what
+        // the speaker said, its addressee (if any) and then its own
+        // content after the preposition, is the speaker's next statement.
+        // («وحث» keeps its «و» in StripConjunction: two letters remain.)
+        const std::string_view joined =
+            Norm(t).starts_with("و") ? Norm(t).substr(2) : std::string_view();
+        if (!starts && kind == CueKind::kVerb && t > b + 2 &&
+            IsJoinedCall(joined)) {
+          const bool with_b = joined.find("دد") != std::string_view::npos ||
+                              joined.starts_with("طالب") ||
+                              joined.starts_with("توعد");
+          for (uint32_t k = t + 1; k < s.end_token && k <= t + 6; ++k) {
+            if (!IsWord(k) || InRegion(k) ||
+                ClassifyCue(Norm(k)) != CueKind::kNone ||
+                IsComplementizer(Norm(k))) {
+              break;
+            }
+            if ((IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
+                 !IsComplementizer(Norm(k + 1))) ||
+                (with_b && Norm(k).starts_with("ب") && Letters(Norm(k)) >= 5 &&
+                 !PersonStartsAt(k))) {
+              starts = true;
+              break;
+            }
+          }
+        }
         // «…، وشددت موغيريني على ضرورة …»: a verb that takes its content
         // with a preposition, its named subject, the preposition.
         if (!starts && kind == CueKind::kVerb && t > b &&
@@ -4891,6 +4933,31 @@ class UnitQuotes {
             sp = SubjectIn(k + 1, cue, s, k, &unused);
           }
           break;
+        }
+      }
+      // «… "معيبة للغاية" وحث الرئيس بيير نكورونزيزا على إجراء حوار»: a
+      // call joined with «و» to the statement before it in the sentence
+      // goes on with that speaker; whom it names is the addressee.
+      if (!sp.known() && last_quote_sentence_ == &s && last_->known() &&
+          Norm(cue).starts_with("و") && IsJoinedCall(Norm(cue).substr(2)) &&
+          cue > 0 && IsWord(cue + 1) &&
+          // After a comma, a noun after the verb that agrees with it in
+          // gender is its own subject («، ودعت الحكومة المحلية الأهالي
+          // إلى», «، وطالب الموقعون بـ»); one that does not is the object
+          // («، ودعت الجمهور إلى», «، وطالب قوات التحالف بـ»).
+          ((Norm(cue - 1) != "،" && Norm(cue - 1) != ",") ||
+           (!PersonStartsAt(cue + 1) &&
+            // (Every feminine form of these calls ends in ت: «دعت».)
+            Norm(cue).ends_with("ت") != LooksFeminine(Norm(cue + 1))))) {
+        sp = *last_;
+        for (size_t m : mentions_) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.unit == unit_ && mm.first_token > cue &&
+              mm.first_token <= cue + 2 && mm.first_token < b &&
+              IsSpeakerType(m)) {
+            addressee = EntityOf(m);
+            break;
+          }
         }
       }
       if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
