@@ -3180,5 +3180,20 @@ TEST(QuoteTest, JoinedCallIsTheSpeakersNextStatement) {
   EXPECT_GE(a.quotes[2].speaker, 0);
 }
 
+// «أن الشرطة الإسرائيلية قدمت … وهددت باعتقال …»: a call that agrees with
+// the definite noun the content opens with is that party's, inside what
+// the speaker said.
+TEST(QuoteTest, JoinedCallOfThePartyInTheContentStaysInside) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأضاف قراقع أن الشرطة الإسرائيلية قدمت الى المكان "
+      "وهددت باعتقال والدة الأسير وإخوته في حال بقوا أمام المشفى.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text,
+            "الشرطة الإسرائيلية قدمت الى المكان وهددت باعتقال والدة الأسير "
+            "وإخوته في حال بقوا أمام المشفى");
+}
+
 }  // namespace
 }  // namespace marsad

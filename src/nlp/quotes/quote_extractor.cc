@@ -4719,8 +4719,13 @@ class UnitQuotes {
         // («وحث» keeps its «و» in StripConjunction: two letters remain.)
         const std::string_view joined =
             Norm(t).starts_with("و") ? Norm(t).substr(2) : std::string_view();
+        // Not when the verb agrees in gender with the definite noun the
+        // content opens with: «أن الشرطة الإسرائيلية قدمت الى المكان وهددت
+        // باعتقال …» is the police's threat, told by the speaker.
         if (!starts && kind == CueKind::kVerb && t > b + 2 &&
-            IsJoinedCall(joined)) {
+            IsJoinedCall(joined) &&
+            !(IsWord(b) && Norm(b).starts_with("ال") &&
+              joined.ends_with("ت") == LooksFeminine(Norm(b)))) {
           const bool with_b = joined.find("دد") != std::string_view::npos ||
                               joined.starts_with("طالب") ||
                               joined.starts_with("توعد");
