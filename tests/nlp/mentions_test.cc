@@ -1443,3 +1443,25 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// «أحفاد مسيلمة الكذاب (الحوثيين)»: after a group's head in construct, the
+// name in parentheses names the group, not the person inside the phrase.
+TEST(MentionTest, ParenthesisAfterAGroupHeadNamesTheGroup) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأطلق عليه الرسول لقب «مسيلمة الكذاب». وتصدى التحالف "
+      "لعصابات الكذب والدجل أحفاد مسيلمة الكذاب (الحوثيين). وقال الحوثيون "
+      "إنهم سيواصلون القتال.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* liar = EntityWithMention(a, "مسيلمة الكذاب");
+  const Entity* houthis = EntityWithMention(a, "الحوثيون");
+  ASSERT_NE(liar, nullptr);
+  ASSERT_NE(houthis, nullptr);
+  EXPECT_NE(liar, houthis);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -811,6 +811,20 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     const int ci = cluster_of[i], cj = cluster_of[i + 1];
     if (ci < 0 || cj < 0 || ci == cj) continue;
     if ((clusters[ci].Type() == 0) != (clusters[cj].Type() == 0)) continue;
+    // «عصابات … أحفاد مسيلمة الكذاب (الحوثيين)», «أنصار الرئيس السابق
+    // (الفلول)»: after a group's head in construct, the parenthesis names
+    // the whole phrase, not the name inside it.
+    if (!alias_by_word && a.first_token > 0) {
+      static const WordSet kGroupHeads(
+          {"أحفاد", "أتباع", "أنصار", "عصابات", "عصابة", "ميليشيات", "مليشيات",
+           "ميليشيا", "مليشيا", "جماعة", "حلفاء", "أذناب", "أذرع", "وكلاء",
+           "فلول", "بقايا", "مؤيدي", "مؤيدو", "أبناء"});
+      const std::string_view head = u.Norm(a.first_token - 1);
+      if (kGroupHeads.Contains(head) ||
+          kGroupHeads.Contains(StripConjunction(head))) {
+        continue;
+      }
+    }
     // A dateline: «مراكش (أ ف ب)», «نواكشوط (الأخبار)» at the head of a
     // paragraph name the place and the source, not one body twice; nor
     // are two names the table gives to two bodies.
