@@ -1439,6 +1439,15 @@ INSTANTIATE_TEST_SUITE_P(
         OneEntityCase{"وعاد الوزير إلى الجمهورية اليمنية بعد زيارة قصيرة.",
                       {"الجمهورية اليمنية"},
                       "",
+                      ""},
+        // A family name two people share: the one named with it more
+        // often so far, not the one named more often by his given name.
+        OneEntityCase{"يعاني اليتيم حسن حمد اليامي من شلل، وعزا خاله مبارك "
+                      "اليامي المشكلة التي يشكو منها حسن إلى إبرة. وقال "
+                      "مبارك اليامي إن حالة حسن تدهورت. وأضاف اليامي أن "
+                      "حسن يحتاج إلى العلاج في الخارج.",
+                      {"مبارك اليامي", "اليامي"},
+                      "مبارك اليامي",
                       ""}));
 
 }  // namespace

@@ -543,11 +543,22 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       long earlier = 0;
       for (uint32_t m : clusters[c].mentions) {
         if (m < i) recency = std::max<long>(recency, m + 1);
-        earlier += m < i;
+        // Only the mentions that carry the family name count: «حسن»
+        // alone says nothing of which «اليامي» is meant.
+        if (m < i && type == 0) {
+          bool carries = false;
+          for (std::string_view w : words[m]) {
+            carries = carries || matcher_.SameWord(words[i][0], w);
+          }
+          earlier += carries;
+        } else {
+          earlier += m < i;
+        }
       }
       // A family name two people share («سلامة» after «رياض سلامة» and
-      // his brother «رجا سلامة»): the person the article has named more
-      // often so far, the later one on a tie.
+      // his brother «رجا سلامة»): the person the article has named with
+      // it more often so far, the later one on a tie («اليامي» after «حسن
+      // حمد اليامي», «حسن» and twice «مبارك اليامي» is Mubarak).
       // (A name run on from the mention right before it stays with it:
       // «… ويلو» «سميث».)
       bool adjacent = false;
