@@ -3195,5 +3195,22 @@ TEST(QuoteTest, JoinedCallOfThePartyInTheContentStaysInside) {
             "وإخوته في حال بقوا أمام المشفى");
 }
 
+// «ألقى الموقع الإلكتروني لنادي كوينز بارك رينجرز … وقال الموقع»: the
+// site speaks for the body whose site it is.
+TEST(QuoteTest, ASiteSpeaksForTheBodyWhoseSiteItIs) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nألقى الموقع الإلكتروني لنادي كوينز بارك رينجرز "
+      "الإنجليزي، الضوء على مباراة كأس السوبر السعودي. وقال الموقع: "
+      "\"يستضيف ملعب لوفتس روود المباراة يوم الأربعاء\". وذكر الموقع أن "
+      "المباراة ستلعب في الساعة السابعة مساء.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t club = testing::EntityIndex(a, "نادي كوينز بارك رينجرز");
+  ASSERT_GE(club, 0);
+  EXPECT_EQ(a.quotes[0].speaker, club);
+  EXPECT_EQ(a.quotes[1].speaker, club);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -5944,7 +5944,11 @@ void ResolveSpeakersByName(Article* article) {
 void ResolveSpeakersByKind(const AnnotatedText& text, Article* article) {
   static const WordSet kKinds({"وكالة", "شركة", "مؤسسة", "منظمة", "هيئة",
                                "صحيفة", "حركة", "جماعة", "وزارة", "مجموعة",
-                               "قناة", "جمعية", "مفوضية", "بعثة", "لجنة"});
+                               "قناة", "جمعية", "مفوضية", "بعثة", "لجنة",
+                               // «الموقع الإلكتروني لنادي كوينز بارك
+                               // رينجرز … وقال الموقع»: the body whose
+                               // site or account it is.
+                               "موقع", "حساب", "صفحة"});
   for (Quote& q : article->quotes) {
     if (q.speaker >= 0 || q.speaker_text.empty()) continue;
     const std::string norm = ner::NormalizeWord(q.speaker_text);
