@@ -110,6 +110,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   nlp::DropClubWordsOutsideSport(&text_, &a->entities);
   nlp::DropGenericDescriptions(&text_, &a->entities);
+  nlp::DropDescriptionsBeforeNames(&text_, &a->entities);
   nlp::DropPronounWords(&text_, &a->entities);
   linker_.Link(text_, a);
   // Latin forms for people and places (organisation names are mostly

@@ -3212,5 +3212,26 @@ TEST(QuoteTest, ASiteSpeaksForTheBodyWhoseSiteItIs) {
   EXPECT_EQ(a.quotes[1].speaker, club);
 }
 
+// «أما الزائر عبدالله الفركز»: a definite description right before a
+// person's name is no person of its own; «في البداية أشاد مطلق البقمي …
+// مشيرا»: a preposition and its noun opening the sentence before the verb
+// do not govern the name after the verb.
+TEST(QuoteTest, VisitorsNamedAfterTheirDescription) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nما جعل الزائرين يدخلون لموقع الفعاليات بكل سهولة ويسر. "
+      "في البداية أشاد مطلق البقمي بما تم تقديمه من فعاليات في الصالة "
+      "الخضراء مشيرا الى أن مسرحية «ام خماس» من المسرحيات الهادفة. أما "
+      "الزائر عبدالله الفركز فقد أعرب عن اعجابه بالفعاليات وقال انه جاء من "
+      "الرياض خصيصا. وأضاف الزائر فيصل الحرقان أنه تفاعل للغاية مع "
+      "المسرحية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "مطلق البقمي"));
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "عبدالله الفركز"));
+  EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "فيصل الحرقان"));
+  EXPECT_EQ(testing::EntityIndex(a, "الزائر"), -1);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2925,6 +2925,47 @@ void DropGenericDescriptions(AnnotatedText* text,
   RemoveMentions(drop, text, mentions);
 }
 
+void DropDescriptionsBeforeNames(AnnotatedText* text,
+                                 std::vector<EntityMention>* mentions) {
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  // Last words of the people the article names in full: family names.
+  absl::flat_hash_set<std::string> family;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    family.insert(std::string(
+        StripConjunction(text->units[m.unit].Norm(m.end_token - 1))));
+  }
+  std::vector<bool> drop(n, false);
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Mention& m = text->mentions[i];
+    const Mention& next = text->mentions[i + 1];
+    if (m.type != EntityType::kPerson || m.end_token != m.first_token + 1 ||
+        next.unit != m.unit || next.type != EntityType::kPerson ||
+        next.first_token != m.end_token ||
+        next.end_token < next.first_token + 2) {
+      continue;
+    }
+    const std::string_view w =
+        StripConjunction(text->units[m.unit].Norm(m.first_token));
+    if (!w.starts_with("ال") || IsPersonNameToken(w) ||
+        family.contains(std::string(w))) {
+      continue;
+    }
+    // Every other mention of the same word goes too.
+    for (size_t j = 0; j < n; ++j) {
+      const Mention& o = text->mentions[j];
+      drop[j] =
+          drop[j] ||
+          (o.type == EntityType::kPerson && o.end_token == o.first_token + 1 &&
+           StripConjunction(text->units[o.unit].Norm(o.first_token)) == w);
+    }
+  }
+  RemoveMentions(drop, text, mentions);
+}
+
 void FindPlacesInContext(AnnotatedText* text,
                          std::vector<EntityMention>* mentions,
                          float confidence) {

@@ -208,6 +208,13 @@ void DropGenericDescriptions(AnnotatedText* text,
 void DropClubWordsOutsideSport(AnnotatedText* text,
                                std::vector<EntityMention>* mentions);
 
+// «أما الزائر عبدالله الفركز فقد أعرب …»: a definite word the tagger read
+// as a person alone, right before a person's full name, describes him
+// («الزائر», «المواطن»); it and its other lone mentions are dropped, unless
+// it is a family name the article gives a person or a known name token.
+void DropDescriptionsBeforeNames(AnnotatedText* text,
+                                 std::vector<EntityMention>* mentions);
+
 // «مدينة سالزبورغ النمساوية», «ولاية فلوريدا الأمريكية»: a place the tagger
 // read with the nationality adjective of its country after it is the place
 // alone; the adjective describes it. A country's own name keeps its

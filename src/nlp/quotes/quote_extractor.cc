@@ -835,6 +835,14 @@ class UnitQuotes {
           (k - 1 == s.first_token ||
            (mm.end_token < u_.size() && IsWord(mm.end_token) &&
             Norm(mm.end_token) == "عن"));
+      // «في البداية أشاد مطلق البقمي …», «وفي المقابل أكد …»: a
+      // preposition and its definite noun opening the sentence, then the
+      // verb, then the name: an adverbial, the name is the subject.
+      const bool adverbial = k - 1 == s.first_token && k + 2 == first &&
+                             Norm(k).starts_with("ال") &&
+                             !Norm(first - 1).starts_with("ال") &&
+                             !kPreps.Contains(Norm(first - 1));
+      if (adverbial) return false;
       if (kPreps.Contains(StripConjunction(w)) && !expressed) return true;
       // «برئاسة الأمين العام نزار بركة», «بحضور وزير الخارجية …»: ب and a
       // noun govern the name.
