@@ -538,6 +538,14 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         for (size_t k = 0; k < at && !embedded; ++k) {
           embedded = !kKinds.Contains(clusters[c].words[k]);
         }
+        // «أرامكو لإمداد الغاز» beside «أرامكو السعودية»: a body named by
+        // another's name and a purpose in «لـ» is a subsidiary; the word
+        // alone names the parent.
+        if (!embedded && at + 1 < clusters[c].words.size()) {
+          const std::string_view next = clusters[c].words[at + 1];
+          embedded = next.starts_with("ل") && !next.starts_with("ال") &&
+                     Letters(next) >= 4;
+        }
       }
       long recency = 0;
       long earlier = 0;
