@@ -3233,5 +3233,18 @@ TEST(QuoteTest, VisitorsNamedAfterTheirDescription) {
   EXPECT_EQ(testing::EntityIndex(a, "الزائر"), -1);
 }
 
+// «داعبت الممثلة هيلين ميرين الحاضرين داخل متحف مدام توسو … قائلة «…»»:
+// a name after «داخل» (and other words of place) is no subject.
+TEST(QuoteTest, NameInsideAPlaceAdverbIsNoSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nداعبت الممثلة البريطانية هيلين ميرين الحاضرين داخل "
+      "متحف مدام توسو وهي تلتقط الصور إلى جوار ثلاثة نماذج شمعية لها "
+      "قائلة «حزروا من منا النسخة الأصلية».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "هيلين ميرين"));
+}
+
 }  // namespace
 }  // namespace marsad

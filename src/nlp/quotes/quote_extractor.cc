@@ -810,10 +810,12 @@ class UnitQuotes {
       while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
       if (k > 0 && IsDetachedLam(k - 1)) return true;
     }
-    static const WordSet kPreps({"مع",   "على",  "عن",  "إلى",   "بين", "من",
-                                 "في",   "ضد",   "لدى", "نحو",   "حول", "بشأن",
-                                 "خلال", "عقب",  "إثر", "أثناء", "بعد", "قبل",
-                                 "عبر",  "تجاه", "أمام"});
+    static const WordSet kPreps(
+        {"مع", "على", "عن", "إلى", "بين", "من", "في", "ضد", "لدى", "نحو", "حول",
+         "بشأن", "خلال", "عقب", "إثر", "أثناء", "بعد", "قبل", "عبر", "تجاه",
+         "أمام",
+         // Places: «داخل متحف مدام توسو».
+         "داخل", "خارج", "قرب", "وسط", "بجوار", "تحت", "فوق", "خلف", "عند"});
     // The preposition right before, or before one or two nouns whose
     // genitive the name is («في منافذ المملكة», «حول أسعار النفط في …»).
     const Sentence& s = u_.SentenceOf(mm.first_token);
