@@ -232,9 +232,23 @@ void ArticleExtractor::Run(Article* a) {
   // text named last.
   {
     std::optional<CivilDate> last;
+    // «وصل … مساء الأربعاء، تلبية لمقترح طرحه بوتين فجر الأحد الماضي. وفي
+    // اليوم التالي»: a day marked «الماضي» looks back from the story; the
+    // day after goes on from the latest day the paragraph named.
+    bool last_looks_back = false;
+    std::optional<CivilDate> unit_latest;
     for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+      unit_latest.reset();
       for (size_t di = 0; di < found[ui].size(); ++di) {
         const nlp::DayExpression& e = found[ui][di];
+        if (e.same_as_before && e.days_after_before > 0 && last &&
+            last_looks_back && unit_latest && *last < *unit_latest) {
+          resolved[ui][di] = nlp::AddDays(*unit_latest, e.days_after_before);
+          last = resolved[ui][di];
+          last_looks_back = false;
+          unit_latest = last;
+          continue;
+        }
         if (e.same_as_before && e.day > 0 && last) {
           // «في 29 من الشهر ذاته»: that day of the month named last.
           const std::chrono::year_month_day ymd{std::chrono::year(last->year),
@@ -249,7 +263,11 @@ void ArticleExtractor::Run(Article* a) {
                                        nlp::AddDays(*last, e.days_after_before))
                                  : last;
         }
-        if (resolved[ui][di]) last = resolved[ui][di];
+        if (resolved[ui][di]) {
+          last = resolved[ui][di];
+          last_looks_back = e.strictly_past;
+          if (!unit_latest || *unit_latest < *last) unit_latest = last;
+        }
       }
     }
   }

@@ -1236,6 +1236,22 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               break;
             }
           }
+          // «وبحلول الجمعة، جلس الوفدان …»: the clause after it, set off
+          // by a comma, opens with a past verb (no present or future
+          // prefix, no «لن/لا»; «، وأضافت» is another clause).
+          if (e.direction > 0 && e.end_token + 1 < u.size() &&
+              (u.Norm(e.end_token) == "،" || u.Norm(e.end_token) == ",") &&
+              word(e.end_token + 1)) {
+            const std::string_view v = u.Norm(e.end_token + 1);
+            static const WordSet kNot({"لن", "لا", "قد", "ربما"});
+            if (Letters(v) >= 3 && !v.starts_with("ي") && !v.starts_with("ت") &&
+                !v.starts_with("س") && !v.starts_with("ن") &&
+                !v.starts_with("ال") && !v.starts_with("و") &&
+                !v.starts_with("ف") && !kNot.Contains(v) && WeekdayOf(v) < 0 &&
+                ClassifyCue(v) == CueKind::kNone) {
+              e.direction = -1;
+            }
+          }
         } else if (until_from_now) {
           e.direction = 1;
         } else {
