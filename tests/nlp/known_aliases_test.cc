@@ -57,6 +57,12 @@ TEST(KnownAliasesTest, TeamsAndTheirNicknames) {
   EXPECT_EQ(Group("دورتموند"), 0);  // the city too
 }
 
+// «الدواعش», the members' plural, names the organisation.
+TEST(KnownAliasesTest, TheMembersPluralNamesTheGroup) {
+  EXPECT_GT(Group("الدواعش"), 0);
+  EXPECT_EQ(Group("الدواعش"), Group("الدولة الإسلامية"));
+}
+
 // «الخضر», a given name too, tagged as a person beside «منتخب الجزائر»:
 // the team's nickname joins the team.
 TEST(KnownAliasesTest, NicknameTaggedAsAPersonJoinsTheTeam) {
