@@ -849,6 +849,42 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         offset = 0;
         k = t + 1;
       }
+      // «اليوم الثالث لعيد الفطر», «اليوم الثاني من العيد».
+      static const std::pair<std::string_view, int> kOrdinals[] = {
+          {"الاول", 0}, {"الثاني", 1}, {"الثالث", 2}, {"الرابع", 3}};
+      bool lam = false;
+      if (offset < 0 && w == "اليوم" && word(t + 1)) {
+        for (const auto& [name, o] : kOrdinals) {
+          if (u.Norm(t + 1) == name) offset = o;
+        }
+        if (offset >= 0) {
+          k = t + 2;
+          if (word(k) && u.Norm(k) == "من") {
+            ++k;
+          } else if (word(k) && (u.Norm(k) == "لعيد" || u.Norm(k) == "للعيد")) {
+            lam = true;  // «لعيد» is ل + «عيد»
+          } else {
+            offset = -1;
+          }
+        }
+      }
+      if (lam) {
+        const std::string_view which = word(k + 1) ? u.Norm(k + 1) : "";
+        if (u.Norm(k) == "لعيد" && kFitr.Contains(which)) {
+          add(t, k + 2, 10, 1 + offset);
+          continue;
+        }
+        if (u.Norm(k) == "لعيد" && kAdha.Contains(which)) {
+          add(t, k + 2, 12, 10 + offset);
+          continue;
+        }
+        if (u.Norm(k) == "للعيد" && !kFitr.Contains(which) &&
+            !kAdha.Contains(which)) {
+          if (add(t, k + 1, 0, offset)) absolute.back().either_eid = true;
+          continue;
+        }
+        continue;
+      }
       if (offset >= 0 && word(k + 1) && kFeast.Contains(u.Norm(k))) {
         const std::string_view which = u.Norm(k + 1);
         if (kFitr.Contains(which)) {
