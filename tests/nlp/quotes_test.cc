@@ -3246,5 +3246,20 @@ TEST(QuoteTest, NameInsideAPlaceAdverbIsNoSubject) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "هيلين ميرين"));
 }
 
+// «التقى جلالة الملك عبدالله الثاني … . وأكد جلالته أن …»: «التقى» is a
+// verb though it starts with «ال»; the honorific pronoun is the king.
+TEST(QuoteTest, HonorificPronounAfterAVerbInAl) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nواشنطن 12 شباط (بترا)- التقى جلالة الملك عبدالله الثاني، "
+      "اليوم الأربعاء، في مقر الكونغرس الأميركي، رئيس وأعضاء لجنة العلاقات "
+      "الخارجية في مجلس الشيوخ، بحضور سمو الأمير الحسين بن عبدالله الثاني، "
+      "ولي العهد.\nوأكد جلالته، خلال اللقاء، أن موقف الأردن ثابت في رفض "
+      "تهجير الفلسطينيين.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "عبدالله الثاني"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -993,7 +993,14 @@ class UnitQuotes {
       if (!matched || k == 0 || !word(k - 1)) continue;
       const uint32_t v = k - 1;
       const std::string_view verb = StripConjunction(u.Norm(v));
-      if (kNotVerbs.Contains(verb) || verb.starts_with("ال")) continue;
+      // («التقى جلالة الملك …»: verbs of the افتعل pattern start with
+      // «ال» too.)
+      static const WordSet kAlVerbs({"التقى", "التقت", "التزم", "التزمت",
+                                     "التمس", "التمست", "التحق", "التحقت"});
+      if (kNotVerbs.Contains(verb) ||
+          (verb.starts_with("ال") && !kAlVerbs.Contains(verb))) {
+        continue;
+      }
       const bool opens =
           u.SentenceOf(v).first_token == v || (v > 0 && !word(v - 1)) ||
           (v > 0 &&
