@@ -3261,5 +3261,21 @@ TEST(QuoteTest, HonorificPronounAfterAVerbInAl) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "عبدالله الثاني"));
 }
 
+// «أن الحادث الغادر … يؤكد للجميع ان الفئة الضالة …»: a present verb of
+// saying inside the content, with no «و», comma or opener before it, is
+// the content's own clause, not a new statement.
+TEST(QuoteTest, PresentVerbInsideTheContentIsNoNewStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nمن جانب آخر أوضح مواطنون وأولياء أمور ان الحادث الغادر "
+      "الذي استهدف رجال الأمن أثناء أداء الصلاة يؤكد للجميع ان الفئة الضالة "
+      "بعيدة كل البعد عن الدين.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text,
+            "الحادث الغادر الذي استهدف رجال الأمن أثناء أداء الصلاة يؤكد "
+            "للجميع ان الفئة الضالة بعيدة كل البعد عن الدين");
+}
+
 }  // namespace
 }  // namespace marsad

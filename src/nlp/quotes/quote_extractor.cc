@@ -4622,6 +4622,24 @@ class UnitQuotes {
         }
         if (nested) continue;
       }
+      // «إن الحادث الغادر … يؤكد للجميع أن الفئة الضالة …»: a present
+      // verb of saying inside the content, with neither «و» nor a comma
+      // before it, is the content's own clause («يؤكد» = shows), no new
+      // statement.
+      // («بينما يقول أنصار …», «ولم يستبعد المصدر أن …», «والتي يقول:
+      // إنها …» still open one.)
+      static const WordSet kOpeners(
+          {"بينما", "فيما", "حيث",   "كما",   "إذ",    "لكن",    "ولكن",
+           "حين",   "لم",   "ولم",   "لا",    "ولا",   "لن",     "ولن",
+           "التي",  "الذي", "والتي", "والذي", "الذين", "والذين", "ثم",
+           "بل",    "فقد",  "وقد",   "قد"});
+      if (kind == CueKind::kVerb && t > b + 1 && Norm(t).starts_with("ي") &&
+          Norm(t) == StripConjunction(Norm(t)) && IsWord(t - 1) &&
+          !IsComplementizer(Norm(t - 1)) && !kOpeners.Contains(Norm(t - 1)) &&
+          ClassifyCue(Norm(t - 1)) == CueKind::kNone &&
+          !(t + 1 < s.end_token && Norm(t + 1) == ":")) {
+        continue;
+      }
       // «…، مشيرا إلى أن …», «وأضاف بأن …», «كما أكد على ضرورة …»: a new
       // statement starts; a cue followed by a quotation stays inside
       // («محذرا "…"»).
