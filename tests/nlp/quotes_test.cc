@@ -3277,5 +3277,24 @@ TEST(QuoteTest, PresentVerbInsideTheContentIsNoNewStatement) {
             "للجميع ان الفئة الضالة بعيدة كل البعد عن الدين");
 }
 
+// «دعت حركة المقاومة حماس … الى «الرد بقوة» …، مطالبة بـ»قرارات دولية
+// رادعة»»: the body's kind and description before its name are one
+// entity with it; a call with «بـ» and a quotation after a comma is a
+// statement of its own.
+TEST(QuoteTest, CallWithBAndAQuotationAfterAComma) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nدعت حركة المقاومة حماس امس الجمعة الى «الرد بقوة» على "
+      "مقتل طفل فلسطيني حرقاً بأيدي مستوطنين في نابلس، مطالبة بـ»قرارات "
+      "دولية رادعة».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t hamas = testing::EntityIndex(a, "حماس");
+  ASSERT_GE(hamas, 0);
+  EXPECT_EQ(a.quotes[0].speaker, hamas);
+  EXPECT_EQ(a.quotes[1].text, "قرارات دولية رادعة");
+  EXPECT_EQ(a.quotes[1].speaker, hamas);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -877,6 +877,32 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     clusters[cj].votes = {};
   }
 
+  // «دعت حركة المقاومة حماس …»: a body's kind and a description right
+  // before the body's one-word name are an apposition; one entity.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Mention& a = text.mentions[i];
+    const Mention& b = text.mentions[i + 1];
+    if (a.unit != b.unit || b.first_token != a.end_token ||
+        a.type != EntityType::kOrganization ||
+        b.type != EntityType::kOrganization || words[i].size() != 2 ||
+        words[i + 1].size() != 1 || KnownAliasGroup(norm[i + 1]) <= 0) {
+      continue;
+    }
+    static const WordSet kKinds(
+        {"حركة", "جماعة", "تنظيم", "حزب", "ميليشيا", "مليشيا"});
+    if (!kKinds.Contains(words[i][0]) || !words[i][1].starts_with("ال")) {
+      continue;
+    }
+    const int ci = cluster_of[i], cj = cluster_of[i + 1];
+    if (ci < 0 || cj < 0 || ci == cj) continue;
+    for (uint32_t m : std::vector<uint32_t>(clusters[ci].mentions)) {
+      add(cj, m);
+      alias[m] = true;
+    }
+    clusters[ci].mentions.clear();
+    clusters[ci].votes = {};
+  }
+
   // Bodies the table of known aliases groups («فرانس برس» / «أ ف ب»,
   // «ليفربول» / «الريدز»): one entity, when every name of each cluster
   // belongs to that one group or to none.

@@ -4664,34 +4664,36 @@ class UnitQuotes {
             break;
           }
           if (!IsWord(k)) break;
-          starts = IsComplementizer(Norm(k)) ||
-                   // «… في المنطقة محذرا من أي طموحات …»: a warning
-                   // participle with its «من» needs no comma.
-                   (k == t + 1 && kind == CueKind::kParticiple &&
-                    IsWarning(Norm(t)) && StripConjunction(Norm(k)) == "من" &&
-                    IsWord(k + 1)) ||
-                   (k == t + 1 && TakesPrepositionalContent(Norm(t)) &&
-                    IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
-                    !IsComplementizer(Norm(k + 1)) &&
-                    RegionOpeningAt(k + 1) == nullptr) ||
-                   // «، داعيا إلى "حوار بين السلطات والشعب"»: after a
-                   // comma, a call with its preposition and a quotation is
-                   // a statement of its own («، مشيرا إلى "…"» goes on
-                   // with the same one, as in the seed page).
-                   (k == t + 1 && kind == CueKind::kParticiple &&
-                    (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
-                    IsCall(Norm(t)) && IsContentPreposition(Norm(k)) &&
-                    RegionOpeningAt(k + 1) != nullptr) ||
-                   // «، محذرا في الوقت نفسه …», «، منوها بضرورة …»: a
-                   // participle after a comma opens the speaker's next
-                   // statement («، محذرا "…"», «، مشيرا إلى "…"» with a
-                   // quotation stay inside).
-                   // Without the comma too: «… فى التهوية مطالبين إدارة
-                   // المطار بالتدخل», «… مبدياً سعادته …».
-                   (k == t + 1 && kind == CueKind::kParticiple && t > b + 2 &&
-                    (Norm(t - 1) == "،" || Norm(t - 1) == "," ||
-                     (IsWord(t - 1) && !IsAdjective(t))) &&
-                    IsWord(k) && RegionOpeningAt(k + 1) == nullptr);
+          starts =
+              IsComplementizer(Norm(k)) ||
+              // «… في المنطقة محذرا من أي طموحات …»: a warning
+              // participle with its «من» needs no comma.
+              (k == t + 1 && kind == CueKind::kParticiple &&
+               IsWarning(Norm(t)) && StripConjunction(Norm(k)) == "من" &&
+               IsWord(k + 1)) ||
+              (k == t + 1 && TakesPrepositionalContent(Norm(t)) &&
+               IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
+               !IsComplementizer(Norm(k + 1)) &&
+               RegionOpeningAt(k + 1) == nullptr) ||
+              // «، داعيا إلى "حوار بين السلطات والشعب"», «، ومطالباً
+              // بـ«تحقيق شفاف …»»: after a comma, a call with its
+              // preposition and a quotation is a statement of its own («، مشيرا
+              // إلى "…"» goes on with the same one, as in the seed page).
+              (k == t + 1 && kind == CueKind::kParticiple &&
+               (Norm(t - 1) == "،" || Norm(t - 1) == ",") && IsCall(Norm(t)) &&
+               (IsContentPreposition(Norm(k)) || IsDetachedB(k)) &&
+               RegionOpeningAt(k + 1) != nullptr) ||
+
+              // «، محذرا في الوقت نفسه …», «، منوها بضرورة …»: a
+              // participle after a comma opens the speaker's next
+              // statement («، محذرا "…"», «، مشيرا إلى "…"» with a
+              // quotation stay inside).
+              // Without the comma too: «… فى التهوية مطالبين إدارة
+              // المطار بالتدخل», «… مبدياً سعادته …».
+              (k == t + 1 && kind == CueKind::kParticiple && t > b + 2 &&
+               (Norm(t - 1) == "،" || Norm(t - 1) == "," ||
+                (IsWord(t - 1) && !IsAdjective(t))) &&
+               IsWord(k) && RegionOpeningAt(k + 1) == nullptr);
         }
         // «وبينما أوضح مصدر … أن …، دعا مدير جوازات المنطقة الشرقية
         // اللواء فيصل … إلى …»: after a comma, a verb of saying with its
