@@ -3296,5 +3296,18 @@ TEST(QuoteTest, CallWithBAndAQuotationAfterAComma) {
   EXPECT_EQ(a.quotes[1].speaker, hamas);
 }
 
+// «…، وذلك في كلمته أمام جلسة مجلس الأمن …»: the occasion, with the
+// speaker's pronoun, is the writer's and ends the statement.
+TEST(QuoteTest, OccasionWithThePronounEndsTheStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأكد وزير الخارجية سامح شكري أن مصر \"لن تقبل بأي حال "
+      "المساس بحقوقها المائية\"، وذلك في كلمته أمام جلسة مجلس الأمن الدولي "
+      "التي عقدت مساء أمس الخميس في نيويورك.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "مصر \"لن تقبل بأي حال المساس بحقوقها المائية\"");
+}
+
 }  // namespace
 }  // namespace marsad

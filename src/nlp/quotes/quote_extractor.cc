@@ -5659,8 +5659,19 @@ class UnitQuotes {
                                     "تصريح", "تصريحات", "بيان", "مؤتمر", "لقاء",
                                     "اجتماع", "هامش"});
     static const WordSet kIn({"في", "على", "خلال"});
-    return kIn.Contains(Norm(t)) && IsWord(t + 1) &&
-           kOccasion.Contains(Norm(t + 1));
+    if (!kIn.Contains(Norm(t)) || !IsWord(t + 1)) return false;
+    // «، وذلك في كلمته أمام جلسة مجلس الأمن»: the occasion with the
+    // speaker's pronoun.
+    std::string_view w = Norm(t + 1);
+    for (std::string_view end : {"ها", "ه", "هم"}) {
+      if (w.ends_with(end) && Letters(w) >= Letters(end) + 3) {
+        std::string bare(w.substr(0, w.size() - end.size()));
+        if (bare.ends_with("ت")) bare = bare.substr(0, bare.size() - 2) + "ة";
+        if (kOccasion.Contains(bare)) return true;
+        break;
+      }
+    }
+    return kOccasion.Contains(w);
   }
   // «، في أول حكومة يشهدها عهد …», «، في أكبر تقدم له منذ …», «، في عملية
   // قادها …», «، في خطوة وصفها …»: the writer sizes up what was said or
