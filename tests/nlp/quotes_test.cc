@@ -3309,5 +3309,18 @@ TEST(QuoteTest, OccasionWithThePronounEndsTheStatement) {
   EXPECT_EQ(a.quotes[0].text, "مصر \"لن تقبل بأي حال المساس بحقوقها المائية\"");
 }
 
+// «العليمي يؤدي اليمين … ويتعهد بـ"…"»: a second present verb of the
+// headline, joined with «و», goes on with the name that opens it.
+TEST(QuoteTest, HeadlinesSecondVerbKeepsItsSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "العليمي يؤدي اليمين أمام البرلمان في عدن ويتعهد بـ\"إنهاء الانقلاب "
+      "سلما أو حربا\"\nوأدى رئيس مجلس القيادة الرئاسي رشاد محمد العليمي "
+      "اليمين الدستورية أمس.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "رشاد محمد العليمي"));
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2313,6 +2313,18 @@ class UnitQuotes {
           sp.entity = EntityOf(m);
           return sp;
         }
+        // «العليمي يؤدي اليمين … ويتعهد بـ"…"»: a second present verb
+        // joined with «و», its content right after it, goes on with the
+        // name that opens the headline.
+        if (mm.first_token == s.first_token && IsSpeakerType(m) &&
+            !HasProclitic(m) && Norm(cue).starts_with("و") &&
+            LooksLikeImperfectVerb(Norm(mm.end_token)) &&
+            (IsDetachedB(cue + 1) || RegionOpeningAt(cue + 1) != nullptr ||
+             (IsWord(cue + 1) && (IsComplementizer(Norm(cue + 1)) ||
+                                  IsContentPreposition(Norm(cue + 1)))))) {
+          sp.entity = EntityOf(m);
+          return sp;
+        }
       }
     }
     // «وأوضح لـ"الاقتصادية" مسؤول في وزارة المالية …، أنه …»: the
