@@ -3322,5 +3322,23 @@ TEST(QuoteTest, HeadlinesSecondVerbKeepsItsSubject) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "رشاد محمد العليمي"));
 }
 
+// «… المذاع على قناة «صدى البلد» …، إن …»: a name in quotation marks after
+// a preposition and its noun is no subject; «استطلاع آخر لمركز "أريدا"»:
+// the body whose study it is speaks through it.
+TEST(QuoteTest, QuotedNameAfterAPrepositionAndStudiesOfABody) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nمن جانبه، قال الفريق كامل الوزير، وزير النقل، في مداخلة "
+      "هاتفية مع برنامج «على مسئوليتي» المذاع على قناة «صدى البلد» مساء "
+      "أمس، إن «السكة الحديد تعاني من إهمال متراكم منذ عشرات السنين».\n"
+      "وأظهر استطلاع أجرته شركة \"كوندا\" أن أردوغان يتقدم بنسبة 52.7 "
+      "بالمئة، فيما أشار استطلاع آخر لمركز \"أريدا\" إلى تقدم الرئيس "
+      "التركي بفارق يتجاوز ست نقاط.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_NE(a.quotes[0].speaker, testing::EntityIndex(a, "صدى البلد"));
+  EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "أريدا"));
+}
+
 }  // namespace
 }  // namespace marsad

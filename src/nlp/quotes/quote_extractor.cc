@@ -825,6 +825,12 @@ class UnitQuotes {
            GluedPoint(first - 1)) {
       first -= 2;
     }
+    // «على قناة «صدى البلد»»: back over the opening quotation mark.
+    while (first > s.first_token + 1 &&
+           u_.tokens.tokens[first - 1].kind == TokenKind::kQuote &&
+           IsWord(first - 2)) {
+      --first;
+    }
     for (uint32_t k = first; k > s.first_token && first - k < 3; --k) {
       if (!IsWord(k - 1)) return false;
       const std::string_view w = Norm(k - 1);
@@ -2360,6 +2366,23 @@ class UnitQuotes {
                                   "أصدرته", "نشره", "نشرته"});
     if (zb < ze && IsWord(zb) &&
         kStudies.Contains(StripConjunction(Norm(zb)))) {
+      // «استطلاع آخر لمركز "أريدا"»: the body whose study it is, after
+      // «لـ».
+      for (uint32_t k = zb + 1; k < ze && k < zb + 3; ++k) {
+        if (!IsWord(k)) break;
+        const std::string_view w = Norm(k);
+        if (!w.starts_with("ل") || w.starts_with("ال") ||
+            ProcliticLetters(w) != 1) {
+          continue;
+        }
+        for (size_t m : MentionsIn(k, std::min<uint32_t>(ze, k + 4))) {
+          if (IsSpeakerType(m) && text_.mentions[m].first_token <= k + 2) {
+            sp.entity = EntityOf(m);
+            return sp;
+          }
+        }
+        break;
+      }
       for (uint32_t k = zb + 1; k < ze && k < zb + 5; ++k) {
         if (!IsWord(k) || !kMadeBy.Contains(Norm(k))) continue;
         for (size_t m : MentionsIn(k + 1, std::min<uint32_t>(ze, k + 6))) {
