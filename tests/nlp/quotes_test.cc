@@ -3340,5 +3340,20 @@ TEST(QuoteTest, QuotedNameAfterAPrepositionAndStudiesOfABody) {
   EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "أريدا"));
 }
 
+// «وأضاف موجها حديثه للنواب: «…»»: a participle of manner is no
+// description of the speaker; the one who spoke goes on.
+TEST(QuoteTest, MannerParticipleIsNoSpeaker) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال رئيس المجلس حنفي جبالي، خلال الجلسة، إن «المشروع "
+      "يضع لأول مرة حدا أقصى للحبس الاحتياطي»، وأضاف موجها حديثه للنواب: "
+      "«من لديه اعتراض على أي مادة فليتقدم به مكتوبا».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t speaker = testing::EntityIndex(a, "حنفي جبالي");
+  ASSERT_GE(speaker, 0);
+  EXPECT_EQ(a.quotes[1].speaker, speaker);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3292,6 +3292,11 @@ class UnitQuotes {
           !IsRoleHead(w) && !IsHonorific(w)) {
         no_description = true;
       }
+      // «وأضاف موجها حديثه للنواب: …», «وتابع مخاطبا الحضور: …»: a
+      // participle of manner opens the zone; the subject is the pronoun.
+      static const WordSet kManner({"موجها", "موجهة", "مخاطبا", "مخاطبة",
+                                    "متوجها", "متوجهة", "قائلا", "قائلة"});
+      if (kManner.Contains(StripConjunction(Norm(zb)))) no_description = true;
       if (e == zb + 1) {
         const std::string_view w = StripConjunction(Norm(zb));
         const bool to_whom = w.starts_with("لل") && Letters(w) >= 5;
@@ -3299,8 +3304,8 @@ class UnitQuotes {
         for (std::string_view end : {"ه", "ها", "هم", "هما"}) {
           pronoun = pronoun || (w.ends_with(end) && Letters(w) >= 3);
         }
-        no_description =
-            (to_whom || pronoun) && !IsRoleHead(w) && !IsHonorific(w);
+        no_description = no_description || ((to_whom || pronoun) &&
+                                            !IsRoleHead(w) && !IsHonorific(w));
       }
       if (!no_description) {
         const Span span{u_.tokens.tokens[zb].span.begin,
