@@ -279,6 +279,15 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     if (words[i].size() > cl.words.size()) cl.SetName(norm[i]);
     cluster_of[i] = c;
   };
+  // Moves every mention of cluster `from` into `into` (which then votes
+  // with them) and returns them.
+  auto absorb = [&](int into, int from) {
+    std::vector<uint32_t> moved;
+    moved.swap(clusters[from].mentions);
+    clusters[from].votes = {};
+    for (uint32_t m : moved) add(into, m);
+    return moved;
+  };
   auto fresh = [&](size_t i) {
     clusters.emplace_back();
     clusters.back().SetName(norm[i]);
@@ -895,12 +904,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
     const int ci = cluster_of[i], cj = cluster_of[i + 1];
     if (ci < 0 || cj < 0 || ci == cj) continue;
-    for (uint32_t m : std::vector<uint32_t>(clusters[ci].mentions)) {
-      add(cj, m);
-      alias[m] = true;
-    }
-    clusters[ci].mentions.clear();
-    clusters[ci].votes = {};
+    for (uint32_t m : absorb(cj, ci)) alias[m] = true;
   }
 
   // Bodies the table of known aliases groups («فرانس برس» / «أ ف ب»,
@@ -939,9 +943,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       bool shared = mine.empty() || theirs.empty();
       for (const Country* k : mine) shared |= theirs.contains(k);
       if (!shared) continue;
-      for (uint32_t m : std::vector<uint32_t>(cl.mentions)) add(it->second, m);
-      cl.mentions.clear();
-      cl.votes = {};
+      absorb(it->second, static_cast<int>(c));
     }
     // «الخضر» beside «منتخب الجزائر», tagged as a person (a given name
     // too): a cluster named only by one group's names joins the body
@@ -962,13 +964,11 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       }
       Cluster& body = clusters[it->second];
       const int type = body.Type();  // not a person (first_of)
-      for (uint32_t m : std::vector<uint32_t>(cl.mentions)) {
-        add(it->second, m);
+      for (size_t k = absorb(it->second, static_cast<int>(c)).size(); k > 0;
+           --k) {
         --body.votes[0];
         ++body.votes[type];
       }
-      cl.mentions.clear();
-      cl.votes = {};
     }
   }
 
