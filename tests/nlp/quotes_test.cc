@@ -3355,5 +3355,18 @@ TEST(QuoteTest, MannerParticipleIsNoSpeaker) {
   EXPECT_EQ(a.quotes[1].speaker, speaker);
 }
 
+// «قالت … إن …، معربة عن شكرها …»: the feminine participle ends the
+// content as the masculine one does.
+TEST(QuoteTest, FeminineParticipleEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nمن جانبها، قالت أم بدر، إحدى عضوات الأسر المنتجة، إن "
+      "جهود الأمانة في دعم الأسر المنتجة متواصلة طوال العام، معربة عن "
+      "شكرها وتقديرها لهذه الجهود.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_GE(articles[0].quotes.size(), 1u);
+  EXPECT_EQ(articles[0].quotes[0].text,
+            "جهود الأمانة في دعم الأسر المنتجة متواصلة طوال العام");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -275,6 +275,14 @@ CueKind ClassifyCue(std::string_view norm) {
       // «مخاطباً النواب: «…»».
       "مخاطبا",
       "مخاطبة",
+      // Feminine forms of the participles above («، معربة عن شكرها …»).
+      "معربة",
+      "متعهدة",
+      "مستدركة",
+      "كاشفة",
+      "مردفة",
+      "مختتمة",
+      "متسائلة",
   });
   static const WordSet kAttributions({"وفقا", "وفق", "بحسب", "حسب", "حسبما",
                                       "طبقا", "نقلا", "بحسبما", "وفقًا"});
