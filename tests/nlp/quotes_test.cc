@@ -3368,5 +3368,22 @@ TEST(QuoteTest, FeminineParticipleEndsTheContent) {
             "جهود الأمانة في دعم الأسر المنتجة متواصلة طوال العام");
 }
 
+// «ونوه بمساهمات الجهات …» praises, says nothing; the participle after it
+// goes on with the one speaking, not with «بمساهمات».
+TEST(QuoteTest, PraiseIsNoStatementAndNoSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال المشرف على سوق عكاظ فهد بن معمر إن السوق حقق "
+      "نجاحا كبيرا هذا العام.\nونوه بمساهمات جميع الجهات الحكومية في "
+      "محافظة الطائف لدعم نجاح السوق، مشيراً إلى أن الهيئة تحرص على أن "
+      "يكون السوق الوجهة السياحية الأولى.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_TRUE(a.quotes[1].text.starts_with("الهيئة تحرص")) << a.quotes[1].text;
+  const int32_t speaker = testing::EntityIndex(a, "فهد بن معمر");
+  ASSERT_GE(speaker, 0);
+  EXPECT_EQ(a.quotes[1].speaker, speaker);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3424,6 +3424,14 @@ class UnitQuotes {
         LooksLikeImperfectVerb(head) || ClassifyCue(head) != CueKind::kNone) {
       return "";
     }
+    // «ونوه بمساهمات جميع الجهات …، مشيراً إلى …», «ونوهت بالحضور …»: the
+    // verb's object after «بـ», no subject.
+    static const WordSet kBaVerbs(
+        {"نوه", "نوهت", "أشاد", "أشادت", "رحب", "رحبت", "اشاد", "اشادت"});
+    if (head.starts_with("ب") && head != "بعض" &&
+        (head.substr(2).starts_with("ال") || kBaVerbs.Contains(v))) {
+      return "";
+    }
     uint32_t e = first + 1;
     static const WordSet kPreps({"في", "من", "لدى"});
     while (e < limit && e - first < options_.max_description_tokens + 2 &&
@@ -3899,9 +3907,11 @@ class UnitQuotes {
     bool praise = false;
     if (c.find("نوه") != std::string_view::npos && IsWord(t) &&
         Norm(t).starts_with("ب")) {
-      static const WordSet kPraised({"دعم", "جهود", "دور", "الجهات", "حرص",
-                                     "اهتمام", "متابعة", "إسهام", "إسهامات",
-                                     "مساهمة", "عطاء", "تعاون", "مبادرة"});
+      static const WordSet kPraised(
+          {"دعم", "جهود", "دور", "الجهات", "حرص", "اهتمام", "متابعة", "إسهام",
+           "إسهامات", "مساهمة", "عطاء", "تعاون", "مبادرة",
+           // «ونوه … بالمشروعات التنموية …».
+           "مشروعات", "مشاريع", "حضور", "مساهمات", "إنجازات", "جهد", "تجاوب"});
       std::string_view w = Norm(t).substr(2);
       if (w.starts_with("ال") && !kPraised.Contains(w)) w.remove_prefix(4);
       praise = kPraised.Contains(w);
