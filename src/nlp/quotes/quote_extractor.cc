@@ -2715,8 +2715,10 @@ class UnitQuotes {
         for (size_t m : MentionsIn(t + 1, ze)) named_later |= IsSpeakerType(m);
         if (!named_later) sp.reporter = SentenceSubject(s, cue);
       }
-      if (sp.entity < 0 && sp.reporter >= 0 && IsWord(t + 1) &&
-          !IsBreakWord(Norm(t + 1))) {
+      // («ونقلت القناة 12 العبرية عن مصدر أمني …»: an unnamed medium
+      // relays as a named one does.)
+      if (sp.entity < 0 && (sp.reporter >= 0 || (relays && t > zb)) &&
+          IsWord(t + 1) && !IsBreakWord(Norm(t + 1))) {
         // A description up to «قوله», a comma or a break word.
         uint32_t e = t + 1;
         while (e < ze && e - t <= options_.max_description_tokens &&
