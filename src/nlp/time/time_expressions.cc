@@ -1369,9 +1369,17 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               e.tense_seen = true;
               break;
             }
+            // «مرجحا أن تعقد الجلسة يوم الخميس»: a verb of four letters in
+            // ت right after «أن» is the subjunctive, not the past of تفعّل.
+            const bool after_an =
+                k >= 2 && word(k - 2) &&
+                (u.Norm(k - 2) == "أن" || u.Norm(k - 2) == "ان");
+            const bool present =
+                IsPresentVerb(w) || (after_an && w.starts_with("ت") &&
+                                     Letters(w) == 4 && !w.ends_with("ت"));
             // «قبل أن يقول وزير الدفاع، يوم الأربعاء، …»: a present verb
             // after «قبل/بعد أن» tells a past story.
-            if (IsPresentVerb(w) && k >= 3 && word(k - 2) && word(k - 3) &&
+            if (present && k >= 3 && word(k - 2) && word(k - 3) &&
                 (u.Norm(k - 2) == "أن" || u.Norm(k - 2) == "ان") &&
                 (StripConjunction(u.Norm(k - 3)) == "قبل" ||
                  StripConjunction(u.Norm(k - 3)) == "بعد")) {
@@ -1400,7 +1408,7 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
                 Is(u.Norm(k - 2), kBeforeNoun)) {
               continue;
             }
-            if (IsPresentVerb(w)) {
+            if (present) {
               // «كان من المقرر أن يلتقي … يوم الجمعة»: what was to come.
               if (!was_before(k - 1, 4)) {
                 e.direction = 1;
