@@ -155,6 +155,23 @@ TEST(MentionTest, NameInParenthesesOrQuotesIsAnAlias) {
   EXPECT_NE(EntityOfMention(a, "العين"), uae);
 }
 
+// A body in quotation marks right after a place is what is there, not the
+// place's other name: Egypt stays apart from Eni's Egyptian company.
+TEST(MentionTest, BodyInQuotesAfterAPlaceIsNoAlias) {
+  const std::string page =
+      "اكتشاف الغاز في مصر\n"
+      "قالت وزارة البترول المصرية أمس إن شركة إيني الإيطالية حققت كشفا في "
+      "مصر. وتمتلك \"إيني\" من خلال شركتها في مصر \"أيوك إيني\" 75 في "
+      "المائة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t egypt = EntityOfMention(a, "مصر");
+  ASSERT_GE(egypt, 0);
+  EXPECT_NE(EntityOfMention(a, "أيوك إيني"), egypt);
+  EXPECT_NE(EntityOfMention(a, "إيني"), egypt);
+}
+
 // North and South Korea are two countries, not one «كوريا».
 TEST(MentionTest, TheTwoKoreasAreTwoCountries) {
   const std::string page =

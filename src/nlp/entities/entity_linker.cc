@@ -839,6 +839,12 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     const int ci = cluster_of[i], cj = cluster_of[i + 1];
     if (ci < 0 || cj < 0 || ci == cj) continue;
     if ((clusters[ci].Type() == 0) != (clusters[cj].Type() == 0)) continue;
+    // «من خلال شركتها في مصر "أيوك إيني"»: a body named right after a
+    // place is what is in that place, not its other name.
+    if (!alias_by_word && a.type == EntityType::kLocation &&
+        b.type == EntityType::kOrganization) {
+      continue;
+    }
     // «عصابات … أحفاد مسيلمة الكذاب (الحوثيين)», «أنصار الرئيس السابق
     // (الفلول)»: after a group's head in construct, the parenthesis names
     // the whole phrase, not the name inside it.
