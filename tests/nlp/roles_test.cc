@@ -128,6 +128,29 @@ TEST(RoleTest, OfficeBeforeAnotherNameIsNotApposition) {
   for (const EntityRole& r : e->roles) EXPECT_NE(r.country, "GB") << r.text;
 }
 
+// «، ومدير …» after a name opens the next signatory's office: the office
+// is not the first one's, and «وأوضح مدير …» later is the second person.
+// («جامعتي الملك عبد العزيز» is one place, the king its namesake.)
+TEST(RoleTest, OfficeJoinedByAndAfterACommaIsTheNextPersons) {
+  const std::string page =
+      "عنوان\nوقع المذكرتين نائب وزير الصحة للشؤون الصحية، الدكتور حمد "
+      "الضويلع، ومدير جامعتي الملك عبد العزيز وجدة المكلف، الأستاذ الدكتور "
+      "عبد الرحمن بن عبيد اليوبي. وأوضح مدير جامعتي الملك عبد العزيز وجدة "
+      "المكلف أن المذكرتين تأتيان بتوجيهات سديدة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* first = testing::FindEntity(a, "حمد الضويلع");
+  ASSERT_NE(first, nullptr);
+  for (const EntityRole& r : first->roles) {
+    EXPECT_FALSE(r.title.starts_with("مدير")) << r.text;
+  }
+  EXPECT_EQ(testing::FindEntity(a, "عبد العزيز"), nullptr);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker,
+            testing::EntityIndex(a, "عبد الرحمن بن عبيد اليوبي"));
+}
+
 TEST(NationalityTest, AdjectivesNameCountries) {
   struct Case {
     const char* word;

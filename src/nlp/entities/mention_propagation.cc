@@ -678,6 +678,8 @@ bool IsPersonNameToken(std::string_view norm) {
 
 namespace {
 bool IsLocativeWord(std::string_view norm);
+void MoveEnd(AnnotatedText* text, size_t i, uint32_t end,
+             std::vector<EntityMention>* mentions);
 }  // namespace
 
 namespace {
@@ -699,6 +701,37 @@ bool VanOfAName(const TextUnit& u, uint32_t t) {
 
 void ExtendCompoundNames(AnnotatedText* text,
                          std::vector<EntityMention>* mentions) {
+  // «بجامعة الملك عبد العزيز» tagged «جامعة الملك» and «عبد العزيز» (PER):
+  // a body or place whose name ends in a royal title goes on with the name
+  // right after it («مستشفى الملك فهد», «مطار الأمير سلطان»); the person
+  // is the body's namesake, no mention of his own.
+  {
+    static const WordSet kRoyal(
+        {"الملك", "الملكة", "الأمير", "الأميرة", "السلطان"});
+    std::vector<bool> drop(text->mentions.size(), false);
+    bool any = false;
+    for (size_t i = 0;
+         i + 1 < text->mentions.size() && i + 1 < mentions->size(); ++i) {
+      const Mention& m = text->mentions[i];
+      const Mention& p = text->mentions[i + 1];
+      if (drop[i] || m.type == EntityType::kPerson ||
+          p.type != EntityType::kPerson || p.unit != m.unit ||
+          p.first_token != m.end_token || m.end_token < m.first_token + 2 ||
+          p.end_token > p.first_token + 3) {
+        continue;
+      }
+      const TextUnit& u = text->units[m.unit];
+      if (!kRoyal.Contains(u.Norm(m.end_token - 1)) ||
+          u.tokens.tokens[p.first_token].span.begin !=
+              u.tokens.tokens[m.end_token - 1].span.end + 1) {
+        continue;
+      }
+      MoveEnd(text, i, p.end_token, mentions);
+      drop[i + 1] = true;
+      any = true;
+    }
+    if (any) RemoveMentions(drop, text, mentions);
+  }
   static const WordSet kSides({"جنوب", "شمال"});
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];

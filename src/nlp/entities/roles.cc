@@ -331,6 +331,15 @@ std::optional<RoleMatch> FindRoleAfter(const TextUnit& u, uint32_t name_end,
   if (name_end >= sentence_end) return std::nullopt;
   std::string_view sep = u.Norm(name_end);
   if (sep == "،" || sep == ",") {
+    // «الدكتور حمد الضويلع، ومدير الجامعة المكلف، الدكتور …»: an office
+    // joined by «و» after the comma is the next person's.
+    if (name_end + 1 < sentence_end && IsWordToken(u, name_end + 1)) {
+      const std::string_view next = u.Norm(name_end + 1);
+      if (next.starts_with("و") && StripConjunction(next) != next &&
+          Heads().Contains(StripConjunction(next))) {
+        return std::nullopt;
+      }
+    }
     return RoleAt(u, name_end + 1, sentence_end, options);
   }
   // «خليفة بن سلمان آل خليفة رئيس الوزراء بمملكة البحرين»: apposition
