@@ -162,6 +162,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"وردّ رئيس «التيار الوطني الحر» النائب جبران باسيل بأن "
                   "التكتل سيمنح الثقة.",
                   0, K::kIndirect, "التكتل سيمنح", "جبران باسيل", ""},
+        // A spokesman's words of his principal's state («في حالة …» in
+        // marks) are the spokesman's.
+        QuoteCase{"وقال جيم ماكجراث المتحدث باسم الرئيس الأسبق إن بوش “في "
+                  "حالة مستقرة للغاية” بعدما نقل إلى مستشفى في بورتلاند.",
+                  0, K::kMixed, "بوش “في حالة", "جيم ماكجراث", ""},
         // An unnamed medium relays: the source after «عن» speaks.
         QuoteCase{"ونقلت القناة 12 العبرية عن مصدر أمني إسرائيلي أن \"الجيش "
                   "أنهى أهداف العملية\".",

@@ -1508,7 +1508,9 @@ class UnitQuotes {
       bool stance = false;
       if (const Region* r = RegionOpeningAt(v);
           r != nullptr && r->close > r->open + 1) {
-        stance = true;
+        // «إن بوش "في حالة مستقرة"»: a state in the marks, opening with a
+        // preposition, is what the spokesman says of him.
+        stance = !IsWord(r->open + 1) || !IsStopword(Norm(r->open + 1));
       } else if (IsWord(v)) {
         static const WordSet kNotVerbs(
             {"يوم", "يوما", "يومي", "يوميا", "يونيو", "يوليو", "يناير"});
