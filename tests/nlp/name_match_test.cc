@@ -87,6 +87,9 @@ TEST(NameMatcherTest, PartsOfNames) {
       m.IsPartOf(words("محمد سلمان", &k1), words("محمد بن سلمان", &k2)));
   EXPECT_TRUE(
       m.IsPartOf(words("بن سبرة", &k1), words("محمد بن سعيد بن سبرة", &k2)));
+  // «ابن» and «بن» are one link: «ابن مساعد» is «عبدالله بن مساعد».
+  EXPECT_TRUE(
+      m.IsPartOf(words("ابن مساعد", &k1), words("عبدالله بن مساعد", &k2)));
   // Order matters.
   EXPECT_FALSE(
       m.IsPartOf(words("بلينكن أنتوني", &k1), words("أنتوني بلينكن", &k2)));

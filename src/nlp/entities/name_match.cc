@@ -273,7 +273,10 @@ bool NameMatcher::IsPartOf(
       // One word, or written in two («ود مدني» / «ودمدني», «لو دريان» /
       // «لودريان», «عبد العزيز» / «عبدالعزيز»).
       size_t take_part = 0, take_whole = 0;
-      if (SameWord(part[i], whole[j])) {
+      // «ابن مساعد» for «عبدالله بن مساعد»: «ابن» and «بن» are one link.
+      const bool son = (part[i] == "بن" || part[i] == "ابن") &&
+                       (whole[j] == "بن" || whole[j] == "ابن");
+      if (son || SameWord(part[i], whole[j])) {
         take_part = take_whole = 1;
       } else if (j + 1 < whole.size() &&
                  SameWord(part[i], Joined(whole[j], whole[j + 1]))) {
