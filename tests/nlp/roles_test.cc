@@ -151,6 +151,24 @@ TEST(RoleTest, OfficeJoinedByAndAfterACommaIsTheNextPersons) {
             testing::EntityIndex(a, "عبد الرحمن بن عبيد اليوبي"));
 }
 
+// «هنأ X نظيره التركي»: the counterpart after the name is the object, not
+// X's office; «وأضاف الرئيس التركي» later is not X.
+TEST(RoleTest, CounterpartRightAfterANameIsTheObject) {
+  const std::string page =
+      "عنوان\nقال الرئيس رجب طيب أردوغان إن الفائز هو تركيا. وهنأ الرئيس "
+      "الإيراني إبراهيم رئيسي نظيره التركي في اتصال هاتفي.\nوأضاف الرئيس "
+      "التركي: \"سنعمل على إعادة الإعمار\".\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* raisi = testing::FindEntity(a, "إبراهيم رئيسي");
+  ASSERT_NE(raisi, nullptr);
+  for (const EntityRole& r : raisi->roles) EXPECT_NE(r.country, "TR") << r.text;
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes.back().speaker,
+            testing::EntityIndex(a, "رجب طيب أردوغان"));
+}
+
 TEST(NationalityTest, AdjectivesNameCountries) {
   struct Case {
     const char* word;

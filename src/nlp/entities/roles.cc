@@ -344,6 +344,11 @@ std::optional<RoleMatch> FindRoleAfter(const TextUnit& u, uint32_t name_end,
   }
   // «خليفة بن سلمان آل خليفة رئيس الوزراء بمملكة البحرين»: apposition
   // without a comma (the caller checks that no other name follows).
+  // «هنأ الرئيس الإيراني إبراهيم رئيسي نظيره التركي»: a counterpart right
+  // after the name is his object, another man.
+  if (IsWordToken(u, name_end) && IsCounterpart(u.Norm(name_end))) {
+    return std::nullopt;
+  }
   return RoleAt(u, name_end, sentence_end, options);
 }
 
