@@ -23,6 +23,21 @@ char32_t Fold(char32_t c) {
       return U'و';
     case U'ئ':
       return U'ي';
+    // Persian letters in names written as in Persian («مسعود پزشکیان»):
+    // the Arabic letters Arabic writers use for them («بزشكيان»).
+    case U'پ':
+      return U'ب';
+    case U'چ':
+      return U'ج';
+    case U'ژ':
+      return U'ز';
+    case U'ڤ':
+      return U'ف';
+    case U'گ':
+    case U'ک':
+      return U'ك';
+    case U'ی':
+      return U'ي';
     default:
       return c;
   }
@@ -112,8 +127,17 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
     }
     return {1, 1};
   };
-  auto sub = [&](char32_t x, char32_t y, bool last) -> Cell {
+  // Turkish ç written ج or تش («كليجدار» / «كيليتشدار»): ش after a ت
+  // (which indel drops cheaply) is ج.
+  auto tsh = [](std::u32string_view s, size_t k) {
+    return s[k] == U'ش' && k > 0 && s[k - 1] == U'ت';
+  };
+  auto sub = [&](size_t i, size_t j, bool last) -> Cell {
+    const char32_t x = a[i], y = b[j];
     if (x == y) return {0, 0};
+    if ((x == U'ج' && tsh(b, j)) || (y == U'ج' && tsh(a, i))) {
+      return {o.correspondence_cost, 0};
+    }
     if (x == U'ء' || y == U'ء') {
       if (IsVowelLetter(x) && IsVowelLetter(y)) return {o.vowel_cost, 0};
     }
@@ -141,7 +165,7 @@ Cell EditCost(std::u32string_view a, std::u32string_view b,
     Cell d = indel(a, i - 1);
     cur[0] = {prev[0].total + d.total, prev[0].consonant + d.consonant};
     for (size_t j = 1; j <= m; ++j) {
-      Cell s = sub(a[i - 1], b[j - 1], i == n && j == m);
+      Cell s = sub(i - 1, j - 1, i == n && j == m);
       Cell best = {prev[j - 1].total + s.total,
                    prev[j - 1].consonant + s.consonant};
       Cell up = {prev[j].total + d.total, prev[j].consonant + d.consonant};
@@ -207,8 +231,13 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
     fx = WithoutArticle(fx);
     fy = WithoutArticle(fy);
   }
+  // (ç at the start: «جاويش» / «تشاووش».)
+  auto ch_start = [](std::u32string_view p, std::u32string_view q) {
+    return p[0] == U'ج' && q.size() > 1 && q[0] == U'ت' && q[1] == U'ش';
+  };
   if (fx[0] != fy[0] && !(IsVowelLetter(fx[0]) && IsVowelLetter(fy[0])) &&
-      !(SoundClass(fx[0]) != 0 && SoundClass(fx[0]) == SoundClass(fy[0]))) {
+      !(SoundClass(fx[0]) != 0 && SoundClass(fx[0]) == SoundClass(fy[0])) &&
+      !ch_start(fx, fy) && !ch_start(fy, fx)) {
     return false;
   }
   Cell c = EditCost(x, y, options_);
