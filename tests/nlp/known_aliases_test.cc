@@ -29,6 +29,9 @@ TEST(KnownAliasesTest, GroupsNamesOfOneBody) {
   EXPECT_EQ(Group("فرانس برس"), Group("أ ف ب"));
   EXPECT_EQ(Group("وكالة فرانس برس"), Group("أ ف ب"));
   EXPECT_EQ(Group("وكالة الأنباء السعودية"), Group("واس"));
+  EXPECT_EQ(Group("وكالة الأنباء الإيرانية"), Group("إرنا"));
+  EXPECT_EQ(Group("رابطة دول جنوب شرق آسيا"), Group("اسيان"));
+  EXPECT_EQ(Group("إدارة الكوارث والطوارئ التركية"), Group("آفاد"));
   EXPECT_EQ(Group("الاتحاد الدولي لكرة القدم"), Group("الفيفا"));
   EXPECT_EQ(Group("فيفا"), Group("FIFA"));
   EXPECT_EQ(Group("حلف شمال الأطلسي"), Group("الناتو"));

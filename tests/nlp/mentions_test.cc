@@ -172,6 +172,24 @@ TEST(MentionTest, BodyInQuotesAfterAPlaceIsNoAlias) {
   EXPECT_NE(EntityOfMention(a, "إيني"), egypt);
 }
 
+// «لقوات سوريا الديمقراطية» starts after its «لـ», and «قسد», which the
+// table gives to that body, is the body even where tagged as a person.
+TEST(MentionTest, BodyAfterItsLamAndItsTabledAcronym) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "أعلن القائد العام لقوات سوريا الديمقراطية (قسد)، مظلوم عبدي، أن "
+      "قواته ستقاوم حتى النهاية. وقال المتحدث باسم \"قسد\" مصطفى بالي إن "
+      "المعارك مستمرة، فيما أكدت مصادر أن قيادات من \"قسد\" تفاوض "
+      "الحكومة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t sdf = EntityOfMention(a, "قوات سوريا الديمقراطية");
+  ASSERT_GE(sdf, 0);
+  EXPECT_EQ(EntityOfMention(a, "قسد"), sdf);
+  EXPECT_EQ(a.canonical[sdf].type, "ORG");
+}
+
 // North and South Korea are two countries, not one «كوريا».
 TEST(MentionTest, TheTwoKoreasAreTwoCountries) {
   const std::string page =

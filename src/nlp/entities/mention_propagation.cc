@@ -1137,6 +1137,33 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
               &(*mentions)[i]);
   }
+  // «القائد العام لقوات سوريا الديمقراطية» tagged with its «لـ»: a body
+  // whose first word is a body's head behind a ل or ب starts after it.
+  {
+    static const WordSet kBodyHeads(
+        {"قوات",  "وزارة", "هيئة",  "حركة",  "منظمة", "مجلس",  "جامعة",
+         "حزب",   "شركة",  "اتحاد", "لجنة",  "جمعية", "وكالة", "مؤسسة",
+         "محكمة", "رابطة", "جماعة", "كتائب", "سرايا", "قيادة", "جيش"});
+    for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+      Mention& m = text->mentions[i];
+      const TextUnit& u = text->units[m.unit];
+      if (m.type == EntityType::kPerson || m.end_token < m.first_token + 2) {
+        continue;
+      }
+      const Token& first = u.tokens.tokens[m.first_token];
+      const std::string_view norm = u.Norm(m.first_token);
+      if (first.kind != TokenKind::kArabicWord ||
+          m.span.begin != first.span.begin ||
+          !(norm.starts_with("ل") || norm.starts_with("ب")) ||
+          !kBodyHeads.Contains(norm.substr(2))) {
+        continue;
+      }
+      MoveBegin(u,
+                static_cast<uint32_t>(first.span.begin +
+                                      SkipLetters(first.span.Of(u.text), 1)),
+                &m, &(*mentions)[i]);
+    }
+  }
   // «ذكرت وكالة بلومبرغ اليوم الجمعة»: «اليوم» before a weekday is the
   // day, not part of the name («روسيا اليوم» keeps it).
   static const WordSet kWeekdays({"السبت", "الأحد", "الاثنين", "الثلاثاء",
@@ -2279,6 +2306,18 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
   }
   RemoveMentions(drop, text, mentions);
   InsertMentions(text, mentions, &added, &added_info);
+  // «قوات سوريا الديمقراطية (قسد)» with «قسد» tagged as a person: a
+  // one-word name the table gives to a body is the body.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kPerson || m.end_token != m.first_token + 1) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    if (KnownAliasGroup(u.Norm(m.first_token)) <= 0) continue;
+    m.type = EntityType::kOrganization;
+    (*mentions)[i].type = EntityTypeName(m.type);
+  }
 }
 
 void FindNamesAfterOffices(AnnotatedText* text,
