@@ -190,6 +190,22 @@ TEST(MentionTest, BodyAfterItsLamAndItsTabledAcronym) {
   EXPECT_EQ(a.canonical[sdf].type, "ORG");
 }
 
+// «علي» with ya, where the page writes the preposition «على» with alif
+// maqsura, is the given name of the office holder who speaks.
+TEST(MentionTest, AliWithYaAfterAnOfficeIsAName) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "وقال رئيس الشؤون الدينية التركية علي أرباش على المنبر إن الأبواب "
+      "مفتوحة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t arbas = EntityOfMention(a, "علي أرباش");
+  ASSERT_GE(arbas, 0);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, arbas);
+}
+
 // North and South Korea are two countries, not one «كوريا».
 TEST(MentionTest, TheTwoKoreasAreTwoCountries) {
   const std::string page =

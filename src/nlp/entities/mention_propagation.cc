@@ -2333,6 +2333,14 @@ void FindNamesAfterOffices(AnnotatedText* text,
        "مؤكدا", "مشيرا", "الآن", "عيد",   "فور",   "فورا"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
+  // «رئيس الشؤون الدينية التركية علي أرباش»: where the page spells the
+  // preposition «على» with alif maqsura, «علي» with ya is the given name,
+  // no stop (the two are one word once folded).
+  bool maqsura = false;
+  for (const TextUnit& u : text->units) {
+    for (const Token& t : u.tokens.tokens)
+      maqsura |= t.span.Of(u.text) == "على";
+  }
   for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
     const TextUnit& u = text->units[ui];
     if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
@@ -2340,6 +2348,9 @@ void FindNamesAfterOffices(AnnotatedText* text,
     Coverage cov = CoverageOf(*text, ui);
     auto word = [&](uint32_t k) {
       return toks[k].kind == TokenKind::kArabicWord;
+    };
+    auto ali = [&](uint32_t k) {
+      return maqsura && toks[k].span.Of(u.text) == "علي";
     };
     auto stop = [&](uint32_t k) {
       if (!word(k)) return true;
@@ -2357,8 +2368,9 @@ void FindNamesAfterOffices(AnnotatedText* text,
       // («إن» is «آن» once normalised, «أمين» an office: no stop word or
       // office opens a name; a given name that is also a reporting verb,
       // «عزت», may.)
-      if (cov.owner[t] >= 0 || !word(t) || !IsPersonNameToken(u.Norm(t)) ||
-          IsPlaceName(u.Norm(t)) || kStops.Contains(u.Norm(t)) ||
+      if (cov.owner[t] >= 0 || !word(t) ||
+          !(IsPersonNameToken(u.Norm(t)) || ali(t)) || IsPlaceName(u.Norm(t)) ||
+          (kStops.Contains(u.Norm(t)) && !ali(t)) ||
           IsComplementizer(u.Norm(t)) || IsRoleHead(u.Norm(t)) ||
           IsHonorific(u.Norm(t)) || IsCalling(u.Norm(t))) {
         continue;
