@@ -3399,5 +3399,29 @@ TEST(QuoteTest, PraiseIsNoStatementAndNoSubject) {
   EXPECT_EQ(a.quotes[1].speaker, speaker);
 }
 
+// «، في حين اتهم مكتب رئيس الوزراء …» (a body by its head word) and «،
+// وهو توصيف …» (the writer's word on the statement) end reported content.
+TEST(QuoteTest, WritersTurnToABodyOrToTheWordsEndsTheStatement) {
+  struct Case {
+    const char* text;
+    const char* quote;
+  };
+  const Case cases[] = {
+      {"وقال مصدر مصري مطلع إن القاهرة لم تفقد الأمل في التوصل إلى هدنة، في "
+       "حين اتهم مكتب رئيس الوزراء الحركة بالرفض.",
+       "القاهرة لم تفقد الأمل في التوصل إلى هدنة"},
+      {"وقال رئيس الوزراء محمد اشتية إن يوم التوقيع يوم أسود في تاريخ الأمة، "
+       "وهو توصيف لم يرض المسؤولين في أبوظبي.",
+       "يوم التوقيع يوم أسود في تاريخ الأمة"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Article> articles =
+        testing::AnalyzeText(std::string("عنوان الخبر\n") + c.text + "\n");
+    ASSERT_EQ(articles.size(), 1u);
+    ASSERT_EQ(articles[0].quotes.size(), 1u) << c.text;
+    EXPECT_EQ(articles[0].quotes[0].text, c.quote);
+  }
+}
+
 }  // namespace
 }  // namespace marsad

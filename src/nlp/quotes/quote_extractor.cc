@@ -4538,9 +4538,13 @@ class UnitQuotes {
       }
       // «…، وهو ما ردت عليه طهران …», «…، وهو ما نفته …»: the writer's
       // relative on the whole statement ends it.
+      // («، وهو توصيف لم يرض …»: the writer's word on the statement.)
+      static const WordSet kSayingNouns(
+          {"توصيف", "وصف", "تصريح", "كلام", "موقف", "اتهام", "تعليق", "رد"});
       if (t > b + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
           (Norm(t) == "وهو" || Norm(t) == "وهي") && t + 1 < s.end_token &&
-          IsWord(t + 1) && Norm(t + 1) == "ما") {
+          IsWord(t + 1) &&
+          (Norm(t + 1) == "ما" || kSayingNouns.Contains(Norm(t + 1)))) {
         e = t - 1;
         break;
       }
@@ -4574,6 +4578,11 @@ class UnitQuotes {
            // and a named person or body, another party.
            (!Norm(after).starts_with("ي") && !Norm(after).starts_with("ت") &&
             (PersonStartsAt(after + 1) || BodyStartsAt(after + 1) ||
+             // «، في حين اتهم مكتب رئيس الوزراء … الحركة»: a body by
+             // its head word, which the tagger did not name. (Not an
+             // office: «، فيما نال أمين عام الحركة 1.97 بالمائة» goes on
+             // with the results.)
+             (IsWord(after + 1) && IsBodyHeadWord(Norm(after + 1))) ||
              // «، فيما رفضت السلطات السويدية ذلك»: an unnamed party by
              // its nationality.
              (IsWord(after + 1) && IsWord(after + 2) &&
@@ -5161,6 +5170,12 @@ class UnitQuotes {
       }
     }
     return false;
+  }
+  // «مكتب», «وزارة», «حكومة» …: a word that opens a body's name.
+  static bool IsBodyHeadWord(std::string_view w) {
+    static const WordSet kHeads({"مكتب", "وزارة", "حكومة", "مجلس", "رئاسة",
+                                 "هيئة", "قيادة", "حركة", "جيش", "قوات"});
+    return kHeads.Contains(w);
   }
   static bool IsWhileWord(std::string_view w) {
     return w == "فيما" || w == "بينما" || w == "وفيما" || w == "وبينما";
