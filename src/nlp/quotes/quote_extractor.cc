@@ -804,10 +804,11 @@ class UnitQuotes {
       return true;  // «لنتنياهو», «بالرياض»
     }
     if (mm.first_token == 0) return false;
-    // «لـ "سبق"», «لـ«اليوم»»: a detached ل, past the opening mark.
+    // «لـ "سبق"», «لـ«اليوم»», «لـ(عكاظ)»: a detached ل, past the opening
+    // mark or bracket.
     {
       uint32_t k = mm.first_token;
-      while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
+      while (k > 0 && OpensName(k - 1)) --k;
       if (k > 0 && IsDetachedLam(k - 1)) return true;
     }
     static const WordSet kPreps(
@@ -1785,8 +1786,13 @@ class UnitQuotes {
   // words were said to (an outlet, mostly), never the one who said them.
   bool AfterDetachedLam(size_t m) const {
     uint32_t k = text_.mentions[m].first_token;
-    while (k > 0 && u_.tokens.tokens[k - 1].kind == TokenKind::kQuote) --k;
+    while (k > 0 && OpensName(k - 1)) --k;
     return k > 0 && IsDetachedLam(k - 1);
+  }
+  // A quotation mark or an opening bracket before a name.
+  bool OpensName(uint32_t t) const {
+    return u_.tokens.tokens[t].kind == TokenKind::kQuote ||
+           (!IsWord(t) && Norm(t) == "(");
   }
 
   // «الوزارة» for the one ministry the article names. `alone`: the word is
