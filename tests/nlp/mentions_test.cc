@@ -609,6 +609,20 @@ TEST(MentionTest, FacilitiesNamedAfterAPlaceOrAClub) {
   const Entity* gate = EntityWithMention(articles[0], "معبر رفح");
   ASSERT_NE(gate, nullptr);
   EXPECT_NE(EntityWithMention(articles[0], "رفح"), gate);
+
+  // A season of events: «موسم الرياض» is not the city. And a headline's
+  // «أوسيك يهزم فيوري» names the boxer without the verb.
+  const std::string season =
+      "أوسيك يهزم فيوري في موسم الرياض\nتوج الملاكم الأوكراني أولكسندر "
+      "أوسيك بطلا للعالم في الرياض فجر اليوم، ضمن فعاليات موسم الرياض.\n";
+  articles = testing::AnalyzeText(season);
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* riyadh_season = EntityWithMention(articles[0], "موسم الرياض");
+  ASSERT_NE(riyadh_season, nullptr);
+  EXPECT_NE(EntityWithMention(articles[0], "الرياض"), riyadh_season);
+  EXPECT_EQ(EntityWithMention(articles[0], "أوسيك يهزم"), nullptr);
+  EXPECT_EQ(EntityWithMention(articles[0], "أوسيك"),
+            EntityWithMention(articles[0], "أولكسندر أوسيك"));
 }
 
 // «كوردستان» (a spelling the place lists lack) is not «حكومة إقليم

@@ -767,8 +767,10 @@ void ExtendCompoundNames(AnnotatedText* text,
     // «ميناء العقبة», «قناة الزمالك»: a place or a club's facility is a
     // name of its own, not the place.
     {
+      // («موسم الرياض», «سرايا طرابلس»: a season of events, a
+      // government palace.)
       static const WordSet kFacilities(
-          {"مرفأ", "مطار", "كورنيش", "معبر", "ميناء", "منفذ"});
+          {"مرفأ", "مطار", "كورنيش", "معبر", "ميناء", "منفذ", "موسم", "سرايا"});
       static const WordSet kChannels({"قناة"});
       const std::string_view head = u.Norm(m.first_token - 1);
       const std::string_view bare = StripConjunction(head);
@@ -1196,6 +1198,22 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
          u.Norm(m.end_token) == "–" ||
          u.tokens.tokens[m.end_token].kind == TokenKind::kNumber);
     if (!score_next && m.end_token < u.size()) continue;
+    DropLastToken(text, i, mentions);
+  }
+  // «أوسيك يهزم فيوري» (a headline) tagged «أوسيك يهزم» as a body: a
+  // present verb of four letters in ي ends a two-word body's name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.type == EntityType::kPerson || m.end_token != m.first_token + 2) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    const std::string_view last = u.Norm(m.end_token - 1);
+    if (u.tokens.tokens[m.end_token - 1].kind != TokenKind::kArabicWord ||
+        !last.starts_with("ي") || Letters(last) != 4 ||
+        IsPersonNameToken(last) || IsPlaceName(last) || IsStopword(last)) {
+      continue;
+    }
     DropLastToken(text, i, mentions);
   }
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
