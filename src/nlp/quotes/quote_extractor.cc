@@ -1932,6 +1932,38 @@ class UnitQuotes {
     }
     return found;
   }
+  // The one person the article named right after `calling` («الشاعرة
+  // رزان العتيبي», «الشاعرة السعودية رزان العتيبي») before token t of
+  // this unit; -1 when none or several.
+  int32_t PersonAfterCalling(std::string_view calling, uint32_t t) const {
+    int32_t found = -1;
+    for (size_t m = 0; m < text_.mentions.size(); ++m) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.unit > unit_ || (mm.unit == unit_ && mm.first_token >= t) ||
+          mm.first_token == 0 || mm.type != EntityType::kPerson) {
+        continue;
+      }
+      const TextUnit& u = text_.units[mm.unit];
+      auto word_is = [&](uint32_t k, auto pred) {
+        return u.tokens.tokens[k].kind == TokenKind::kArabicWord &&
+               pred(StripConjunction(u.Norm(k)));
+      };
+      const auto is_calling = [&](std::string_view w) { return w == calling; };
+      const auto is_nationality = [](std::string_view w) {
+        return FindNationality(w) != nullptr;
+      };
+      const uint32_t k = mm.first_token - 1;
+      if (!word_is(k, is_calling) && !(k > 0 && word_is(k, is_nationality) &&
+                                       word_is(k - 1, is_calling))) {
+        continue;
+      }
+      const int32_t e = a_->entities[m].entity;
+      if (e < 0) continue;
+      if (found >= 0 && found != e) return -1;
+      found = e;
+    }
+    return found;
+  }
   // True when a mention of `entity` comes before token t of this unit.
   bool NamedBefore(int32_t entity, uint32_t t) const {
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
@@ -2434,6 +2466,16 @@ class UnitQuotes {
         StripConjunction(Norm(zb)).starts_with("ال") &&
         IsHonorific(StripConjunction(Norm(zb)))) {
       const int32_t who = PersonAfterWord(StripConjunction(Norm(zb)), zb);
+      if (who >= 0) {
+        sp.entity = who;
+        return sp;
+      }
+    }
+    // «أكدت الشاعرة أن …» after «الشاعرة السعودية رزان العتيبي»: a
+    // calling alone is the one person the article named after it (and
+    // a nationality).
+    if (zb + 1 == ze && IsWord(zb) && IsCalling(StripConjunction(Norm(zb)))) {
+      const int32_t who = PersonAfterCalling(StripConjunction(Norm(zb)), zb);
       if (who >= 0) {
         sp.entity = who;
         return sp;
