@@ -2293,6 +2293,34 @@ class UnitQuotes {
     static const WordSet kAdverbs({"حاليا", "أيضا", "مجددا", "كذلك", "دائما",
                                    "سابقا", "مؤخرا", "رسميا", "مرارا"});
     if (zb < ze && IsWord(zb) && kAdverbs.Contains(Norm(zb))) ++zb;
+    // «وأبلغت (عكاظ) مصادر مطلعة أن …»: «أبلغ» puts whom it told first;
+    // the subject follows the name.
+    static const WordSet kInform(
+        {"أبلغ", "أبلغت", "أبلغوا", "وأبلغ", "وأبلغت", "وأبلغوا"});
+    if (IsWord(cue) && kInform.Contains(Norm(cue))) {
+      uint32_t k = zb;
+      while (k < ze && OpensName(k)) ++k;
+      for (size_t m : MentionsIn(k, ze)) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.first_token != k) break;
+        uint32_t after = mm.end_token;
+        while (after < ze && !IsWord(after) &&
+               (u_.tokens.tokens[after].kind == TokenKind::kQuote ||
+                Norm(after) == ")")) {
+          ++after;
+        }
+        // (The name set off by marks or brackets, or an unnamed source
+        // after it: «أبلغ شكري نظيره أن …» is Shoukry telling.)
+        static const WordSet kSources(
+            {"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مصدران"});
+        if (after < ze && IsWord(after) && !IsComplementizer(Norm(after)) &&
+            EntityOf(m) >= 0 && (k > zb || kSources.Contains(Norm(after)))) {
+          *addressee = EntityOf(m);
+          zb = after;
+        }
+        break;
+      }
+    }
     // «وكان العراق قد طالب السويد بتسليم …»: the subject named between
     // «كان» and «قد» before the cue; a name after the cue is whom it
     // addressed.
