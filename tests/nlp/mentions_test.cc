@@ -206,6 +206,24 @@ TEST(MentionTest, AliWithYaAfterAnOfficeIsAName) {
   EXPECT_EQ(a.quotes[0].speaker, arbas);
 }
 
+// «مؤسس هواوى رن تشنغ فى» tagged as one person: the first word, a body
+// the article names alone elsewhere, is that body.
+TEST(MentionTest, BodyNamedBeforeItsFoundersName) {
+  const std::string page =
+      "جوجل توقف التعامل مع هواوى\n"
+      "أعلنت شركة جوجل الأمريكية تعليق أعمالها مع شركة هواوى الصينية. "
+      "وقالت هواوى فى بيان إنها ستواصل تقديم التحديثات.\n"
+      "وكان مؤسس هواوى رن تشنغ فى قد قال فى تصريحات يوم السبت إن شركته "
+      "مستعدة لهذا السيناريو.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t huawei = EntityOfMention(a, "هواوى");
+  ASSERT_GE(huawei, 0);
+  EXPECT_EQ(EntityOfMention(a, "هواوى رن تشنغ"), -2);
+  EXPECT_EQ(a.canonical[huawei].mentions.size(), 4u);
+}
+
 // North and South Korea are two countries, not one «كوريا».
 TEST(MentionTest, TheTwoKoreasAreTwoCountries) {
   const std::string page =

@@ -165,5 +165,30 @@ TEST(PageLinkerTest, PartOfANameForPersonsOnlyAndSameType) {
   EXPECT_EQ(page[1].canonical[2].key, "LOC:عون");
 }
 
+// «"إنفيديا"» in a related item's title and «انضمت إنفيديا» in its text:
+// the tagger reads one a body and one a person, a tie; the main article
+// names the body, so the related entity is that body.
+TEST(PageLinkerTest, TiedTypeTakesTheMainArticlesBody) {
+  const std::string page =
+      "\"إنفيديا\" تتجاوز \"مايكروسوفت\" لتصبح الشركة الأعلى قيمة في "
+      "العالم\n"
+      "تاريخ النشر: 19 يونيو 2024\n"
+      "أصبحت إنفيديا (Nvidia) الشركة الأعلى قيمة في العالم، بعدما ارتفع "
+      "سهمها 3.5% بنهاية جلسة أمس الثلاثاء، متجاوزة مايكروسوفت وأبل.\n"
+      "اقرأ أيضاً:\n"
+      "\"إنفيديا\" تنضم إلى نادي التريليون دولار\n"
+      "30 مايو 2023\n"
+      "انضمت إنفيديا إلى نادي الشركات التي تتجاوز قيمتها السوقية تريليون "
+      "دولار، بعدما قفز سهمها 4% في تعاملات اليوم الثلاثاء.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 2u);
+  const Entity* main = ByName(articles[0], "إنفيديا");
+  const Entity* related = ByName(articles[1], "إنفيديا");
+  ASSERT_NE(main, nullptr);
+  ASSERT_NE(related, nullptr);
+  EXPECT_EQ(related->key, main->key);
+  EXPECT_EQ(related->type, main->type);
+}
+
 }  // namespace
 }  // namespace marsad

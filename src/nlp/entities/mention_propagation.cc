@@ -1303,6 +1303,33 @@ void SplitJoinedNames(AnnotatedText* text,
   const size_t n = std::min(text->mentions.size(), mentions->size());
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
+  // «مؤسس هواوى رن تشنغ فى» tagged as one person: a first word the
+  // article names alone as a body elsewhere is that body, then the
+  // person.
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    const std::string_view first = u.Norm(m.first_token);
+    if (u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord ||
+        IsPersonNameToken(first)) {
+      continue;
+    }
+    bool body = false;
+    for (size_t j = 0; j < n && !body; ++j) {
+      const Mention& o = text->mentions[j];
+      body = j != i && o.type == EntityType::kOrganization &&
+             o.end_token == o.first_token + 1 &&
+             text->units[o.unit].Norm(o.first_token) == first;
+    }
+    if (!body) continue;
+    SplitMentionAt(u, m.first_token + 1, EntityType::kPerson, &m,
+                   &(*mentions)[i], &added, &added_info);
+    m.type = EntityType::kOrganization;
+    (*mentions)[i].type = EntityTypeName(m.type);
+  }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
     if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {

@@ -1,5 +1,6 @@
 #include "nlp/entities/page_linker.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -114,10 +115,39 @@ void LinkPageEntities(const NameMatcher& matcher,
       if (e.key.empty() || (e.type == "LOC" && !e.country.empty())) continue;
       const std::vector<std::string> mine = Spellings(e);
       const std::string* found = nullptr;
+      const std::string* found_type = nullptr;
       bool linked = false, ambiguous = false;
+      // «إنفيديا» a body in the main article, one body and one person
+      // mention in the related one (a tie the person won): a spelling the
+      // page gives a body, with a mention of the related entity typed as
+      // that body, is the body.
+      auto typed_as = [&](const std::string& type) {
+        for (uint32_t m : e.mentions) {
+          if (m < (*articles)[k].entities.size() &&
+              (*articles)[k].entities[m].type == type) {
+            return true;
+          }
+        }
+        return false;
+      };
       for (size_t j = 0; j < k && !linked && !ambiguous; ++j) {
         for (const Entity& c : (*articles)[j].canonical) {
-          if (c.type != e.type || c.key.empty()) continue;
+          if (c.key.empty()) continue;
+          if (c.type != e.type) {
+            const std::vector<std::string> theirs = Spellings(c);
+            if (e.type == "LOC" || c.type == "LOC" || !typed_as(c.type) ||
+                std::find(theirs.begin(), theirs.end(), mine[0]) ==
+                    theirs.end()) {
+              continue;
+            }
+            if (found != nullptr && *found != c.key) {
+              ambiguous = true;
+              break;
+            }
+            found = &c.key;
+            found_type = &c.type;
+            continue;
+          }
           if (c.key == e.key) {
             linked = true;  // already one entity across the page
             break;
@@ -128,9 +158,13 @@ void LinkPageEntities(const NameMatcher& matcher,
             break;
           }
           found = &c.key;
+          found_type = &c.type;
         }
       }
-      if (!linked && !ambiguous && found != nullptr) e.key = *found;
+      if (!linked && !ambiguous && found != nullptr) {
+        e.key = *found;
+        e.type = *found_type;
+      }
     }
   }
 }
