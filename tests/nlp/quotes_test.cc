@@ -3440,5 +3440,22 @@ TEST(QuoteTest, WritersTurnToABodyOrToTheWordsEndsTheStatement) {
   }
 }
 
+// «…، أوضح ذلك الناطق … عبدالمنعم الحيزان.»: no statement of its own,
+// but the one named speaks next; «وأشار إلى أن …» is his, not the name
+// inside his words.
+TEST(QuoteTest, ThatExplainedBySomeoneGoesOnWithHim) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nسجلت الجوازات عبور أكثر من 100 ألف مسافر خلال عشرة "
+      "أيام، أوضح ذلك الناطق الإعلامي لجوازات منطقة الجوف العقيد عبدالمنعم "
+      "الحيزان. وأشار إلى أن جوازات المنفذ وعلى رأسها مديرها العقيد علي بن "
+      "عوض العنزي قامت بوضع خطة. وبين أن عدد المغادرين بلغ 117 ألفا.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t spokesman = testing::EntityIndex(a, "عبدالمنعم الحيزان");
+  ASSERT_GE(spokesman, 0);
+  ASSERT_EQ(a.quotes.size(), 2u);
+  for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker, spokesman) << q.text;
+}
+
 }  // namespace
 }  // namespace marsad

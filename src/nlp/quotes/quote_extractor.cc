@@ -4526,6 +4526,25 @@ class UnitQuotes {
         this_is = true;
       }
     }
+    // «…، أوضح ذلك الناطق الإعلامي … العقيد عبدالمنعم الحيزان.»: no
+    // statement of its own (the annotators' convention: the narration
+    // «ذلك» points back to is no quote), but the one named speaks next:
+    // «وأشار إلى أن …» goes on with him. («أوضح ذلك … أن …» has a clause
+    // of its own and is read as usual.)
+    if (!this_is && cue + 2 < s.end_token && IsWord(cue + 1) &&
+        Norm(cue + 1) == "ذلك" && k >= 2 &&
+        (Norm(k - 1) == "،" || Norm(k - 1) == ",")) {
+      for (uint32_t t = cue + 2; t < s.end_token; ++t) {
+        if (Norm(t) == ":" || (IsWord(t) && IsComplementizer(Norm(t)))) {
+          return false;
+        }
+      }
+      int32_t unused = -1;
+      const Speaker sp = SubjectIn(cue + 2, s.end_token, s, cue, &unused);
+      if (!sp.known()) return false;
+      *last_ = sp;
+      return true;
+    }
     if (k < 2 || !(Norm(k - 1) == "،" || Norm(k - 1) == ",")) return false;
     const uint32_t comma = k - 1;
     uint32_t b = 0, e = 0;
