@@ -216,16 +216,27 @@ void ArticleExtractor::Run(Article* a) {
   // غشت»: where the text gives a Hijri day's Gregorian date, its country's
   // sighting decides every Hijri day it names («يوم العيد» after it).
   {
+    // (The first day the text fixes decides: a second country's sighting
+    // later in the article does not move the first.)
     int shift = 0;
-    for (size_t ui = 0; ui < text_.units.size() && shift == 0; ++ui) {
-      shift = nlp::HijriShift(text_.units[ui], found[ui], resolved[ui]);
+    for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+      if (const std::optional<int> s =
+              nlp::HijriShift(text_.units[ui], found[ui], resolved[ui])) {
+        shift = *s;
+        break;
+      }
     }
-    for (size_t ui = 0; shift != 0 && ui < text_.units.size(); ++ui) {
-      for (size_t di = 0; di < found[ui].size(); ++di) {
+    for (size_t ui = 0; ui < text_.units.size(); ++ui) {
+      // A day the text fixes is that day («وفي بلد آخر … يوم الجمعة 2
+      // غشت هو فاتح شهر ذي الحجة» after another country's Saturday).
+      const std::vector<std::pair<size_t, size_t>> anchors =
+          nlp::HijriAnchors(text_.units[ui], found[ui], resolved[ui]);
+      for (size_t di = 0; shift != 0 && di < found[ui].size(); ++di) {
         if (nlp::IsHijriReckoned(found[ui][di]) && resolved[ui][di]) {
           resolved[ui][di] = nlp::AddDays(*resolved[ui][di], shift);
         }
       }
+      for (const auto& [hi, gi] : anchors) resolved[ui][hi] = resolved[ui][gi];
     }
   }
   // «صباح اليوم ذاته», «29 من الشهر ذاته»: the day, or the month, the

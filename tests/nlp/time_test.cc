@@ -529,6 +529,19 @@ INSTANTIATE_TEST_SUITE_P(
                 "وقال الوزير إن \"فاتح شهر ذي الحجة يوم السبت 3 غشت\"، "
                 "مضيفا أن المصالح ستراقب الأسواق إلى غاية يوم العيد.",
                 "يوم العيد", "2019-08-12"},
+        // The Gregorian day first («يوم السبت 3 غشت هو فاتح شهر ذي
+        // الحجة») decides as well; a second country's sighting later does
+        // not move the first, and its own day is the day it gives.
+        DayCase{"1 أغسطس 2019",
+                "وقال الوزير إن يوم السبت 3 غشت هو فاتح شهر ذي الحجة، مضيفا "
+                "أن المصالح ستراقب الأسواق إلى غاية يوم العيد.\nوفي بلد آخر "
+                "أعلنت اللجنة أن يوم الجمعة 2 غشت هو فاتح شهر ذي الحجة.",
+                "يوم العيد", "2019-08-12"},
+        DayCase{"1 أغسطس 2019",
+                "وقال الوزير إن يوم السبت 3 غشت هو فاتح شهر ذي الحجة، مضيفا "
+                "أن المصالح ستراقب الأسواق إلى غاية يوم العيد.\nوفي بلد آخر "
+                "أعلنت اللجنة أن يوم الجمعة 2 غشت هو فاتح شهر ذي الحجة.",
+                "فاتح شهر ذي الحجة", "2019-08-02"},
         // Two days: «يومي» is no present verb; a past verb before them or
         // «الماضيين» after them makes both past; with no verb of their
         // own they are a schedule to come (2020-03-14 is a Saturday,

@@ -1729,28 +1729,55 @@ bool IsHijriReckoned(const DayExpression& e) {
          (e.either_eid || (e.hijri && e.month > 0));
 }
 
-int HijriShift(const TextUnit& u, const std::vector<DayExpression>& days,
-               const std::vector<std::optional<CivilDate>>& values) {
+std::vector<std::pair<size_t, size_t>> HijriAnchors(
+    const TextUnit& u, const std::vector<DayExpression>& days,
+    const std::vector<std::optional<CivilDate>>& values) {
   // Words that may stand between the Hijri day and its Gregorian date.
   static const WordSet kBetween({"هو", "يصادف", "سيصادف", "يوافق", "سيوافق",
                                  "الموافق", "سيكون", "يكون", "،", ","});
+  std::vector<std::pair<size_t, size_t>> out;
   for (size_t i = 0; i + 1 < days.size(); ++i) {
-    const DayExpression& h = days[i];
-    const DayExpression& g = days[i + 1];
-    if (!IsHijriReckoned(h) || !values[i] || !values[i + 1] || g.hijri ||
-        g.kind != TimeExpression::Kind::kAbsolute || IsHijriReckoned(g) ||
-        (!g.absolute && (g.month <= 0 || g.day <= 0))) {
+    // The Hijri day first («غرة ذي الحجة يوم السبت 3 غشت»), or its
+    // Gregorian day first («يوم السبت 15 حزيران هو يوم عرفة», «يوم غد
+    // الجمعة هو غرة شهر ذي الحجة»: any day the text fixes).
+    const bool hijri_first = IsHijriReckoned(days[i]);
+    const size_t hi = hijri_first ? i : i + 1, gi = hijri_first ? i + 1 : i;
+    const DayExpression& h = days[hi];
+    const DayExpression& g = days[gi];
+    if (!IsHijriReckoned(h) || !values[hi] || !values[gi] || g.hijri ||
+        IsHijriReckoned(g)) {
       continue;
     }
-    uint32_t k = h.end_token;
-    while (k < g.first_token && k < u.size() && kBetween.Contains(u.Norm(k))) {
+    if (g.kind == TimeExpression::Kind::kAbsolute && !g.absolute &&
+        (g.month <= 0 || g.day <= 0)) {
+      continue;
+    }
+    // (Hijri first: only a written date. Gregorian first: only before a
+    // feast or a month's first day, which the sighting fixes; «اليوم
+    // الخميس 29 رمضان» says nothing of when Shawwal begins.)
+    if (hijri_first && g.kind != TimeExpression::Kind::kAbsolute) continue;
+    if (!hijri_first && !h.feast && !(h.hijri && h.day == 1)) continue;
+    const DayExpression& a = days[i];
+    const DayExpression& b = days[i + 1];
+    uint32_t k = a.end_token;
+    while (k < b.first_token && k < u.size() && kBetween.Contains(u.Norm(k))) {
       ++k;
     }
-    if (k != g.first_token) continue;
-    const long gap = (ToSys(*values[i + 1]) - ToSys(*values[i])).count();
-    if (gap != 0 && gap >= -2 && gap <= 2) return static_cast<int>(gap);
+    if (k != b.first_token) continue;
+    const long gap = (ToSys(*values[gi]) - ToSys(*values[hi])).count();
+    if (gap >= -2 && gap <= 2) out.emplace_back(hi, gi);
   }
-  return 0;
+  return out;
+}
+
+std::optional<int> HijriShift(
+    const TextUnit& u, const std::vector<DayExpression>& days,
+    const std::vector<std::optional<CivilDate>>& values) {
+  const std::vector<std::pair<size_t, size_t>> anchors =
+      HijriAnchors(u, days, values);
+  if (anchors.empty()) return std::nullopt;
+  const auto [hi, gi] = anchors.front();
+  return static_cast<int>((ToSys(*values[gi]) - ToSys(*values[hi])).count());
 }
 
 std::optional<CivilDate> DatelineDate(const TextUnit& u,

@@ -124,10 +124,20 @@ bool IsHijriReckoned(const DayExpression& e);
 // The days by which the text's own Hijri calendar differs from the tabular
 // one, where unit `u` gives a Hijri-reckoned day its Gregorian date right
 // after it («فاتح شهر ذي الحجة يوم السبت 3 غشت», «يوم عرفة سيصادف الأحد
-// 11 غشت»); 0 when it does not, or when they are more than two days
-// apart. `values` are ResolveDays of `days`.
-int HijriShift(const TextUnit& u, const std::vector<DayExpression>& days,
-               const std::vector<std::optional<CivilDate>>& values);
+// 11 غشت») or a feast or month's first day its day right before it («يوم
+// السبت 15 حزيران هو يوم عرفة», «يوم غد الجمعة هو غرة شهر ذي الحجة»).
+// The first such pair decides, 0 when it agrees with the table; nullopt
+// when the unit has none (or the two are more than two days apart).
+// `values` are ResolveDays of `days`.
+// The pairs (Hijri-reckoned day, the day the text gives it) of unit `u`
+// that HijriShift reads, as indices into `days`, in text order.
+std::vector<std::pair<size_t, size_t>> HijriAnchors(
+    const TextUnit& u, const std::vector<DayExpression>& days,
+    const std::vector<std::optional<CivilDate>>& values);
+
+std::optional<int> HijriShift(
+    const TextUnit& u, const std::vector<DayExpression>& days,
+    const std::vector<std::optional<CivilDate>>& values);
 
 // The date of a dateline opening unit `u`: «بورتسودان ١٢ أغسطس ٢٠٢٤ — أعلن
 // …», «القاهرة، 5 مارس 2024 - …»: a full date within the first five
