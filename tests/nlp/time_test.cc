@@ -164,6 +164,11 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"18 مايو 2025",
                 "وبحلول الجمعة، جلس الوفدان وجها لوجه في قصر دولمة بهتشة.",
                 "الجمعة", "2025-05-16"},
+        // «بعد غدا» (the accusative after «بعد») is the day after
+        // tomorrow, as «بعد غد» is (2015-07-31 is a Friday).
+        DayCase{"31 يوليو 2015",
+                "وقال المتحدث إن الفرق ستبدأ عملها بعد غدا في المواقع كافة.",
+                "بعد غدا", "2015-08-02"},
         // «أن تعقد»: a four-letter verb in ت after «أن» is the
         // subjunctive, so the day is to come; «بعد أن تحدث» stays past.
         DayCase{"4 يناير 2023",

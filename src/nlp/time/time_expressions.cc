@@ -1143,6 +1143,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
       } else {
         e.has_offset = true;
         e.offset_days = 1;
+        // «بعد غدا» (the accusative written after «بعد»): the day after.
+        if (t > 0 && StripConjunction(u.Norm(t - 1)) == "بعد") {
+          e.first_token = t - 1;
+          e.offset_days = 2;
+        }
         found = true;
       }
       // «غدا الخميس», «يوم غد (الخميس)»: the text names tomorrow's weekday.
