@@ -32,6 +32,7 @@ TEST(KnownAliasesTest, GroupsNamesOfOneBody) {
   EXPECT_EQ(Group("وكالة الأنباء الإيرانية"), Group("إرنا"));
   EXPECT_EQ(Group("رابطة دول جنوب شرق آسيا"), Group("اسيان"));
   EXPECT_EQ(Group("إدارة الكوارث والطوارئ التركية"), Group("آفاد"));
+  EXPECT_EQ(Group("كأس العالم للأندية"), Group("مونديال الأندية"));
   EXPECT_EQ(Group("الاتحاد الدولي لكرة القدم"), Group("الفيفا"));
   EXPECT_EQ(Group("فيفا"), Group("FIFA"));
   EXPECT_EQ(Group("حلف شمال الأطلسي"), Group("الناتو"));
