@@ -3430,6 +3430,10 @@ TEST(QuoteTest, WritersTurnToABodyOrToTheWordsEndsTheStatement) {
       {"وقال رئيس الوزراء محمد اشتية إن يوم التوقيع يوم أسود في تاريخ الأمة، "
        "وهو توصيف لم يرض المسؤولين في أبوظبي.",
        "يوم التوقيع يوم أسود في تاريخ الأمة"},
+      // «، على صعيد متصل …»: the writer turns to another item.
+      {"وقال الوزير إن الأوضاع مستقرة، على صعيد متصل أعلنت الشرطة ضبط "
+       "الأسلحة.",
+       "الأوضاع مستقرة"},
   };
   for (const Case& c : cases) {
     std::vector<Article> articles =

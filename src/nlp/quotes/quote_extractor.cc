@@ -4617,6 +4617,23 @@ class UnitQuotes {
         e = t;
         break;
       }
+      // «…، على صعيد متصل أكد مصدر …», «…، من جهة أخرى …», «…، إلى
+      // ذلك …»: the writer's turn to another item ends the content.
+      if (t > b + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          t + 1 < s.end_token && IsWord(t + 1)) {
+        const std::string_view w = Norm(t), next = Norm(t + 1);
+        const bool turn =
+            // (Norm folds ى to ي and drops the hamza from أ, إ.)
+            (w == "علي" && next == "صعيد") ||
+            ((w == "في" || w == "وفي") && next == "سياق") ||
+            ((w == "من" || w == "ومن") && (next == "جهة" || next == "ناحية") &&
+             t + 2 < s.end_token && IsWord(t + 2) && Norm(t + 2) == "اخري") ||
+            (w == "في" && next == "غضون") || (w == "الي" && next == "ذلك");
+        if (turn) {
+          e = t - 1;
+          break;
+        }
+      }
       // «… في إشارة منه إلى أن …»: the writer's gloss opens a new
       // statement by the same speaker.
       static const WordSet kHint({"إشارة"});
