@@ -4690,6 +4690,10 @@ class UnitQuotes {
            // and a named person or body, another party.
            (!Norm(after).starts_with("ي") && !Norm(after).starts_with("ت") &&
             (PersonStartsAt(after + 1) || BodyStartsAt(after + 1) ||
+             // «، فيما ذهب آخرون إلى …»: others.
+             (IsWord(after + 1) &&
+              (Norm(after + 1) == "اخرون" || Norm(after + 1) == "اخرين" ||
+               Norm(after + 1) == "البعض" || Norm(after + 1) == "بعضهم")) ||
              // «، في حين اتهم مكتب رئيس الوزراء … الحركة»: a body by
              // its head word, which the tagger did not name. (Not an
              // office: «، فيما نال أمين عام الحركة 1.97 بالمائة» goes on
