@@ -1912,7 +1912,10 @@ class UnitQuotes {
   }
   // The one person the article named right after `word` («العميد أحمد
   // البيلاوي») before token t of this unit; -1 when none or several.
-  int32_t PersonAfterWord(std::string_view word, uint32_t t) const {
+  // `nationality_between`: or with a nationality between («الشاعرة
+  // السعودية رزان العتيبي»).
+  int32_t PersonAfterWord(std::string_view word, uint32_t t,
+                          bool nationality_between = false) const {
     int32_t found = -1;
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
       const Mention& mm = text_.mentions[m];
@@ -1921,40 +1924,15 @@ class UnitQuotes {
         continue;
       }
       const TextUnit& u = text_.units[mm.unit];
-      if (u.tokens.tokens[mm.first_token - 1].kind != TokenKind::kArabicWord ||
-          StripConjunction(u.Norm(mm.first_token - 1)) != word) {
-        continue;
-      }
-      const int32_t e = a_->entities[m].entity;
-      if (e < 0) continue;
-      if (found >= 0 && found != e) return -1;
-      found = e;
-    }
-    return found;
-  }
-  // The one person the article named right after `calling` («الشاعرة
-  // رزان العتيبي», «الشاعرة السعودية رزان العتيبي») before token t of
-  // this unit; -1 when none or several.
-  int32_t PersonAfterCalling(std::string_view calling, uint32_t t) const {
-    int32_t found = -1;
-    for (size_t m = 0; m < text_.mentions.size(); ++m) {
-      const Mention& mm = text_.mentions[m];
-      if (mm.unit > unit_ || (mm.unit == unit_ && mm.first_token >= t) ||
-          mm.first_token == 0 || mm.type != EntityType::kPerson) {
-        continue;
-      }
-      const TextUnit& u = text_.units[mm.unit];
-      auto word_is = [&](uint32_t k, auto pred) {
-        return u.tokens.tokens[k].kind == TokenKind::kArabicWord &&
-               pred(StripConjunction(u.Norm(k)));
-      };
-      const auto is_calling = [&](std::string_view w) { return w == calling; };
-      const auto is_nationality = [](std::string_view w) {
-        return FindNationality(w) != nullptr;
+      auto bare = [&](uint32_t k) {
+        return u.tokens.tokens[k].kind == TokenKind::kArabicWord
+                   ? StripConjunction(u.Norm(k))
+                   : std::string_view();
       };
       const uint32_t k = mm.first_token - 1;
-      if (!word_is(k, is_calling) && !(k > 0 && word_is(k, is_nationality) &&
-                                       word_is(k - 1, is_calling))) {
+      if (bare(k) != word &&
+          !(nationality_between && k > 0 && !bare(k).empty() &&
+            FindNationality(bare(k)) != nullptr && bare(k - 1) == word)) {
         continue;
       }
       const int32_t e = a_->entities[m].entity;
@@ -2503,7 +2481,8 @@ class UnitQuotes {
     // calling alone is the one person the article named after it (and
     // a nationality).
     if (zb + 1 == ze && IsWord(zb) && IsCalling(StripConjunction(Norm(zb)))) {
-      const int32_t who = PersonAfterCalling(StripConjunction(Norm(zb)), zb);
+      const int32_t who = PersonAfterWord(StripConjunction(Norm(zb)), zb,
+                                          /*nationality_between=*/true);
       if (who >= 0) {
         sp.entity = who;
         return sp;
