@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -257,6 +259,103 @@ TEST(NerDecoderTest, ViterbiNeverEmitsInsideAfterOutside) {
     EXPECT_NEAR(sum, 1.f, 1e-4);
   }
   EXPECT_EQ(marg[0 * ner::kNumLabels + 2], 0.f);  // I at the start: impossible
+}
+
+// Marginals against a reference computed in double precision in log space
+// (the textbook recursion): short sequences with mild scores, and long
+// ones whose summed scores reach 10^5, where a float log-space recursion
+// loses the digits that tell 0.48 from 0.56.
+std::vector<double> ReferenceMarginals(const std::vector<float>& e, int n,
+                                       const std::vector<float>& tr,
+                                       double scale) {
+  const int L = ner::kNumLabels;
+  const double neg = -std::numeric_limits<double>::infinity();
+  auto lse = [&](const std::vector<double>& v) {
+    double m = neg;
+    for (double x : v) m = std::max(m, x);
+    if (m == neg) return neg;
+    double s = 0;
+    for (double x : v) s += std::exp(x - m);
+    return m + std::log(s);
+  };
+  std::vector<double> a(n * L), b(n * L), tmp(L);
+  for (int y = 0; y < L; ++y) {
+    a[y] = ner::Allowed(-1, y) ? scale * (double{tr[y]} + e[y]) : neg;
+  }
+  for (int t = 1; t < n; ++t) {
+    for (int y = 0; y < L; ++y) {
+      for (int p = 0; p < L; ++p) {
+        tmp[p] = ner::Allowed(p, y)
+                     ? a[(t - 1) * L + p] + scale * tr[(p + 1) * L + y]
+                     : neg;
+      }
+      a[t * L + y] = lse(tmp) + scale * e[t * L + y];
+    }
+  }
+  for (int y = 0; y < L; ++y) b[(n - 1) * L + y] = 0;
+  for (int t = n - 2; t >= 0; --t) {
+    for (int p = 0; p < L; ++p) {
+      for (int y = 0; y < L; ++y) {
+        tmp[y] =
+            ner::Allowed(p, y)
+                ? scale * (double{tr[(p + 1) * L + y]} + e[(t + 1) * L + y]) +
+                      b[(t + 1) * L + y]
+                : neg;
+      }
+      b[t * L + p] = lse(tmp);
+    }
+  }
+  const double z = lse(std::vector<double>(a.end() - L, a.end()));
+  std::vector<double> out(n * L);
+  for (int i = 0; i < n * L; ++i) {
+    out[i] = a[i] == neg || b[i] == neg ? 0.0 : std::exp(a[i] + b[i] - z);
+  }
+  return out;
+}
+
+TEST(NerDecoderTest, MarginalsMatchADoublePrecisionReference) {
+  struct Case {
+    int n;
+    float spread;  // scores are uniform in [-spread, spread] plus a bias
+    float bias;
+    float scale;
+  };
+  for (const Case& c : {Case{1, 2.f, 0.f, 1.f}, Case{5, 3.f, 0.f, 0.5f},
+                        Case{40, 8.f, 0.f, 1.f}, Case{500, 30.f, 200.f, 1.f},
+                        Case{2000, 60.f, 300.f, 0.3f}}) {
+    uint64_t state = 12345 + c.n;
+    auto uniform = [&] {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      return static_cast<float>((state >> 40) & 0xffffff) / 16777216.f;
+    };
+    const int L = ner::kNumLabels;
+    std::vector<float> e(c.n * L), tr(ner::kNumTransitions);
+    for (float& x : e) x = c.bias + c.spread * (2 * uniform() - 1);
+    for (float& x : tr) x = 4 * (2 * uniform() - 1);
+    std::vector<float> got;
+    ner::Marginals(e.data(), c.n, tr.data(), c.scale, &got);
+    const std::vector<double> want = ReferenceMarginals(e, c.n, tr, c.scale);
+    ASSERT_EQ(got.size(), want.size());
+    double worst = 0;
+    for (size_t i = 0; i < got.size(); ++i) {
+      worst = std::max(worst, std::abs(got[i] - want[i]));
+    }
+    EXPECT_LT(worst, 1e-5) << "n=" << c.n << " bias=" << c.bias;
+  }
+}
+
+// Scores 10^4 apart underflow the scaled recursion; the log-space one
+// takes over and the impossible stays impossible.
+TEST(NerDecoderTest, MarginalsSurviveScoresFarApart) {
+  const int L = ner::kNumLabels, n = 3;
+  std::vector<float> e(n * L, 0.f), tr(ner::kNumTransitions, 0.f);
+  tr[0 * L + 1] = 10000.f;         // start → B-PER
+  tr[(1 + 1) * L + 0] = -10000.f;  // B-PER → O
+  std::vector<float> got;
+  ner::Marginals(e.data(), n, tr.data(), 1.f, &got);
+  const std::vector<double> want = ReferenceMarginals(e, n, tr, 1.0);
+  for (int i = 0; i < n * L; ++i) EXPECT_NEAR(got[i], want[i], 1e-4) << i;
+  EXPECT_EQ(got[0 * L + 2], 0.f);
 }
 
 TEST(NerTrainTest, TinyCorpusRoundTripAndDeterminism) {
