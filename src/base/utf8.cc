@@ -109,6 +109,21 @@ size_t CodePointCount(std::string_view s) {
 
 size_t OffsetConverter::ToCodePoints(size_t byte_offset) {
   const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+  const size_t distance =
+      byte_offset > byte_ ? byte_offset - byte_ : byte_ - byte_offset;
+  if (distance > kBlock) {
+    if (marks_.empty()) {
+      marks_.resize(text_.size() / kBlock + 1);
+      size_t cp = 0;
+      for (size_t b = 0; b < text_.size(); ++b) {
+        if (b % kBlock == 0) marks_[b / kBlock] = cp;
+        cp += !IsCont(p[b]);
+      }
+      if (text_.size() % kBlock == 0) marks_.back() = cp;
+    }
+    byte_ = byte_offset / kBlock * kBlock;
+    cp_ = marks_[byte_offset / kBlock];
+  }
   while (byte_ < byte_offset) cp_ += !IsCont(p[byte_++]);
   while (byte_ > byte_offset) cp_ -= !IsCont(p[--byte_]);
   return cp_;

@@ -49,10 +49,14 @@ inline int SequenceLength(unsigned char b) {
 
 size_t CodePointCount(std::string_view s);
 
-// Converts increasing byte offsets of one text into code-point offsets in
-// amortised O(distance). Queries may go backwards too (O(distance)).
+// Converts byte offsets of one text into code-point offsets: O(distance)
+// from the last query, and at most O(kBlock) once the first long jump has
+// laid down a count every kBlock bytes (spans of a text's entities come in
+// no order).
 class OffsetConverter {
  public:
+  static constexpr size_t kBlock = 128;
+
   explicit OffsetConverter(std::string_view text) : text_(text) {}
   // REQUIRES: byte_offset <= text.size().
   size_t ToCodePoints(size_t byte_offset);
@@ -61,6 +65,7 @@ class OffsetConverter {
   std::string_view text_;
   size_t byte_ = 0;
   size_t cp_ = 0;
+  std::vector<size_t> marks_;  // code points before byte k * kBlock
 };
 
 }  // namespace marsad::utf8

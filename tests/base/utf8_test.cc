@@ -68,5 +68,27 @@ TEST(Utf8Test, OffsetConverterCountsCodePoints) {
   EXPECT_EQ(c.ToCodePoints(2), 1u);  // backwards works too
 }
 
+// Long texts, offsets in any order (jumps past the block marks), every
+// offset against a count from the start; a text a whole number of blocks
+// long too.
+TEST(Utf8Test, OffsetConverterJumpsAnywhereInLongText) {
+  for (const std::string unit : {"قال نتنياهو، ", "a€b", "ab"}) {
+    std::string text;
+    while (text.size() < 3 * OffsetConverter::kBlock + 7) text += unit;
+    for (const size_t size :
+         {text.size(), size_t{2 * OffsetConverter::kBlock}}) {
+      const std::string_view t(text.data(), size);
+      OffsetConverter c(t);
+      for (size_t step : {size_t{1}, size_t{131}, size_t{257}}) {
+        for (size_t k = 0; k <= t.size(); ++k) {
+          const size_t b = (k * step) % (t.size() + 1);
+          ASSERT_EQ(c.ToCodePoints(b), CodePointCount(t.substr(0, b)))
+              << "offset " << b << " of " << t.size();
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad::utf8

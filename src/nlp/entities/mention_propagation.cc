@@ -2809,19 +2809,30 @@ constexpr const char* kGazetteerPlaces[] = {
 
 struct PlaceNames {
   absl::flat_hash_set<std::string> names;  // search-normalised
+  // The first 1 … n−1 words of every name above and of every country's
+  // name: a scan for the longest name stops at the first that is none.
+  absl::flat_hash_set<std::string> prefixes;
   size_t max_words = 1;
 };
 
 const PlaceNames& Places() {
   static const PlaceNames* p = [] {
     auto* out = new PlaceNames;
+    auto add_prefixes = [&](std::string_view norm) {
+      for (size_t sp = norm.find(' '); sp != std::string_view::npos;
+           sp = norm.find(' ', sp + 1)) {
+        out->prefixes.emplace(norm.substr(0, sp));
+      }
+    };
     auto add = [&](const char* name) {
       std::string norm = ner::NormalizeWord(name);
       out->max_words = std::max(out->max_words, SplitAny(norm, " ").size());
+      add_prefixes(norm);
       out->names.insert(std::move(norm));
     };
     for (const char* n : kMajorPlaces) add(n);
     for (const char* n : kGazetteerPlaces) add(n);
+    for (std::string_view n : CountryNames()) add_prefixes(n);
     return out;
   }();
   return *p;
@@ -3157,20 +3168,22 @@ void FindPlacesInContext(AnnotatedText* text,
         }
       }
       for (const Form& f : forms) {
-        // Longest name first.
+        // The longest name over free words («حفر الباطن» before «حفر»),
+        // grown a word at a time while it is still the start of a name.
         uint32_t end = 0;
-        for (size_t len = std::min<size_t>(Places().max_words, u.size() - t);
-             len >= 1 && end == 0; --len) {
+        {
+          const size_t max_len =
+              std::min<size_t>(Places().max_words, u.size() - t);
           std::string name = f.text;
-          bool free = true;
-          for (uint32_t k = t + 1; k < t + len; ++k) {
-            if (!word(k) || owner[k] >= 0) {
-              free = false;
+          for (size_t len = 1;; ++len) {
+            if (IsPlaceName(name)) end = t + static_cast<uint32_t>(len);
+            const uint32_t k = t + static_cast<uint32_t>(len);
+            if (len == max_len || !word(k) || owner[k] >= 0 ||
+                !Places().prefixes.contains(name)) {
               break;
             }
             absl::StrAppend(&name, " ", AV(u.Norm(k)));
           }
-          if (free && IsPlaceName(name)) end = t + static_cast<uint32_t>(len);
         }
         const bool is_kingdom =
             f.text == kingdom && f.clitic_letters <= 1 &&

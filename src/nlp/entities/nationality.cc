@@ -196,6 +196,12 @@ const Country* FindCountryByName(std::string_view name) {
   return it == ix.by_name.end() ? nullptr : it->second;
 }
 
+std::vector<std::string_view> CountryNames() {
+  std::vector<std::string_view> out;
+  for (const auto& [name, country] : GetIndex().by_name) out.push_back(name);
+  return out;
+}
+
 const Country* CountryOfName(std::string_view name) {
   if (const Country* c = FindCountryByName(name)) return c;
   const std::vector<std::string_view> words = SplitAny(name, " ");

@@ -11,6 +11,7 @@
 #define MARSAD_NLP_ENTITIES_NATIONALITY_H_
 
 #include <string_view>
+#include <vector>
 
 namespace marsad::nlp {
 
@@ -28,6 +29,9 @@ const Country* FindNationality(std::string_view word);
 // The country whose Arabic name is `name` (normalised, e.g. «مصر»,
 // «السعوديه» is not folded: pass «السعودية»), or nullptr.
 const Country* FindCountryByName(std::string_view name);
+// Every name FindCountryByName knows, search-normalised (for indexes that
+// must hold the same names, such as a prefix filter).
+std::vector<std::string_view> CountryNames();
 // A country's name or a longer official form of it, search-normalised:
 // «البحرين», «مملكة البحرين», «المملكة العربية السعودية», «جمهورية مصر
 // العربية», «المملكة الأردنية الهاشمية». Null when it names no country.
