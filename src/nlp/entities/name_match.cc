@@ -50,6 +50,32 @@ std::u32string Letters(std::string_view s) {
   return out;
 }
 
+// Letters() without a heap allocation for words of up to kInline bytes
+// (SameWord runs for every pair of name words a document compares).
+class LetterBuffer {
+ public:
+  explicit LetterBuffer(std::string_view s) {
+    if (s.size() > kInline) {
+      heap_ = Letters(s);
+      view_ = heap_;
+      return;
+    }
+    size_t i = 0, n = 0;
+    while (i < s.size()) inline_[n++] = Fold(utf8::Decode(s, &i));
+    view_ = std::u32string_view(inline_, n);
+  }
+  LetterBuffer(const LetterBuffer&) = delete;
+  LetterBuffer& operator=(const LetterBuffer&) = delete;
+
+  std::u32string_view view() const { return view_; }
+
+ private:
+  static constexpr size_t kInline = 64;  // bytes ≥ code points
+  char32_t inline_[kInline];
+  std::u32string heap_;
+  std::u32string_view view_;
+};
+
 bool IsVowelLetter(char32_t c) {
   return c == U'ا' || c == U'و' || c == U'ي' || c == U'ء';
 }
@@ -194,10 +220,11 @@ float NameMatcher::Cost(std::string_view a, std::string_view b) const {
 
 bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
   if (a == b) return true;
-  std::u32string x = Letters(a), y = Letters(b);
+  const LetterBuffer xb(a), yb(b);
+  const std::u32string_view x = xb.view(), y = yb.view();
   if (x == y) return true;
   // The kunya in its three cases: «أبو محمد», «أبي محمد», «أبا محمد».
-  auto kunya = [](const std::u32string& w) {
+  auto kunya = [](std::u32string_view w) {
     return w == U"ابو" || w == U"ابي" || w == U"ابا";
   };
   if (kunya(x) && kunya(y)) return true;
@@ -208,19 +235,19 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
   if (x.size() == y.size() && x.size() >= 5 &&
       ((x.back() == U'ه' && y.back() == U'ا') ||
        (x.back() == U'ا' && y.back() == U'ه')) &&
-      x.compare(0, x.size() - 1, y, 0, y.size() - 1) == 0) {
+      x.substr(0, x.size() - 1) == y.substr(0, y.size() - 1)) {
     return true;
   }
   // A prosthetic alif before «س» and a consonant (the Latin st-, sk-, sp-):
   // «استوكهولم» / «ستوكهولم», «اسكتلندا» / «سكتلندا».
-  auto prosthetic = [](const std::u32string& w) {
+  auto prosthetic = [](std::u32string_view w) {
     return w.size() >= 5 && w[0] == U'ا' && w[1] == U'س' &&
            !IsVowelLetter(w[2]);
   };
   if (prosthetic(x) != prosthetic(y)) {
-    const std::u32string& longer = prosthetic(x) ? x : y;
-    const std::u32string& other = prosthetic(x) ? y : x;
-    if (longer.compare(1, std::u32string::npos, other) == 0) return true;
+    const std::u32string_view longer = prosthetic(x) ? x : y;
+    const std::u32string_view other = prosthetic(x) ? y : x;
+    if (longer.substr(1) == other) return true;
   }
   // The first letter carries the name; a vowel-letter start (ا/ي/و) may
   // differ (أوباما/اوباما are folded already). With the article on both,
