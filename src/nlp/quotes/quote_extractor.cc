@@ -970,8 +970,16 @@ class UnitQuotes {
                                   "الشيخة", "الأميرة", "الملكة"});
     static const WordSet kNotVerbs({"إلى", "من", "عن", "على", "في", "مع", "أن",
                                     "إن", "الذي", "التي", "بين", "بعد", "قبل"});
+    // (A prince is «سموه» and a king «جلالته» by his title alone: «افتتح
+    // أمير منطقة القصيم الأمير فيصل بن بندر … وعبّر سموه».)
+    const std::string prince = ner::NormalizeWord("سمو");
+    const std::string majesty = ner::NormalizeWord("جلالة");
     auto is_honorific = [&](std::string_view w) {
-      return w == honorific || w == "ال" + honorific;
+      return w == honorific || w == "ال" + honorific ||
+             (honorific == prince && (w == ner::NormalizeWord("الأمير") ||
+                                      w == ner::NormalizeWord("الأميرة"))) ||
+             (honorific == majesty && (w == ner::NormalizeWord("الملك") ||
+                                       w == ner::NormalizeWord("الملكة")));
     };
     int32_t found = -1;
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
@@ -998,6 +1006,12 @@ class UnitQuotes {
         --k;
       }
       if (!matched || k == 0 || !word(k - 1)) continue;
+      // The office before the titles: «افتتح أمير منطقة القصيم الأمير …».
+      if (std::optional<RoleMatch> role =
+              FindRoleBefore(u, k >= 8 ? k - 8 : 0, k);
+          role && role->first_token > 0 && role->first_token < k) {
+        k = role->first_token;
+      }
       const uint32_t v = k - 1;
       const std::string_view verb = StripConjunction(u.Norm(v));
       // («التقى جلالة الملك …»: verbs of the افتعل pattern start with
@@ -1398,6 +1412,7 @@ class UnitQuotes {
   // congratulated) and its named subject makes that subject the one a
   // later «وأكد» without a subject goes on with.
   void StanceSubject(const Sentence& s) {
+    HonorificSubject(s);
     static const WordSet kStance({"أدان", "أدانت", "رحب", "رحبت", "أشاد",
                                   "أشادت", "ثمن", "ثمنت", "استنكر", "استنكرت",
                                   "هنأ", "هنأت", "شجب", "شجبت"});
@@ -1422,6 +1437,24 @@ class UnitQuotes {
         *last_ = sp;
       }
       return;
+    }
+  }
+
+  // «عقب ذلك سلّم أمير المنطقة مفاتيح … . وعبّر سموه عن سعادته … .
+  // وقال: “…”»: a sentence opening with a verb whose subject is an
+  // honorific pronoun makes that person the subject a following cue
+  // without one goes on with (a cue's own subject is read as usual).
+  void HonorificSubject(const Sentence& s) {
+    const uint32_t v = s.first_token;
+    if (v + 1 >= s.end_token || !IsWord(v) || !IsWord(v + 1) ||
+        ClassifyCue(Norm(v)) != CueKind::kNone ||
+        !IsHonorificPronoun(Norm(v + 1)) || IsHonorificPronoun(Norm(v))) {
+      return;
+    }
+    if (const int32_t who = HonorificAntecedent(Norm(v + 1), v); who >= 0) {
+      Speaker sp;
+      sp.entity = who;
+      *last_ = sp;
     }
   }
 
@@ -2252,6 +2285,43 @@ class UnitQuotes {
     return found;
   }
 
+  // The owner of a speech named right before `cue` in sentence `s`: the
+  // name or office after «لـ» («كلمة لوزير الإسكان،»), or the subject of
+  // the verb that opens the sentence («وألقى وزير الإسكان كلمة»); -1.
+  int32_t SpeechOwner(uint32_t cue, const Sentence& s) const {
+    static const WordSet kSpeech({"كلمة", "كلمته", "كلمتها", "خطاب", "خطابا",
+                                  "خطابه", "محاضرة", "حديثا", "تصريحا",
+                                  "تصريحات", "بيانا", "مداخلة", "ورقة"});
+    uint32_t k = cue;
+    if (k > s.first_token && !IsWord(k - 1) &&
+        (Norm(k - 1) == "،" || Norm(k - 1) == ",")) {
+      --k;
+    }
+    uint32_t n = k;
+    while (n > s.first_token && n + 8 > k && IsWord(n - 1) &&
+           !kSpeech.Contains(StripConjunction(Norm(n - 1)))) {
+      --n;
+    }
+    if (n == s.first_token || !IsWord(n - 1) ||
+        !kSpeech.Contains(StripConjunction(Norm(n - 1)))) {
+      return -1;
+    }
+    --n;  // the speech noun
+    auto owner_in = [&](uint32_t b, uint32_t e) -> int32_t {
+      if (b >= e) return -1;
+      for (size_t m : MentionsIn(b, e)) {
+        if (text_.mentions[m].first_token == b && IsSpeakerType(m)) {
+          return EntityOf(m);
+        }
+        break;
+      }
+      return ResolveDescription(b, e);
+    };
+    if (n + 1 < k && Norm(n + 1).starts_with("ل")) return owner_in(n + 1, k);
+    if (n + 1 != k || n <= s.first_token + 1) return -1;
+    return owner_in(s.first_token + 1, n);
+  }
+
   Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s, uint32_t cue,
                     int32_t* addressee) {
     chained_cue_ = cue;
@@ -2265,6 +2335,15 @@ class UnitQuotes {
         {"فيه", "فيها", "عليه", "عليها", "به", "بها", "إليه", "إليها"});
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
+    }
+    // «تخلله كلمة لوزير الإسكان، أوضح فيها أن …», «وألقى الوزير كلمة أكد
+    // فيها …»: «in it», the speech just named; its owner speaks.
+    if (zb + 1 == ze && IsWord(zb) &&
+        (Norm(zb) == "فيها" || Norm(zb) == "فيه")) {
+      if (const int32_t who = SpeechOwner(cue, s); who >= 0) {
+        sp.entity = who;
+        return sp;
+      }
     }
     // «تؤكد حالياً بأنها …», «وأكد أيضاً الوزير …»: an adverb is no
     // subject; the subject, if any, follows it.
