@@ -396,6 +396,7 @@ class UnitQuotes {
       }
     }
     if (u_.kind == UnitKind::kTitle) HeadlineQuote();
+    FollowingQuotations(before);
     ContinuationQuote(before);
     RunOnWithAlso(before);
     *previous_quoted_ = a_->quotes.size() > before;
@@ -6038,6 +6039,52 @@ class UnitQuotes {
 
   // A paragraph that opens with a long quotation and has no cue continues
   // the previous paragraph's speaker.
+  // «وقال فان جال: “لست قلقا …”. “لا يزال لدينا روني …”. “لدينا أيضا
+  // …”»: a quotation that follows a direct quote of this unit with
+  // nothing but punctuation between goes on with its speaker.
+  void FollowingQuotations(size_t before) {
+    for (size_t i = 1; i < regions_.size(); ++i) {
+      const Region& p = regions_[i - 1];
+      const Region& r = regions_[i];
+      if (r.open <= p.close || r.close <= r.open + 1 ||
+          r.close - r.open - 1 < options_.min_continuation_tokens) {
+        continue;
+      }
+      bool between = true;
+      for (uint32_t t = p.close + 1; t < r.open && between; ++t) {
+        between = u_.tokens.tokens[t].kind == TokenKind::kPunctuation &&
+                  (Norm(t) == "." || Norm(t) == "،" || Norm(t) == ",");
+      }
+      bool taken = false;
+      for (uint32_t t = r.open; t <= r.close && !taken; ++t) {
+        taken = consumed_[t];
+      }
+      if (!between || taken) continue;
+      const uint32_t at =
+          u_.ref.span.begin + u_.tokens.tokens[p.open + 1].span.begin;
+      const Quote* prev = nullptr;
+      for (size_t q = before; q < a_->quotes.size(); ++q) {
+        const Quote& c = a_->quotes[q];
+        if (c.kind == Quote::Kind::kDirect && c.ref.field == u_.ref.field &&
+            c.ref.span.begin == at) {
+          prev = &c;
+        }
+      }
+      if (prev == nullptr ||
+          (prev->speaker < 0 && prev->speaker_text.empty())) {
+        continue;
+      }
+      Speaker sp;
+      sp.entity = prev->speaker;
+      if (sp.entity < 0) sp.text = prev->speaker_text;
+      const int32_t addressee = prev->addressee, date = prev->date;
+      if (Add(Quote::Kind::kDirect, r.open + 1, r.close, 0, 0, sp, addressee,
+              date)) {
+        for (uint32_t t = r.open; t <= r.close; ++t) consumed_[t] = true;
+      }
+    }
+  }
+
   void ContinuationQuote(size_t before) {
     if (a_->quotes.size() > before || !*previous_quoted_ || !last_->known() ||
         regions_.empty() || regions_[0].open != 0) {
