@@ -728,8 +728,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         // alone earlier in the sentence is the day's.
         // (Not when «الماضي» / «المقبل» follows: «المنتهية في ٣١ مارس/آذار
         // الماضي» after «٢٠١٨-٢٠١٩» is the last March.)
+        // (Nor «الجاري»: «كأس آسيا 2019، حيث تم تحديد 29 أغسطس الجاري»
+        // is this August.)
         const bool marked = word(k) && (PastMarks().Contains(u.Norm(k)) ||
-                                        NextMarks().Contains(u.Norm(k)));
+                                        NextMarks().Contains(u.Norm(k)) ||
+                                        kThisMonth.Contains(u.Norm(k)));
         if (!e.absolute && !e.hijri && !e.relative_year && !marked) {
           const uint32_t sb = u.SentenceOf(t).first_token;
           for (uint32_t j = t; j > sb && t - j < 8; --j) {
