@@ -3873,6 +3873,10 @@ class UnitQuotes {
     // statement itself is in the body.
     if (u_.kind != UnitKind::kParagraph) return false;
     if (!TakesNounContent(Norm(cue)) || !IsWord(t)) return false;
+    // «وكيل وزارة المياه والكهرباء لشؤون الكهرباء رئيس …»: the office
+    // goes on («for the affairs of»); no statement starts there.
+    static const WordSet kAffairs({"لشؤون", "لشئون", "للشؤون", "للشئون"});
+    if (kAffairs.Contains(Norm(t))) return false;
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token <= t && t < mm.end_token) return false;
