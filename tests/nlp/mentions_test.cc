@@ -190,6 +190,33 @@ TEST(MentionTest, BodyAfterItsLamAndItsTabledAcronym) {
   EXPECT_EQ(a.canonical[sdf].type, "ORG");
 }
 
+// «مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية» is a body named after a
+// man, and «"مسك الخيرية"» right after it, named again, is its short name:
+// one body. The speech a doctor gave («وألقت الدكتوره …», ة typed as ه)
+// makes her the speaker of the bare «وأوضحت» that follows.
+TEST(MentionTest, BodyNamedAfterAPersonAndItsQuotedShortName) {
+  const std::string page =
+      "عنوان الخبر\n"
+      "احتفت مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية \"مسك الخيرية\" "
+      "في بوسطن بإتمام 30 طالبا لبرنامج إعداد القادة. وقد قامت \"مسك "
+      "الخيرية\" بتأسيس هذا البرنامج منذ عامين.\n"
+      "وألقت الدكتوره ساندرا ندف عميدة الدراسات الصيفية كلمة عبرت فيها عن "
+      "شكرها للأمير محمد بن سلمان لتحقيق الشراكة مع مسك الخيرية.\n"
+      "وأوضحت أن الدراسة الصيفية تحقق عديدا من الأهداف.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t misk =
+      EntityOfMention(a, "مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية");
+  ASSERT_GE(misk, 0);
+  EXPECT_EQ(a.canonical[misk].type, "ORG");
+  EXPECT_EQ(EntityOfMention(a, "مسك الخيرية"), misk);
+  ASSERT_FALSE(a.quotes.empty());
+  const int32_t ndf = EntityOfMention(a, "ساندرا ندف");
+  ASSERT_GE(ndf, 0);
+  EXPECT_EQ(a.quotes.back().speaker, ndf) << a.quotes.back().speaker_text;
+}
+
 // «علي» with ya, where the page writes the preposition «على» with alif
 // maqsura, is the given name of the office holder who speaks.
 TEST(MentionTest, AliWithYaAfterAnOfficeIsAName) {

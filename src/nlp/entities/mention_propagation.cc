@@ -732,6 +732,47 @@ void ExtendCompoundNames(AnnotatedText* text,
     }
     if (any) RemoveMentions(drop, text, mentions);
   }
+  // «مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية» tagged as a person ending
+  // in «الخيرية»: a name between a body's head word and the body's kind
+  // is the body's namesake; the body is the mention.
+  {
+    static const WordSet kHeads({"مؤسسة", "جمعية", "مركز", "مستشفى", "صندوق",
+                                 "مدينة", "جامعة", "مجمع", "مكتبة", "كرسي"});
+    static const WordSet kKinds(
+        {"الخيرية", "الخيري", "الإنسانية", "الإنساني", "الطبية", "الطبي",
+         "التخصصي", "الجامعي", "العالمية", "الدولية", "التعليمية", "الثقافي",
+         "الثقافية", "العلمية", "الاجتماعية", "للأبحاث", "للعلوم"});
+    for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+      Mention& m = text->mentions[i];
+      if (m.type != EntityType::kPerson || m.first_token == 0 ||
+          m.end_token < m.first_token + 3) {
+        continue;
+      }
+      const TextUnit& u = text->units[m.unit];
+      const uint32_t h = m.first_token - 1;
+      const Token& head = u.tokens.tokens[h];
+      size_t clitic = 0;
+      if (head.kind != TokenKind::kArabicWord ||
+          head.span.end + 1 != u.tokens.tokens[m.first_token].span.begin ||
+          !HeadAt(u.Norm(h), kHeads, &clitic) ||
+          !kKinds.Contains(u.Norm(m.end_token - 1))) {
+        continue;
+      }
+      bool covered = false;
+      for (const Mention& o : text->mentions) {
+        covered |= o.unit == m.unit && o.first_token <= h && h < o.end_token;
+      }
+      if (covered) continue;
+      m.first_token = h;
+      MoveBegin(
+          u,
+          static_cast<uint32_t>(head.span.begin +
+                                SkipLetters(head.span.Of(u.text), clitic)),
+          &m, &(*mentions)[i]);
+      m.type = EntityType::kOrganization;
+      (*mentions)[i].type = EntityTypeName(m.type);
+    }
+  }
   static const WordSet kSides({"جنوب", "شمال"});
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];
@@ -2576,6 +2617,7 @@ void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
       {"عملية", "حملة", "مبادرة", "مشروع", "برنامج", "مهرجان", "مسابقة"});
   struct Quoted {
     uint32_t unit, open, close;  // the quotation marks' tokens
+    bool reopened;  // `open` closed the quotation before (« أ » إن « ب »)
   };
   // Every quotation of one to four Arabic words.
   std::vector<Quoted> quoted;
@@ -2583,6 +2625,7 @@ void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
     const TextUnit& u = text->units[ui];
     if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
     const auto& toks = u.tokens.tokens;
+    uint32_t last_close = UINT32_MAX;
     for (uint32_t t = 0; t + 2 < u.size(); ++t) {
       if (toks[t].kind != TokenKind::kQuote) continue;
       uint32_t c = t + 1;
@@ -2591,7 +2634,8 @@ void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
         ++c;
       }
       if (c > t + 1 && c < u.size() && toks[c].kind == TokenKind::kQuote) {
-        quoted.push_back({ui, t, c});
+        quoted.push_back({ui, t, c, t == last_close});
+        last_close = c;
         t = c - 1;  // the closing mark may open nothing
       }
     }
@@ -2626,6 +2670,24 @@ void FindQuotedNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
       }
     }
     names.emplace(words_of(q), type);
+  }
+  // «مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية "مسك الخيرية"»: a quotation
+  // right after a body's name of three words or more, which the article
+  // names again, is the body's short name.
+  for (const Quoted& q : quoted) {
+    if (q.reopened) continue;
+    bool after_body = false;
+    for (const Mention& m : text->mentions) {
+      after_body |= m.unit == q.unit && m.end_token == q.open &&
+                    m.end_token >= m.first_token + 3 &&
+                    m.type == EntityType::kOrganization;
+    }
+    if (!after_body) continue;
+    const std::string key = words_of(q);
+    int seen = 0;
+    for (const Quoted& o : quoted) seen += words_of(o) == key;
+    if (seen < 2) continue;
+    names.emplace(key, EntityType::kOrganization);
   }
   if (names.empty()) return;
   std::vector<Mention> added;

@@ -255,8 +255,17 @@ bool IsHonorific(std::string_view norm) {
        "معالي", "فخامة", "سعادة", "صاحب", "حضرة", "سماحة", "د",
        // «مدير الأمن العام الفريق عثمان …»
        "فريق", "لواء", "عقيد", "عميد", "مقدم", "نقيب", "مشير"});
-  return AnyForm(norm,
-                 [](std::string_view w) { return kHonorific.Contains(w); });
+  if (AnyForm(norm,
+              [](std::string_view w) { return kHonorific.Contains(w); })) {
+    return true;
+  }
+  // «الدكتوره ساندرا ندف»: ة typed as ه.
+  if (norm.ends_with("ه") && norm.size() > 4) {
+    const std::string ta = std::string(norm.substr(0, norm.size() - 2)) + "ة";
+    return AnyForm(ta,
+                   [](std::string_view w) { return kHonorific.Contains(w); });
+  }
+  return false;
 }
 
 std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,

@@ -1416,7 +1416,10 @@ class UnitQuotes {
     HonorificSubject(s);
     static const WordSet kStance({"أدان", "أدانت", "رحب", "رحبت", "أشاد",
                                   "أشادت", "ثمن", "ثمنت", "استنكر", "استنكرت",
-                                  "هنأ", "هنأت", "شجب", "شجبت"});
+                                  "هنأ", "هنأت", "شجب", "شجبت",
+                                  // «وألقت الدكتورة ساندرا ندف … كلمة …
+                                  // . وأوضحت أن …»: who gave the speech.
+                                  "ألقى", "ألقت"});
     const uint32_t v = s.first_token;
     if (v + 1 >= s.end_token || !IsWord(v) ||
         !kStance.Contains(StripConjunction(Norm(v)))) {
@@ -1426,7 +1429,10 @@ class UnitQuotes {
          MentionsIn(v + 1, std::min<uint32_t>(s.end_token, v + 10))) {
       if (!IsSpeakerType(m) || IsObjectOfPreposition(m)) continue;
       const Mention& mm = text_.mentions[m];
-      bool subject = mm.first_token == v + 1;
+      // (After titles only: «وألقت الدكتورة ساندرا ندف».)
+      uint32_t b = v + 1;
+      while (b < mm.first_token && IsWord(b) && IsHonorific(Norm(b))) ++b;
+      bool subject = mm.first_token == b;
       if (!subject && a_->canonical[EntityOf(m)].type == "PER") {
         std::optional<RoleMatch> role =
             FindRoleBefore(u_, v + 1, mm.first_token);
