@@ -1186,9 +1186,46 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           !(word(t + 1) && kMarkedFriday.Contains(u.Norm(t + 1)));
       // «عدا أيام الجمعة»: every such day, no one day («أيام السبت والأحد
       // والاثنين المقبلة» lists days).
-      const bool every =
+      bool every =
           t > 0 && word(t - 1) && StripConjunction(u.Norm(t - 1)) == "ايام" &&
           !(word(t + 1) && WeekdayOf(StripConjunction(u.Norm(t + 1))) >= 0);
+      // «حظر التجوال أيام الجمعة والسبت والأحد من كل أسبوع», «يومي السبت
+      // والأحد أسبوعيا»: a list of days that recur, after «أيام» with no
+      // mark of past or future, or with «كل أسبوع» after it.
+      {
+        uint32_t first = t, last = t;
+        while (first > 0 && word(first - 1) &&
+               WeekdayOf(StripConjunction(u.Norm(first - 1))) >= 0) {
+          --first;
+        }
+        while (word(last + 1) &&
+               WeekdayOf(StripConjunction(u.Norm(last + 1))) >= 0) {
+          ++last;
+        }
+        const std::string_view head = first > 0 && word(first - 1)
+                                          ? StripConjunction(u.Norm(first - 1))
+                                          : std::string_view();
+        const uint32_t after = last + 1;
+        const bool weekly =
+            (word(after) && u.Norm(after) == "اسبوعيا") ||
+            (word(after) && word(after + 1) && u.Norm(after) == "كل" &&
+             u.Norm(after + 1) == "اسبوع") ||
+            (word(after) && word(after + 1) && word(after + 2) &&
+             u.Norm(after) == "من" && u.Norm(after + 1) == "كل" &&
+             u.Norm(after + 2) == "اسبوع");
+        const bool marked =
+            word(after) && (PastMarks().Contains(u.Norm(after)) ||
+                            NextMarks().Contains(u.Norm(after)) ||
+                            u.Norm(after).starts_with("الماضي") ||
+                            u.Norm(after).starts_with("المقبل") ||
+                            u.Norm(after).starts_with("القادم"));
+        if (last > first && (weekly || (head == "ايام" && !marked))) {
+          every = true;
+        }
+        if ((head == "ايام" || head == "يومي" || head == "يوم") && weekly) {
+          every = true;
+        }
+      }
       if (!friday_prayer && !every) {
         e.kind = TimeExpression::Kind::kWeekday;
         e.weekday = w;
