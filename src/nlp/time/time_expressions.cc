@@ -1463,6 +1463,15 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
               break;
             }
           }
+          // «وستُعلن أسماء العشرة الأوائل في كل فرع خلال مؤتمر صحفي صباح
+          // الخميس»: a future verb opening the sentence, however far back
+          // (a word, not a name: «ستوكهولم (رويترز) - قتل …»).
+          if (!starting && !e.tense_seen && !e.follows_sentence &&
+              sb + 1 < e.first_token && word(sb) && !named(sb) &&
+              word(sb + 1) && IsFutureCue(u.Norm(sb))) {
+            e.direction = 1;
+            e.tense_seen = true;
+          }
           // «ومن المقرر أن يبحث لافروف … مع نظيره السعودي عادل الجبير في
           // موسكو يوم الثلاثاء»: what is scheduled, however far back the
           // verb (not «كان من المقرر»).
