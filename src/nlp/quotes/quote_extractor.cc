@@ -2646,6 +2646,34 @@ class UnitQuotes {
         }
       }
     }
+    // «وقال بلاغ للديوان الملكي إن …», «وأفاد بيان صادر عن الوزارة أن …»:
+    // a document as the subject speaks for the body that issued it.
+    static const WordSet kSubjectDocuments(
+        {"بيان", "بلاغ", "تقرير", "مذكرة", "منشور", "تعميم", "بيانات"});
+    // (Not when it relays: «ونقل بيان لوزارة الطاقة عن نوفاك قوله …».)
+    static const WordSet kFrom({"صادر", "الصادر", "صادرة"});
+    bool doc_relays = StripConjunction(Norm(cue)).starts_with("نقل");
+    for (uint32_t t = zb; t + 2 < ze && !doc_relays; ++t) {
+      doc_relays = RelayEnd(t) != 0 || (IsWord(t) && Norm(t) == "عن" &&
+                                        t > zb && !kFrom.Contains(Norm(t - 1)));
+    }
+    if (zb + 1 < ze && IsWord(zb) && !doc_relays &&
+        kSubjectDocuments.Contains(StripConjunction(Norm(zb)))) {
+      for (size_t m : ms) {
+        const uint32_t first = text_.mentions[m].first_token;
+        if (first <= zb) continue;
+        bool issued =
+            first == zb + 1 && HasProclitic(m) && Norm(first).starts_with("ل");
+        issued = issued || (first == zb + 3 && IsWord(zb + 1) &&
+                            kFrom.Contains(Norm(zb + 1)) && IsWord(zb + 2) &&
+                            Norm(zb + 2) == "عن");
+        if (issued && IsSpeakerType(m)) {
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+        break;
+      }
+    }
     // «وجاء في بيان لوزارة الصحة أن …», «ورد في بيان صادر عن الرئاسة»: the
     // body that issued the document speaks; «وجاء في بيان سعودي أميركي
     // مشترك أن …»: with no body named, the document as described.
