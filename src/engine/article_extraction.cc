@@ -98,6 +98,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::ExtendCompoundNames(&text_, &a->entities);
   nlp::FindNamesAfterRoles(&text_, &a->entities);
   nlp::FindNamesAfterOffices(&text_, &a->entities);
+  nlp::DropObjectWordsAfterNames(&text_, &a->entities);
   nlp::FindTabledNames(&text_, &a->entities);
   nlp::FindQuotedNames(&text_, &a->entities);
   nlp::JoinOutletsNamedToday(&text_, &a->entities);

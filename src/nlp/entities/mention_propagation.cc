@@ -181,6 +181,18 @@ void SplitMentionAt(const TextUnit& u, uint32_t at, EntityType type, Mention* m,
   added_info->push_back(std::move(second_info));
 }
 
+// «البيان», «القرار», «الاتفاق»: a document or act, which a verb takes as
+// its subject or object, and no family name.
+bool IsDocumentOrAct(std::string_view norm) {
+  static const WordSet kWords(
+      {"البيان",  "القرار",    "الاتفاق",  "التقرير", "الرسالة",  "الخطاب",
+       "المقترح", "الاقتراح",  "الموقف",   "الهجوم",  "الاجتماع", "المؤتمر",
+       "الاتصال", "الاتفاقية", "المبادرة", "الخطوة",  "الدعوة",   "التصريحات",
+       "الإعلان", "المشروع",   "الحادث",   "الوضع",   "العرض",    "الطلب",
+       "البلاغ",  "التعميم",   "المرسوم",  "الحكم",   "النص",     "المسودة"});
+  return kWords.Contains(norm);
+}
+
 // Words the article uses right after a reporting verb, as its subject
 // («وقال الخيالي», «وأشار سلال»).
 absl::flat_hash_set<std::string> SubjectWords(const AnnotatedText& text) {
@@ -243,7 +255,7 @@ void PropagateMentions(AnnotatedText* text,
                       ClassifyCue(w) == CueKind::kNone;
     return (definite || bare) && subject_words.contains(AV(w)) &&
            !IsBreakWord(w) && !IsHonorific(w) && !IsRoleHead(w) &&
-           FindNationality(w) == nullptr;
+           !IsDocumentOrAct(w) && FindNationality(w) == nullptr;
   };
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
@@ -990,6 +1002,25 @@ bool IsMannerParticiple(std::string_view norm) {
 }
 
 }  // namespace
+
+void DropObjectWordsAfterNames(AnnotatedText* text,
+                               std::vector<EntityMention>* mentions) {
+  // «ووصف وزير الخارجية سامح شكري البيان بأنه …» tagged «سامح شكري
+  // البيان»: a document or act right after a name of two words or more
+  // is the verb's object, not a family name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    if (u.tokens.tokens[m.end_token - 1].kind != TokenKind::kArabicWord ||
+        !IsDocumentOrAct(u.Norm(m.end_token - 1))) {
+      continue;
+    }
+    DropLastToken(text, i, mentions);
+  }
+}
 
 void DropPronounWords(AnnotatedText* text,
                       std::vector<EntityMention>* mentions) {

@@ -120,6 +120,12 @@ void FindOrganisationPhrases(AnnotatedText* text,
 void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
                      float confidence = 0.5f);
 
+// «ووصف وزير الخارجية سامح شكري البيان بأنه …»: a person's name of three
+// words or more that ends in a document or act («البيان», «القرار»,
+// «الاتفاق» …) ends before it; that word is the verb's object.
+void DropObjectWordsAfterNames(AnnotatedText* text,
+                               std::vector<EntityMention>* mentions);
+
 // Names of speakers after their office that the tagger missed
 // altogether: «وقال القيادي في حماس عزت الرشق لـ…», «وقال مدير الاتصال
 // في الرئاسة التركية فخر الدين ألطون إن …». A known given name

@@ -2686,6 +2686,15 @@ class UnitQuotes {
     if (kImpersonal.Contains(StripConjunction(Norm(cue))) && zb + 1 < ze &&
         IsWord(zb) && Norm(zb) == "في" && IsWord(zb + 1) &&
         kDocuments.Contains(Norm(zb + 1))) {
+      // «وجاء في البيان المشترك الصادر عن الدول الثلاث ووزارة الخزانة
+      // الأمريكية والبنك الدولي»: a joint document speaks for no one body.
+      if (zb + 2 < ze && IsWord(zb + 2) &&
+          (Norm(zb + 2) == "المشترك" || Norm(zb + 2) == "المشتركة")) {
+        sp.text = std::string(Span{u_.tokens.tokens[zb + 1].span.begin,
+                                   u_.tokens.tokens[zb + 2].span.end}
+                                  .Of(u_.text));
+        return sp;
+      }
       for (size_t m : ms) {
         const uint32_t first = text_.mentions[m].first_token;
         if (!IsSpeakerType(m)) continue;
