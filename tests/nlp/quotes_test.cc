@@ -910,7 +910,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "ستتم خلال موسم الأمطار. ووصف وزير الخارجية سامح شكري البيان "
                   "بأنه «خطوة مهمة على طريق الاتفاق»، وقال إن مصر تتعامل بحسن "
                   "نية.",
-                  3, K::kIndirect, "مصر تتعامل", "سامح شكري", ""}));
+                  3, K::kIndirect, "مصر تتعامل", "سامح شكري", ""},
+        // «إن “…”، لكنه دعاهم إلى “…”»: the writer's «لكنه» after a whole
+        // quotation ends it; the second quotation has its own cue.
+        QuoteCase{"وقال الأمين العام أنطونيو غوتيريش للصحفيين إن “الشباب "
+                  "محقون في غضبهم”، لكنه دعاهم إلى “الضغط على الدول الأكثر "
+                  "تلويثا”.",
+                  1, K::kDirect, "الضغط على", "أنطونيو غوتيريش", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.

@@ -4766,6 +4766,19 @@ class UnitQuotes {
         e = t - 1;
         break;
       }
+      // «قال إن “الشباب محقون في غضبهم”، لكنه دعاهم إلى “…”»: after a
+      // whole quotation, «لكنه» + verb is the writer telling what the
+      // speaker did next.
+      static const WordSet kButHe(
+          {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"});
+      if (t >= b + 3 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          kButHe.Contains(Norm(t)) && IsWord(t + 1)) {
+        if (const Region* r = RegionClosingAt(t - 2);
+            r != nullptr && r->open == b) {
+          e = t - 1;
+          break;
+        }
+      }
       // «… "لن يتجاوز 15 في المائة"، ما يعني إغلاق عشرات المرافق …»: the
       // writer's consequence after a comma ends the statement.
       static const WordSet kMeans({"يعني", "يهدد", "ينذر", "يشير"});
