@@ -1577,6 +1577,49 @@ class UnitQuotes {
   bool NestedStatement(uint32_t b, uint32_t e, const Speaker& outer,
                        Speaker* inner, uint32_t* content, uint32_t* cue,
                        uint32_t* cue_end) const {
+    // Whether the words after `verb` reach a quotation, a colon or a
+    // complementizer before anything else: `who` said them.
+    auto said_after = [&](int32_t who, uint32_t verb) {
+      for (uint32_t k = verb + 1; k + 1 < e && k <= verb + 10; ++k) {
+        if (InRegion(k)) return false;
+        // «إن الوزير أيمن الصفدي أكد خلال الاجتماع "أن العودة …"»: the
+        // quotation is his.
+        const Region* r = RegionOpeningAt(k);
+        const bool quotation =
+            r != nullptr && r->close > r->open + 3 && r->close <= e;
+        if (quotation || Norm(k) == ":" ||
+            (IsWord(k) && IsComplementizer(Norm(k)))) {
+          inner->entity = who;
+          inner->reporter = outer.entity;
+          inner->reporter_goes_on = true;
+          *content = quotation ? k : k + 1;
+          *cue = verb;
+          *cue_end = verb + 1;
+          return true;
+        }
+        if (!IsWord(k) && Norm(k) != "،" && Norm(k) != ",") return false;
+        if (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone) return false;
+      }
+      return false;
+    };
+    // «وصرح المتحدث الرسمى بأن الرئيس أكد خلال اللقاء أن …»: an office
+    // alone, held by one person the article names, and his verb.
+    if (IsWord(b) && IsRoleHead(Norm(b)) &&
+        MentionsIn(b, std::min(e, b + 5)).empty()) {
+      uint32_t verb = b + 1;
+      while (verb < e && verb < b + 5 && IsWord(verb) &&
+             ClassifyCue(Norm(verb)) == CueKind::kNone) {
+        ++verb;
+      }
+      if (verb < e && verb < b + 5 && IsWord(verb) &&
+          ClassifyCue(Norm(verb)) == CueKind::kVerb) {
+        const int32_t who = ResolveDescription(b, verb);
+        if (who >= 0 && who != outer.entity &&
+            a_->canonical[who].type == "PER" && said_after(who, verb)) {
+          return true;
+        }
+      }
+    }
     for (size_t m : MentionsIn(b, std::min(e, b + 4))) {
       const Mention& mm = text_.mentions[m];
       if (a_->canonical[EntityOf(m)].type != "PER" ||
@@ -1611,33 +1654,7 @@ class UnitQuotes {
           ClassifyCue(Norm(verb)) != CueKind::kVerb) {
         return false;
       }
-      for (uint32_t k = verb + 1; k + 1 < e && k <= verb + 10; ++k) {
-        if (InRegion(k)) return false;
-        // «إن الوزير أيمن الصفدي أكد خلال الاجتماع "أن العودة …"»: the
-        // quotation is his.
-        if (const Region* r = RegionOpeningAt(k);
-            r != nullptr && r->close > r->open + 3 && r->close <= e) {
-          inner->entity = EntityOf(m);
-          inner->reporter = outer.entity;
-          inner->reporter_goes_on = true;
-          *content = k;
-          *cue = verb;
-          *cue_end = verb + 1;
-          return true;
-        }
-        if (Norm(k) == ":" || (IsWord(k) && IsComplementizer(Norm(k)))) {
-          inner->entity = EntityOf(m);
-          inner->reporter = outer.entity;
-          inner->reporter_goes_on = true;
-          *content = k + 1;
-          *cue = verb;
-          *cue_end = verb + 1;
-          return true;
-        }
-        if (!IsWord(k) && Norm(k) != "،" && Norm(k) != ",") return false;
-        if (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone) return false;
-      }
-      return false;
+      return said_after(EntityOf(m), verb);
     }
     return false;
   }
@@ -3382,6 +3399,28 @@ class UnitQuotes {
         }
       }
       if (sp.entity >= 0) return sp;
+      // «وصرح المتحدث الرسمي بأن الرئيس أكد خلال اللقاء أن …»: an office
+      // alone between a complementizer and the cue, held by one person
+      // the article names.
+      {
+        uint32_t c = cue;
+        while (c > s.first_token && cue - c < 4 && IsWord(c - 1) &&
+               !IsComplementizer(Norm(c - 1))) {
+          --c;
+        }
+        if (c > s.first_token && c < cue && IsWord(c - 1) &&
+            IsComplementizer(Norm(c - 1)) && IsRoleHead(Norm(c)) &&
+            MentionsIn(c, cue).empty()) {
+          // (Not the spokesman relaying: «ونقل المتحدث باسم الأمين العام …
+          // مضيفا أن الأمين العام طالب …» is his principal.)
+          const int32_t who = ResolveDescription(c, cue);
+          if (who >= 0 && a_->canonical[who].type == "PER" &&
+              who != last_->reporter) {
+            sp.entity = who;
+            return sp;
+          }
+        }
+      }
       // «لكن موسكو تؤكد أنه …»: a place right before the cue speaks for
       // its government.
       // «تركيا تؤكد شن هجمات …»: so does a place opening the sentence.
