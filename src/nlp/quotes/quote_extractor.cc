@@ -2360,6 +2360,36 @@ class UnitQuotes {
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
     }
+    // «أما رئيس المنظمة …، علي بن زينة، فدعا الأولياء إلى …»: the topic
+    // of «أما» is the subject of the verb in «ف»; what follows the verb is
+    // its object.
+    if (Norm(cue).starts_with("ف") &&
+        StripConjunction(Norm(cue)) != Norm(cue)) {
+      for (uint32_t k = cue; k > s.first_token && cue - k < 20; --k) {
+        if (!IsWord(k - 1) || Norm(k - 1) != "اما") continue;
+        // (The first person: «أما العم «حمزة الحكيم» عم «عبدالله»، فبين»;
+        // a body when no person is named.)
+        int32_t who = -1;
+        for (size_t m : MentionsIn(k, cue)) {
+          if (!IsSpeakerType(m)) continue;
+          if (a_->canonical[EntityOf(m)].type == "PER") {
+            who = EntityOf(m);
+            break;
+          }
+          if (who < 0) who = EntityOf(m);
+        }
+        if (who < 0 && k < cue) {
+          uint32_t end = cue;
+          while (end > k && !IsWord(end - 1)) --end;
+          who = ResolveDescription(k, end);
+        }
+        if (who >= 0) {
+          sp.entity = who;
+          return sp;
+        }
+        break;
+      }
+    }
     // «تخلله كلمة لوزير الإسكان، أوضح فيها أن …», «وألقى الوزير كلمة أكد
     // فيها …»: «in it», the speech just named; its owner speaks.
     if (zb + 1 == ze && IsWord(zb) &&
