@@ -2309,6 +2309,14 @@ class UnitQuotes {
     return found;
   }
 
+  // Documents that an adjunct «في …» names («في بيان», «في بلاغ»).
+  static const WordSet& AdjunctDocuments() {
+    static const WordSet* words =
+        new WordSet({"بيان", "بلاغ", "تصريح", "تصريحات", "حديث", "مقابلة",
+                     "رسالة", "تغريدة", "منشور", "تدوينة", "بيانها", "بيانه"});
+    return *words;
+  }
+
   // The owner of a speech named right before `cue` in sentence `s`: the
   // name or office after «لـ» («كلمة لوزير الإسكان،»), or the subject of
   // the verb that opens the sentence («وألقى وزير الإسكان كلمة»); -1.
@@ -2359,6 +2367,22 @@ class UnitQuotes {
         {"فيه", "فيها", "عليه", "عليها", "به", "بها", "إليه", "إليها"});
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
+    }
+    // «إذ أفادت، في بلاغ توصلت به هسبريس، بأن …»: a document set off by
+    // commas with a relative verb on it names who received or carried
+    // it, not who speaks; the subject is the one before.
+    if (zb + 4 < ze && !IsWord(zb) && (Norm(zb) == "،" || Norm(zb) == ",") &&
+        IsWord(zb + 1) && Norm(zb + 1) == "في" && IsWord(zb + 2) &&
+        AdjunctDocuments().Contains(Norm(zb + 2))) {
+      static const WordSet kOnIt({"به", "بها", "نقلته", "نقلتها", "نشرته",
+                                  "نشرتها", "بثته", "بثتها", "أوردته",
+                                  "أوردتها", "عنه", "عنها"});
+      bool relative = false;
+      uint32_t k = zb + 3;
+      for (; k < ze && IsWord(k); ++k) relative |= kOnIt.Contains(Norm(k));
+      if (relative && k < ze && (Norm(k) == "،" || Norm(k) == ",")) {
+        zb = k + 1;
+      }
     }
     // «أما رئيس المنظمة …، علي بن زينة، فدعا الأولياء إلى …»: the topic
     // of «أما» is the subject of the verb in «ف»; what follows the verb is
@@ -3348,7 +3372,8 @@ class UnitQuotes {
     }
     // «وأفاد البيان»: the statement just mentioned is the last speaker's
     // («وقال الائتلاف في بيان: …»).
-    static const WordSet kTheStatement({"البيان", "التقرير", "الرسالة"});
+    static const WordSet kTheStatement(
+        {"البيان", "التقرير", "الرسالة", "البلاغ", "التعميم"});
     if (zb < ze && IsWord(zb) &&
         kTheStatement.Contains(StripConjunction(Norm(zb))) &&
         last_->entity >= 0) {
