@@ -873,11 +873,15 @@ class UnitQuotes {
   // The subject of the sentence before `cue`: its first person or
   // organisation that is not the object of a preposition («اتهمت باكستان
   // الهند … حيث ذكرت أن …»).
-  int32_t SentenceSubject(const Sentence& s, uint32_t cue) const {
+  // `office`, when given, gets the words of an office the subject body
+  // stands inside with no holder named («رئيس فريق ريفربليت الأرجنتيني»).
+  int32_t SentenceSubject(const Sentence& s, uint32_t cue,
+                          std::string* office = nullptr) const {
     // «ووصل رئيس مجلس السيادة … عبد الفتاح البرهان إلى المدينة، وقال …»:
     // a body inside an office («رئيس مجلس السيادة») is not the subject when
     // a person follows.
     int32_t in_office = -1;
+    size_t in_office_mention = 0;
     // (Not a byline or a dateline's outlet: «سعود الدعجاني - سبق - عسير:
     // كشف …».)
     auto byline = [&](size_t m) { return IsByline(m) || IsDateline(m); };
@@ -921,13 +925,45 @@ class UnitQuotes {
       const uint32_t first = text_.mentions[m].first_token;
       if (a_->canonical[EntityOf(m)].type == "ORG" &&
           ((first > 0 && IsWord(first - 1) && IsRoleHead(Norm(first - 1))) ||
-           person_follows(m))) {
-        if (in_office < 0) in_office = EntityOf(m);
+           person_follows(m) || (office != nullptr && in_an_office(m)))) {
+        if (in_office < 0) {
+          in_office = EntityOf(m);
+          in_office_mention = m;
+        }
         continue;
       }
       return EntityOf(m);
     }
-    if (in_office >= 0) return in_office;
+    if (in_office >= 0) {
+      const Mention& mm = text_.mentions[in_office_mention];
+      // The office's head word, a few words before the body.
+      uint32_t head = mm.first_token;
+      for (uint32_t k = mm.first_token;
+           k > s.first_token && mm.first_token - k < 6; --k) {
+        if (!IsWord(k - 1) || IsBreakWord(Norm(k - 1))) break;
+        if (IsRoleHead(Norm(k - 1)) ||
+            IsRoleHead(StripConjunction(Norm(k - 1)))) {
+          head = k - 1;
+        }
+      }
+      if (office != nullptr && !person_follows(in_office_mention) &&
+          head < mm.first_token) {
+        // The office from its head word (without «و») to the body's end,
+        // and a nationality after it.
+        uint32_t e = mm.end_token;
+        if (e < cue && IsWord(e) && FindNationality(Norm(e)) != nullptr) ++e;
+        const Token& first = u_.tokens.tokens[head];
+        const size_t skip =
+            SkipLetters(first.span.Of(u_.text),
+                        StripConjunction(Norm(head)) != Norm(head) ? 1 : 0);
+        *office =
+            std::string(Span{static_cast<uint32_t>(first.span.begin + skip),
+                             u_.tokens.tokens[e - 1].span.end}
+                            .Of(u_.text));
+        return -1;
+      }
+      return in_office;
+    }
     for (size_t m : MentionsIn(s.first_token, cue)) {
       if (!IsObjectOfPreposition(m) && IsSpeakerType(m) && !byline(m)) {
         return EntityOf(m);
@@ -3446,7 +3482,16 @@ class UnitQuotes {
                   role && role->end_token >= mm.end_token) {
                 const int32_t holder =
                     EntityForRole(*a_, role->title, role->country);
-                if (holder >= 0) sp.entity = holder;
+                if (holder >= 0) {
+                  sp.entity = holder;
+                } else if (role->first_token + 1 < mm.first_token ||
+                           a_->canonical[sp.entity].type == "ORG") {
+                  // «وكان رئيس فريق ريفربليت الأرجنتيني قد أعلن أن …»:
+                  // an office no one named holds speaks as the office.
+                  sp.entity = -1;
+                  sp.text = std::string(role->span.Of(u_.text));
+                  return sp;
+                }
               }
               break;
             }
@@ -3614,8 +3659,15 @@ class UnitQuotes {
       if (group.known()) return group;
     }
     if (cue > s.first_token + 1) {
-      sp.entity = SentenceSubject(s, cue);
+      std::string office;
+      sp.entity = SentenceSubject(s, cue, &office);
       if (sp.entity >= 0) return sp;
+      // «وكان رئيس فريق ريفربليت الأرجنتيني قد فجّر مفاجأة … قال فيه إن
+      // …»: an office no one named holds speaks as the office.
+      if (!office.empty()) {
+        sp.text = office;
+        return sp;
+      }
       // «وكانت دائرة قاضي القضاة قد أعلنت مساء أمس أن …»: an unnamed
       // definite subject between «كان» and the verb.
       if (IsWord(s.first_token) && IsWas(Norm(s.first_token))) {
