@@ -3635,6 +3635,36 @@ class UnitQuotes {
         return sp;
       }
     }
+    // «…، بعد أن كانت السلطة المستقلة للانتخابات قد أعلنت فوزه»: the
+    // words between «كان» and «قد» right before the cue are its subject,
+    // wherever they stand in the sentence.
+    if (cue > s.first_token + 3 && IsWord(cue - 1) && Norm(cue - 1) == "قد") {
+      uint32_t w = cue - 1;
+      while (w > s.first_token + 1 && cue - 1 - w < 7 &&
+             !(IsWord(w - 1) && IsWas(Norm(w - 1)))) {
+        --w;
+      }
+      const uint32_t end = cue - 1;
+      bool plain = w < end && IsWord(w - 1) && IsWas(Norm(w - 1));
+      for (uint32_t k = w; plain && k < end; ++k) {
+        plain = IsWord(k) && !IsBreakWord(Norm(k)) && !IsDateToken(k) &&
+                ClassifyCue(Norm(k)) == CueKind::kNone;
+      }
+      if (plain && (Norm(w).starts_with("ال") ||
+                    Norm(end - 1).starts_with("ال") || IsRoleHead(Norm(w)))) {
+        for (size_t m : MentionsIn(w, end)) {
+          if (!IsSpeakerType(m)) continue;
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+        sp.entity = ResolveDescription(w, end);
+        if (sp.entity >= 0) return sp;
+        sp.text = std::string(Span{u_.tokens.tokens[w].span.begin,
+                                   u_.tokens.tokens[end - 1].span.end}
+                                  .Of(u_.text));
+        return sp;
+      }
+    }
     // «كشف X أن …، وقال: …»: the one who spoke earlier in this sentence
     // goes on speaking.
     if (last_quote_sentence_ == &s && last_->known()) return *last_;
@@ -4193,8 +4223,21 @@ class UnitQuotes {
     after_definite = after_definite || after_day;
     after_subject = after_subject || after_definite;
     // («وأكد جلالته أن …»: the honorific pronoun is the subject.)
+    // («أعلنت الهيئة فوزه بنسبة …»: a short event noun with its pronoun.)
+    static const WordSet kEventNouns(
+        {"فوز", "وفاة", "مقتل", "مصرع", "رحيل", "سقوط", "وصول", "نجاح", "فشل"});
+    auto short_event = [&](std::string_view w) {
+      for (std::string_view end : {"ه", "ها", "هم"}) {
+        if (w.ends_with(end) &&
+            kEventNouns.Contains(w.substr(0, w.size() - end.size()))) {
+          return true;
+        }
+      }
+      return false;
+    };
     const bool own_noun = after_subject && StartsNounPhrase(t) &&
-                          Letters(Norm(t)) >= 5 && HasPossessive(Norm(t)) &&
+                          ((Letters(Norm(t)) >= 5 && HasPossessive(Norm(t))) ||
+                           short_event(Norm(t))) &&
                           !IsHonorificPronoun(Norm(t));
     // «أعلنت … برنامجا بقيمة …», «… قائمتها القصيرة»: not an indefinite
     // accusative or a possessed noun when the subject stands apart.
@@ -4222,14 +4265,21 @@ class UnitQuotes {
     const bool noun_shape =
         (HasVerbalNounShape(w) && w == Norm(t)) ||
         kPlainNouns.Contains(Norm(t));  // («وفاة» keeps its و)
+    // «، مؤكدة فوز الرئيس …», «، معلنا تسجيل …»: a participle of
+    // announcing with its verbal noun right after it.
+    static const WordSet kAnnouncing(
+        {"مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة", "معلنين"});
+    const bool participle_noun =
+        kAnnouncing.Contains(c) && t == cue + 1 && noun_shape;
     const bool announced_noun =
         (after_name || apart_ok || (day_only && plain_noun) ||
-         (after_definite && noun_shape)) &&
-        kAnnounce.Contains(c) && StartsNounPhrase(t) && Letters(w) >= 3 &&
-        (!w.starts_with("ال") || noun_shape) && !IsRoleHead(Norm(t)) &&
-        !IsHonorific(Norm(t)) && !IsPersonNameToken(w) &&
-        !IsPersonNameToken(Norm(t)) && !LooksLikeImperfectVerb(Norm(t)) &&
-        !IsDateToken(t) && ClassifyCue(Norm(t)) == CueKind::kNone &&
+         (after_definite && noun_shape) || participle_noun) &&
+        (kAnnounce.Contains(c) || participle_noun) && StartsNounPhrase(t) &&
+        Letters(w) >= 3 && (!w.starts_with("ال") || noun_shape) &&
+        !IsRoleHead(Norm(t)) && !IsHonorific(Norm(t)) &&
+        !IsPersonNameToken(w) && !IsPersonNameToken(Norm(t)) &&
+        !LooksLikeImperfectVerb(Norm(t)) && !IsDateToken(t) &&
+        ClassifyCue(Norm(t)) == CueKind::kNone &&
         // «أكد خبيران عسكريان واستراتيجيان أن …», «أكد جميل سعيد أحد
         // المقيمين اليمنيين أن …»: words of the subject before «أن».
         !ComplementizerSoon(t + 1, s);
