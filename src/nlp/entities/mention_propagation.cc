@@ -744,6 +744,59 @@ void ExtendCompoundNames(AnnotatedText* text,
     }
     if (any) RemoveMentions(drop, text, mentions);
   }
+  // «في خطبة الجمعة بجامع الإمام تركي بن عبدالله» tagged «تركي بن
+  // عبدالله» (PER): a person after a title after a place's or body's head
+  // word is its namesake; the mosque, airport or university is the
+  // mention.
+  {
+    static const WordSet kTitles(
+        {"الإمام", "الملك", "الأمير", "الشيخ", "السلطان", "الأميرة"});
+    static const WordSet kPlaces(
+        {"جامع", "مسجد", "مطار", "ملعب", "استاد", "قاعة", "ميدان"});
+    static const WordSet kBodies({"جامعة", "مستشفى", "معهد", "كلية"});
+    for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+      Mention& m = text->mentions[i];
+      if (m.type != EntityType::kPerson || m.first_token < 2) continue;
+      const TextUnit& u = text->units[m.unit];
+      // (One name: «تركي بن عبدالله», «زايد»; not «زايد وسيم يوسف», the
+      // namesake run on to the next person.)
+      bool one_name = m.end_token <= m.first_token + 2;
+      for (uint32_t k = m.first_token; !one_name && k < m.end_token; ++k) {
+        one_name = u.Norm(k) == "بن" || u.Norm(k) == "ابن";
+      }
+      if (!one_name) continue;
+      const uint32_t title = m.first_token - 1, h = m.first_token - 2;
+      const Token& head = u.tokens.tokens[h];
+      size_t clitic = 0;
+      if (head.kind != TokenKind::kArabicWord ||
+          u.tokens.tokens[title].kind != TokenKind::kArabicWord ||
+          !kTitles.Contains(u.Norm(title))) {
+        continue;
+      }
+      EntityType type;
+      if (HeadAt(u.Norm(h), kPlaces, &clitic)) {
+        type = EntityType::kLocation;
+      } else if (HeadAt(u.Norm(h), kBodies, &clitic)) {
+        type = EntityType::kOrganization;
+      } else {
+        continue;
+      }
+      bool covered = false;
+      for (const Mention& o : text->mentions) {
+        covered |= &o != &m && o.unit == m.unit && o.first_token <= title &&
+                   h < o.end_token;
+      }
+      if (covered) continue;
+      m.first_token = h;
+      MoveBegin(
+          u,
+          static_cast<uint32_t>(head.span.begin +
+                                SkipLetters(head.span.Of(u.text), clitic)),
+          &m, &(*mentions)[i]);
+      m.type = type;
+      (*mentions)[i].type = EntityTypeName(m.type);
+    }
+  }
   // «مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية» tagged as a person ending
   // in «الخيرية»: a name between a body's head word and the body's kind
   // is the body's namesake; the body is the mention.
