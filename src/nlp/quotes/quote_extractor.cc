@@ -2218,9 +2218,12 @@ class UnitQuotes {
     if (b >= e) return -1;
     // «أعلنت الأمانة العامة لحزب العدالة والتنمية»: a party's or body's
     // governing organ speaks for the body named after it.
-    static const WordSet kOrgans({"الأمانة", "المكتب", "اللجنة", "الهيئة"});
-    static const WordSet kOrganKinds(
-        {"العامة", "السياسي", "التنفيذي", "التنفيذية", "المركزية", "القيادية"});
+    // («وقال المركز الإعلامي للأهلي "…"»: so does its media office.)
+    static const WordSet kOrgans(
+        {"الأمانة", "المكتب", "اللجنة", "الهيئة", "المركز"});
+    static const WordSet kOrganKinds({"العامة", "السياسي", "التنفيذي",
+                                      "التنفيذية", "المركزية", "القيادية",
+                                      "الإعلامي", "الإعلامية"});
     if (e >= b + 2 && b + 2 < u_.size() && IsWord(b) && IsWord(b + 1) &&
         kOrgans.Contains(StripConjunction(Norm(b))) &&
         kOrganKinds.Contains(Norm(b + 1))) {
