@@ -1477,7 +1477,10 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           // verb (not «كان من المقرر»).
           if (!starting && !e.tense_seen && !e.follows_sentence) {
             // (Not «أكبر من المتوقع»: «أن» must follow.)
-            static const WordSet kScheduled({"المقرر", "المنتظر"});
+            // («ومن المحتمل أن تتساقط الشهب … فجر الأربعاء»: what is
+            // likely or expected to come, too.)
+            static const WordSet kScheduled(
+                {"المقرر", "المنتظر", "المحتمل", "المتوقع", "المرجح"});
             for (uint32_t k = sb; k + 2 < e.first_token; ++k) {
               if (word(k) && (u.Norm(k) == "من" || u.Norm(k) == "ومن") &&
                   word(k + 1) && kScheduled.Contains(u.Norm(k + 1)) &&
