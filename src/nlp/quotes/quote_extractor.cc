@@ -3590,8 +3590,11 @@ class UnitQuotes {
              "حذرت", "أبلغ", "أبلغت", "أوصى", "أوصت"});
         if (sp.entity < 0 && e > zb + 1 && IsWord(cue) &&
             kObjectVerbs.Contains(StripConjunction(Norm(cue)))) {
+          // («ودعت موتي الحكومات إلى …»: or a person's family name, as
+          // spelt again.)
           const int32_t body = ResolveDescription(zb, zb + 1);
-          if (body >= 0 && a_->canonical[body].type == "ORG") {
+          if (body >= 0 && (a_->canonical[body].type == "ORG" ||
+                            a_->canonical[body].type == "PER")) {
             sp.entity = body;
             sp.text.clear();
           }
