@@ -1291,6 +1291,53 @@ class UnitQuotes {
   // عرفت نفسها باسم لينا إن …»: the person a description goes on to name
   // (the entity of the person mention after «يدعى/اسمه/نفسها باسم»), or
   // -1.
+  // «كشف تقرير جديد لمنظمة الأمم المتحدة للطفولة … . وبحسب التقرير، …»,
+  // «وأظهر التقرير أن …»: a report or statement named with the article,
+  // which the text brought up earlier with its issuer after «لـ» or «عن»,
+  // speaks for that issuer. -1 when there is none, before token `before`
+  // of this unit or in the three units before it.
+  int32_t EarlierDocumentIssuer(std::string_view description,
+                                uint32_t before) const {
+    static const WordSet kDocuments(
+        {"التقرير", "البيان", "الدراسة", "البلاغ", "المسح", "الاستطلاع"});
+    const std::string norm = ner::NormalizeWord(description);
+    if (!kDocuments.Contains(norm)) return -1;
+    const std::string_view bare = std::string_view(norm).substr(4);
+    for (uint32_t ui = unit_ + 1; ui-- > 0 && ui + 4 > unit_;) {
+      const TextUnit& u = text_.units[ui];
+      const uint32_t end = ui == unit_ ? std::min<uint32_t>(before, u.size())
+                                       : static_cast<uint32_t>(u.size());
+      for (uint32_t t = end; t-- > 0;) {
+        if (u.tokens.tokens[t].kind != TokenKind::kArabicWord ||
+            StripConjunction(u.Norm(t)) != bare) {
+          continue;
+        }
+        // Its issuer within a few words: «تقرير جديد لمنظمة …», «بيان
+        // صادر عن الوزارة».
+        for (size_t m = 0; m < text_.mentions.size(); ++m) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.unit != ui || mm.first_token <= t || mm.first_token > t + 4 ||
+              EntityOf(m) < 0) {
+            continue;
+          }
+          const std::string& type = a_->canonical[EntityOf(m)].type;
+          const Token& first = u.tokens.tokens[mm.first_token];
+          const bool lam = mm.span.begin > first.span.begin &&
+                           u.Norm(mm.first_token).starts_with("ل");
+          const bool from = mm.first_token > 0 &&
+                            u.tokens.tokens[mm.first_token - 1].kind ==
+                                TokenKind::kArabicWord &&
+                            u.Norm(mm.first_token - 1) == "عن";
+          if ((type == "ORG" || type == "PER") && (lam || from)) {
+            return EntityOf(m);
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   int32_t NamedAfterDescription(std::string_view description) const {
     const size_t at = u_.text.find(description);
     if (at == std::string_view::npos) return -1;
@@ -1320,6 +1367,9 @@ class UnitQuotes {
     Speaker speaker = described;
     if (speaker.entity < 0 && !speaker.text.empty()) {
       speaker.entity = NamedAfterDescription(speaker.text);
+    }
+    if (speaker.entity < 0 && !speaker.text.empty()) {
+      speaker.entity = EarlierDocumentIssuer(speaker.text, b);
     }
     if (colon_at_end_ && b >= e) {
       *colon_speaker_ = speaker;
