@@ -2473,6 +2473,23 @@ class UnitQuotes {
         zb = k + 1;
       }
     }
+    // «وقالت الحكومة في بيان تلقت وكالة فرانس برس نسخة منه إنه …»: who
+    // received or carried the document is not the subject; the zone ends
+    // before «في».
+    {
+      static const WordSet kReceived({"تلقت", "تلقى", "حصلت", "حصل", "تسلمت",
+                                      "تسلم", "اطلعت", "اطلع", "توصلت", "توصل",
+                                      "نشرته", "نشرتها", "نقلته", "نقلتها",
+                                      "أوردته", "أوردتها", "بثته", "بثتها"});
+      for (uint32_t t = zb + 1; t + 2 < ze; ++t) {
+        if (IsWord(t) && Norm(t) == "في" && IsWord(t + 1) &&
+            AdjunctDocuments().Contains(Norm(t + 1)) && IsWord(t + 2) &&
+            kReceived.Contains(Norm(t + 2))) {
+          ze = t;
+          break;
+        }
+      }
+    }
     // «أما رئيس المنظمة …، علي بن زينة، فدعا الأولياء إلى …»: the topic
     // of «أما» is the subject of the verb in «ف»; what follows the verb is
     // its object.
