@@ -709,6 +709,29 @@ bool VanOfAName(const TextUnit& u, uint32_t t) {
          FindNationality(before) != nullptr;
 }
 
+// Starts mention `i` at token `head` of its unit (after the head's
+// `clitic` letters) as a body or place of `type`, unless another mention
+// covers a token of [head, until].
+void ExtendToHead(AnnotatedText* text, std::vector<EntityMention>* mentions,
+                  size_t i, uint32_t head, uint32_t until, size_t clitic,
+                  EntityType type) {
+  Mention& m = text->mentions[i];
+  for (const Mention& o : text->mentions) {
+    if (o.unit == m.unit && o.first_token <= until && head < o.end_token) {
+      return;
+    }
+  }
+  const TextUnit& u = text->units[m.unit];
+  const Token& first = u.tokens.tokens[head];
+  m.first_token = head;
+  MoveBegin(u,
+            static_cast<uint32_t>(first.span.begin +
+                                  SkipLetters(first.span.Of(u.text), clitic)),
+            &m, &(*mentions)[i]);
+  m.type = type;
+  (*mentions)[i].type = EntityTypeName(m.type);
+}
+
 }  // namespace
 
 void ExtendCompoundNames(AnnotatedText* text,
@@ -781,20 +804,7 @@ void ExtendCompoundNames(AnnotatedText* text,
       } else {
         continue;
       }
-      bool covered = false;
-      for (const Mention& o : text->mentions) {
-        covered |= &o != &m && o.unit == m.unit && o.first_token <= title &&
-                   h < o.end_token;
-      }
-      if (covered) continue;
-      m.first_token = h;
-      MoveBegin(
-          u,
-          static_cast<uint32_t>(head.span.begin +
-                                SkipLetters(head.span.Of(u.text), clitic)),
-          &m, &(*mentions)[i]);
-      m.type = type;
-      (*mentions)[i].type = EntityTypeName(m.type);
+      ExtendToHead(text, mentions, i, h, title, clitic, type);
     }
   }
   // «مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية» tagged as a person ending
@@ -823,19 +833,7 @@ void ExtendCompoundNames(AnnotatedText* text,
           !kKinds.Contains(u.Norm(m.end_token - 1))) {
         continue;
       }
-      bool covered = false;
-      for (const Mention& o : text->mentions) {
-        covered |= o.unit == m.unit && o.first_token <= h && h < o.end_token;
-      }
-      if (covered) continue;
-      m.first_token = h;
-      MoveBegin(
-          u,
-          static_cast<uint32_t>(head.span.begin +
-                                SkipLetters(head.span.Of(u.text), clitic)),
-          &m, &(*mentions)[i]);
-      m.type = EntityType::kOrganization;
-      (*mentions)[i].type = EntityTypeName(m.type);
+      ExtendToHead(text, mentions, i, h, h, clitic, EntityType::kOrganization);
     }
   }
   static const WordSet kSides({"جنوب", "شمال"});
