@@ -2831,6 +2831,34 @@ TEST(QuoteTest, ShortNameQuotedInsideAStraightQuotation) {
   EXPECT_EQ(a.quotes[1].text, "الأمر \"محسوم\"");
 }
 
+// «وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين إلى …»: the
+// paper that wrote calls; the people after the call are its object.
+TEST(QuoteTest, CallJoinedToAVerbOfWriting) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوكان عدد كبير من الكينيين تجمعوا مساء الجمعة لتحية "
+      "الرئيس، وتحدثت صحيفة الغارديان عن «ظاهرة أوباما» ودعت الكينيين "
+      "إلى التمثل به واغتنام «الفرص التي تقدم لنا كأفراد وكأمة بلا حدود».\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  ASSERT_GE(a.quotes[0].speaker, 0) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "الغارديان");
+}
+
+// «قال: "نود الترحيب ب"أليكس شيفر" في منصبه …"»: a name quoted after a
+// proclitic letter glued to its mark does not close the quotation either.
+TEST(QuoteTest, NameQuotedAfterAProcliticInsideAStraightQuotation) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال المدير العام: \"نود الترحيب ب\"أليكس شيفر\" في "
+      "منصبه الجديد الذي سيتولى فيه إدارة الشركة في الشرق الأوسط\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text,
+            "نود الترحيب ب\"أليكس شيفر\" في منصبه الجديد الذي سيتولى فيه "
+            "إدارة الشركة في الشرق الأوسط");
+}
+
 // «وأوضحت الوزارة، في بلاغ توصلت به هسبريس، أن …»: the ministry named by
 // its head alone speaks, not the outlet in the adjunct after the comma.
 TEST(QuoteTest, BodyByItsHeadBeforeAnAdjunctNamingAnOutlet) {

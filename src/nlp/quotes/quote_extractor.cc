@@ -53,6 +53,17 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
            toks[t + 1].kind != TokenKind::kPunctuation &&
            toks[t + 1].kind != TokenKind::kQuote;
   };
+  // «الترحيب ب"أليكس شيفر"»: a mark glued only to a proclitic letter
+  // before it opens as a mark with a space before does.
+  auto proclitic_before = [&](uint32_t t) {
+    if (!glued_before(t) || toks[t - 1].kind != TokenKind::kArabicWord) {
+      return false;
+    }
+    if (t > 1 && toks[t - 2].span.end == toks[t - 1].span.begin) return false;
+    static const WordSet kProclitics(
+        {"ب", "ل", "ك", "و", "ف", "وب", "ول", "فب", "فل", "وك"});
+    return kProclitics.Contains(u.Norm(t - 1));
+  };
   auto straight_after = [&](uint32_t t) {
     int n = 0;
     for (uint32_t k = t + 1; k < toks.size() && n < 2; ++k) {
@@ -88,7 +99,8 @@ std::vector<Region> PairQuotes(const TextUnit& u) {
       // «"… ولن تكون هذه "BBC" التي عرفتها الجماهير …"»: a short name
       // quoted inside the quotation (opens here, closes within four words,
       // a word follows the close), with the outer close still to come.
-      if (t > open + 1 && glued_after(t) && !glued_before(t) &&
+      if (t > open + 1 && glued_after(t) &&
+          (!glued_before(t) || proclitic_before(t)) &&
           u.SentenceOf(open).end_token > t && straight_after(t) >= 2) {
         uint32_t k = t + 1;
         while (k < toks.size() && k <= t + 5 &&
@@ -4417,6 +4429,35 @@ class UnitQuotes {
     return kCalls.Contains(norm);
   }
 
+  // The subject of «وتحدثت صحيفة X عن …», «وكتب الكاتب X …» before a
+  // joined call at `cue` in sentence `s`: the verb agrees with the call in
+  // gender, no statement cue stands between, and a speaker's name starts
+  // within two words after the verb. -1 when there is none.
+  int32_t JoinedActivitySubject(const Sentence& s, uint32_t cue) const {
+    static const WordSet kActivity(
+        {"تحدث",  "تحدثت", "كتب",    "كتبت",  "نشر",   "نشرت", "عنون",
+         "عنونت", "تناول", "تناولت", "تطرق",  "تطرقت", "خصص",  "خصصت",
+         "أفرد",  "أفردت", "هاجم",   "هاجمت", "احتفى", "احتفت"});
+    const bool feminine = Norm(cue).ends_with("ت");
+    for (uint32_t k = cue; k-- > s.first_token && k + 25 > cue;) {
+      if (!IsWord(k)) continue;
+      const std::string_view w = StripConjunction(Norm(k));
+      if (k + 1 < cue && ClassifyCue(Norm(k)) != CueKind::kNone) return -1;
+      if (!kActivity.Contains(w)) continue;
+      if (w.ends_with("ت") != feminine) return -1;
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.unit == unit_ && mm.first_token > k && mm.first_token <= k + 2 &&
+            mm.first_token < cue && IsSpeakerType(m) &&
+            !IsObjectOfPreposition(m)) {
+          return EntityOf(m);
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   static bool IsDemonstrative(std::string_view norm) {
     static const WordSet kThis({"ذلك", "هذا", "هذه", "تلك", "ذاك"});
     return kThis.Contains(norm);
@@ -5568,6 +5609,15 @@ class UnitQuotes {
             break;
           }
         }
+      }
+      // «وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين إلى
+      // …»: a call joined with «و» to a verb of writing or speaking that
+      // states nothing (so no quote before it) goes on with that verb's
+      // subject; the noun after the call is its object.
+      if (!sp.known() && Norm(cue).starts_with("و") &&
+          IsJoinedCall(Norm(cue).substr(2))) {
+        const int32_t who = JoinedActivitySubject(s, cue);
+        if (who >= 0) sp.entity = who;
       }
       if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
       // «ونعى … جوزاف عون الراحل، وقال في بيان صادر عن مكتب الإعلام في
