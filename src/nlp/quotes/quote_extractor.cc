@@ -4356,9 +4356,18 @@ class UnitQuotes {
         {"مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة", "معلنين"});
     const bool participle_noun =
         kAnnouncing.Contains(c) && t == cue + 1 && noun_shape;
+    // «وأكد إعداد خطة تنفيذية لكل عام …»: with no subject, a bare
+    // verbal noun governing a noun right after the verb is what was
+    // confirmed (not a report or a poll that confirms: «أكد تقرير …»).
+    static const WordSet kDocumentNouns({"تقرير", "تحقيق", "تحليل", "استطلاع",
+                                         "احصاء", "اعلان", "اتفاق", "استبيان"});
+    const bool bare_noun =
+        t == cue + 1 && c.find("كد") != std::string_view::npos && noun_shape &&
+        w == Norm(t) && !w.starts_with("ال") && !kDocumentNouns.Contains(w) &&
+        StartsNounPhrase(t + 1);
     const bool announced_noun =
         (after_name || apart_ok || (day_only && plain_noun) ||
-         (after_definite && noun_shape) || participle_noun) &&
+         (after_definite && noun_shape) || participle_noun || bare_noun) &&
         (kAnnounce.Contains(c) || participle_noun) && StartsNounPhrase(t) &&
         Letters(w) >= 3 && (!w.starts_with("ال") || noun_shape) &&
         !IsRoleHead(Norm(t)) && !IsHonorific(Norm(t)) &&
