@@ -770,9 +770,13 @@ class Parser {
     const Token* b = Num(i + 2, 1, 2);
     const Token* c = Num(i + 4, 1, 4);
     if (b == nullptr || c == nullptr || !IsPunct(i + 3, sep)) return false;
-    // Spaces are tolerated only around slashes ("2023 / 10 / 08").
-    if (sep != '/' && (!Adjacent(i + 1) || !Adjacent(i + 2) ||
-                       !Adjacent(i + 3) || !Adjacent(i + 4))) {
+    // Spaces are tolerated around slashes ("2023 / 10 / 08") and around
+    // dashes when one end is a four-digit year ("4 – 9 - 1436هـ", "24- 10
+    // - 1436هـ"); not around dots (1. 2. 2023 is a list).
+    if (sep != '/' &&
+        (!Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3) ||
+         !Adjacent(i + 4)) &&
+        (sep != '-' || (a->digits != 4 && c->digits != 4))) {
       return false;
     }
     // Not a piece of a longer run: 1.2.3.4, 12/08/10/2023.

@@ -172,6 +172,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Without the marker: a Hijri-range year is Hijri.
         DateCase{"1445/3/23", "2023-10-08", kH, "1445/3/23"},
         DateCase{"يوم الأحد 18-9-1436", "2015-07-05", kH, "الأحد 18-9-1436"},
+        // Spaces around dashes when one end is a four-digit year.
+        DateCase{"المعلنة بتاريخ 4 – 9 - 1436هـ", "2015-06-21", kH,
+                 "4 – 9 - 1436هـ"},
+        DateCase{"الموافق 24- 10 - 1436هـ", "2015-08-09", kH,
+                 "24- 10 - 1436هـ"},
         DateCase{"1 رمضان 1444 هـ", "2023-03-23", kH, "1 رمضان 1444 هـ"},
         DateCase{"1 شوال 1444", "2023-04-21", kH, "1 شوال 1444"},
         DateCase{"10 ذو الحجة 1444 هـ", "2023-06-28", kH,
@@ -240,6 +245,8 @@ TEST(FindDateTest, RejectsInvalidAndNonDates) {
            "وقال الرئيس إن 8 أشخاص قتلوا في أكتوبر الماضي",
            "مارس الرئيس ضغوطاً كبيرة في عام 2023",
            "رقم الهاتف 2023 10 08",
+           "1. 10. 2023",           // spaced dots: a list, not a date
+           "فاز 3 - 1 على 20 - 5",  // scores, no year
            "أكتوبر 2023",
            "\xff\xfe\xfd",
        }) {
