@@ -1559,6 +1559,15 @@ INSTANTIATE_TEST_SUITE_P(
                       {"مبارك اليامي", "اليامي"},
                       "مبارك اليامي",
                       ""},
+        // A family name shared with a relative the text introduced as
+        // such («نجله»): the one the story is about.
+        OneEntityCase{"دفن الرئيس المصري الأسبق محمد مرسي فجر اليوم، وفق ما "
+                      "أفاد نجله أحمد مرسي. وقال أحمد مرسي إن السلطات رفضت "
+                      "دفن والده. وكانت النيابة قد ذكرت أن مرسي سقط داخل "
+                      "القفص.",
+                      {"محمد مرسي", "مرسي"},
+                      "محمد مرسي",
+                      ""},
         // A subsidiary named by its parent's name and a purpose in «لـ»:
         // the name alone is the parent.
         OneEntityCase{"أعلنت شركة أرامكو السعودية توقيع صفقة لبيع حصة في "

@@ -463,6 +463,28 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       add(found, i);
     }
   }
+  // «وفق ما أفاد نجله أحمد مرسي»: a person the text first names as
+  // someone's son, wife or brother is a relative of the one the story is
+  // about; the family name alone names the other.
+  auto kin_introduced = [&](const Cluster& cl) {
+    if (cl.type != 0 || cl.mentions.empty()) return false;
+    const uint32_t first =
+        *std::min_element(cl.mentions.begin(), cl.mentions.end());
+    const Mention& m = text.mentions[first];
+    if (m.first_token == 0) return false;
+    const TextUnit& u = text.units[m.unit];
+    if (u.tokens.tokens[m.first_token - 1].kind != TokenKind::kArabicWord) {
+      return false;
+    }
+    static const WordSet kKin(
+        {"نجل",   "نجله",   "نجلها",  "ابن",    "ابنه",   "ابنها",
+         "ابنة",  "ابنته",  "ابنتها", "كريمة",  "كريمته", "شقيق",
+         "شقيقه", "شقيقها", "شقيقة",  "شقيقته", "أخو",    "أخوه",
+         "أخت",   "أخته",   "زوجة",   "زوجته",  "زوج",    "زوجها",
+         "أرملة", "أرملته", "حفيد",   "حفيده",  "حفيدة",  "حفيدته",
+         "نجلي",  "نجليه",  "ابني",   "ابنيه",  "ابنتي",  "ابنتيه"});
+    return kKin.Contains(StripConjunction(u.Norm(m.first_token - 1)));
+  };
   // Pass 2: one-word mentions join the most recently mentioned entity they
   // are part of; else an entity of the same exact name and another type;
   // else they start one.
@@ -472,6 +494,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     int best = -1;
     long best_recency = -1;
     bool best_embedded = false;
+    bool best_kin = false;
     for (size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].type != type ||
           !matcher_.IsPartOf(words[i], clusters[c].words)) {
@@ -594,10 +617,16 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         if (embedded) continue;
         best_recency = -1;  // a name of its own beats any embedded one
       }
+      const bool kin = kin_introduced(clusters[c]);
+      if (best >= 0 && kin != best_kin) {
+        if (kin) continue;
+        best_recency = -1;  // the one the story is about beats a relative
+      }
       if (recency > best_recency) {
         best_recency = recency;
         best = static_cast<int>(c);
         best_embedded = embedded;
+        best_kin = kin;
       }
     }
     if (best < 0) {
