@@ -1559,6 +1559,15 @@ INSTANTIATE_TEST_SUITE_P(
                       {"مبارك اليامي", "اليامي"},
                       "مبارك اليامي",
                       ""},
+        // A given name of two words before a family name another person
+        // of the family bears stays one name with it.
+        OneEntityCase{"ويلقب المغاربة الراحل بـ\"سي عبد الرحمان\". ووري جثمان "
+                      "الوزير الأول الأسبق عبد الرحمان اليوسفي الثرى أمس. "
+                      "وبعث الملك برقية تعزية إلى أرملة الراحل، السيدة هيلين "
+                      "اليوسفي.",
+                      {"عبد الرحمان اليوسفي"},
+                      "عبد الرحمان اليوسفي",
+                      ""},
         // A family name shared with a relative the text introduced as
         // such («نجله»): the one the story is about.
         OneEntityCase{"دفن الرئيس المصري الأسبق محمد مرسي فجر اليوم، وفق ما "

@@ -1464,6 +1464,14 @@ void SplitJoinedNames(AnnotatedText* text,
         IsNameLink(u.Norm(last - 1))) {
       continue;
     }
+    // «عبد الرحمان اليوسفي» beside his widow «هيلين اليوسفي»: a given name
+    // of two words («عبد الرحمان», «أبو بكر») before the family name is no
+    // person of its own.
+    static const WordSet kCompoundGiven({"عبد", "أبو", "ابو"});
+    if (m.end_token == m.first_token + 3 &&
+        kCompoundGiven.Contains(StripConjunction(u.Norm(m.first_token)))) {
+      continue;
+    }
     const std::string_view family = u.Norm(last);
     bool other = false;
     for (size_t j = 0; j < n && !other; ++j) {
