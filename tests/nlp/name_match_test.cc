@@ -43,6 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
         WordCase{"زوريخ", "زيوريخ", true},
         // A final -a written ة or ا.
         WordCase{"بنزيمة", "بنزيما", true},
+        // A final -é written يه or ي; not an adjective's two genders.
+        WordCase{"بيليه", "بيلي", true}, WordCase{"السيادي", "السيادية", false},
         // One foreign sound, two letters.
         WordCase{"جوجل", "غوغل", true}, WordCase{"أنطوني", "أنتوني", true},
         WordCase{"غوتيريش", "غوتيريس", true},

@@ -238,6 +238,14 @@ bool NameMatcher::SameWord(std::string_view a, std::string_view b) const {
       x.substr(0, x.size() - 1) == y.substr(0, y.size() - 1)) {
     return true;
   }
+  // A final -é written يه or ي («بيليه» / «بيلي»); not an adjective with
+  // the article in its two genders («السيادي» / «السيادية»).
+  auto final_e = [](std::u32string_view w, std::u32string_view v) {
+    return w.size() >= 5 && w.size() == v.size() + 1 && w.back() == U'ه' &&
+           WithoutArticle(w).size() == w.size() && w[w.size() - 2] == U'ي' &&
+           w.substr(0, v.size()) == v;
+  };
+  if (final_e(x, y) || final_e(y, x)) return true;
   // A prosthetic alif before «س» and a consonant (the Latin st-, sk-, sp-):
   // «استوكهولم» / «ستوكهولم», «اسكتلندا» / «سكتلندا».
   auto prosthetic = [](std::u32string_view w) {
