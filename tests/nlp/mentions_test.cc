@@ -1568,6 +1568,22 @@ INSTANTIATE_TEST_SUITE_P(
                       {"عبد الرحمان اليوسفي"},
                       "عبد الرحمان اليوسفي",
                       ""},
+        // A preposition glued to a spelling of another person's name word
+        // is no part of the name.
+        OneEntityCase{"وقالت المديرة العامة للصندوق كريستالينا غورغييفا إن "
+                      "البرنامج سيدعم الاستقرار. وأعرب الوزير عن شكره "
+                      "لجورجيفا على دعمها الشخصي.",
+                      {"كريستالينا غورغييفا", "جورجيفا"},
+                      "كريستالينا غورغييفا",
+                      "لجورجيفا"},
+        // A participle with its preposition and pronoun after a name is
+        // the verb's object.
+        OneEntityCase{"وقال المستشار الألماني أولاف شولتس إن القرار كان "
+                      "ضروريا. ومن المقرر أن يستقبل شولتز المفرج عنهم في "
+                      "مطار كولونيا مساء الخميس.",
+                      {"أولاف شولتس", "شولتز"},
+                      "أولاف شولتس",
+                      "شولتز المفرج"},
         // A family name shared with a relative the text introduced as
         // such («نجله»): the one the story is about.
         OneEntityCase{"دفن الرئيس المصري الأسبق محمد مرسي فجر اليوم، وفق ما "

@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "nlp/entities/known_aliases.h"
+#include "nlp/entities/name_match.h"
 #include "nlp/entities/nationality.h"
 #include "nlp/entities/roles.h"
 #include "nlp/lexicon.h"
@@ -1071,6 +1072,27 @@ void DropObjectWordsAfterNames(AnnotatedText* text,
     }
     DropLastToken(text, i, mentions);
   }
+  // «أن يستقبل شولتز المفرج عنهم» tagged «شولتز المفرج»: a participle in
+  // «الم…» with its preposition and pronoun after it («المفرج عنهم»,
+  // «المحكوم عليه», «المشار إليه») is the verb's object, not a family
+  // name.
+  static const WordSet kPronounPrepositions(
+      {"عنه", "عنها", "عنهم", "عنهما", "عليه", "عليها", "عليهم", "عليهما",
+       "إليه", "إليها", "إليهم", "إليهما", "به", "بها", "بهم"});
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    if (m.end_token >= u.size() ||
+        u.tokens.tokens[m.end_token - 1].kind != TokenKind::kArabicWord ||
+        !u.Norm(m.end_token - 1).starts_with("الم") ||
+        !kPronounPrepositions.Contains(u.Norm(m.end_token))) {
+      continue;
+    }
+    DropLastToken(text, i, mentions);
+  }
 }
 
 void DropPronounWords(AnnotatedText* text,
@@ -1395,9 +1417,29 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     const std::string_view w = norm.substr(2 * skipped);
     if (Letters(w) < 4 ||
         !(w.starts_with("ب") || w.starts_with("ل") || w.starts_with("ك")) ||
-        w.starts_with("لل") || known(w) || !known(w.substr(2))) {
+        w.starts_with("لل") || known(w)) {
       continue;
     }
+    // «معربا عن شكره لجورجيفا» beside «كريستالينا غورغييفا»: without the
+    // preposition, the word is a spelling of another person's name word.
+    auto named_elsewhere = [&](std::string_view bare) {
+      static const NameMatcher* const kMatcher = new NameMatcher();
+      if (!person || Letters(bare) < 4) return false;
+      for (size_t o = 0; o < text->mentions.size(); ++o) {
+        const Mention& om = text->mentions[o];
+        if (o == i || om.type != EntityType::kPerson) continue;
+        const TextUnit& ou = text->units[om.unit];
+        for (uint32_t k = om.first_token; k < om.end_token; ++k) {
+          if (ou.tokens.tokens[k].kind != TokenKind::kArabicWord) continue;
+          const std::string_view ow = ou.Norm(k);
+          if (kMatcher->SameWord(bare, ow) && !kMatcher->SameWord(w, ow)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    if (!known(w.substr(2)) && !named_elsewhere(w.substr(2))) continue;
     MoveBegin(u,
               static_cast<uint32_t>(first.span.begin +
                                     SkipLetters(orig, skipped + 1)),
