@@ -1310,8 +1310,14 @@ class UnitQuotes {
   // of this unit or in the three units before it.
   int32_t EarlierDocumentIssuer(std::string_view description,
                                 uint32_t before) const {
-    static const WordSet kDocuments(
-        {"التقرير", "البيان", "الدراسة", "البلاغ", "المسح", "الاستطلاع"});
+    static const WordSet kDocuments({"التقرير", "البيان", "الدراسة", "البلاغ",
+                                     "المسح", "الاستطلاع", "النشرة"});
+    // «النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد»: the issuer named
+    // after a verb of issuing in a relative clause.
+    static const WordSet kIssues({"تصدرها", "يصدرها", "أصدرتها", "أصدرها",
+                                  "تصدره", "يصدره", "أصدرته", "أصدره", "نشرتها",
+                                  "نشرها", "نشرته", "نشره", "أعدتها", "أعدها",
+                                  "أعدته", "أعده"});
     const std::string norm = ner::NormalizeWord(description);
     if (!kDocuments.Contains(norm)) return -1;
     const std::string_view bare = std::string_view(norm).substr(4);
@@ -1320,10 +1326,32 @@ class UnitQuotes {
       const uint32_t end = ui == unit_ ? std::min<uint32_t>(before, u.size())
                                        : static_cast<uint32_t>(u.size());
       for (uint32_t t = end; t-- > 0;) {
-        if (u.tokens.tokens[t].kind != TokenKind::kArabicWord ||
-            StripConjunction(u.Norm(t)) != bare) {
-          continue;
+        if (u.tokens.tokens[t].kind != TokenKind::kArabicWord) continue;
+        const std::string_view w = StripConjunction(u.Norm(t));
+        if (w == norm) {
+          // The document with its article: only an issuer after a verb of
+          // issuing within a few words.
+          uint32_t issue = 0;
+          for (uint32_t k = t + 1; k < u.size() && k <= t + 4 && issue == 0;
+               ++k) {
+            if (u.tokens.tokens[k].kind == TokenKind::kArabicWord &&
+                kIssues.Contains(u.Norm(k))) {
+              issue = k;
+            }
+          }
+          if (issue == 0) continue;
+          for (size_t m = 0; m < text_.mentions.size(); ++m) {
+            const Mention& mm = text_.mentions[m];
+            if (mm.unit != ui || mm.first_token <= issue ||
+                mm.first_token > issue + 2 || EntityOf(m) < 0) {
+              continue;
+            }
+            const std::string& type = a_->canonical[EntityOf(m)].type;
+            if (type == "ORG" || type == "PER") return EntityOf(m);
+          }
+          return -1;
         }
+        if (w != bare) continue;
         // Its issuer within a few words: «تقرير جديد لمنظمة …», «بيان
         // صادر عن الوزارة».
         for (size_t m = 0; m < text_.mentions.size(); ++m) {
