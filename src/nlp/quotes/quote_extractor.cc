@@ -2530,6 +2530,20 @@ class UnitQuotes {
         }
       }
     }
+    // «وقالت بروين بولدان وهي نائبة كبيرة عن حزب الشعوب …، إن …»: «وهو»
+    // / «وهي» after a name opens a description of the one named; the
+    // body the description names is not the subject.
+    for (uint32_t t = zb + 1; t + 1 < ze; ++t) {
+      if (!IsWord(t) || (Norm(t) != "وهو" && Norm(t) != "وهي")) continue;
+      bool after_name = false;
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        after_name = after_name || (mm.unit == unit_ && mm.end_token == t &&
+                                    mm.first_token >= zb && IsSpeakerType(m));
+      }
+      if (after_name) ze = t;
+      break;
+    }
     // «أما رئيس المنظمة …، علي بن زينة، فدعا الأولياء إلى …»: the topic
     // of «أما» is the subject of the verb in «ف»; what follows the verb is
     // its object.
