@@ -151,6 +151,36 @@ TEST(RoleTest, OfficeJoinedByAndAfterACommaIsTheNextPersons) {
             testing::EntityIndex(a, "عبد الرحمن بن عبيد اليوبي"));
 }
 
+// «وتعيين يوسف البنيان وزيراً للتعليم»: an appointment gives the office as
+// it is named elsewhere («وزير التعليم الجديد»), and the office of the
+// person appointed before him is not the next person's.
+TEST(RoleTest, AppointmentGivesTheOffice) {
+  const std::string page =
+      "عنوان\nصدرت أوامر ملكية بتعيين الأمير محمد بن سلمان رئيساً لمجلس "
+      "الوزراء والأمير خالد بن سلمان وزيراً للدفاع، وتعيين يوسف بن عبدالله "
+      "البنيان وزيراً للتعليم خلفاً لحمد آل الشيخ. وقال وزير التعليم الجديد "
+      "إن الثقة الملكية مسؤولية كبيرة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* minister = testing::FindEntity(a, "يوسف بن عبدالله البنيان");
+  ASSERT_NE(minister, nullptr);
+  bool education = false;
+  for (const EntityRole& r : minister->roles) {
+    education |= r.title == "وزير التعليم";
+    EXPECT_EQ(r.ref.span.Of(page), r.text);
+  }
+  EXPECT_TRUE(education);
+  const Entity* khalid = testing::FindEntity(a, "خالد بن سلمان");
+  ASSERT_NE(khalid, nullptr);
+  for (const EntityRole& r : khalid->roles) {
+    EXPECT_FALSE(r.title.starts_with("رئيس")) << r.title;
+  }
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker,
+            testing::EntityIndex(a, "يوسف بن عبدالله البنيان"));
+}
+
 // «هنأ X نظيره التركي»: the counterpart after the name is the object, not
 // X's office; «وأضاف الرئيس التركي» later is not X.
 TEST(RoleTest, CounterpartRightAfterANameIsTheObject) {

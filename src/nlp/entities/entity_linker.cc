@@ -1152,6 +1152,18 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
     }
+    // «وتعيين يوسف بن عبدالله البنيان وزيراً للتعليم»: an office given
+    // in an appointment, and a second one joined by «و» («نائباً أول
+    // لرئيس مجلس الوزراء ووزيراً للدفاع»).
+    std::optional<RoleMatch> appointed, appointed_second;
+    if (!after && m.end_token < u.size()) {
+      const uint32_t sentence_end = u.SentenceOf(m.first_token).end_token;
+      appointed = AppointedRoleAt(u, m.end_token, sentence_end, options_.roles);
+      if (appointed) {
+        appointed_second = AppointedRoleAt(u, appointed->end_token,
+                                           sentence_end, options_.roles);
+      }
+    }
     // «خالد مجاهد، مستشار وزيرة الصحة لشؤون الإعلام والمتحدث الرسمي
     // باسم الوزارة»: a second office joined by «و» is his too.
     std::optional<RoleMatch> second;
@@ -1190,7 +1202,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         break;
       }
     }
-    for (std::optional<RoleMatch>* found : {&before, &after, &second}) {
+    for (std::optional<RoleMatch>* found :
+         {&before, &after, &second, &appointed, &appointed_second}) {
       std::optional<RoleMatch>& role = *found;
       if (!role) continue;
       if (role->counterpart) {

@@ -268,6 +268,20 @@ bool IsHonorific(std::string_view norm) {
   return false;
 }
 
+// «وزيراً للتعليم», «ووزيراً للدفاع»: an office head in the accusative
+// with its complement in «لـ» after it — an appointment (AppointedRoleAt),
+// not an office in apposition.
+bool IsAppointmentHead(const TextUnit& u, uint32_t k) {
+  if (!IsWordToken(u, k) || !IsWordToken(u, k + 1)) return false;
+  const std::string_view w = StripConjunction(u.Norm(k));
+  if (!w.ends_with("ا") || w.starts_with("ال") || Letters(w) < 4 ||
+      !IsRoleHead(w.substr(0, w.size() - 2))) {
+    return false;
+  }
+  const std::string_view next = u.Norm(k + 1);
+  return next.starts_with("ل") && !next.starts_with("ال");
+}
+
 std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
                                         uint32_t sentence_begin,
                                         uint32_t name_begin,
@@ -314,7 +328,7 @@ std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
   for (uint32_t i = end; i > sentence_begin; --i) {
     const uint32_t k = i - 1;
     if (end - k > options.max_tokens && (!head || *head - k > 3)) break;
-    if (!IsWordToken(u, k)) break;
+    if (!IsWordToken(u, k) || IsAppointmentHead(u, k)) break;
     std::string_view norm = u.Norm(k);
     if (IsRoleHead(norm)) {
       head = k;
@@ -367,12 +381,12 @@ std::optional<RoleMatch> RoleAt(const TextUnit& u, uint32_t first,
                                 uint32_t sentence_end,
                                 const RoleOptions& options) {
   if (first >= sentence_end || !IsWordToken(u, first) ||
-      !IsRoleHead(u.Norm(first))) {
+      !IsRoleHead(u.Norm(first)) || IsAppointmentHead(u, first)) {
     return std::nullopt;
   }
   uint32_t end = first + 1;
   while (end < sentence_end && end - first < options.max_tokens &&
-         IsWordToken(u, end)) {
+         IsWordToken(u, end) && !IsAppointmentHead(u, end)) {
     std::string_view norm = u.Norm(end);
     if (IsBreakWord(norm) && norm != "باسم" &&
         !EnvoyPreposition(u, end, first)) {
@@ -391,6 +405,78 @@ std::optional<RoleMatch> RoleAt(const TextUnit& u, uint32_t first,
     if (FindNationality(norm) != nullptr) break;
   }
   return MakeRole(u, first, end);
+}
+
+std::optional<RoleMatch> AppointedRoleAt(const TextUnit& u, uint32_t first,
+                                         uint32_t sentence_end,
+                                         const RoleOptions& options) {
+  if (first + 1 >= sentence_end || !IsWordToken(u, first) ||
+      !IsWordToken(u, first + 1)) {
+    return std::nullopt;
+  }
+  // The head in the accusative, with its «و» when it is a second office:
+  // «وزيراً», «ووزيراً», «نائباً».
+  std::string_view head = u.Norm(first);
+  if (head.starts_with("و") && IsRoleHead(StripConjunction(head).substr(
+                                   0, StripConjunction(head).size() - 2))) {
+    head = StripConjunction(head);
+  }
+  if (!head.ends_with("ا") || head.starts_with("ال") || Letters(head) < 4 ||
+      !IsRoleHead(head.substr(0, head.size() - 2))) {
+    return std::nullopt;
+  }
+  // Its complement in «لـ»: «للتعليم», «للشؤون الخارجية», «لشؤون …».
+  const std::string_view next = u.Norm(first + 1);
+  if (!next.starts_with("ل") || Letters(next) < 3) return std::nullopt;
+  uint32_t end = first + 2;
+  while (end < sentence_end && end - first < options.max_tokens &&
+         IsWordToken(u, end)) {
+    const std::string_view norm = u.Norm(end);
+    if (IsBreakWord(norm) || norm == "خلفا") break;
+    // «… ووزيراً للداخلية», «… وخالد بن سلمان وزيراً للدفاع»: the next
+    // office or the next person starts («والهجرة», a definite noun, goes
+    // on with the complement).
+    const std::string_view bare = StripConjunction(norm);
+    if (bare != norm && !bare.starts_with("ال")) break;
+    if (end - first >= 6) break;
+    ++end;
+  }
+  RoleMatch r;
+  r.first_token = first;
+  r.end_token = end;
+  const Token& t0 = u.tokens.tokens[first];
+  std::string_view orig0 = t0.span.Of(u.text);
+  const size_t skip =
+      head.size() < u.Norm(first).size() ? SkipLetters(orig0, 1) : 0;
+  r.span = {static_cast<uint32_t>(t0.span.begin + skip),
+            u.tokens.tokens[end - 1].span.end};
+  // The title as the office is named elsewhere: «وزير التعليم».
+  std::string_view h = orig0.substr(skip);
+  while (!h.empty()) {
+    size_t at = h.size();
+    do --at;
+    while (at > 0 && (static_cast<unsigned char>(h[at]) & 0xC0) == 0x80);
+    const std::string_view last = h.substr(at);
+    const bool drop = last == "ا" || last == "ً";  // alif, tanween
+    h = h.substr(0, at);
+    if (last == "ا") break;
+    if (!drop) return std::nullopt;
+  }
+  r.title = std::string(h);
+  for (uint32_t k = first + 1; k < end; ++k) {
+    std::string_view orig = u.tokens.tokens[k].span.Of(u.text);
+    if (k == first + 1) {
+      // «للتعليم» → «التعليم», «لشؤون» → «شؤون».
+      const bool lil = u.Norm(k).starts_with("لل");
+      orig = orig.substr(SkipLetters(orig, lil ? 2 : 1));
+      r.title += lil ? " ال" : " ";
+      r.title.append(orig);
+      continue;
+    }
+    r.title += ' ';
+    r.title.append(orig);
+  }
+  return r;
 }
 
 }  // namespace marsad::nlp

@@ -56,6 +56,14 @@ std::optional<RoleMatch> RoleAt(const TextUnit& unit, uint32_t first,
                                 uint32_t sentence_end,
                                 const RoleOptions& options = {});
 
+// An office given in an appointment right after the name: «تعيين يوسف
+// البنيان وزيراً للتعليم», «… ووزيراً للداخلية» (the accusative head and
+// its complement in «لـ»), titled as the office is named elsewhere («وزير
+// التعليم»). Starts at token `first`.
+std::optional<RoleMatch> AppointedRoleAt(const TextUnit& unit, uint32_t first,
+                                         uint32_t sentence_end,
+                                         const RoleOptions& options = {});
+
 // True for a role head word («وزير», «الرئيس», «ولوزير»).
 bool IsRoleHead(std::string_view norm);
 // True for an honorific («الشيخ», «الدكتور», «السيد»).
