@@ -2850,6 +2850,47 @@ TEST(QuoteTest, ShortNameQuotedInsideAStraightQuotation) {
   EXPECT_EQ(a.quotes[1].text, "الأمر \"محسوم\"");
 }
 
+// An interview page: the paragraph after the interviewer's question is the
+// answer of the person interviewed, when it opens with a dash or the
+// question with the interviewer's name; what the answer quotes from
+// others is quoted too.
+TEST(QuoteTest, InterviewAnswersAfterQuestions) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nالتقت «المصرى اليوم» الدكتور خالد العنانى، وزير السياحة "
+      "والآثار، فى مكتبه، وكان هذا الحوار:\nالمصرى اليوم: كيف تقيم الأيام "
+      "الأولى لعودة السياحة؟\n- البداية مبشرة. استقبلنا حتى أمس نحو أربعة "
+      "آلاف سائح.\nالمصرى اليوم: هل هناك خطة للإغلاق مجددا؟\n- لا عودة "
+      "للإغلاق الكامل. رئيس الوزراء مصطفى مدبولى كان واضحا عندما قال إن "
+      "\"الدولة لن تغلق مرة أخرى\".\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  const int32_t minister = testing::EntityIndex(a, "خالد العنانى");
+  ASSERT_GE(minister, 0);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("البداية مبشرة"))
+      << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[0].speaker, minister);
+  EXPECT_TRUE(a.quotes[1].text.starts_with("لا عودة")) << a.quotes[1].text;
+  EXPECT_EQ(a.quotes[1].speaker, minister);
+  EXPECT_EQ(a.quotes[2].text, "الدولة لن تغلق مرة أخرى");
+  EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "مصطفى مدبولى"));
+}
+
+// A question inside a quotation, or after a cue and a colon, is no
+// interviewer's: the next paragraph is not an answer.
+TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوعندما سألته مراسلة الشرق عن القرار، رد الوزير بأن الخفض "
+      "سيكون أقل.\nوتابع: \"أروني أين هو العمل العدائي؟ نحن نتحدث عن "
+      "سوق\".\nمن جانبه، قال نائب رئيس الوزراء الروسي ألكسندر نوفاك إن "
+      "الاتفاق متوازن.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const Quote& q : a.quotes) {
+    EXPECT_FALSE(q.text.starts_with("من جانبه")) << q.text;
+  }
+}
+
 // «وتحدثت صحيفة ذي ديلي نيشن عن «ظاهرة أوباما» ودعت الكينيين إلى …»: the
 // paper that wrote calls; the people after the call are its object.
 TEST(QuoteTest, CallJoinedToAVerbOfWriting) {

@@ -304,7 +304,8 @@ class UnitQuotes {
   UnitQuotes(const AnnotatedText& text, uint32_t unit_index,
              const std::vector<DateRef>& dates, Article* article,
              const QuoteOptions& options, Speaker* last_speaker,
-             bool* previous_unit_quoted, Speaker* colon_speaker)
+             bool* previous_unit_quoted, Speaker* colon_speaker,
+             Speaker* interviewee)
       : text_(text),
         u_(text.units[unit_index]),
         unit_(unit_index),
@@ -313,7 +314,8 @@ class UnitQuotes {
         options_(options),
         last_(last_speaker),
         previous_quoted_(previous_unit_quoted),
-        colon_speaker_(colon_speaker) {
+        colon_speaker_(colon_speaker),
+        interviewee_(interviewee) {
     regions_ = PairQuotes(u_);
     consumed_.assign(u_.size(), false);
     for (size_t m = 0; m < text_.mentions.size(); ++m) {
@@ -6364,6 +6366,7 @@ class UnitQuotes {
   // person interviewed. The interviewer's lines (the outlet's name, «س:»)
   // are questions, not statements.
   void InterviewAnswer() {
+    if (AnswerAfterQuestion()) return;
     uint32_t colon = 0;
     Speaker sp;
     if (u_.size() > 2 && IsWord(0) && Norm(0) == "ج" && Norm(1) == ":") {
@@ -6413,6 +6416,109 @@ class UnitQuotes {
     }
     Add(Quote::Kind::kDirect, colon + 1, static_cast<uint32_t>(u_.size()),
         colon, colon, sp, -1, -1);
+  }
+
+  // A page that presents an interview: «وكان هذا الحوار:», «وفي حواره
+  // مع …», «التقت "إيلاف" …»: a word of interviewing in the title or the
+  // first paragraphs.
+  bool IsInterviewPage() const {
+    static const WordSet kInterview(
+        {"حوار", "الحوار", "حواره", "حوارها", "مقابلة", "المقابلة", "التقت",
+         "التقى", "التقينا", "سألته", "سألها", "سألناه", "حاورت", "حاوره"});
+    for (uint32_t ui = 0; ui < text_.units.size() && ui < 5; ++ui) {
+      const TextUnit& u = text_.units[ui];
+      for (uint32_t t = 0; t < u.size(); ++t) {
+        if (u.tokens.tokens[t].kind == TokenKind::kArabicWord &&
+            kInterview.Contains(StripConjunction(u.Norm(t)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  // «المصرى اليوم: كيف تقيم …؟» ¶ «- البداية مبشرة. …», «ما الذي يريده
+  // العراق …؟» ¶ «- العراق يريد …», «إيلاف: هل حسمت …؟» ¶ «نعم، هناك
+  // توافق …»: on an interview page, the paragraph after a question is the
+  // answer of the person interviewed, when it opens with a dash or the
+  // question with the interviewer's name and a colon. True when it made
+  // the quote.
+  bool AnswerAfterQuestion() {
+    if (u_.kind != UnitKind::kParagraph || unit_ == 0 || u_.size() < 4) {
+      return false;
+    }
+    const TextUnit& q = text_.units[unit_ - 1];
+    if (q.kind != UnitKind::kParagraph || q.ref.field != u_.ref.field ||
+        q.size() < 3) {
+      return false;
+    }
+    auto is_question_mark = [](std::string_view w) {
+      return w == "؟" || w == "?";
+    };
+    uint32_t qe = static_cast<uint32_t>(q.size());
+    while (qe > 0 && q.tokens.tokens[qe - 1].kind != TokenKind::kArabicWord &&
+           !is_question_mark(q.Norm(qe - 1))) {
+      --qe;
+    }
+    const std::vector<Region> quoted = PairQuotes(q);
+    auto in_quote = [&](uint32_t t) {
+      for (const Region& r : quoted) {
+        if (r.open < t && t < r.close) return true;
+      }
+      return false;
+    };
+    bool asks = qe > 0 && is_question_mark(q.Norm(qe - 1)) && !in_quote(qe - 1);
+    if (is_question_mark(Norm(u_.size() - 1))) return false;
+    // («الأحمد: نتفهم هذه المخاوف …»: an answer with its speaker's name
+    // and a colon is read as such below.)
+    for (uint32_t t = 0; t < u_.size() && t <= 5; ++t) {
+      if (Norm(t) == ":") return false;
+    }
+    const bool dash = !IsWord(0) && (Norm(0) == "-" || Norm(0) == "–" ||
+                                     Norm(0) == "—" || Norm(0) == "ـ");
+    // The interviewer's name and a colon («إيلاف:», «س:»), not a cue
+    // («وتابع: "أروني أين …؟"»).
+    bool labelled = false;
+    for (uint32_t t = 1; t < q.size() && t <= 4 && !labelled; ++t) {
+      if (q.tokens.tokens[t - 1].kind == TokenKind::kArabicWord &&
+          ClassifyCue(q.Norm(t - 1)) != CueKind::kNone) {
+        break;
+      }
+      labelled = q.Norm(t) == ":";
+    }
+    // («المصرى اليوم: ماذا عن المتحف؟ هناك أنباء عن تأجيل …»: a labelled
+    // question may go on after its mark, outside quotation marks.)
+    for (uint32_t t = 0; t < q.size() && labelled && !asks; ++t) {
+      asks = is_question_mark(q.Norm(t)) && !in_quote(t);
+    }
+    if (!asks || (!dash && !labelled)) return false;
+    if (!IsInterviewPage()) return false;
+    const uint32_t b = dash ? 1 : 0;
+    if (b + 3 >= u_.size()) return false;
+    if (!interviewee_->known()) {
+      if (last_->entity >= 0 && a_->canonical[last_->entity].type == "PER") {
+        *interviewee_ = *last_;
+      } else {
+        // The first person the paragraphs before the first question name.
+        for (size_t m = 0; m < text_.mentions.size(); ++m) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.unit >= unit_ - 1 || mm.type != EntityType::kPerson ||
+              EntityOf(m) < 0 ||
+              text_.units[mm.unit].kind == UnitKind::kTitle) {
+            continue;
+          }
+          interviewee_->entity = EntityOf(m);
+          break;
+        }
+        if (!interviewee_->known()) *interviewee_ = Chained();
+      }
+    }
+    if (!interviewee_->known()) return false;
+    Add(Quote::Kind::kDirect, b, static_cast<uint32_t>(u_.size()), b, b,
+        *interviewee_, -1, -1);
+    // Others the answer quotes («… عندما قال إن "الدولة لن تغلق …"») are
+    // quoted too.
+    std::fill(consumed_.begin() + b, consumed_.end(), false);
+    return true;
   }
 
   // The claim after «.. و» in a headline: a speaker of a few words (a name,
@@ -6547,6 +6653,7 @@ class UnitQuotes {
   Speaker relative_speaker_;
   bool* previous_quoted_;
   Speaker* colon_speaker_;  // a cue and a colon ended the unit before
+  Speaker* interviewee_;    // who answers an interview's questions
   bool colon_at_end_ = false;
   // A hadith or verse was cited in this unit: bare «قال» goes on with it.
   bool narration_ = false;
@@ -6949,7 +7056,7 @@ void HeadlineSpeakersFromBody(Article* article) {
 void ExtractQuotes(const AnnotatedText& text,
                    const std::vector<std::vector<DateRef>>& dates_by_unit,
                    Article* article, const QuoteOptions& options) {
-  Speaker last, colon_speaker;
+  Speaker last, colon_speaker, interviewee;
   bool previous_quoted = false;
   static const std::vector<DateRef> kNoDates;
   for (uint32_t u = 0; u < text.units.size(); ++u) {
@@ -6959,7 +7066,8 @@ void ExtractQuotes(const AnnotatedText& text,
     }
     UnitQuotes q(text, u,
                  u < dates_by_unit.size() ? dates_by_unit[u] : kNoDates,
-                 article, options, &last, &previous_quoted, &colon_speaker);
+                 article, options, &last, &previous_quoted, &colon_speaker,
+                 &interviewee);
     q.Run();
     // A headline sums the article up: a place or description speaking in it
     // («المنامة: …») does not go on speaking in the body's subject-less
