@@ -2876,6 +2876,19 @@ TEST(QuoteTest, InterviewAnswersAfterQuestions) {
   EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "مصطفى مدبولى"));
 }
 
+// «وزير السياحة والآثار لـ«المصرى اليوم»: …»: a headline whose office of
+// three words and outlet in marks put the colon past the seventh token.
+TEST(QuoteTest, HeadlineClaimToAnOutletAfterALongOffice) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "وزير السياحة والآثار لـ«المصرى اليوم»: لا عودة للإغلاق\nالتقت "
+      "الصحيفة الدكتور خالد العنانى، وزير السياحة والآثار، فى مكتبه.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "لا عودة للإغلاق");
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "خالد العنانى"));
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {
