@@ -1584,6 +1584,14 @@ INSTANTIATE_TEST_SUITE_P(
                       {"أولاف شولتس", "شولتز"},
                       "أولاف شولتس",
                       "شولتز المفرج"},
+        // On a page that writes the preposition «على», «علي» with ya after
+        // a given name goes on with the name.
+        OneEntityCase{"وشمل التعديل تعيين محمد علي النفطي وزيرا للشؤون "
+                      "الخارجية، وحافظ خالد النوري على حقيبة الداخلية. وقال "
+                      "النفطي إن الدبلوماسية ستبقى وفية لثوابتها.",
+                      {"محمد علي النفطي", "النفطي"},
+                      "محمد علي النفطي",
+                      ""},
         // A family name shared with a relative the text introduced as
         // such («نجله»): the one the story is about.
         OneEntityCase{"دفن الرئيس المصري الأسبق محمد مرسي فجر اليوم، وفق ما "

@@ -1284,6 +1284,34 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
               &(*mentions)[i]);
   }
+  // «تعيين محمد علي النفطي وزيرا …» tagged «محمد»: on such a page, «علي»
+  // with ya after a person's name, then a name word or a family name in
+  // «ال», goes on with the name.
+  for (size_t i = 0;
+       maqsura && i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token + 1 >= u.size() ||
+        u.tokens.tokens[m.end_token].span.Of(u.text) != "علي" ||
+        u.tokens.tokens[m.end_token].span.begin !=
+            u.tokens.tokens[m.end_token - 1].span.end + 1 ||
+        u.tokens.tokens[m.end_token + 1].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const std::string_view next = u.Norm(m.end_token + 1);
+    const bool family = next.starts_with("ال") && Letters(next) >= 5 &&
+                        !IsStopword(next) && FindNationality(next) == nullptr &&
+                        !IsPlaceName(next) && !IsRoleHead(next) &&
+                        !IsHonorific(next);
+    if (!IsPersonNameToken(next) && !family) continue;
+    bool taken = false;
+    for (const Mention& om : text->mentions) {
+      taken |= om.unit == m.unit && om.first_token <= m.end_token + 1 &&
+               om.end_token > m.end_token;
+    }
+    if (taken) continue;
+    MoveEnd(text, i, m.end_token + 2, mentions);
+  }
   // «القائد العام لقوات سوريا الديمقراطية» tagged with its «لـ»: a body
   // whose first word is a body's head behind a ل or ب starts after it.
   {
