@@ -5588,6 +5588,25 @@ class UnitQuotes {
           const Speaker d = SubjectIn(s.first_token + 1, cue, s, cue, &unused);
           if (!d.text.empty() && d.text != last_->text) sp = d;
         }
+        // «نفى المركز الإعلامى لمجلس الوزراء، اليوم الأحد، ما تردد …،
+        // مؤكدا أنه …»: far from the participle, the subject of the cue
+        // that opens the sentence, up to its first comma.
+        if (!sp.known() && IsWord(s.first_token) &&
+            ClassifyCue(Norm(s.first_token)) == CueKind::kVerb) {
+          uint32_t comma = s.first_token + 1;
+          while (comma < cue && comma <= s.first_token + 8 && IsWord(comma)) {
+            ++comma;
+          }
+          if (comma < cue && comma > s.first_token + 1 &&
+              (Norm(comma) == "،" || Norm(comma) == ",")) {
+            int32_t unused = -1;
+            const Speaker d =
+                SubjectIn(s.first_token + 1, comma, s, s.first_token, &unused);
+            // (An entity only: a description goes on as below, «كشف خبير
+            // بالهواتف الذكية طريقة …، مشيراً».)
+            if (d.entity >= 0) sp = d;
+          }
+        }
         // «كشف خبير بالهواتف الذكية طريقة …، مشيراً إلى أن …», «وصف مشايخ
         // ومسؤولون في محافظة الاحساء الحادثة … . مؤكدين أن …»: with no one
         // speaking yet, the unnamed subject described after the verb that
