@@ -2897,6 +2897,20 @@ TEST(QuoteTest, HeadlineClaimToAnOutletAfterALongOffice) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "خالد العنانى"));
 }
 
+// «… المركزية فيما تعهد مدير المطار بإصلاح الخلل»: «فيما», a verb of
+// saying and another party end the content even without a comma.
+TEST(QuoteTest, WhileAnotherPartySpeaksEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوتجمع المسافرون في الصالة مطالبين إدارة المطار بالتدخل "
+      "وإعادة تشغيل أجهزة التكييف المركزية فيما تعهد مدير المطار بإصلاح "
+      "الخلل على وجه السرعة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_TRUE(a.quotes[0].text.ends_with("أجهزة التكييف المركزية"))
+      << a.quotes[0].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

@@ -5191,6 +5191,16 @@ class UnitQuotes {
         e = t - 1;
         break;
       }
+      // «… وإعادة تشغيل أجهزة التكييف المركزية فيما تعهد مدير المطار …»:
+      // without the comma, «فيما» and a verb of saying with a named party
+      // or an office after it.
+      if (kWhile.Contains(Norm(t)) && t > b + 3 && IsWord(t - 1) &&
+          t + 2 < s.end_token && IsWord(t + 1) &&
+          ClassifyCue(Norm(t + 1)) == CueKind::kVerb &&
+          (PartyStartsAt(t + 2) || BodyStartsAt(t + 2))) {
+        e = t;
+        break;
+      }
       // «…، لكن مدير وكالة الاستخبارات … جورج تينيت هدد …»: after a
       // comma, «لكن» and another party named or by office is the writer
       // turning to it.
