@@ -2911,6 +2911,19 @@ TEST(QuoteTest, WhileAnotherPartySpeaksEndsTheContent) {
       << a.quotes[0].text;
 }
 
+// «طالبت بالمرونة … وحذرت من تكرار …»: a warning verb joined by «و» and
+// its «من» open the next statement.
+TEST(QuoteTest, JoinedWarningOpensTheNextStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوطالبت الرابطة بالمرونة وخروج المباراة بالشكل الراقي "
+      "وحذرت من تكرار سيناريو الموسم الماضي.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_TRUE(a.quotes[0].text.ends_with("بالشكل الراقي")) << a.quotes[0].text;
+  EXPECT_TRUE(a.quotes[1].text.starts_with("تكرار")) << a.quotes[1].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

@@ -5342,6 +5342,11 @@ class UnitQuotes {
               (k == t + 1 && kind == CueKind::kParticiple &&
                IsWarning(Norm(t)) && StripConjunction(Norm(k)) == "من" &&
                IsWord(k + 1)) ||
+              // «طالبت بالمرونة … وحذرت من تكرار …»: so does a warning
+              // verb joined by «و».
+              (k == t + 1 && kind == CueKind::kVerb &&
+               Norm(t) != StripConjunction(Norm(t)) && IsWarning(Norm(t)) &&
+               Norm(k) == "من" && IsWord(k + 1)) ||
               (k == t + 1 && TakesPrepositionalContent(Norm(t)) &&
                IsContentPreposition(Norm(k)) && IsWord(k + 1) &&
                !IsComplementizer(Norm(k + 1)) &&
