@@ -2481,6 +2481,20 @@ class UnitQuotes {
       return ResolveDescription(b, e);
     };
     if (n + 1 < k && Norm(n + 1).starts_with("ل")) return owner_in(n + 1, k);
+    // «ثم ألقى مدير إدارة المهرجان إبراهيم الجار الله كلمة اللجنة العليا
+    // للمهرجان أوضح فيها …»: the speech of a body, delivered by a person
+    // after «ألقى», is his words.
+    if (n + 1 < k && cue + 1 < s.end_token && IsWord(cue + 1) &&
+        (Norm(cue + 1) == "فيها" || Norm(cue + 1) == "فيه")) {
+      static const WordSet kDelivered({"ألقى", "ألقت", "القى", "القت"});
+      for (uint32_t v = n; v-- > s.first_token && v + 12 > n;) {
+        if (!IsWord(v)) break;
+        if (!kDelivered.Contains(StripConjunction(Norm(v)))) continue;
+        const int32_t who = owner_in(v + 1, n);
+        if (who >= 0 && a_->canonical[who].type == "PER") return who;
+        break;
+      }
+    }
     if (n + 1 != k || n <= s.first_token + 1) return -1;
     return owner_in(s.first_token + 1, n);
   }
