@@ -1226,7 +1226,16 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           every = true;
         }
       }
-      if (!friday_prayer && !every) {
+      // «لم تكن لها مشكلة مع الاثنين»: «الاثنين» after «مع», «بين» or
+      // «كلا» is "the two", not Monday, unless a mark of past or future
+      // follows.
+      static const WordSet kWithTheTwo({"مع", "بين", "كلا"});
+      const bool the_two =
+          w == 1 && t > 0 && word(t - 1) &&
+          kWithTheTwo.Contains(StripConjunction(u.Norm(t - 1))) &&
+          !(word(t + 1) && (PastMarks().Contains(u.Norm(t + 1)) ||
+                            NextMarks().Contains(u.Norm(t + 1))));
+      if (!friday_prayer && !every && !the_two) {
         e.kind = TimeExpression::Kind::kWeekday;
         e.weekday = w;
         if (t > 0 && word(t - 1) && StripConjunction(u.Norm(t - 1)) == "يوم") {
