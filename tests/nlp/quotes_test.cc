@@ -2932,6 +2932,19 @@ TEST(QuoteTest, JoinedWarningOpensTheNextStatement) {
   EXPECT_TRUE(a.quotes[1].text.starts_with("تكرار")) << a.quotes[1].text;
 }
 
+// «… ولمدة اثنى عشر يوما مثمناً دور الخطوط السعودية»: a participle of
+// praise ends the content even without a comma.
+TEST(QuoteTest, PraiseWithoutACommaEndsTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأشار مدير المهرجان إلى أنه سيجري السحب على تذاكر الطيران "
+      "بشكل يومي ولمدة اثنى عشر يوما مثمناً دور الخطوط السعودية في إنجاح "
+      "الفعاليات.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.ends_with("اثنى عشر يوما")) << a.quotes[0].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

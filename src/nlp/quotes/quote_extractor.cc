@@ -5294,6 +5294,15 @@ class UnitQuotes {
         e = t - 1;
         break;
       }
+      // «… ولمدة اثنى عشر يوما مثمناً دور الخطوط السعودية»: praise and
+      // thanks end it without the comma too.
+      static const WordSet kPraising({"مثمنا", "مثمنة", "مشيدا", "مشيدة",
+                                      "شاكرا", "شاكرة", "مثمنين", "مشيدين"});
+      if (kind == CueKind::kNone && t > b + 3 && IsWord(t - 1) &&
+          IsWord(t + 1) && kPraising.Contains(Norm(t))) {
+        e = t;
+        break;
+      }
       // «وقال مارك ريموندي المتحدث باسم الوزارة: إن وزارة العدل قالت
       // دوما إن …»: a body's statement the content opens with, its name
       // first, is part of what its spokesman said («ذكرت "سانا" أن الشرع
