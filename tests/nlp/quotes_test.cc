@@ -2945,6 +2945,19 @@ TEST(QuoteTest, PraiseWithoutACommaEndsTheContent) {
   EXPECT_TRUE(a.quotes[0].text.ends_with("اثنى عشر يوما")) << a.quotes[0].text;
 }
 
+// «… «باشرت فورا الملاحقات»، من دون ان يتضمن بيانها …»: the writer's
+// remark after the closed quotation is not the statement.
+TEST(QuoteTest, RemarkWithoutAfterAClosedQuotation) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأضاف البيان أن القوات المسلحة «باشرت فورا الملاحقات "
+      "وضبطت معدات عسكرية خفيفة»، من دون ان يتضمن بيانها اي اشارة الى هوية "
+      "المهاجمين.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.ends_with("خفيفة»")) << a.quotes[0].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

@@ -5294,6 +5294,18 @@ class UnitQuotes {
         e = t - 1;
         break;
       }
+      // «… «باشرت فورا الملاحقات»، من دون ان يتضمن بيانها …»: after a
+      // quotation closed and a comma, «(من) دون أن» is the writer's remark
+      // on the statement.
+      if (t > b + 2 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          u_.tokens.tokens[t - 2].kind == TokenKind::kQuote) {
+        const uint32_t k = Norm(t) == "من" ? t + 1 : t;
+        if (k + 1 < s.end_token && IsWord(k) && Norm(k) == "دون" &&
+            IsWord(k + 1) && IsComplementizer(Norm(k + 1))) {
+          e = t - 1;
+          break;
+        }
+      }
       // «… ولمدة اثنى عشر يوما مثمناً دور الخطوط السعودية»: praise and
       // thanks end it without the comma too.
       static const WordSet kPraising({"مثمنا", "مثمنة", "مشيدا", "مشيدة",
