@@ -2958,6 +2958,18 @@ TEST(QuoteTest, RemarkWithoutAfterAClosedQuotation) {
   EXPECT_TRUE(a.quotes[0].text.ends_with("خفيفة»")) << a.quotes[0].text;
 }
 
+// «طالبوا بإيقاف المشروع …، وتقدموا بشكوى …»: the demanders' next act
+// ends a demand in «ب».
+TEST(QuoteTest, DemandEndsAtTheDemandersNextAct) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوطالب الأهالي بإيقاف المشروع وإعادة النظر فيه، وتقدموا "
+      "بشكوى عاجلة لمدير المركز حول تجاهل مسؤولي البلدية للمخاطر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.ends_with("النظر فيه")) << a.quotes[0].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

@@ -5306,6 +5306,19 @@ class UnitQuotes {
           break;
         }
       }
+      // «طالبوا بإيقاف المشروع وإعادة النظر فيه، وتقدموا بشكوى …»: a
+      // demand in «ب» ends at a comma and the demanders' next act (a past
+      // verb in the plural, with «و»).
+      if (t > b + 2 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          IsWord(b) && Norm(b).starts_with("ب") && !IsComplementizer(Norm(b))) {
+        const std::string_view w = Norm(t);
+        const std::string_view bare = StripConjunction(w);
+        if (bare != w && w.starts_with("و") && bare.ends_with("وا") &&
+            Letters(bare) >= 4 && !IsStopword(bare)) {
+          e = t - 1;
+          break;
+        }
+      }
       // «… ولمدة اثنى عشر يوما مثمناً دور الخطوط السعودية»: praise and
       // thanks end it without the comma too.
       static const WordSet kPraising({"مثمنا", "مثمنة", "مشيدا", "مشيدة",
