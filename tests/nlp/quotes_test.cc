@@ -1015,6 +1015,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "بدعم أمير المنطقة.",
                   0, K::kIndirect, "المهرجان يحظى", "إبراهيم بن محمد العسيري",
                   ""},
+        // «وأوضحت أم محمد «أرملة وأم لطفلين» أنها …»: a short quoted
+        // description of the one who speaks, then the complementizer.
+        QuoteCase{"وفي سياق متصل أوضحت أم محمد «أرملة وأم لطفلين» أنها حضرت "
+                  "للضمان للاستفسار عن المعونة السنوية.",
+                  0, K::kIndirect, "حضرت للضمان", "أم محمد", ""},
         // «وقالت بروين بولدان وهي نائبة كبيرة عن حزب …»: the one named
         // before «وهي» speaks, not the body her description names.
         QuoteCase{"وقالت بروين بولدان وهي نائبة كبيرة عن حزب الشعوب "

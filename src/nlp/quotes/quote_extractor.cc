@@ -4800,8 +4800,11 @@ class UnitQuotes {
         }
         // «وقال اللواء د.أحمد عبد الحليم «رئيس مركز الشرق الأوسط …» إن
         // …»: the quoted office of the person just named, then «إن».
+        // («وأوضحت أم محمد «أرملة وأم لطفلين» أنها …»: or a short
+        // description of the one who speaks.)
         if (t > cue + 1 && r->open + 1 < r->close && IsWord(r->open + 1) &&
-            IsRoleHead(Norm(r->open + 1)) && NameEndsAt(r->open) &&
+            ((IsRoleHead(Norm(r->open + 1)) && NameEndsAt(r->open)) ||
+             (r->close <= r->open + 7 && IsWord(r->open - 1))) &&
             r->close + 1 < s.end_token) {
           uint32_t k = r->close + 1;
           if (k < s.end_token && !IsWord(k) &&
