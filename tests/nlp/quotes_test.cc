@@ -2975,6 +2975,22 @@ TEST(QuoteTest, DemandEndsAtTheDemandersNextAct) {
   EXPECT_TRUE(a.quotes[0].text.ends_with("النظر فيه")) << a.quotes[0].text;
 }
 
+// «… في نحو 40 دولة، في وقت يواجه فيه …»: the writer's circumstance ends
+// the content; «… للنار وبيربوك تحذر من …»: so does another party's claim
+// joined by «و».
+TEST(QuoteTest, CircumstanceAndSecondClaimEndTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوحذرت المنظمة من أن نقص التمويل أجبر البرنامج على خفض "
+      "الحصص لملايين الأشخاص في نحو 40 دولة، في وقت يواجه فيه قرابة 300 "
+      "مليون شخص الجوع. ودعا وزير الخارجية الأردني أيمن الصفدي إلى وقف "
+      "فوري للنار وماكرون يحذر من هجوم على رفح.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_TRUE(a.quotes[0].text.ends_with("في نحو 40 دولة")) << a.quotes[0].text;
+  EXPECT_TRUE(a.quotes[1].text.ends_with("وقف فوري للنار")) << a.quotes[1].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

@@ -5309,6 +5309,32 @@ class UnitQuotes {
           break;
         }
       }
+      // «… لملايين الأشخاص في نحو 40 دولة، في وقت يواجه فيه …»: after a
+      // comma, «في وقت» and a verb is the writer's circumstance.
+      if (t > b + 2 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          Norm(t) == "في" && t + 2 < s.end_token && IsWord(t + 1) &&
+          Norm(t + 1) == "وقت" && IsWord(t + 2) &&
+          (Norm(t + 2).starts_with("ي") || Norm(t + 2).starts_with("ت"))) {
+        e = t - 1;
+        break;
+      }
+      // «ألمانيا تدعو إلى وقف فوري للنار وبيربوك تحذر من هجوم على رفح»:
+      // «و», another party's name and a verb of saying open a second
+      // claim.
+      if (t > b + 2 && StripConjunction(Norm(t)) != Norm(t) &&
+          Norm(t).starts_with("و")) {
+        for (size_t m : mentions_) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.first_token != t || !IsSpeakerType(m) ||
+              mm.end_token >= s.end_token || !IsWord(mm.end_token) ||
+              ClassifyCue(Norm(mm.end_token)) != CueKind::kVerb) {
+            continue;
+          }
+          e = t;
+          break;
+        }
+        if (e == t) break;
+      }
       // «طالبوا بإيقاف المشروع وإعادة النظر فيه، وتقدموا بشكوى …»: a
       // demand in «ب» ends at a comma and the demanders' next act (a past
       // verb in the plural, with «و»).
