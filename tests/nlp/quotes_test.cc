@@ -2991,6 +2991,17 @@ TEST(QuoteTest, CircumstanceAndSecondClaimEndTheContent) {
   EXPECT_TRUE(a.quotes[1].text.ends_with("وقف فوري للنار")) << a.quotes[1].text;
 }
 
+// «وأعلنت الهند حدادا رسميا», «أعلن الرئيس حالة الطوارئ»: a mourning or
+// an emergency declared is an act, not a statement.
+TEST(QuoteTest, DeclaredMourningOrEmergencyIsAnAct) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأعلنت الهند حدادا رسميا ليوم واحد غدا السبت. وأعلن "
+      "الرئيس التركي رجب طيب أردوغان حالة الطوارئ لمدة ثلاثة أشهر في "
+      "الولايات المتضررة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_TRUE(articles[0].quotes.empty()) << articles[0].quotes[0].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

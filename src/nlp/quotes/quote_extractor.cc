@@ -4450,6 +4450,16 @@ class UnitQuotes {
       if (w.starts_with("ال") && !kPraised.Contains(w)) w.remove_prefix(4);
       praise = kPraised.Contains(w);
     }
+    // «وأعلنت الهند حدادا رسميا», «أعلن حالة الطوارئ», «أعلنت السلطات
+    // حظر التجول»: a mourning, an emergency or a curfew declared is an
+    // act, not a statement.
+    static const WordSet kDeclaredActs({"حداد", "حدادا", "الحداد", "حالة",
+                                        "حظر", "الحظر", "النفير", "التعبئة",
+                                        "عطلة", "العطلة"});
+    if (c.find("علن") != std::string_view::npos &&
+        kDeclaredActs.Contains(StripConjunction(Norm(t)))) {
+      return false;
+    }
     if (!IsStatementNoun(Norm(t)) &&
         !(ba_cue && IsBaPhrase(Norm(t)) && !praise) &&
         !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun &&
