@@ -6136,6 +6136,12 @@ class UnitQuotes {
       // The source as written, up to punctuation: «وفقا لمصادر مطلعة».
       const uint32_t end = DescriptionEnd(k, s.end_token);
       if (end > k) sp.text = SourceText(k, end);
+      // «وفق بيان صادر عن البنك», «بحسب معطيات المندوبية السامية
+      // للتخطيط»: a document of a body speaks for the body.
+      if (const int32_t issuer = DocumentIssuerAt(k, end); issuer >= 0) {
+        sp = Speaker();
+        sp.entity = issuer;
+      }
     }
     if (!sp.known()) return;
     // «تعمل وفق الشريعة الإسلامية», «حسب النظام»: a rule, not a source. A
@@ -6160,6 +6166,34 @@ class UnitQuotes {
     Add(kind, qb, qe, at, at + 1, sp, -1, DateIn(qb, qe));
     // An attribution does not start a chain of «وأضاف».
     if (sp.entity < 0) *last_ = saved;
+  }
+
+  // The body whose document the words [k, end) name: «بيان صادر عن
+  // البنك» (the one bank the article names), «معطيات المندوبية السامية
+  // للتخطيط», «بيان لوزارة الصحة». -1 when there is none.
+  int32_t DocumentIssuerAt(uint32_t k, uint32_t end) const {
+    static const WordSet kDocs({"بيان", "البيان", "معطيات", "بيانات", "تقرير",
+                                "إحصاءات", "إحصائيات", "أرقام", "تقديرات"});
+    if (k + 1 >= end || !IsWord(k) ||
+        !(kDocs.Contains(Norm(k)) ||
+          kDocs.Contains(StripProclitics(Norm(k))))) {
+      return -1;
+    }
+    uint32_t j = k + 1;
+    if (j + 1 < end && IsWord(j) && IsWord(j + 1) &&
+        (Norm(j) == "صادر" || Norm(j) == "الصادر") && Norm(j + 1) == "عن") {
+      j += 2;
+    }
+    if (j >= end) return -1;
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token == j && mm.end_token <= end && EntityOf(m) >= 0 &&
+          a_->canonical[EntityOf(m)].type == "ORG") {
+        return EntityOf(m);
+      }
+    }
+    if (j + 1 == end && j > k + 1) return OrganisationForDescription(j, true);
+    return -1;
   }
 
   // A description that names a source of information.
