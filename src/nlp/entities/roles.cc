@@ -268,19 +268,38 @@ bool IsHonorific(std::string_view norm) {
   return false;
 }
 
+namespace {
+
+// «وزيراً», «ووزيراً», «نائباً»: an office head in the accusative, with
+// its «و» when it is a second office (not the و of «وزيراً» itself); the
+// word without that «و», or empty when it is none.
+std::string_view AccusativeHead(std::string_view norm) {
+  std::string_view head = norm;
+  const std::string_view bare = StripConjunction(norm);
+  if (bare != norm && bare.size() > 2 &&
+      IsRoleHead(bare.substr(0, bare.size() - 2))) {
+    head = bare;
+  }
+  if (!head.ends_with("ا") || head.starts_with("ال") || Letters(head) < 4 ||
+      !IsRoleHead(head.substr(0, head.size() - 2))) {
+    return {};
+  }
+  return head;
+}
+
 // «وزيراً للتعليم», «ووزيراً للدفاع»: an office head in the accusative
 // with its complement in «لـ» after it — an appointment (AppointedRoleAt),
 // not an office in apposition.
 bool IsAppointmentHead(const TextUnit& u, uint32_t k) {
-  if (!IsWordToken(u, k) || !IsWordToken(u, k + 1)) return false;
-  const std::string_view w = StripConjunction(u.Norm(k));
-  if (!w.ends_with("ا") || w.starts_with("ال") || Letters(w) < 4 ||
-      !IsRoleHead(w.substr(0, w.size() - 2))) {
+  if (!IsWordToken(u, k) || !IsWordToken(u, k + 1) ||
+      AccusativeHead(u.Norm(k)).empty()) {
     return false;
   }
   const std::string_view next = u.Norm(k + 1);
-  return next.starts_with("ل") && !next.starts_with("ال");
+  return next.starts_with("ل") && !next.starts_with("ال") && Letters(next) >= 3;
 }
+
+}  // namespace
 
 std::optional<RoleMatch> FindRoleBefore(const TextUnit& u,
                                         uint32_t sentence_begin,
@@ -410,24 +429,12 @@ std::optional<RoleMatch> RoleAt(const TextUnit& u, uint32_t first,
 std::optional<RoleMatch> AppointedRoleAt(const TextUnit& u, uint32_t first,
                                          uint32_t sentence_end,
                                          const RoleOptions& options) {
-  if (first + 1 >= sentence_end || !IsWordToken(u, first) ||
-      !IsWordToken(u, first + 1)) {
+  // The head in the accusative and its complement in «لـ»: «وزيراً
+  // للتعليم», «ووزيراً للدفاع», «نائباً لرئيس …».
+  if (first + 1 >= sentence_end || !IsAppointmentHead(u, first)) {
     return std::nullopt;
   }
-  // The head in the accusative, with its «و» when it is a second office:
-  // «وزيراً», «ووزيراً», «نائباً».
-  std::string_view head = u.Norm(first);
-  if (head.starts_with("و") && IsRoleHead(StripConjunction(head).substr(
-                                   0, StripConjunction(head).size() - 2))) {
-    head = StripConjunction(head);
-  }
-  if (!head.ends_with("ا") || head.starts_with("ال") || Letters(head) < 4 ||
-      !IsRoleHead(head.substr(0, head.size() - 2))) {
-    return std::nullopt;
-  }
-  // Its complement in «لـ»: «للتعليم», «للشؤون الخارجية», «لشؤون …».
-  const std::string_view next = u.Norm(first + 1);
-  if (!next.starts_with("ل") || Letters(next) < 3) return std::nullopt;
+  const std::string_view head = AccusativeHead(u.Norm(first));
   uint32_t end = first + 2;
   while (end < sentence_end && end - first < options.max_tokens &&
          IsWordToken(u, end)) {
