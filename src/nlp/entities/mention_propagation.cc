@@ -305,6 +305,7 @@ void PropagateMentions(AnnotatedText* text,
                              unit.Norm(m.first_token + 1).starts_with("ال"));
     const bool family_after_title =
         first_name && !before.empty() &&
+        !kSovereigns.Contains(StripConjunction(before)) &&
         (FindNationality(before) != nullptr || IsRoleHead(before) ||
          IsHonorific(before) ||
          FindRoleBefore(unit, unit.SentenceOf(m.first_token).first_token,
@@ -325,9 +326,9 @@ void PropagateMentions(AnnotatedText* text,
          FindNationality(before) != nullptr || before == "اول" ||
          before == "أول") &&
         next.starts_with("ال") && Letters(next) >= 5 &&
-        !kAdjectives.Contains(next) && !IsStopword(next) &&
-        !IsBreakWord(next) && !IsRoleHead(next) && !IsHonorific(next) &&
-        FindNationality(next) == nullptr &&
+        !kAdjectives.Contains(next) && WeekdayNamed(next) < 0 &&
+        !IsStopword(next) && !IsBreakWord(next) && !IsRoleHead(next) &&
+        !IsHonorific(next) && FindNationality(next) == nullptr &&
         ClassifyCue(next) == CueKind::kNone && uses_of(next) >= 2;
     if (!hint_words.contains(AV(unit.Norm(t))) && !regnal &&
         !family_after_title && !definite_family_after_title &&
