@@ -144,6 +144,19 @@ TEST(PageLinkerTest, AmbiguousShortNameLinksNothing) {
   EXPECT_EQ(page[1].canonical[0].key, before);
 }
 
+// «نواف الأحمد الجابر الصباح», also «الصباح» alone in the main article,
+// is not his brother «صباح الأحمد الجابر الصباح» of the related one.
+TEST(PageLinkerTest, FamilyNameAloneJoinsNoOtherGivenName) {
+  std::vector<Article> page = {
+      WithPeople({"نواف الأحمد الجابر الصباح"}),
+      WithPeople({"صباح الأحمد الجابر الصباح", "نواف الأحمد"})};
+  page[0].canonical[0].variants.push_back("الصباح");
+  const std::string before = page[1].canonical[0].key;
+  nlp::LinkPageEntities(nlp::NameMatcher(), &page);
+  EXPECT_EQ(page[1].canonical[0].key, before);
+  EXPECT_EQ(page[1].canonical[1].key, page[0].canonical[0].key);
+}
+
 TEST(PageLinkerTest, PartOfANameForPersonsOnlyAndSameType) {
   std::vector<Article> page = {WithPeople({"ميشال عون"}), WithPeople({"عون"})};
   Entity body;

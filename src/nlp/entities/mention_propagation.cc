@@ -1130,6 +1130,24 @@ void DropPronounWords(AnnotatedText* text,
       DropLastToken(text, i, mentions);
     }
   }
+  // «إردوغان ومنافسه كمال كليتشدار أوغلو»: a noun in «و» with «his»
+  // («ومنافسه», «ونظيره», «وزوجته») starts the next party, not the end
+  // of the name («وجيه» is a name of its own).
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2 ||
+        u.tokens.tokens[m.end_token - 1].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const std::string_view last = u.Norm(m.end_token - 1);
+    const std::string_view bare = StripConjunction(last);
+    if (last.starts_with("و") && bare != last && Letters(bare) >= 4 &&
+        bare.ends_with("ه") && !IsPersonNameToken(bare) &&
+        !IsPersonNameToken(last)) {
+      DropLastToken(text, i, mentions);
+    }
+  }
   // «ماكرون مبتسما», «مخاطبا جونسون»: an indefinite participle of
   // manner («مبتسما», «قائلا») neither ends nor starts a person's name.
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {

@@ -42,6 +42,16 @@ bool SameEntityName(const NameMatcher& matcher, std::string_view type,
                     const std::vector<std::string>& a,
                     const std::vector<std::string>& b) {
   const bool person = type == "PER";
+  // «صباح الأحمد الجابر الصباح» is not «نواف الأحمد الجابر الصباح», though
+  // the latter was also called «الصباح» alone: a family name alone joins
+  // no two full names whose given names differ.
+  bool given_names_differ = false;
+  if (person && !a.empty() && !b.empty()) {
+    const std::vector<std::string_view> an = SplitAny(a[0], " ");
+    const std::vector<std::string_view> bn = SplitAny(b[0], " ");
+    given_names_differ =
+        an.size() >= 2 && bn.size() >= 2 && !matcher.SameName({an[0]}, {bn[0]});
+  }
   const auto same = [&matcher](const std::vector<std::string_view>& x,
                                const std::vector<std::string_view>& y) {
     return x.size() == y.size() && matcher.SameName(x, y);
@@ -72,6 +82,7 @@ bool SameEntityName(const NameMatcher& matcher, std::string_view type,
         return true;
       }
       if (!person && xw.size() != yw.size()) continue;
+      if (given_names_differ && (xw.size() == 1 || yw.size() == 1)) continue;
       if (matcher.SameName(xw, yw)) return true;
     }
   }
