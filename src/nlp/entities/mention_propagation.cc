@@ -1372,6 +1372,23 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     }
     DropLastToken(text, i, mentions);
   }
+  // «المغاربة يودعون "سي عبد الرحمان"»: the Maghreb's «سي» (Mr) before a
+  // given name is a title, not the name's first word («سي إن إن» is
+  // followed by no given name).
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2 ||
+        u.Norm(m.first_token) != "سي" ||
+        u.tokens.tokens[m.first_token + 1].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const std::string_view next = u.Norm(m.first_token + 1);
+    if (!IsPersonNameToken(next) && !next.starts_with("عبد")) continue;
+    ++m.first_token;
+    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
+              &(*mentions)[i]);
+  }
   // «الأهلي 0 (7) - (6) 0 الزمالك»: a score line's goals are no part of
   // the club's name («كأس العالم 2022», «رؤية 2030» keep their year).
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
