@@ -1353,7 +1353,27 @@ class UnitQuotes {
           }
           return -1;
         }
-        if (w != bare) continue;
+        const bool accusative = w.size() == bare.size() + 2 &&
+                                w.starts_with(bare) && w.ends_with("ا");
+        if (w != bare && !accusative) continue;
+        // «أصدر مجلس بلدية عريعرة تقريرا بمنجزاته … وأوضح التقرير أن»: the
+        // subject of a verb of issuing the document is its object of.
+        static const WordSet kIssueVerbs(
+            {"أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "قدم", "قدمت"});
+        for (uint32_t k = t; k-- > 0 && k + 6 > t;) {
+          if (u.tokens.tokens[k].kind != TokenKind::kArabicWord) break;
+          if (!kIssueVerbs.Contains(StripConjunction(u.Norm(k)))) continue;
+          for (size_t m = 0; m < text_.mentions.size(); ++m) {
+            const Mention& mm = text_.mentions[m];
+            if (mm.unit != ui || mm.first_token != k + 1 || mm.end_token > t ||
+                EntityOf(m) < 0) {
+              continue;
+            }
+            const std::string& type = a_->canonical[EntityOf(m)].type;
+            if (type == "ORG" || type == "PER") return EntityOf(m);
+          }
+          break;
+        }
         // Its issuer within a few words: «تقرير جديد لمنظمة …», «بيان
         // صادر عن الوزارة».
         for (size_t m = 0; m < text_.mentions.size(); ++m) {
