@@ -6030,7 +6030,16 @@ class UnitQuotes {
         for (uint32_t k = at; k < t; ++k) consumed_[k] = true;
         return true;
       }
-      if (!IsWord(t) || !IsComplementizer(Norm(t))) continue;
+      // «ووفقا لإحصاء رويترز فقد أصيب 11 شخصا», «وبحسب مدريد فقد التحق
+      // …»: «فقد» opens the content as «فإن» does.
+      // («وبحسب الألمانية فقد قالت …»: a verb of saying after it says who
+      // speaks, as above.)
+      const bool then = t > at + 1 && Norm(t) == "فقد" &&
+                        !(t + 1 < limit && IsWord(t + 1) &&
+                          ClassifyCue(Norm(t + 1)) != CueKind::kNone);
+      if (!IsWord(t) || !(IsComplementizer(Norm(t)) || then)) {
+        continue;
+      }
       Speaker sp = LeadingSource(at, t, s);
       if (!sp.known()) {
         uint32_t e = at + 1;
