@@ -537,6 +537,23 @@ TEST_P(OneEntityTest, MentionsFormOneEntity) {
   }
 }
 
+// «قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل)» with only «لبنان»
+// found: the body's short name is not the country's.
+TEST(MentionTest, BodyAliasAfterACountryIsNotTheCountry) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأعلنت قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل) "
+      "مساء اليوم الأحد أن قذيفة سقطت داخل مقرها العام في الناقورة. وقال "
+      "المتحدث باسم اليونيفيل إن القوة تحاول تحديد مصدر القذيفة. وتشهد "
+      "حدود لبنان الجنوبية مواجهات يومية.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Entity* lebanon = EntityWithMention(articles[0], "لبنان");
+  const Entity* unifil = EntityWithMention(articles[0], "اليونيفيل");
+  ASSERT_NE(lebanon, nullptr);
+  ASSERT_NE(unifil, nullptr);
+  EXPECT_NE(lebanon, unifil);
+  EXPECT_EQ(lebanon->name, "لبنان");
+}
+
 // «أوبك+» is not «أوبك»; «جنوب السودان» is not «السودان»; a town in a
 // body's name is not the body, but a club is named by its town.
 TEST(MentionTest, CompoundNamesAndPlacesInsideBodies) {

@@ -911,6 +911,14 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       continue;
     }
     if (FindCountryByName(norm[i + 1]) != nullptr) continue;
+    // «قوات الأمم المتحدة المؤقتة في لبنان (اليونيفيل)» with only «لبنان»
+    // found: a body's short name after «في» + a country is the name of
+    // the longer phrase the country ends, not the country's.
+    if (FindCountryByName(norm[i]) != nullptr &&
+        b.type != EntityType::kLocation && a.first_token > 0 &&
+        u.Norm(a.first_token - 1) == "في") {
+      continue;
+    }
     for (uint32_t m : std::vector<uint32_t>(clusters[cj].mentions)) {
       add(ci, m);
       // A person's alias («حميدتي», «أبي محمد الجولاني») is no candidate
