@@ -375,15 +375,25 @@ void PropagateMentions(AnnotatedText* text,
   // letter is the name's own («باسم أبوداود», not «اسم»). And a word the
   // article writes whole inside a longer name keeps its first letter:
   // «وارمبي» of «ديان وارمبي» is not و + «ارمبي».
-  absl::flat_hash_set<std::string> whole_words;
+  // («وقال فرستابن» beside «ماكس فيرستابن»: the word spelled without a
+  // vowel letter is still the name's own, by its skeleton.)
+  absl::flat_hash_set<std::string> whole_words, whole_skeletons;
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = text->mentions[i];
     if (m.end_token < m.first_token + 2) continue;
     const TextUnit& unit = text->units[m.unit];
     for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
       whole_words.emplace(unit.Norm(k));
+      if (Letters(unit.Norm(k)) >= 6) {
+        whole_skeletons.insert(NameMatcher::Skeleton(unit.Norm(k)));
+      }
     }
   }
+  auto written_whole = [&](std::string_view w) {
+    return whole_words.contains(AV(w)) ||
+           (Letters(w) >= 6 &&
+            whole_skeletons.contains(NameMatcher::Skeleton(w)));
+  };
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
     const TextUnit& unit = text->units[m.unit];
@@ -407,7 +417,7 @@ void PropagateMentions(AnnotatedText* text,
       }
     }
     if (m.type == EntityType::kPerson &&
-        whole_words.contains(AV(unit.Norm(m.first_token)))) {
+        written_whole(unit.Norm(m.first_token))) {
       MoveBegin(unit, first.span.begin, &m, &(*mentions)[i]);
       continue;
     }
