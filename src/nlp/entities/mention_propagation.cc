@@ -1140,6 +1140,21 @@ void DropPronounWords(AnnotatedText* text,
       DropLastToken(text, i, mentions);
     }
   }
+  // «ويعد بنزيما ثاني نجم عالمي …»: an ordinal without its article ends
+  // no person's name («آل ثاني» is a family).
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    static const WordSet kOrdinals(
+        {"ثاني", "ثالث", "رابع", "خامس", "سادس", "أول", "آخر", "أحد"});
+    if (kOrdinals.Contains(u.Norm(m.end_token - 1)) &&
+        u.Norm(m.end_token - 2) != "آل" && u.Norm(m.end_token - 2) != "ال") {
+      DropLastToken(text, i, mentions);
+    }
+  }
   // «إردوغان ومنافسه كمال كليتشدار أوغلو»: a noun in «و» with «his»
   // («ومنافسه», «ونظيره», «وزوجته») starts the next party, not the end
   // of the name («وجيه» is a name of its own).
