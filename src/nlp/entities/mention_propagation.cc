@@ -3205,7 +3205,10 @@ void JoinCompassRegions(AnnotatedText* text,
   static const WordSet kCompass({"شمال", "جنوب", "شرق", "غرب", "وسط"});
   static const WordSet kRegions(
       {"أفريقيا", "إفريقيا", "افريقيا", "آسيا", "أوروبا", "أوربا", "أمريكا",
-       "أميركا", "المتوسط", "سيناء", "دارفور", "كردفان", "النيل"});
+       "أميركا", "المتوسط", "سيناء", "دارفور", "كردفان", "النيل",
+       // «جنوب لبنان», the region the 1978–2000 occupation and UNIFIL's
+       // mandate named.
+       "لبنان"});
   const size_t n = std::min(text->mentions.size(), mentions->size());
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
