@@ -2660,11 +2660,29 @@ class UnitQuotes {
       for (size_t m : mentions_) {
         const Mention& mm = text_.mentions[m];
         const int32_t e = EntityOf(m);
-        if (mm.end_token != cue - 1 || mm.first_token == 0 || e < 0 ||
-            !IsWord(mm.first_token - 1) ||
-            !kWas.Contains(Norm(mm.first_token - 1))) {
+        if (mm.end_token != cue - 1 || mm.first_token == 0 || e < 0) {
           continue;
         }
+        // («وكان وزير الدفاع الإسرائيلي يوآف غالانت قد قال خلال زيارته
+        // قاعدة رمات دافيد …»: the office before the name too.)
+        // Not a body after an office («وكان ممثل النيابة العامة قد طالب»:
+        // the office speaks), nor a relay («قد نقل عن تيدروس قوله»: whom
+        // it relays speaks).
+        bool was = IsWord(mm.first_token - 1) &&
+                   kWas.Contains(Norm(mm.first_token - 1));
+        static const WordSet kRelay({"نقل", "نقلت", "نقلوا"});
+        if (!was && mm.type == EntityType::kPerson &&
+            !kRelay.Contains(StripConjunction(Norm(cue)))) {
+          for (uint32_t k = mm.first_token - 1;
+               k-- > 0 && k + 6 >= mm.first_token;) {
+            if (!IsWord(k)) break;
+            if (kWas.Contains(Norm(k))) {
+              was = true;
+              break;
+            }
+          }
+        }
+        if (!was) continue;
         const bool country =
             a_->canonical[e].type == "LOC" &&
             FindCountryByName(ner::NormalizeWord(a_->canonical[e].name)) !=
