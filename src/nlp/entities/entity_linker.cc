@@ -867,7 +867,13 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
     const int ci = cluster_of[i], cj = cluster_of[i + 1];
     if (ci < 0 || cj < 0 || ci == cj) continue;
-    if ((clusters[ci].Type() == 0) != (clusters[cj].Type() == 0)) continue;
+    // («والمدون محمد إبراهيم، المعروف بـ«محمد أكسجين»»: a person's
+    // nickname the tagger typed MISC is still his.)
+    const bool nickname = alias_by_word && clusters[ci].Type() == 0 &&
+                          b.type == EntityType::kMisc;
+    if ((clusters[ci].Type() == 0) != (clusters[cj].Type() == 0) && !nickname) {
+      continue;
+    }
     // «من خلال شركتها في مصر "أيوك إيني"»: a body named right after a
     // place is what is in that place, not its other name.
     if (!alias_by_word && a.type == EntityType::kLocation &&

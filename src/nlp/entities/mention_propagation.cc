@@ -258,6 +258,32 @@ void PropagateMentions(AnnotatedText* text,
            !IsBreakWord(w) && !IsHonorific(w) && !IsRoleHead(w) &&
            !IsDocumentOrAct(w) && FindNationality(w) == nullptr;
   };
+  // Two-word person names the article writes whole: «ومحمد أكسجين» tagged
+  // «محمد» after «المعروف بـ«محمد أكسجين»» runs on to the second word.
+  absl::flat_hash_set<std::string> pairs;
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text->mentions[i];
+    if (m.end_token != m.first_token + 2 ||
+        (m.type != EntityType::kPerson && m.type != EntityType::kMisc)) {
+      continue;
+    }
+    const TextUnit& unit = text->units[m.unit];
+    const std::string_view first = StripConjunction(unit.Norm(m.first_token));
+    if (!IsPersonNameToken(first)) continue;
+    // (A MISC name only as a nickname, «المعروف بـ«محمد أكسجين»», not a
+    // hashtag «"عزام يتخبط"».)
+    if (m.type == EntityType::kMisc) {
+      static const WordSet kKnownAs({"المعروف", "المعروفة", "الملقب", "الملقبة",
+                                     "باسم", "بلقب", "وشهرته"});
+      bool known = false;
+      for (uint32_t k = m.first_token; k-- > 0 && k + 4 > m.first_token;) {
+        known = known || kKnownAs.Contains(unit.Norm(k));
+      }
+      if (!known) continue;
+    }
+    pairs.insert(
+        absl::StrCat(AV(first), " ", AV(unit.Norm(m.first_token + 1))));
+  }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
     const TextUnit& unit = text->units[m.unit];
@@ -330,7 +356,12 @@ void PropagateMentions(AnnotatedText* text,
         !IsStopword(next) && !IsBreakWord(next) && !IsRoleHead(next) &&
         !IsHonorific(next) && FindNationality(next) == nullptr &&
         ClassifyCue(next) == CueKind::kNone && uses_of(next) >= 2;
-    if (!hint_words.contains(AV(unit.Norm(t))) && !regnal &&
+    const bool written_pair =
+        m.end_token == m.first_token + 1 &&
+        pairs.contains(
+            absl::StrCat(AV(StripConjunction(unit.Norm(m.first_token))), " ",
+                         AV(unit.Norm(t))));
+    if (!hint_words.contains(AV(unit.Norm(t))) && !regnal && !written_pair &&
         !family_after_title && !definite_family_after_title &&
         !(m.end_token - m.first_token >= 2 && family_name(unit.Norm(t)))) {
       continue;
