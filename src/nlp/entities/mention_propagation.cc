@@ -1615,6 +1615,47 @@ void SplitJoinedNames(AnnotatedText* text,
     m.type = EntityType::kOrganization;
     (*mentions)[i].type = EntityTypeName(m.type);
   }
+  // «وقال محامي سلامة مارك حبقة إن …» tagged as one person: a first word
+  // that is the family name of someone named in full («رياض سلامة»),
+  // then a name the article writes whole elsewhere («مارك حبقة»), are two
+  // people.
+  {
+    absl::flat_hash_set<std::string> family, whole;
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = text->mentions[i];
+      if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
+        continue;
+      }
+      const TextUnit& u = text->units[m.unit];
+      family.emplace(u.Norm(m.end_token - 1));
+      std::string name;
+      for (uint32_t k = m.first_token; k < m.end_token; ++k) {
+        absl::StrAppend(
+            &name, k > m.first_token ? " " : "",
+            AV(k == m.first_token ? StripConjunction(u.Norm(k)) : u.Norm(k)));
+      }
+      whole.insert(std::move(name));
+    }
+    for (size_t i = 0; i < n; ++i) {
+      Mention& m = text->mentions[i];
+      if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {
+        continue;
+      }
+      const TextUnit& u = text->units[m.unit];
+      // («حسن شيخ محمود» stays whole: «شيخ» opens no name of its own.)
+      if (!family.contains(AV(StripConjunction(u.Norm(m.first_token)))) ||
+          IsHonorific(u.Norm(m.first_token + 1))) {
+        continue;
+      }
+      std::string rest;
+      for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
+        absl::StrAppend(&rest, k > m.first_token + 1 ? " " : "", AV(u.Norm(k)));
+      }
+      if (!whole.contains(rest)) continue;
+      SplitMentionAt(u, m.first_token + 1, EntityType::kPerson, &m,
+                     &(*mentions)[i], &added, &added_info);
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
     if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {

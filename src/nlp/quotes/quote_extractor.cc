@@ -740,6 +740,21 @@ class UnitQuotes {
   // The speaker among mentions: the first person, else the first
   // organisation («وقال مدير هيئة السياحة … سامر العنيني»: the person, not
   // the body in his title).
+  // «وكيل سلامة», «نجل الرئيس»: the mention is the complement of a noun
+  // of relation right before it («وكيل» keeps its و).
+  bool RelationBefore(size_t m) const {
+    static const WordSet kRelations({"وكيل", "وكيلة", "محامي", "محامية", "نجل",
+                                     "نجلة", "ابن", "ابنة", "شقيق", "شقيقة",
+                                     "زوج", "زوجة", "أرملة", "والد", "والدة",
+                                     "مستشار", "مستشارة", "مساعد", "مساعدة"});
+    const Mention& mm = text_.mentions[m];
+    if (mm.first_token == 0 || !IsWord(mm.first_token - 1) ||
+        mm.span.begin != u_.tokens.tokens[mm.first_token].span.begin) {
+      return false;
+    }
+    const std::string_view w = Norm(mm.first_token - 1);
+    return kRelations.Contains(w) || kRelations.Contains(StripConjunction(w));
+  }
   int32_t FirstSpeaker(const std::vector<size_t>& ms) const {
     for (size_t m : ms) {
       if (IsSpeakerType(m) && a_->canonical[EntityOf(m)].type == "PER") {
@@ -3459,6 +3474,25 @@ class UnitQuotes {
         uint32_t next = text_.mentions[m].end_token;
         while (next < ze && IsWord(next) &&
                (IsRank(next) || IsHonorific(Norm(next)))) {
+          ++next;
+        }
+        for (size_t o : subjects) {
+          const Mention& om = text_.mentions[o];
+          if (om.first_token == next && EntityOf(o) != EntityOf(m) &&
+              a_->canonical[EntityOf(o)].type == "PER") {
+            sp.entity = EntityOf(o);
+            return sp;
+          }
+        }
+      }
+      // «وقال وكيل سلامة المحامي مارك حبقة إن …»: after a noun of
+      // relation («وكيل», «نجل») the person named is whose agent speaks —
+      // the one named next, after his calling or title.
+      if (RelationBefore(m)) {
+        uint32_t next = text_.mentions[m].end_token;
+        while (next < ze && IsWord(next) &&
+               (IsRank(next) || IsHonorific(Norm(next)) ||
+                IsCalling(Norm(next)))) {
           ++next;
         }
         for (size_t o : subjects) {
