@@ -272,6 +272,10 @@ CueKind ClassifyCue(std::string_view norm) {
       "نافيا",
       "نافية",
       "نافين",
+      // «، مفيدا بأن قطاع الإسكان …» (also "useful": only as a cue of
+      // manner, which needs its content after it).
+      "مفيدا",
+      "مفيدة",
       // «مخاطباً النواب: «…»».
       "مخاطبا",
       "مخاطبة",
