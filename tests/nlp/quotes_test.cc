@@ -1077,7 +1077,12 @@ INSTANTIATE_TEST_SUITE_P(
         // «، مفيدا بأن …»: a participle of saying.
         QuoteCase{"وقال وزير الإسكان ماجد الحقيل إن الوزارة تملك كفاءات "
                   "مؤهلة، مفيدا بأن قطاع الإسكان يحظى باهتمام القيادة.",
-                  1, K::kIndirect, "قطاع الإسكان", "ماجد الحقيل", ""}));
+                  1, K::kIndirect, "قطاع الإسكان", "ماجد الحقيل", ""},
+        // «وحث … على …»: the call's content after its preposition, though
+        // the verb with «و» is only three letters.
+        QuoteCase{"وحث وزير الداخلية الأمير محمد بن نايف المواطنين على "
+                  "التعاون مع الجهات الأمنية وعدم التستر على المخالفين.",
+                  0, K::kIndirect, "التعاون مع", "محمد بن نايف", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.
