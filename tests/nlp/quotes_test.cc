@@ -1082,7 +1082,13 @@ INSTANTIATE_TEST_SUITE_P(
         // the verb with «و» is only three letters.
         QuoteCase{"وحث وزير الداخلية الأمير محمد بن نايف المواطنين على "
                   "التعاون مع الجهات الأمنية وعدم التستر على المخالفين.",
-                  0, K::kIndirect, "التعاون مع", "محمد بن نايف", ""}));
+                  0, K::kIndirect, "التعاون مع", "محمد بن نايف", ""},
+        // «وأضاف المواطن أن …» after «وقال المواطن مانع ملفي»: the person
+        // a local story introduced with that word.
+        QuoteCase{"وقال المواطن مانع ملفي لـ\"سبق\" إنه قام بشراء وجبة من "
+                  "أحد المراكز. وأضاف المواطن أن أمانة المنطقة أبلغته بأنها "
+                  "طبقت النظام.",
+                  1, K::kIndirect, "أمانة المنطقة", "مانع ملفي", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.

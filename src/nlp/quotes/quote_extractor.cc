@@ -2866,7 +2866,13 @@ class UnitQuotes {
     // «أكدت الشاعرة أن …» after «الشاعرة السعودية رزان العتيبي»: a
     // calling alone is the one person the article named after it (and
     // a nationality).
-    if (zb + 1 == ze && IsWord(zb) && IsCalling(StripConjunction(Norm(zb)))) {
+    // («وأضاف المواطن أن …» after «وقال المواطن مانع ملفي»: or the word
+    // a local story introduces its person with.)
+    static const WordSet kIntroduced(
+        {"المواطن", "المواطنة", "المقيم", "المقيمة", "الشاب", "الفتاة"});
+    if (zb + 1 == ze && IsWord(zb) &&
+        (IsCalling(StripConjunction(Norm(zb))) ||
+         kIntroduced.Contains(StripConjunction(Norm(zb))))) {
       const int32_t who = PersonAfterWord(StripConjunction(Norm(zb)), zb,
                                           /*nationality_between=*/true);
       if (who >= 0) {
