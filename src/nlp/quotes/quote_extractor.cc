@@ -2636,9 +2636,31 @@ class UnitQuotes {
     }
     // «تؤكد حالياً بأنها …», «وأكد أيضاً الوزير …»: an adverb is no
     // subject; the subject, if any, follows it.
+    // («صرحت أخيرا بأن …»; «نفت دولة جنوب السودان بشدة أن …»: nor does
+    // it end one.)
     static const WordSet kAdverbs({"حاليا", "أيضا", "مجددا", "كذلك", "دائما",
-                                   "سابقا", "مؤخرا", "رسميا", "مرارا"});
+                                   "سابقا", "مؤخرا", "رسميا", "مرارا", "أخيرا",
+                                   "بشدة", "صراحة", "علنا"});
     if (zb < ze && IsWord(zb) && kAdverbs.Contains(Norm(zb))) ++zb;
+    while (ze > zb + 1 && IsWord(ze - 1) && kAdverbs.Contains(Norm(ze - 1))) {
+      --ze;
+    }
+    // «نفت دولة جنوب السودان أن …»: a state named with its kind speaks as
+    // the country.
+    static const WordSet kStates({"دولة", "جمهورية", "مملكة", "سلطنة"});
+    if (zb + 1 < ze && IsWord(zb) && kStates.Contains(Norm(zb))) {
+      for (size_t m : MentionsIn(zb + 1, ze)) {
+        const Mention& mm = text_.mentions[m];
+        const int32_t e = EntityOf(m);
+        if (mm.first_token == zb + 1 && mm.end_token == ze && e >= 0 &&
+            a_->canonical[e].type == "LOC" &&
+            FindCountryByName(ner::NormalizeWord(a_->canonical[e].name)) !=
+                nullptr) {
+          sp.entity = e;
+          return sp;
+        }
+      }
+    }
     // «وأبلغت (عكاظ) مصادر مطلعة أن …»: «أبلغ» puts whom it told first;
     // the subject follows the name.
     static const WordSet kInform(
