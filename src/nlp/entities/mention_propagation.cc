@@ -1154,6 +1154,18 @@ void DropPronounWords(AnnotatedText* text,
       DropLastToken(text, i, mentions);
     }
   }
+  // «مركز أشواق التابع لمحافظة …»: «التابع» (belonging to) relates the
+  // name to what follows; it ends no name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    static const WordSet kBelonging(
+        {"التابع", "التابعة", "التابعين", "التابعتين"});
+    if (m.end_token >= m.first_token + 2 &&
+        kBelonging.Contains(u.Norm(m.end_token - 1))) {
+      DropLastToken(text, i, mentions);
+    }
+  }
   // «إدارة أوباما وتحديدا …», «ترامب وخصوصا …»: an adverb in «و» and the
   // accusative («وتحديدا», «وخصوصا», «وأيضا») ends no person's name.
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
@@ -1391,9 +1403,13 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
   // whose first word is a body's head behind a ل or ب starts after it.
   {
     static const WordSet kBodyHeads(
-        {"قوات",  "وزارة", "هيئة",  "حركة",  "منظمة", "مجلس",  "جامعة",
-         "حزب",   "شركة",  "اتحاد", "لجنة",  "جمعية", "وكالة", "مؤسسة",
-         "محكمة", "رابطة", "جماعة", "كتائب", "سرايا", "قيادة", "جيش"});
+        {"قوات", "وزارة", "هيئة", "حركة", "منظمة", "مجلس", "جامعة", "حزب",
+         "شركة", "اتحاد", "لجنة", "جمعية", "وكالة", "مؤسسة", "محكمة", "رابطة",
+         "جماعة", "كتائب", "سرايا", "قيادة", "جيش",
+         // Heads of places and institutions too: «بمستشفى القنفذة العام»,
+         // «بوادي شرما».
+         "مستشفى", "وادي", "مطار", "ميناء", "مسجد", "جامع", "مدينة", "محافظة",
+         "قرية", "جزيرة", "مركز", "مجمع"});
     for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
       Mention& m = text->mentions[i];
       const TextUnit& u = text->units[m.unit];
