@@ -3060,6 +3060,24 @@ TEST(QuoteTest, DeclaredMourningOrEmergencyIsAnAct) {
   EXPECT_TRUE(articles[0].quotes.empty()) << articles[0].quotes[0].text;
 }
 
+// «…، فيما دان الأمين العام …» (another party's reaction, by office) and
+// «…، كما أعلن وزير الخارجية …» (another party's statement) end the
+// statement before them.
+TEST(QuoteTest, ReactionOrStatementByOfficeEndsTheContent) {
+  const std::string page =
+      "عنوان الخبر\nوقال المتحدث إن المساعدات الأميركية للنيجر \"معرضة "
+      "للخطر بشكل واضح\"، فيما دان الأمين العام للأمم المتحدة أنطونيو "
+      "غوتيريش الانقلاب. وقال الرئيس إن بلاده ستطعن في القرار أمام المحكمة، "
+      "كما أعلن وزير الخارجية سامح شكري عزمه زيارة نيامي.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_GE(articles[0].quotes.size(), 2u);
+  EXPECT_TRUE(articles[0].quotes[0].text.ends_with("بشكل واضح\""))
+      << articles[0].quotes[0].text;
+  EXPECT_TRUE(articles[0].quotes[1].text.ends_with("أمام المحكمة"))
+      << articles[0].quotes[1].text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

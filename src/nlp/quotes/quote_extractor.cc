@@ -5323,6 +5323,17 @@ class UnitQuotes {
       static const WordSet kWhile({"فيما", "بينما"});
       static const WordSet kThreatOrWas(
           {"هدد", "هددت", "توعد", "توعدت", "كان", "كانت", "كانوا"});
+      // «…، كما أعلن فريق المرشح غانجار برانوو عزمه …»: «كما» and a verb
+      // of saying with another party named after it.
+      if (t > b + 1 && (Norm(t - 1) == "،" || Norm(t - 1) == ",") &&
+          Norm(t) == "كما" && t + 2 < s.end_token && IsWord(t + 1) &&
+          ClassifyCue(Norm(t + 1)) == CueKind::kVerb &&
+          !Norm(t + 1).starts_with("ي") && !Norm(t + 1).starts_with("ت") &&
+          (PersonStartsAt(t + 2) || BodyStartsAt(t + 2) ||
+           (IsWord(t + 2) && IsRoleHead(Norm(t + 2))))) {
+        e = t - 1;
+        break;
+      }
       const uint32_t after =
           Norm(t) == "في" && IsWord(t + 1) && Norm(t + 1) == "حين" ? t + 2
           : kWhile.Contains(Norm(t))                               ? t + 1
@@ -5348,6 +5359,10 @@ class UnitQuotes {
              // office: «، فيما نال أمين عام الحركة 1.97 بالمائة» goes on
              // with the results.)
              (IsWord(after + 1) && IsBodyHeadWord(Norm(after + 1))) ||
+             // «، فيما دان الأمين العام للأمم المتحدة …»: or by office,
+             // reacting (not «، فيما حصل السكرتير الأول … على»: results).
+             (IsWord(after + 1) && Norm(after + 1).starts_with("ال") &&
+              IsRoleHead(Norm(after + 1)) && IsReaction(Norm(after))) ||
              // «، فيما رفضت السلطات السويدية ذلك»: an unnamed party by
              // its nationality.
              (IsWord(after + 1) && IsWord(after + 2) &&
@@ -6038,6 +6053,13 @@ class UnitQuotes {
       }
     }
     return false;
+  }
+  // «دان», «رحب», «انتقد»: a party's reaction to what was said.
+  static bool IsReaction(std::string_view w) {
+    static const WordSet kReactions({"دان", "دانت", "أدان", "أدانت", "ندد",
+                                     "نددت", "رحب", "رحبت", "انتقد", "انتقدت",
+                                     "استنكر", "استنكرت", "رفض", "رفضت"});
+    return kReactions.Contains(w);
   }
   // «مكتب», «وزارة», «حكومة» …: a word that opens a body's name.
   static bool IsBodyHeadWord(std::string_view w) {
