@@ -1096,7 +1096,14 @@ INSTANTIATE_TEST_SUITE_P(
                   0, K::kIndirect, "تكون سمحت", "جنوب السودان", ""},
         QuoteCase{"وكانت النائبة في الكنيست الإسرائيلي، تمار زندبيرج، صرحت "
                   "أخيرا بأن بلادها تتعاون مع جنوب السودان.",
-                  0, K::kIndirect, "بلادها تتعاون", "تمار زندبيرج", ""}));
+                  0, K::kIndirect, "بلادها تتعاون", "تمار زندبيرج", ""},
+        // «وقال مستشار محافظ أسيوط» after «عبدالله كامل مستشار محافظ
+        // أسيوط …»: an adviser in construct with an office is the one the
+        // article named («وقال مستشار إن …» alone would be unnamed).
+        QuoteCase{"حيث قام عبدالله كامل مستشار محافظ أسيوط لشؤون الإعاقة "
+                  "بفتح قبر والديه. وقال مستشار محافظ أسيوط: \"إن ما فعله "
+                  "كان لأخذ العبرة\".",
+                  0, K::kDirect, "إن ما فعله", "عبدالله كامل", ""}));
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.

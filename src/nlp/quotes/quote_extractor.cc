@@ -3556,7 +3556,15 @@ class UnitQuotes {
       if (sp.entity < 0 && !indefinite_official) {
         sp.entity = PersonAfterSameWords(opening_role->first_token, ze);
       }
-      if (sp.entity < 0 && !indefinite_official) {
+      // («وقال مستشار محافظ أسيوط» after «عبدالله كامل مستشار محافظ
+      // أسيوط»: an adviser in construct with an office is definite, the
+      // one the article named.)
+      const bool in_construct =
+          opening_role->end_token >= opening_role->first_token + 3 &&
+          zb + 1 < ze && IsWord(zb + 1) && !IsBreakWord(Norm(zb + 1)) &&
+          Norm(zb + 1) != "باسم" && !Norm(zb + 1).starts_with("ال") &&
+          (IsRoleHead(Norm(zb + 1)) || IsCalling(Norm(zb + 1)));
+      if (sp.entity < 0 && (!indefinite_official || in_construct)) {
         sp.entity = HolderNamedBefore(opening_role->title, zb);
       }
       if (sp.entity < 0) {
