@@ -6371,7 +6371,9 @@ class UnitQuotes {
         return EntityOf(m);
       }
     }
-    if (j + 1 == end && j > k + 1) return OrganisationForDescription(j, true);
+    // («وفق بيانات الصندوق», «بحسب بيانات البورصة»: or the one body of
+    // that kind the article names.)
+    if (j + 1 == end) return OrganisationForDescription(j, true);
     return -1;
   }
 
