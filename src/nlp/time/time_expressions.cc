@@ -800,6 +800,23 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         absolute.push_back(r);
       }
     }
+    // «في السابع والثامن من تموز»: an ordinal joined by «و» to the next
+    // shares its month too.
+    if (ordinal && t >= 1 && !covered[t - 1] && u.Norm(t).starts_with("و") &&
+        word(t - 1)) {
+      uint32_t first_end = 0;
+      if (const int first = OrdinalDayAt(u, t - 1, &first_end);
+          first > 0 && first < day && first_end == t) {
+        DayExpression r = e;
+        r.first_token = t - 1;
+        r.end_token = t;
+        r.day = first;
+        if (r.absolute) r.absolute->day = first;
+        r.span = toks[t - 1].span;
+        covered[t - 1] = true;
+        absolute.push_back(r);
+      }
+    }
     absolute.push_back(e);
     t = e.end_token - 1;
   }
@@ -926,6 +943,10 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
   static const WordSet kTimeOfDay(
       {"مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر", "ظهيرة", "مغرب"});
   static const WordSet kYesterday({"أمس", "الأمس", "البارحة", "بالأمس"});
+  static const WordSet kEventsOfADay({"يوم", "مران", "تدريب", "تدريبات",
+                                      "مباراة", "لقاء", "اجتماع", "جلسة", "حفل",
+                                      "مؤتمر", "مسيرة", "صحف", "عدد", "أحداث",
+                                      "مباريات", "جولة", "قمة"});
   static const WordSet kTomorrow({"غدا", "غد", "الغد"});
   static const WordSet kWeek({"الأسبوع"});
   // «هذا اليوم», «صحيفة اليوم», «عين اليوم» (outlets), «في اليوم» (per day).
@@ -1051,8 +1072,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     } else if (Is(norm, kYesterday) &&
                // «الأمس» alone is the past («بين الأمس واليوم»); «مساء
                // الأمس» is yesterday.
+               // («يوم الأمس», «مران الأمس», «مباراة الأمس»: a day or an
+               // event of it in construct is yesterday too.)
                (StripConjunction(norm) != ner::NormalizeWord("الأمس") ||
-                (t > 0 && Is(u.Norm(t - 1), kTimeOfDay))) &&
+                (t > 0 && (Is(u.Norm(t - 1), kTimeOfDay) ||
+                           Is(u.Norm(t - 1), kEventsOfADay)))) &&
                // «بالأمس» is yesterday; «بالأمس القريب» only lately.
                !(StripConjunction(norm) == ner::NormalizeWord("بالأمس") &&
                  word(t + 1) && u.Norm(t + 1) == "القريب") &&
