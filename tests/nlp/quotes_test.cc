@@ -3092,6 +3092,20 @@ TEST(QuoteTest, ReactionOrStatementByOfficeEndsTheContent) {
       << articles[0].quotes[1].text;
 }
 
+// «وأوضحت اللائحة التنفيذية … أنه …», «وأشارت اللائحة إلى أنه …،
+// مضيفة أنه …»: the text of a regulation says what applies; no one
+// makes a statement.
+TEST(QuoteTest, RegulationTextIsNoStatement) {
+  const std::string page =
+      "عنوان الخبر\nوأوضحت اللائحة التنفيذية للنظام الصادر حديثا أنه في "
+      "حالة ثبوت العجز يجب على الجهة تطبيق الإجراءات. وأشارت اللائحة إلى "
+      "أنه بعد استكمال ما ورد في المادة يتم بعث الأوراق للوزارة، مضيفة أنه "
+      "يتم التصديق على الشهادة من المختصين.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) ADD_FAILURE() << q.text;
+}
+
 // A question inside a quotation, or after a cue and a colon, is no
 // interviewer's: the next paragraph is not an answer.
 TEST(QuoteTest, QuestionInsideAQuotationAsksNothing) {

@@ -1442,6 +1442,17 @@ class UnitQuotes {
            uint32_t cue_end, const Speaker& described, int32_t addressee,
            int32_t date) {
     Speaker speaker = described;
+    // «وأوضحت اللائحة أنه …», «وأشارت المادة إلى …»: the text of a
+    // regulation says what applies; no one makes a statement.
+    if (speaker.entity < 0 && !speaker.text.empty()) {
+      static const WordSet kRules({"اللائحة", "المادة", "الضوابط", "النظام",
+                                   "القانون", "المرسوم", "التعميم"});
+      const std::string norm = ner::NormalizeWord(speaker.text);
+      if (kRules.Contains(std::string_view(norm).substr(0, norm.find(' ')))) {
+        *last_ = speaker;  // «…، مضيفة أنه …» goes on with the text
+        return false;
+      }
+    }
     if (speaker.entity < 0 && !speaker.text.empty()) {
       speaker.entity = NamedAfterDescription(speaker.text);
     }
