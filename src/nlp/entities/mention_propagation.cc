@@ -2185,11 +2185,14 @@ void FindOrganisationPhrases(AnnotatedText* text,
   // Heads that make a body only with a place after them: «تعليم الرياض»,
   // «صحة جدة», «شرطة مكة», «أمانة منطقة المدينة المنورة».
   // «سوق أبوظبي للأوراق المالية», «سوق مسقط»: a stock market.
-  static const WordSet kPlaceHeads({"تعليم", "صحة", "شرطة", "مرور", "جوازات",
-                                    "إمارة", "أمانة", "بلدية", "جامعة", "غرفة",
-                                    "محكمة", "إدارة", "منتخب", "سوق",
-                                    // «تلفزيون النمسا», «إذاعة مونت كارلو»
-                                    "تلفزيون", "إذاعة"});
+  static const WordSet kPlaceHeads(
+      {"تعليم", "صحة", "شرطة", "مرور", "جوازات", "إمارة", "أمانة", "بلدية",
+       "جامعة", "غرفة", "محكمة", "إدارة", "منتخب", "سوق",
+       // «تلفزيون النمسا», «إذاعة مونت كارلو»
+       "تلفزيون", "إذاعة",
+       // «جمارك دبي», «أسمنت القصيم», «مياه
+       // الرياض», «تخصصي بريدة»
+       "جمارك", "أسمنت", "اسمنت", "مياه", "تخصصي"});
   // Administrative words between a head and its place.
   static const WordSet kAdmin({"منطقة", "محافظة", "مدينة", "مركز"});
   // Facilities named by a place, which the annotation guidelines type as
