@@ -1110,7 +1110,24 @@ INSTANTIATE_TEST_SUITE_P(
                   "الصندوق تمويل الجزء الأكبر من المشروع، وفق بيانات "
                   "الصندوق.",
                   1, K::kIndirect, "ويتولى الصندوق", "صندوق الاستثمارات العامة",
-                  ""}));
+                  ""},
+        // «حاكم لويزيانا الجمهوري بوبي جيندال» tagged as one place: the
+        // party's adjective ends the place; the governor speaks.
+        QuoteCase{"وقال حاكم لويزيانا الجمهوري بوبي جيندال إن الهجوم مروع. "
+                  "وتقع لويزيانا في جنوب الولايات المتحدة.",
+                  0, K::kIndirect, "الهجوم مروع", "بوبي جيندال", ""}));
+
+// «حاكم لويزيانا الجمهوري بوبي جيندال»: the party's adjective is no part
+// of the place.
+TEST(QuoteTest, PartyAdjectiveEndsThePlace) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال حاكم لويزيانا الجمهوري بوبي جيندال إن الهجوم مروع. "
+      "وتقع لويزيانا في جنوب الولايات المتحدة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const EntityMention& m : articles[0].entities) {
+    EXPECT_EQ(m.text.find("الجمهوري"), std::string::npos) << m.text;
+  }
+}
 
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.

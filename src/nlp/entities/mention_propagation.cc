@@ -1631,6 +1631,31 @@ void SplitJoinedNames(AnnotatedText* text,
     m.type = EntityType::kOrganization;
     (*mentions)[i].type = EntityTypeName(m.type);
   }
+  // «حاكم لويزيانا الجمهوري بوبي جيندال» tagged as one place: a party's
+  // adjective ends the place; the person named after it is the office's
+  // holder.
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    // (Places only: «مرشح الحزب الجمهوري دونالد ترامب» keeps the party.)
+    if (m.type != EntityType::kLocation || m.end_token < m.first_token + 2) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    static const WordSet kParties({"الجمهوري", "الديمقراطي", "الجمهورية",
+                                   "الديمقراطية", "المحافظ", "العمالي"});
+    for (uint32_t k = m.first_token + 1; k < m.end_token; ++k) {
+      if (!kParties.Contains(u.Norm(k)) || k + 1 >= u.size() ||
+          !IsPersonNameToken(u.Norm(k + 1))) {
+        continue;
+      }
+      if (k + 1 < m.end_token) {
+        SplitMentionAt(u, k + 1, EntityType::kPerson, &m, &(*mentions)[i],
+                       &added, &added_info);
+      }
+      MoveEnd(text, i, k, mentions);
+      break;
+    }
+  }
   // «وقال محامي سلامة مارك حبقة إن …» tagged as one person: a first word
   // that is the family name of someone named in full («رياض سلامة»),
   // then a name the article writes whole elsewhere («مارك حبقة»), are two
