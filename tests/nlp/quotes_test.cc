@@ -1115,7 +1115,14 @@ INSTANTIATE_TEST_SUITE_P(
         // party's adjective ends the place; the governor speaks.
         QuoteCase{"وقال حاكم لويزيانا الجمهوري بوبي جيندال إن الهجوم مروع. "
                   "وتقع لويزيانا في جنوب الولايات المتحدة.",
-                  0, K::kIndirect, "الهجوم مروع", "بوبي جيندال", ""}));
+                  0, K::kIndirect, "الهجوم مروع", "بوبي جيندال", ""},
+        // «وقال الفرنسي إنه …» after the director's own words: the press
+        // varies the name with the nationality («قال السويدي» of «محمد
+        // حسن السويدي» is still his family name).
+        QuoteCase{"وقال المخرج فريدريك أوبورتان لمجلة هوليوود ريبورتر إنه "
+                  "حاول صنع فيلم مختلف. وقال الفرنسي إنه راغب بصنع تتمة "
+                  "للفيلم.",
+                  1, K::kIndirect, "راغب بصنع", "فريدريك أوبورتان", ""}));
 
 // «حاكم لويزيانا الجمهوري بوبي جيندال»: the party's adjective is no part
 // of the place.

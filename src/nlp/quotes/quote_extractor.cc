@@ -2656,6 +2656,23 @@ class UnitQuotes {
     while (ze > zb + 1 && IsWord(ze - 1) && kAdverbs.Contains(Norm(ze - 1))) {
       --ze;
     }
+    // «وقال الفرنسي إنه …» after «وقال أوبورتان …»: a nationality alone
+    // as the subject is the person the article is quoting (the press
+    // varies the name with the nationality).
+    if (zb + 1 == ze && IsWord(zb) && Norm(zb).starts_with("ال") &&
+        FindNationality(Norm(zb)) != nullptr &&
+        FindCountryByName(Norm(zb)) == nullptr && last_->entity >= 0 &&
+        a_->canonical[last_->entity].type == "PER") {
+      // (Not a family name that reads as one: «قال السويدي» of «محمد حسن
+      // السويدي».)
+      bool family = false;
+      for (const Entity& e : a_->canonical) {
+        const std::string name = ner::NormalizeWord(e.name);
+        family = family || (e.type == "PER" &&
+                            std::string_view(name).ends_with(Norm(zb)));
+      }
+      if (!family) return *last_;
+    }
     // «نفت دولة جنوب السودان أن …»: a state named with its kind speaks as
     // the country.
     static const WordSet kStates({"دولة", "جمهورية", "مملكة", "سلطنة"});
