@@ -1328,7 +1328,8 @@ class UnitQuotes {
   int32_t EarlierDocumentIssuer(std::string_view description,
                                 uint32_t before) const {
     static const WordSet kDocuments({"التقرير", "البيان", "الدراسة", "البلاغ",
-                                     "المسح", "الاستطلاع", "النشرة"});
+                                     "المسح", "الاستطلاع", "النشرة",
+                                     "الإحصائية", "الإحصاءات"});
     // «النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد»: the issuer named
     // after a verb of issuing in a relative clause.
     static const WordSet kIssues({"تصدرها", "يصدرها", "أصدرتها", "أصدرها",
@@ -1399,8 +1400,10 @@ class UnitQuotes {
           }
           const std::string& type = a_->canonical[EntityOf(m)].type;
           const Token& first = u.tokens.tokens[mm.first_token];
-          const bool lam = mm.span.begin > first.span.begin &&
-                           u.Norm(mm.first_token).starts_with("ل");
+          // («إحصائية للمؤسسة العامة للموانئ»: «لل» stays in the span.)
+          const bool lam = (mm.span.begin > first.span.begin &&
+                            u.Norm(mm.first_token).starts_with("ل")) ||
+                           u.Norm(mm.first_token).starts_with("لل");
           const bool from = mm.first_token > 0 &&
                             u.tokens.tokens[mm.first_token - 1].kind ==
                                 TokenKind::kArabicWord &&
@@ -2853,8 +2856,9 @@ class UnitQuotes {
       for (uint32_t k = zb + 1; k < ze && k < zb + 3; ++k) {
         if (!IsWord(k)) break;
         const std::string_view w = Norm(k);
+        // («إحصائية للمؤسسة العامة للموانئ»: «لل» too.)
         if (!w.starts_with("ل") || w.starts_with("ال") ||
-            ProcliticLetters(w) != 1) {
+            (ProcliticLetters(w) != 1 && !w.starts_with("لل"))) {
           continue;
         }
         for (size_t m : MentionsIn(k, std::min<uint32_t>(ze, k + 4))) {
