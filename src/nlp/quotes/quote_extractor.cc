@@ -3709,10 +3709,14 @@ class UnitQuotes {
     // quoted last.
     static const WordSet kTheSource({"المصدر", "المصادر"});
     static const WordSet kSame({"ذاته", "نفسه", "ذاتها", "نفسها"});
+    // («وأضاف المصدر للصحيفة أن …»: the source with whom it told is the
+    // one quoted last too; «وأضاف المصدر» alone is left as written.)
     if (zb + 1 < ze && IsWord(zb) && IsWord(zb + 1) &&
         kTheSource.Contains(StripConjunction(Norm(zb))) &&
-        kSame.Contains(Norm(zb + 1)) && last_->entity < 0 &&
-        !last_->text.empty()) {
+        (kSame.Contains(Norm(zb + 1)) ||
+         (zb + 2 == ze && Norm(zb + 1).starts_with("لل") &&
+          Letters(Norm(zb + 1)) >= 5)) &&
+        last_->entity < 0 && !last_->text.empty()) {
       return *last_;
     }
     if (!unnamed_source) {
