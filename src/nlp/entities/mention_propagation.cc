@@ -1154,6 +1154,21 @@ void DropPronounWords(AnnotatedText* text,
       DropLastToken(text, i, mentions);
     }
   }
+  // «وقال … ألكسندر نوفاك للصحفيين»: a preposition with a definite noun
+  // («لل…», to the …) ends a person's name.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2 ||
+        u.tokens.tokens[m.end_token - 1].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const std::string_view last = u.Norm(m.end_token - 1);
+    if (last.starts_with("لل") && Letters(last) >= 5 &&
+        !IsPersonNameToken(last)) {
+      DropLastToken(text, i, mentions);
+    }
+  }
   // «مركز أشواق التابع لمحافظة …»: «التابع» (belonging to) relates the
   // name to what follows; it ends no name.
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {

@@ -2676,6 +2676,19 @@ class UnitQuotes {
       }
       if (!family) return *last_;
     }
+    // «اكتفى وزير الطاقة … عبد العزيز بن سلمان بالقول للصحفيين: …»: the
+    // one named right before «بالقول» is its subject; what follows is
+    // whom he told.
+    if (IsWord(cue) && StripConjunction(Norm(cue)) == "بالقول") {
+      for (size_t m : mentions_) {
+        const Mention& mm = text_.mentions[m];
+        if (mm.unit == unit_ && mm.end_token == cue && EntityOf(m) >= 0 &&
+            IsSpeakerType(m)) {
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+      }
+    }
     // «نفت دولة جنوب السودان أن …»: a state named with its kind speaks as
     // the country.
     static const WordSet kStates({"دولة", "جمهورية", "مملكة", "سلطنة"});
