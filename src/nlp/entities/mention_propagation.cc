@@ -1182,7 +1182,9 @@ void DropPronounWords(AnnotatedText* text,
     }
   }
   // «إدارة أوباما وتحديدا …», «ترامب وخصوصا …»: an adverb in «و» and the
-  // accusative («وتحديدا», «وخصوصا», «وأيضا») ends no person's name.
+  // accusative («وتحديدا», «وخصوصا», «وأيضا») ends no person's name; nor
+  // does a noun in «و» with «his» («إردوغان ومنافسه كمال كليتشدار
+  // أوغلو», «ونظيره», «وزوجته»: the next party; «وجيه» is a name).
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];
     const TextUnit& u = text->units[m.unit];
@@ -1192,9 +1194,10 @@ void DropPronounWords(AnnotatedText* text,
     }
     const std::string_view last = u.Norm(m.end_token - 1);
     const std::string_view bare = StripConjunction(last);
-    if (last.starts_with("و") && bare != last && Letters(bare) >= 5 &&
-        bare.ends_with("ا") && !IsPersonNameToken(bare) &&
-        !IsPersonNameToken(last)) {
+    const bool adverb = Letters(bare) >= 5 && bare.ends_with("ا");
+    const bool his = Letters(bare) >= 4 && bare.ends_with("ه");
+    if (last.starts_with("و") && bare != last && (adverb || his) &&
+        !IsPersonNameToken(bare) && !IsPersonNameToken(last)) {
       DropLastToken(text, i, mentions);
     }
   }
@@ -1210,24 +1213,6 @@ void DropPronounWords(AnnotatedText* text,
         {"ثاني", "ثالث", "رابع", "خامس", "سادس", "أول", "آخر", "أحد"});
     if (kOrdinals.Contains(u.Norm(m.end_token - 1)) &&
         u.Norm(m.end_token - 2) != "آل" && u.Norm(m.end_token - 2) != "ال") {
-      DropLastToken(text, i, mentions);
-    }
-  }
-  // «إردوغان ومنافسه كمال كليتشدار أوغلو»: a noun in «و» with «his»
-  // («ومنافسه», «ونظيره», «وزوجته») starts the next party, not the end
-  // of the name («وجيه» is a name of its own).
-  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
-    Mention& m = text->mentions[i];
-    const TextUnit& u = text->units[m.unit];
-    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2 ||
-        u.tokens.tokens[m.end_token - 1].kind != TokenKind::kArabicWord) {
-      continue;
-    }
-    const std::string_view last = u.Norm(m.end_token - 1);
-    const std::string_view bare = StripConjunction(last);
-    if (last.starts_with("و") && bare != last && Letters(bare) >= 4 &&
-        bare.ends_with("ه") && !IsPersonNameToken(bare) &&
-        !IsPersonNameToken(last)) {
       DropLastToken(text, i, mentions);
     }
   }

@@ -740,6 +740,26 @@ class UnitQuotes {
   // The speaker among mentions: the first person, else the first
   // organisation («وقال مدير هيئة السياحة … سامر العنيني»: the person, not
   // the body in his title).
+  // Another person among `subjects` named right after mention `m` (past
+  // ranks and titles, and with `callings` past «المحامي» …), or -1.
+  int32_t PersonNamedNext(size_t m, uint32_t ze,
+                          const std::vector<size_t>& subjects,
+                          bool callings) const {
+    uint32_t next = text_.mentions[m].end_token;
+    while (next < ze && IsWord(next) &&
+           (IsRank(next) || IsHonorific(Norm(next)) ||
+            (callings && IsCalling(Norm(next))))) {
+      ++next;
+    }
+    for (size_t o : subjects) {
+      const Mention& om = text_.mentions[o];
+      if (om.first_token == next && EntityOf(o) != EntityOf(m) &&
+          a_->canonical[EntityOf(o)].type == "PER") {
+        return EntityOf(o);
+      }
+    }
+    return -1;
+  }
   // «وكيل سلامة», «نجل الرئيس»: the mention is the complement of a noun
   // of relation right before it («وكيل» keeps its و).
   bool RelationBefore(size_t m) const {
@@ -3544,37 +3564,20 @@ class UnitQuotes {
       // or title may come between («المتحدث باسم قوات حفتر اللواء أحمد
       // المسماري»).
       if (opening_role) {
-        uint32_t next = text_.mentions[m].end_token;
-        while (next < ze && IsWord(next) &&
-               (IsRank(next) || IsHonorific(Norm(next)))) {
-          ++next;
-        }
-        for (size_t o : subjects) {
-          const Mention& om = text_.mentions[o];
-          if (om.first_token == next && EntityOf(o) != EntityOf(m) &&
-              a_->canonical[EntityOf(o)].type == "PER") {
-            sp.entity = EntityOf(o);
-            return sp;
-          }
+        if (const int32_t holder = PersonNamedNext(m, ze, subjects, false);
+            holder >= 0) {
+          sp.entity = holder;
+          return sp;
         }
       }
       // «وقال وكيل سلامة المحامي مارك حبقة إن …»: after a noun of
       // relation («وكيل», «نجل») the person named is whose agent speaks —
       // the one named next, after his calling or title.
       if (RelationBefore(m)) {
-        uint32_t next = text_.mentions[m].end_token;
-        while (next < ze && IsWord(next) &&
-               (IsRank(next) || IsHonorific(Norm(next)) ||
-                IsCalling(Norm(next)))) {
-          ++next;
-        }
-        for (size_t o : subjects) {
-          const Mention& om = text_.mentions[o];
-          if (om.first_token == next && EntityOf(o) != EntityOf(m) &&
-              a_->canonical[EntityOf(o)].type == "PER") {
-            sp.entity = EntityOf(o);
-            return sp;
-          }
+        if (const int32_t agent = PersonNamedNext(m, ze, subjects, true);
+            agent >= 0) {
+          sp.entity = agent;
+          return sp;
         }
       }
       sp.entity = EntityOf(m);
