@@ -1196,23 +1196,16 @@ void DropPronounWords(AnnotatedText* text,
     const std::string_view bare = StripConjunction(last);
     const bool adverb = Letters(bare) >= 5 && bare.ends_with("ا");
     const bool his = Letters(bare) >= 4 && bare.ends_with("ه");
-    if (last.starts_with("و") && bare != last && (adverb || his) &&
-        !IsPersonNameToken(bare) && !IsPersonNameToken(last)) {
-      DropLastToken(text, i, mentions);
-    }
-  }
-  // «ويعد بنزيما ثاني نجم عالمي …»: an ordinal without its article ends
-  // no person's name («آل ثاني» is a family).
-  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
-    Mention& m = text->mentions[i];
-    const TextUnit& u = text->units[m.unit];
-    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 2) {
-      continue;
-    }
+    // «ويعد بنزيما ثاني نجم عالمي …»: nor does an ordinal without its
+    // article («آل ثاني» is a family).
     static const WordSet kOrdinals(
         {"ثاني", "ثالث", "رابع", "خامس", "سادس", "أول", "آخر", "أحد"});
-    if (kOrdinals.Contains(u.Norm(m.end_token - 1)) &&
-        u.Norm(m.end_token - 2) != "آل" && u.Norm(m.end_token - 2) != "ال") {
+    const bool ordinal = kOrdinals.Contains(last) &&
+                         u.Norm(m.end_token - 2) != "آل" &&
+                         u.Norm(m.end_token - 2) != "ال";
+    if ((last.starts_with("و") && bare != last && (adverb || his) &&
+         !IsPersonNameToken(bare) && !IsPersonNameToken(last)) ||
+        ordinal) {
       DropLastToken(text, i, mentions);
     }
   }
