@@ -3448,10 +3448,18 @@ void DropGenericDescriptions(AnnotatedText* text,
   static const WordSet kHeads(
       {"المنظمة", "الوكالة", "الهيئة", "المؤسسة", "الشركة"});
   static const WordSet kGeneric({"الدولية", "العالمية", "الأممية"});
+  static const WordSet kAffairs({"شؤون", "لشؤون", "شئون", "لشئون"});
   const size_t n = std::min(text->mentions.size(), mentions->size());
   std::vector<bool> drop(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Mention& m = text->mentions[i];
+    // «مساعد وزير الخارجية لشؤون دول الجوار»: what follows «لشؤون» is
+    // the domain of an office, never a person.
+    if (m.type == EntityType::kPerson && m.first_token > 0 &&
+        kAffairs.Contains(text->units[m.unit].Norm(m.first_token - 1))) {
+      drop[i] = true;
+      continue;
+    }
     if (m.type != EntityType::kOrganization) continue;
     const std::string norm = ner::NormalizeWord((*mentions)[i].text);
     const std::vector<std::string_view> w = SplitAny(norm, " ");

@@ -207,7 +207,9 @@ void JoinCompassRegions(AnnotatedText* text,
 // «وقالت المنظمة الدولية» after «منظمة التجارة العالمية»: a head with a
 // generic adjective (الدولية, العالمية, الأممية) is a description of the
 // body named before with that head, no name of its own; the mention is
-// dropped so that the speaker is resolved as a description.
+// dropped so that the speaker is resolved as a description. A person
+// read right after «لشؤون» («مساعد وزير الخارجية لشؤون دول الجوار») is the
+// domain of an office and is dropped too.
 void DropGenericDescriptions(AnnotatedText* text,
                              std::vector<EntityMention>* mentions);
 
