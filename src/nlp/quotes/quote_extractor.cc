@@ -5017,8 +5017,9 @@ class UnitQuotes {
              (r->close <= r->open + 7 && IsWord(r->open - 1))) &&
             r->close + 1 < s.end_token) {
           uint32_t k = r->close + 1;
+          // («… "الدكتور عبدالكريم العبدالكريم"؛ أن …»: a semicolon too.)
           if (k < s.end_token && !IsWord(k) &&
-              (Norm(k) == "،" || Norm(k) == ",")) {
+              (Norm(k) == "،" || Norm(k) == "," || Norm(k) == "؛")) {
             ++k;
           }
           if (k < s.end_token && IsWord(k) && IsComplementizer(Norm(k))) {
