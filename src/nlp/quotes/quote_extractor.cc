@@ -1747,8 +1747,14 @@ class UnitQuotes {
       if (const Region* r = RegionOpeningAt(v);
           r != nullptr && r->close > r->open + 1) {
         // «إن بوش "في حالة مستقرة"»: a state in the marks, opening with a
-        // preposition, is what the spokesman says of him.
-        stance = !IsWord(r->open + 1) || !IsStopword(Norm(r->open + 1));
+        // preposition, is what the spokesman says of him; so are a state
+        // or an event told of him («إن الرئيس بوتين "مستعد للقاء ترامب"»,
+        // «"أُبلغ بالحادث"»). His own stance opens with a verb in the
+        // present or future («"يدين …"», «"سيزور …"»).
+        const std::string_view w = IsWord(r->open + 1) ? Norm(r->open + 1) : "";
+        stance = !IsWord(r->open + 1) ||
+                 (!IsStopword(w) && (w.starts_with("ي") || w.starts_with("ت") ||
+                                     w.starts_with("ن") || w.starts_with("س")));
       } else if (IsWord(v)) {
         static const WordSet kNotVerbs(
             {"يوم", "يوما", "يومي", "يوميا", "يونيو", "يوليو", "يناير"});
