@@ -3752,8 +3752,10 @@ class UnitQuotes {
       if (sp.entity >= 0) return sp;
     }
     // SVO: a name right before the cue («الجبير قال»), in the sentence,
-    // or before «قد» («وكان الرئيس دونالد ترمب قد طالب مرارا بـ…»).
-    if (cue > s.first_token) {
+    // or before «قد» («وكان الرئيس دونالد ترمب قد طالب مرارا بـ…»). Not
+    // before a cue with «و»: «أعرب اللاعب … عن سعادته لتوقيعه لمصلحة فريق
+    // الفتح السعودي وقال: …» joins a second verb to the sentence's subject.
+    if (cue > s.first_token && StripConjunction(Norm(cue)) == Norm(cue)) {
       uint32_t before = cue;
       if (before > s.first_token + 1 && IsWord(before - 1) &&
           Norm(before - 1) == "قد") {
@@ -3927,7 +3929,12 @@ class UnitQuotes {
       static const WordSet kManner({"موجها", "موجهة", "مخاطبا", "مخاطبة",
                                     "متوجها", "متوجهة", "قائلا", "قائلة"});
       if (kManner.Contains(StripConjunction(Norm(zb)))) no_description = true;
-      if (e == zb + 1) {
+      // «واختتم حديثه قائلاً: …»: the object with its pronoun, then the
+      // participle; the participle is no part of a description.
+      const uint32_t zone_end =
+          e > zb + 1 && IsWord(e - 1) && kManner.Contains(Norm(e - 1)) ? e - 1
+                                                                       : e;
+      if (zone_end == zb + 1) {
         const std::string_view w = StripConjunction(Norm(zb));
         const bool to_whom = w.starts_with("لل") && Letters(w) >= 5;
         bool pronoun = false;
