@@ -1179,7 +1179,15 @@ INSTANTIATE_TEST_SUITE_P(
         // «واختتم حديثه قائلاً: …»: no description; the speaker goes on.
         QuoteCase{"وقال اللاعب محمد الشلهوب: تعد هذه الخطوة الثانية. واختتم "
                   "حديثه قائلاً: الجميع ينتظر مني تحقيق أرقام جديدة.",
-                  1, K::kDirect, "الجميع ينتظر", "محمد الشلهوب", ""}));
+                  1, K::kDirect, "الجميع ينتظر", "محمد الشلهوب", ""},
+        // «نزيه النصر نائب رئيس الخليج»: a club's name between a given name
+        // and an office is the family name of the one who speaks.
+        QuoteCase{"من جهته، بين نزيه النصر نائب رئيس الخليج، أن معسكر فريقه "
+                  "ناجح.",
+                  0, K::kIndirect, "معسكر فريقه", "نزيه النصر", ""},
+        QuoteCase{"وقدم رئيس الأهلي الأمير فهد بن خالد استقالته، وقال إن "
+                  "المرحلة تتطلب التغيير.",
+                  0, K::kIndirect, "المرحلة تتطلب", "فهد بن خالد", ""}));
 
 // «حاكم لويزيانا الجمهوري بوبي جيندال»: the party's adjective is no part
 // of the place.

@@ -3407,14 +3407,70 @@ bool IsLocativeWord(std::string_view norm) {
 
 }  // namespace
 
-void DropClubWordsOutsideSport(AnnotatedText* text,
-                               std::vector<EntityMention>* mentions) {
-  static const WordSet kClubWords(
+namespace {
+const WordSet& ClubWords() {
+  static const WordSet* words = new WordSet(
       {"النصر",   "الهلال",  "الاتحاد", "الشباب", "الأهلي",  "الوحدة",
        "التعاون", "الفتح",   "الرائد",  "النهضة", "الاتفاق", "الخليج",
        "الفيصلي", "العروبة", "النجمة",  "الوطني", "الشعلة",  "الفيحاء",
        "الحزم",   "الطائي",  "الرياض",  "الأمل",  "الجيل",   "الزمالك",
        "السلام",  "الشرطة",  "الجيش",   "الترجي", "الوداد",  "الرجاء"});
+  return *words;
+}
+}  // namespace
+
+void ReadClubWordsAsFamilyNames(AnnotatedText* text,
+                                std::vector<EntityMention>* mentions) {
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type != EntityType::kOrganization ||
+        m.end_token != m.first_token + 1 || m.first_token == 0) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    const uint32_t g = m.first_token - 1;
+    if (m.end_token >= u.size() ||
+        u.tokens.tokens[g].kind != TokenKind::kArabicWord ||
+        u.tokens.tokens[m.end_token].kind != TokenKind::kArabicWord ||
+        !ClubWords().Contains(ner::NormalizeWord((*mentions)[i].text)) ||
+        !IsRoleHead(u.Norm(m.end_token)) ||
+        u.Norm(m.end_token).starts_with("ال")) {
+      continue;  // (an office in construct: «نائب رئيس», not «الأمير»)
+    }
+    // A given name: a known one, or a plain indefinite word right after a
+    // reporting verb («بين نزيه النصر نائب رئيس الخليج»).
+    const std::string_view given = StripConjunction(u.Norm(g));
+    const bool after_cue =
+        g > 0 && u.tokens.tokens[g - 1].kind == TokenKind::kArabicWord &&
+        ClassifyCue(u.Norm(g - 1)) == CueKind::kVerb;
+    if (IsRoleHead(given) || IsRoleHead(u.Norm(g))) continue;
+    if (!IsPersonNameToken(given) &&
+        !(after_cue && !given.starts_with("ال") && Letters(given) >= 3 &&
+          !IsStopword(given) && !IsRoleHead(given) && !IsHonorific(given) &&
+          ClassifyCue(given) == CueKind::kNone)) {
+      continue;
+    }
+    // The given name must be no part of another mention.
+    if (i > 0 && text->mentions[i - 1].unit == m.unit &&
+        text->mentions[i - 1].end_token > g) {
+      continue;
+    }
+    const size_t skip = StripConjunction(u.Norm(g)) != u.Norm(g) ? 1 : 0;
+    const Token& first = u.tokens.tokens[g];
+    MoveBegin(u,
+              static_cast<uint32_t>(first.span.begin +
+                                    SkipLetters(first.span.Of(u.text), skip)),
+              &m, &(*mentions)[i]);
+    m.first_token = g;
+    m.type = EntityType::kPerson;
+    (*mentions)[i].type = "PER";
+  }
+}
+
+void DropClubWordsOutsideSport(AnnotatedText* text,
+                               std::vector<EntityMention>* mentions) {
+  const WordSet& kClubWords = ClubWords();
   // Words of sport only («فريق» is also a rank and a team of anything,
   // «هدف» a goal of any kind).
   static const WordSet kSport(

@@ -216,6 +216,13 @@ void DropGenericDescriptions(AnnotatedText* text,
 void DropClubWordsOutsideSport(AnnotatedText* text,
                                std::vector<EntityMention>* mentions);
 
+// «من جهته، بين نزيه النصر نائب رئيس الخليج، أن …»: a club's one-word
+// name the tagger read right after a given name and right before an office
+// is the family name of the person who holds it; the mention becomes that
+// person («نزيه النصر»). Runs before the mentions are propagated.
+void ReadClubWordsAsFamilyNames(AnnotatedText* text,
+                                std::vector<EntityMention>* mentions);
+
 // «أما الزائر عبدالله الفركز فقد أعرب …»: a definite word the tagger read
 // as a person alone, right before a person's full name, describes him
 // («الزائر», «المواطن»); it and its other lone mentions are dropped, unless
