@@ -919,6 +919,21 @@ class UnitQuotes {
     }
     return false;
   }
+  // Whether token `first` is inside a topic opening sentence `s` («وعن
+  // قضية الأوروغوياني مورا وإصابته قال: …», «وحول إصابة المهاجم نايف هزازي
+  // … قال: …»): what the statement is about, not who makes it.
+  bool InOpeningTopic(const Sentence& s, uint32_t first) const {
+    static const WordSet kAbout({"وعن", "وحول", "حول"});
+    if (first <= s.first_token || !IsWord(s.first_token) ||
+        !kAbout.Contains(Norm(s.first_token))) {
+      return false;
+    }
+    for (uint32_t k = s.first_token + 1; k < first; ++k) {
+      if (!IsWord(k) || ClassifyCue(Norm(k)) != CueKind::kNone) return false;
+    }
+    return true;
+  }
+
   // The subject of the sentence before `cue`: its first person or
   // organisation that is not the object of a preposition («اتهمت باكستان
   // الهند … حيث ذكرت أن …»).
@@ -968,7 +983,8 @@ class UnitQuotes {
       return false;
     };
     for (size_t m : MentionsIn(s.first_token, cue)) {
-      if (IsObjectOfPreposition(m) || !IsSpeakerType(m) || byline(m)) {
+      if (IsObjectOfPreposition(m) || !IsSpeakerType(m) || byline(m) ||
+          InOpeningTopic(s, text_.mentions[m].first_token)) {
         continue;
       }
       const uint32_t first = text_.mentions[m].first_token;
@@ -1014,7 +1030,8 @@ class UnitQuotes {
       return in_office;
     }
     for (size_t m : MentionsIn(s.first_token, cue)) {
-      if (!IsObjectOfPreposition(m) && IsSpeakerType(m) && !byline(m)) {
+      if (!IsObjectOfPreposition(m) && IsSpeakerType(m) && !byline(m) &&
+          !InOpeningTopic(s, text_.mentions[m].first_token)) {
         return EntityOf(m);
       }
     }
@@ -3766,6 +3783,7 @@ class UnitQuotes {
       auto topic = [&](const Mention& mm) {
         static const WordSet kRegarding(
             {"يخص", "بخصوص", "يتعلق", "بشأن", "وبخصوص", "وبشأن"});
+        if (InOpeningTopic(s, mm.first_token)) return true;
         for (uint32_t k = mm.first_token;
              k > s.first_token && mm.first_token - k < 3;) {
           --k;
