@@ -3528,8 +3528,25 @@ class UnitQuotes {
                         ClassifyCue(Norm(k)) == CueKind::kNone &&
                         (!LooksLikeImperfectVerb(Norm(k)) || InMention(k)));
         }
+        // («مدير عام إدارة العلاقات العامة والمتحدث الإعلامي رئيس اللجنة
+        // الإعلامية للجنة المحلية … محمد عبدالعزيز الصفيان»: more offices
+        // run on before the name; each may be long.)
+        // The next office opens within two words of the first, with no
+        // preposition or break between («خلال لقائه اليوم مبعوث …» is an
+        // object, not an office).
+        bool more_offices = false;
+        for (uint32_t k = opening_role->end_token;
+             k < first && k <= opening_role->end_token + 2 && IsWord(k) &&
+             !IsBreakWord(Norm(k)) && !IsStopword(StripConjunction(Norm(k)));
+             ++k) {
+          if (!InMention(k) && IsRoleHead(StripConjunction(Norm(k)))) {
+            more_offices = true;
+            break;
+          }
+        }
         contiguous =
-            contiguous && first <= opening_role->end_token + (apposed ? 20 : 8);
+            contiguous && first <= opening_role->end_token +
+                                       (apposed || more_offices ? 20 : 8);
         if (!contiguous) break;
         // A name inside the second office («"صافر"») is not the holder;
         // a rank may come between the comma and the name («، الفريق أول
