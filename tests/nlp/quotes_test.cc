@@ -1237,6 +1237,23 @@ TEST(QuoteTest, HeadlineOfficeIsThePersonTheBodyQuotes) {
   EXPECT_NE(a.quotes[0].speaker, testing::EntityIndex(a, "سلمان بن عبدالعزيز"));
 }
 
+// «"العمل الدولية": "خطوة تاريخية"»: a body's name without its kind word
+// is the body the article names in full.
+TEST(QuoteTest, HeadlineBodyWithoutItsKindIsTheBody) {
+  const std::string page =
+      "قطر تقر حدا أدنى للأجور.. و\"العمل الدولية\": \"خطوة تاريخية\"\n"
+      "أعلنت وزارة العمل القطرية اعتماد حد أدنى للأجور. ورحبت منظمة العمل "
+      "الدولية بالقرار.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_LE(a.quotes[0].ref.span.end, a.title_ref.span.end);  // headline
+  const int32_t ilo = testing::EntityIndex(a, "منظمة العمل الدولية");
+  ASSERT_GE(ilo, 0);
+  EXPECT_EQ(a.quotes[0].speaker, ilo) << a.quotes[0].speaker_text;
+}
+
 // A group speaking in a headline stays the group, though the body quotes
 // one of them with the same words.
 TEST(QuoteTest, HeadlineGroupStaysTheGroup) {

@@ -7221,9 +7221,34 @@ void ResolveSpeakersByName(Article* article) {
     const std::string_view w = StripConjunction(norm);
     const bool one_word = w.find(' ') == std::string_view::npos;
     const int group = KnownAliasGroup(w);
-    if (group <= 0 && (!one_word || Letters(w) < 3 || IsStopword(w))) {
+    // «"العمل الدولية": "خطوة تاريخية"» with «منظمة العمل الدولية» in the
+    // body, ««الموارد البشرية والتوطين»: …» with «وزارة الموارد البشرية
+    // والتوطين»: a body's name without its kind word.
+    if (group <= 0 && !one_word) {
+      static const WordSet kKinds({"وزارة", "منظمة", "هيئة", "جمعية", "مؤسسة",
+                                   "شركة", "وكالة", "مجلس", "اتحاد", "صندوق",
+                                   "مركز", "جامعة", "مجموعة", "حركة"});
+      int found = -1, count = 0;
+      for (size_t e = 0; e < article->canonical.size(); ++e) {
+        const Entity& ent = article->canonical[e];
+        if (ent.type != "ORG") continue;
+        bool match = false;
+        for (const std::string& v : ent.variants) {
+          const std::string vn = ner::NormalizeWord(v);
+          const size_t space = vn.find(' ');
+          match = match || (space != std::string::npos &&
+                            kKinds.Contains(vn.substr(0, space)) &&
+                            std::string_view(vn).substr(space + 1) == w);
+        }
+        if (match) {
+          found = static_cast<int>(e);
+          ++count;
+        }
+      }
+      if (count == 1) q.speaker = found;
       continue;
     }
+    if (group <= 0 && (Letters(w) < 3 || IsStopword(w))) continue;
     int found = -1, count = 0;
     for (size_t e = 0; e < article->canonical.size(); ++e) {
       const Entity& ent = article->canonical[e];
