@@ -2600,8 +2600,9 @@ class UnitQuotes {
     // is not the subject.
     // «وهو ما ردت عليه طهران بأنها …», «حسب ما أفادت به مصادر …»: nor is
     // the pronoun of «ما».
-    static const WordSet kPronounObjects(
-        {"فيه", "فيها", "عليه", "عليها", "به", "بها", "إليه", "إليها"});
+    static const WordSet kPronounObjects({"فيه", "فيها", "عليه", "عليها", "به",
+                                          "بها", "إليه", "إليها", "خلاله",
+                                          "خلالها"});
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
     }
