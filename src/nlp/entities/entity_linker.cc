@@ -1263,8 +1263,10 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
   }
 }
 
-int32_t EntityForRole(const Article& a, std::string_view title,
-                      std::string_view country) {
+namespace {
+
+int32_t HolderOfRole(const Article& a, std::string_view title,
+                     std::string_view country) {
   const std::string want = ner::NormalizeWord(title);
   if (want.empty()) return -1;
   auto bare = [](std::string_view w) {
@@ -1391,6 +1393,38 @@ int32_t EntityForRole(const Article& a, std::string_view title,
     }
   }
   return found;
+}
+
+}  // namespace
+
+int32_t EntityForRole(const Article& a, std::string_view title,
+                      std::string_view country) {
+  const int32_t holder = HolderOfRole(a, title, country);
+  if (holder >= 0) return holder;
+  // «أكد رئيس الدولة» after «رئيس الجمهورية قيس سعيد» or «الرئيس
+  // التونسي قيس سعيد»: the head of state is the president, when no one
+  // holds the office in these words.
+  static const std::vector<std::string>* kHeadsOfState =
+      new std::vector<std::string>{ner::NormalizeWord("رئيس الدولة"),
+                                   ner::NormalizeWord("رئيس الجمهورية"),
+                                   ner::NormalizeWord("الرئيس")};
+  const std::string want = ner::NormalizeWord(title);
+  if (want != (*kHeadsOfState)[0] && want != (*kHeadsOfState)[1]) return -1;
+  int32_t president = -1;
+  for (size_t i = 0; i < a.canonical.size(); ++i) {
+    if (a.canonical[i].type != "PER") continue;
+    for (const EntityRole& r : a.canonical[i].roles) {
+      const std::string have = ner::NormalizeWord(r.title);
+      if (std::find(kHeadsOfState->begin(), kHeadsOfState->end(), have) ==
+              kHeadsOfState->end() ||
+          (!country.empty() && !r.country.empty() && r.country != country)) {
+        continue;
+      }
+      if (president >= 0 && president != static_cast<int32_t>(i)) return -1;
+      president = static_cast<int32_t>(i);
+    }
+  }
+  return president;
 }
 
 }  // namespace marsad::nlp
