@@ -109,6 +109,7 @@ void ArticleExtractor::Run(Article* a) {
   nlp::DropPlaceNationality(&text_, &a->entities);
   nlp::FindNamesGivenAsNames(&text_, &a->entities);
   nlp::ReadClubWordsAsFamilyNames(&text_, &a->entities);
+  nlp::ReadQuotedBodiesAfterOffices(&text_, &a->entities);
   nlp::PropagateMentions(&text_, &a->entities, a->tags);
   nlp::DropClubWordsOutsideSport(&text_, &a->entities);
   nlp::DropGenericDescriptions(&text_, &a->entities);

@@ -3468,6 +3468,46 @@ void ReadClubWordsAsFamilyNames(AnnotatedText* text,
   }
 }
 
+void ReadQuotedBodiesAfterOffices(AnnotatedText* text,
+                                  std::vector<EntityMention>* mentions) {
+  const size_t n = std::min(text->mentions.size(), mentions->size());
+  for (size_t i = 0; i + 1 < n; ++i) {
+    Mention& m = text->mentions[i];
+    Mention& next = text->mentions[i + 1];
+    const TextUnit& u = text->units[m.unit];
+    const auto& toks = u.tokens.tokens;
+    // (The name may be set off by a comma: «زعيم حزب "يش عتيد"، يائير
+    // لابيد».)
+    const bool comma =
+        next.first_token == m.end_token + 2 && m.end_token + 1 < u.size() &&
+        (u.Norm(m.end_token + 1) == "،" || u.Norm(m.end_token + 1) == ",");
+    if (m.type != EntityType::kPerson || m.first_token < 2 ||
+        m.end_token >= u.size() || next.unit != m.unit ||
+        (next.first_token != m.end_token + 1 && !comma) ||
+        next.end_token > next.first_token + 3 ||
+        (next.type != EntityType::kPerson && next.type != EntityType::kMisc) ||
+        toks[m.first_token - 1].kind != TokenKind::kQuote ||
+        toks[m.end_token].kind != TokenKind::kQuote ||
+        toks[m.first_token - 2].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    // (Or after a party's kind: «رئيس حزب «المعسكر الرسمي» بيني جانتس».)
+    static const WordSet kParties(
+        {"حزب", "حركة", "تحالف", "ائتلاف", "قائمة", "كتلة", "تيار"});
+    const std::string_view before = StripConjunction(u.Norm(m.first_token - 2));
+    // An office in construct with the body («رئيس»), not a title with an
+    // epithet («الملك "الحازم" سلمان بن عبدالعزيز»).
+    if ((!IsRoleHead(before) || before.starts_with("ال")) &&
+        !kParties.Contains(before)) {
+      continue;
+    }
+    m.type = EntityType::kOrganization;
+    (*mentions)[i].type = "ORG";
+    next.type = EntityType::kPerson;
+    (*mentions)[i + 1].type = "PER";
+  }
+}
+
 void DropClubWordsOutsideSport(AnnotatedText* text,
                                std::vector<EntityMention>* mentions) {
   const WordSet& kClubWords = ClubWords();

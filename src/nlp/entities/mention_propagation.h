@@ -223,6 +223,13 @@ void DropClubWordsOutsideSport(AnnotatedText* text,
 void ReadClubWordsAsFamilyNames(AnnotatedText* text,
                                 std::vector<EntityMention>* mentions);
 
+// «فيما أعلن رئيس "المعسكر الرسمي" بيني غانتس …»: a quoted name the tagger
+// read as a person right after an office, with a name right after the
+// closing mark, is the body the office heads; the name after it is the
+// person (read as such if the tagger made it MISC).
+void ReadQuotedBodiesAfterOffices(AnnotatedText* text,
+                                  std::vector<EntityMention>* mentions);
+
 // «أما الزائر عبدالله الفركز فقد أعرب …»: a definite word the tagger read
 // as a person alone, right before a person's full name, describes him
 // («الزائر», «المواطن»); it and its other lone mentions are dropped, unless
