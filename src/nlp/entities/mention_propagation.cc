@@ -2794,13 +2794,21 @@ void FindNamesAfterOffices(AnnotatedText* text,
       // The office: a head within ten words before, with only words (or
       // names the tagger found) between, not right before a preposition.
       const uint32_t floor = u.SentenceOf(t).first_token;
-      if (kStops.Contains(u.Norm(t - 1)) || !word(t - 1) ||
-          cov.owner[t - 1] == static_cast<int>(EntityType::kPerson)) {
+      // «وأعلن المتحدث باسم لجنة الانتخابات في وزارة الداخلية، محسن
+      // إسلامي، في مؤتمر صحافي …»: the name set off by commas after the
+      // office (and closed by a comma too, below).
+      const bool apposed = !word(t - 1) && t >= 2 &&
+                           (u.Norm(t - 1) == "،" || u.Norm(t - 1) == ",");
+      if (!apposed &&
+          (kStops.Contains(u.Norm(t - 1)) || !word(t - 1) ||
+           cov.owner[t - 1] == static_cast<int>(EntityType::kPerson))) {
         continue;
       }
       // The subject of a reporting verb: the verb right before the office.
       bool office = false;
-      for (uint32_t k = t; k > floor + 1 && k + 10 > t && !office; --k) {
+      const uint32_t last = apposed ? t - 1 : t;
+      for (uint32_t k = last;
+           k > floor + 1 && k + (apposed ? 13 : 10) > t && !office; --k) {
         const uint32_t j = k - 1;
         if (!word(j)) break;
         if (cov.owner[j] < 0 && (IsComplementizer(u.Norm(j)) ||
@@ -2816,6 +2824,10 @@ void FindNamesAfterOffices(AnnotatedText* text,
       while (e < u.size() && e < t + 4 && cov.owner[e] < 0 && !stop(e)) ++e;
       // Two words at least, and the name ends where something else begins.
       if (e == t + 1 || (e < u.size() && !stop(e) && cov.owner[e] < 0)) {
+        continue;
+      }
+      if (apposed &&
+          (e >= u.size() || !(u.Norm(e) == "،" || u.Norm(e) == ","))) {
         continue;
       }
       AddFound(u, ui, t, e, 0, EntityType::kPerson, confidence, &cov.owner,
