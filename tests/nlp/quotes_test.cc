@@ -1277,6 +1277,29 @@ TEST(QuoteTest, HeadlineBodyWithoutItsKindIsTheBody) {
   EXPECT_EQ(a.quotes[0].speaker, ilo) << a.quotes[0].speaker_text;
 }
 
+// «قطر تعلن التوصل لاتفاق …»: a headline's name, a present verb of
+// announcing and a verbal noun is a statement; a possessed noun («يعلن
+// فوزه») is no more than news.
+TEST(QuoteTest, HeadlineAnnouncesVerbalNoun) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "قطر تعلن التوصل لاتفاق وقف إطلاق النار في غزة\n"
+      "أعلنت الخارجية القطرية مساء اليوم أن الوسطاء توصلوا إلى اتفاق.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_LE(a.quotes[0].ref.span.end, a.title_ref.span.end);
+  EXPECT_EQ(a.quotes[0].cue, "تعلن");
+  EXPECT_TRUE(a.quotes[0].text.starts_with("التوصل")) << a.quotes[0].text;
+
+  articles = testing::AnalyzeText(
+      "ترامب يعلن فوزه بالانتخابات وهاريس تلتزم الصمت\n"
+      "قال الرئيس الأميركي السابق دونالد ترامب إنه فاز.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const Quote& q : articles[0].quotes) {
+    EXPECT_GT(q.ref.span.begin, articles[0].title_ref.span.end) << q.text;
+  }
+}
+
 // A group speaking in a headline stays the group, though the body quotes
 // one of them with the same words.
 TEST(QuoteTest, HeadlineGroupStaysTheGroup) {

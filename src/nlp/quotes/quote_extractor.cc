@@ -4478,11 +4478,31 @@ class UnitQuotes {
     }
     return false;
   }
+  static bool IsHeadlineAnnouncing(std::string_view norm) {
+    static const WordSet kHeadlineAnnounce(
+        {"يعلن", "تعلن", "يؤكد", "تؤكد", "ينفي", "تنفي"});
+    return kHeadlineAnnounce.Contains(norm);
+  }
   bool NounContentAt(uint32_t t, uint32_t cue, const Sentence& s) const {
     // Headlines summarise («سموتريتش يطالب بالنصر الكامل في غزة»); the
     // statement itself is in the body.
-    if (u_.kind != UnitKind::kParagraph) return false;
-    if (!TakesNounContent(Norm(cue)) || !IsWord(t)) return false;
+    // (But «"صحة عسير" تنفي حدوث …»: see `headline_noun` below.)
+    const bool headline_cue = u_.kind == UnitKind::kTitle && t == cue + 1 &&
+                              IsHeadlineAnnouncing(StripConjunction(Norm(cue)));
+    if (u_.kind != UnitKind::kParagraph && !headline_cue) return false;
+    // (Not past the headline's next item: «مقتل حسن نصرالله.. والجيش
+    // الإسرائيلي: …».)
+    if (u_.kind == UnitKind::kTitle) {
+      for (uint32_t k = t; k < s.end_token; ++k) {
+        if (!IsWord(k) && (Norm(k) == ".." || Norm(k) == "…" ||
+                           Norm(k) == ":" || Norm(k) == "...")) {
+          return false;
+        }
+      }
+    }
+    if ((!headline_cue && !TakesNounContent(Norm(cue))) || !IsWord(t)) {
+      return false;
+    }
     // «وكيل وزارة المياه والكهرباء لشؤون الكهرباء رئيس …»: the office
     // goes on («for the affairs of»); no statement starts there.
     static const WordSet kAffairs({"لشؤون", "لشئون", "للشؤون", "للشئون"});
@@ -4683,6 +4703,18 @@ class UnitQuotes {
         // «أكد خبيران عسكريان واستراتيجيان أن …», «أكد جميل سعيد أحد
         // المقيمين اليمنيين أن …»: words of the subject before «أن».
         !ComplementizerSoon(t + 1, s);
+    // «"صحة عسير" تنفي حدوث تجاوزات …», ««ولادة مكة» تعلن نجاح عملية
+    // …»: a headline's name (or quoted name) right before a present verb
+    // of announcing or denying, its verbal noun right after it.
+    bool headline_noun = false;
+    if (u_.kind == UnitKind::kTitle && t == cue + 1 && cue > s.first_token &&
+        IsHeadlineAnnouncing(c) && noun_shape && Letters(w) >= 3 &&
+        !IsPersonNameToken(w) && ClassifyCue(Norm(t)) == CueKind::kNone) {
+      for (size_t m : mentions_) {
+        headline_noun |= text_.mentions[m].end_token == cue;
+      }
+      headline_noun |= u_.tokens.tokens[cue - 1].kind == TokenKind::kQuote;
+    }
     // «منوهاً بدعم ومتابعة أمير منطقة تبوك», «ونوه بالجهات الخاصة …»:
     // «نوه ب» praising someone's support or efforts says nothing (the
     // annotators' convention); «منوها بأهمية …», «بضرورة …» does.
@@ -4708,10 +4740,15 @@ class UnitQuotes {
         kDeclaredActs.Contains(StripConjunction(Norm(t)))) {
       return false;
     }
+    // (A headline's noun content is only that: no possessed noun, «يعلن
+    // فوزه», «تعلن بعدها …».)
+    if (u_.kind == UnitKind::kTitle) {
+      return headline_noun && ContentEnd(t, s) >= t + 3;
+    }
     if (!IsStatementNoun(Norm(t)) &&
         !(ba_cue && IsBaPhrase(Norm(t)) && !praise) &&
         !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun &&
-        !announced_noun) {
+        !announced_noun && !headline_noun) {
       return false;
     }
     return ContentEnd(t, s) >= t + 3;
