@@ -1238,6 +1238,18 @@ TEST(QuoteTest, PartyAdjectiveEndsThePlace) {
   }
 }
 
+// «ونقل … عن الرئيس عباس تأكيده أن …»: what he said, told as a verbal
+// noun with his pronoun, is no part of his name.
+TEST(QuoteTest, SayingNounEndsTheName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nونقل الناطق الرسمي باسم الرئاسة نبيل أبو ردينة عن "
+      "الرئيس عباس تأكيده خلال الاجتماع أن الرئيس أجرى اتصالات.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  for (const EntityMention& m : articles[0].entities) {
+    EXPECT_EQ(m.text.find("تأكيده"), std::string::npos) << m.text;
+  }
+}
+
 // «…، مشيدا بشخصية الفقيد»: the writer describing the speaker ends the
 // content; «، مستشهدا ب…» cites and stays inside.
 // A deputy's office is not the office it deputises («نائب الملك» is not

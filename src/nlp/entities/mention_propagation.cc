@@ -182,6 +182,18 @@ void SplitMentionAt(const TextUnit& u, uint32_t at, EntityType type, Mention* m,
   added_info->push_back(std::move(second_info));
 }
 
+// «قوله», and what he said told as a verbal noun with his pronoun («ونقل …
+// عن الرئيس عباس تأكيده أن …»): no part of the name before it.
+bool IsHisSaying(std::string_view norm) {
+  static const WordSet kHisSaying(
+      {"قوله",   "قولها",   "قولهم",  "قولهما",  "تأكيده",  "تأكيدها",
+       "تشديده", "تشديدها", "تحذيره", "تحذيرها", "تصريحه",  "تصريحها",
+       "إعلانه", "إعلانها", "دعوته",  "دعوتها",  "مطالبته", "مطالبتها",
+       "إشارته", "إشارتها", "وصفه",   "وصفها",   "ترحيبه",  "ترحيبها",
+       "رفضه",   "رفضها"});
+  return kHisSaying.Contains(norm);
+}
+
 // «البيان», «القرار», «الاتفاق»: a document or act, which a verb takes as
 // its subject or object, and no family name.
 bool IsDocumentOrAct(std::string_view norm) {
@@ -256,7 +268,8 @@ void PropagateMentions(AnnotatedText* text,
                       ClassifyCue(w) == CueKind::kNone;
     return (definite || bare) && subject_words.contains(AV(w)) &&
            !IsBreakWord(w) && !IsHonorific(w) && !IsRoleHead(w) &&
-           !IsDocumentOrAct(w) && FindNationality(w) == nullptr;
+           !IsDocumentOrAct(w) && !IsHisSaying(w) &&
+           FindNationality(w) == nullptr;
   };
   // Two-word person names the article writes whole: «ومحمد أكسجين» tagged
   // «محمد» after «المعروف بـ«محمد أكسجين»» runs on to the second word.
@@ -339,7 +352,8 @@ void PropagateMentions(AnnotatedText* text,
              .has_value()) &&
         !next.starts_with("ال") && Letters(next) >= 3 && !IsStopword(next) &&
         !IsBreakWord(next) && !IsRoleHead(next) && !IsHonorific(next) &&
-        FindNationality(next) == nullptr && ClassifyCue(next) == CueKind::kNone;
+        !IsHisSaying(next) && FindNationality(next) == nullptr &&
+        ClassifyCue(next) == CueKind::kNone;
     // «الفريق أول عبدالفتاح البرهان» with «البرهان» alone elsewhere: a
     // definite family name after a title and a lone first name (not «عبد
     // الله السابق»: an adjective).
@@ -1498,11 +1512,10 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     const TextUnit& u = text->units[m.unit];
     // «وكاردوسو يرد: …» tagged «كاردوسو يرد», «حمادة قوله»: a reporting
     // verb or «قوله» ends the name before it.
-    static const WordSet kHisSaying({"قوله", "قولها", "قولهم", "قولهما"});
     if (person && m.end_token >= m.first_token + 2 &&
         u.tokens.tokens[m.end_token - 1].kind == TokenKind::kArabicWord &&
         (ClassifyCue(u.Norm(m.end_token - 1)) == CueKind::kVerb ||
-         kHisSaying.Contains(u.Norm(m.end_token - 1)) ||
+         IsHisSaying(u.Norm(m.end_token - 1)) ||
          (u.Norm(m.end_token - 1).starts_with("ي") &&
           Letters(u.Norm(m.end_token - 1)) <= 4)) &&
         !IsPersonNameToken(u.Norm(m.end_token - 1))) {
@@ -2772,8 +2785,9 @@ void FindNamesAfterOffices(AnnotatedText* text,
       if (!word(k)) return true;
       const std::string_view w = u.Norm(k);
       if (kStops.Contains(w) || WeekdayNamed(w) >= 0 || IsComplementizer(w) ||
-          ClassifyCue(w) != CueKind::kNone || IsRoleHead(w) || IsHonorific(w) ||
-          FindNationality(w) != nullptr || w.starts_with("وال")) {
+          IsHisSaying(w) || ClassifyCue(w) != CueKind::kNone || IsRoleHead(w) ||
+          IsHonorific(w) || FindNationality(w) != nullptr ||
+          w.starts_with("وال")) {
         return true;
       }
       // «لـ"سكاي نيوز"», «لسكاي», «بأن»: a preposition's clitic.
