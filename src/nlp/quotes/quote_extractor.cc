@@ -2606,6 +2606,16 @@ class UnitQuotes {
     if (zb + 1 < ze && IsWord(zb) && kPronounObjects.Contains(Norm(zb))) {
       ++zb;
     }
+    // «وكانت واشنطن أعلنت الشهر الجاري عزمها …»: a period of time right
+    // after the verb is no subject.
+    static const WordSet kPeriods({"الشهر", "الأسبوع", "العام", "السنة"});
+    static const WordSet kWhich({"الجاري", "الماضي", "المقبل", "الحالي",
+                                 "المنصرم", "القادم", "الجارية", "الماضية",
+                                 "المقبلة", "الحالية"});
+    if (zb + 1 < ze && IsWord(zb) && IsWord(zb + 1) &&
+        kPeriods.Contains(Norm(zb)) && kWhich.Contains(Norm(zb + 1))) {
+      zb += 2;
+    }
     // «إذ أفادت، في بلاغ توصلت به هسبريس، بأن …»: a document set off by
     // commas with a relative verb on it names who received or carried
     // it, not who speaks; the subject is the one before.
