@@ -3517,9 +3517,11 @@ void ReadQuotedBodiesAfterOffices(AnnotatedText* text,
         toks[m.first_token - 2].kind != TokenKind::kArabicWord) {
       continue;
     }
-    // (Or after a party's kind: «رئيس حزب «المعسكر الرسمي» بيني جانتس».)
+    // (Or after a party's or a body's kind: «رئيس حزب «المعسكر الرسمي»
+    // بيني جانتس», «رئيس جمعية «صرخة المودعين» علاء خورشيد».)
     static const WordSet kParties(
-        {"حزب", "حركة", "تحالف", "ائتلاف", "قائمة", "كتلة", "تيار"});
+        {"حزب", "حركة", "تحالف", "ائتلاف", "قائمة", "كتلة", "تيار", "جمعية",
+         "منظمة", "رابطة", "نقابة", "مؤسسة", "شركة", "مجموعة", "حملة", "هيئة"});
     const std::string_view before = StripConjunction(u.Norm(m.first_token - 2));
     // An office in construct with the body («رئيس»), not a title with an
     // epithet («الملك "الحازم" سلمان بن عبدالعزيز»).
