@@ -2209,6 +2209,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
       "كتائب",
       "سرايا",
       "ألوية",
+      // «خلية الإعلام الأمني», «خلية الأزمة» (a cell that speaks).
+      "خلية",
       // National teams: «منتخب الإكوادور», «المنتخب المغربي».
       "منتخب",
       "المنتخب",
@@ -2552,9 +2554,10 @@ void FindOrganisationPhrases(AnnotatedText* text,
       // right after the head, in construct with a definite one.
       // (Not «مجلس إدارة القلعة البيضاء»: the board of a body.)
       static const WordSet kOfABody({"إدارة", "أعضاء", "أمناء", "شرف"});
-      static const WordSet kConstructHeads({"هيئة", "لجنة", "جمعية", "مجلس",
-                                            "وزارة", "منظمة", "مؤسسة", "صندوق",
-                                            "اتحاد", "رابطة", "جهاز"});
+      // («كتائب سيد الشهداء», «سرايا أنصار السنة».)
+      static const WordSet kConstructHeads(
+          {"هيئة", "لجنة", "جمعية", "مجلس", "وزارة", "منظمة", "مؤسسة", "صندوق",
+           "اتحاد", "رابطة", "جهاز", "كتائب", "سرايا", "ألوية"});
       const std::string_view noun = e < u.size() ? u.Norm(e) : "";
       const bool verb_or_prep =
           noun.starts_with("ل") || noun.starts_with("ب") ||
