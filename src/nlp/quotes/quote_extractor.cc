@@ -3268,7 +3268,15 @@ class UnitQuotes {
         }
       }
       uint32_t named = t + 1;  // «عن الشيخ طلال الفهد»: past honorifics
-      while (named < ze && IsWord(named) && IsHonorific(Norm(named))) ++named;
+      // («عن صاحب السمو الملكي الأمير سلمان بن حمد …»: the words of a
+      // royal style too.)
+      static const WordSet kStyle({"صاحب", "صاحبة", "السمو", "الملكي",
+                                   "المعالي", "الفخامة", "الجلالة", "السعادة",
+                                   "السماحة", "الفضيلة"});
+      while (named < ze && IsWord(named) &&
+             (IsHonorific(Norm(named)) || kStyle.Contains(Norm(named)))) {
+        ++named;
+      }
       for (size_t m : ms) {
         if (text_.mentions[m].first_token == named) sp.entity = EntityOf(m);
       }
