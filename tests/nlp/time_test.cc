@@ -689,7 +689,11 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"23 يوليو 2015",
                 "وكان الجانبان قد اتفقا في السابع والثامن من تموز/يوليو على "
                 "استخدام القاعدة.",
-                "السابع", "2015-07-07"}));
+                "السابع", "2015-07-07"},
+        // «منذ 25 جويلية»: since a day gone by, the last such day.
+        DayCase{"31 مارس 2022",
+                "وتعيش تونس منذ 25 جويلية على وقع تدابير استثنائية.",
+                "25 جويلية", "2021-07-25"}));
 
 TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -773,6 +773,11 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           t - absolute.back().end_token <= 10) {
         e.direction = absolute.back().direction;
       }
+      // «وتعيش تونس منذ 25 جويلية على وقع …»: since a day gone by.
+      if (e.direction == 0 && e.first_token > sb && word(e.first_token - 1) &&
+          u.Norm(e.first_token - 1) == "منذ") {
+        e.direction = -1;
+      }
       for (uint32_t k = t; e.direction == 0 && k > sb && t - k < 8; --k) {
         if (!word(k - 1) || named(k - 1)) continue;
         const std::string_view w = u.Norm(k - 1);
