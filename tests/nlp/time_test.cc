@@ -693,7 +693,12 @@ INSTANTIATE_TEST_SUITE_P(
         // «منذ 25 جويلية»: since a day gone by, the last such day.
         DayCase{"31 مارس 2022",
                 "وتعيش تونس منذ 25 جويلية على وقع تدابير استثنائية.",
-                "25 جويلية", "2021-07-25"}));
+                "25 جويلية", "2021-07-25"},
+        // «ابتداء من الأمس»: from yesterday on.
+        DayCase{"31 يوليو 2015",
+                "عادت مراكز الشرط إلى ممارسة مهامها ابتداء من الأمس بتنسيق "
+                "بينها.",
+                "الأمس", "2015-07-30"}));
 
 TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   std::vector<Article> articles = testing::AnalyzeText(

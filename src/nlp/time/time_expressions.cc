@@ -1079,9 +1079,18 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
                // الأمس» is yesterday.
                // («يوم الأمس», «مران الأمس», «مباراة الأمس»: a day or an
                // event of it in construct is yesterday too.)
+               // («ابتداء من الأمس», «منذ الأمس»: from yesterday on, when
+               // nothing follows in construct or with «و».)
                (StripConjunction(norm) != ner::NormalizeWord("الأمس") ||
                 (t > 0 && (Is(u.Norm(t - 1), kTimeOfDay) ||
-                           Is(u.Norm(t - 1), kEventsOfADay)))) &&
+                           Is(u.Norm(t - 1), kEventsOfADay))) ||
+                (t > 0 &&
+                 (u.Norm(t - 1) == "منذ" ||
+                  (u.Norm(t - 1) == "من" && t > 1 &&
+                   (u.Norm(t - 2) == ner::NormalizeWord("ابتداء") ||
+                    u.Norm(t - 2) == ner::NormalizeWord("اعتبارا")))) &&
+                 !(word(t + 1) &&
+                   StripConjunction(u.Norm(t + 1)) != u.Norm(t + 1)))) &&
                // «بالأمس» is yesterday; «بالأمس القريب» only lately.
                !(StripConjunction(norm) == ner::NormalizeWord("بالأمس") &&
                  word(t + 1) && u.Norm(t + 1) == "القريب") &&
