@@ -698,7 +698,15 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"31 يوليو 2015",
                 "عادت مراكز الشرط إلى ممارسة مهامها ابتداء من الأمس بتنسيق "
                 "بينها.",
-                "الأمس", "2015-07-30"}));
+                "الأمس", "2015-07-30"},
+        // «السبت 13 أبريل/نيسان» in December 2024: the year whose 13 April
+        // is a Saturday; a wrong weekday moves no day by a year.
+        DayCase{"17 ديسمبر 2024",
+                "وكانت إيران قد شنت هجوما السبت 13 أبريل/نيسان على إسرائيل.",
+                "السبت 13 أبريل/نيسان", "2024-04-13"},
+        DayCase{"21 يوليو 2015",
+                "ووقع الاتفاق في مدينة الصخيرات المغربية السبت 12 يوليو.",
+                "السبت 12 يوليو", "2015-07-12"}));
 
 TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -1786,6 +1786,20 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
   if (e.month > 0) {
     if (!ref) return std::nullopt;
     // The year of the nearest such day (or the next / the last one).
+    // «السبت 13 أبريل/نيسان» in a page of December 2024: a weekday the text
+    // gives picks the year whose day falls on it, when one does within
+    // some 300 days (a page's wrong weekday, «السبت 12 يوليو» in July 2015,
+    // moves no day by a year).
+    auto fits = [&](const year_month_day& ymd) {
+      return ymd.ok() && Weekday(FromSys(sys_days(ymd))) == e.weekday &&
+             std::labs((sys_days(ymd) - ToSys(*ref)).count()) <= 300;
+    };
+    bool weekday_fits = false;
+    for (int y = ref->year - 1; e.weekday >= 0 && y <= ref->year + 1; ++y) {
+      weekday_fits |=
+          fits(year_month_day(std::chrono::year(y), std::chrono::month(e.month),
+                              std::chrono::day(e.day)));
+    }
     std::optional<CivilDate> best;
     long best_gap = 0;
     for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
@@ -1793,6 +1807,7 @@ std::optional<CivilDate> ResolveDay(const DayExpression& e,
                                std::chrono::month(e.month),
                                std::chrono::day(e.day));
       if (!ymd.ok()) continue;
+      if (weekday_fits && !fits(ymd)) continue;
       const long gap = (sys_days(ymd) - ToSys(*ref)).count();
       if (e.direction > 0 && gap <= 0) continue;
       if (e.direction < 0 && gap > 0) continue;
