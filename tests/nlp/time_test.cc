@@ -706,7 +706,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "السبت 13 أبريل/نيسان", "2024-04-13"},
         DayCase{"21 يوليو 2015",
                 "ووقع الاتفاق في مدينة الصخيرات المغربية السبت 12 يوليو.",
-                "السبت 12 يوليو", "2015-07-12"}));
+                "السبت 12 يوليو", "2015-07-12"},
+        // «أيام ١٩ و٢٠ و٢١ أبريل»: every day of the list has the month.
+        DayCase{"23 أبريل 2019",
+                "وكان المصريون في الخارج قد صوتوا أيام ١٩ و٢٠ و٢١ أبريل في "
+                "١٤٠ مقرا.",
+                "١٩", "2019-04-19"}));
 
 TEST(DayExpressionTest, WeekOfAMonthIsNoDay) {
   std::vector<Article> articles = testing::AnalyzeText(

@@ -792,18 +792,23 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
     for (uint32_t j = e.first_token; j < e.end_token; ++j) covered[j] = true;
     // «من 20 إلى 25 يوليو», «بين 20 و25 يوليو»: the first day of a range
     // shares the month.
-    if (!ordinal && t >= 2 && !covered[t - 2] &&
-        (Is(u.Norm(t - 1), kTo) || u.Norm(t - 1) == "و")) {
-      if (const int first = DigitDayAt(u, t - 2); first > 0 && first < day) {
-        DayExpression r = e;
-        r.first_token = t - 2;
-        r.end_token = t - 1;
-        r.day = first;
-        if (r.absolute) r.absolute->day = first;
-        r.span = toks[t - 2].span;
-        covered[t - 2] = true;
-        absolute.push_back(r);
-      }
+    // («أيام ١٩ و٢٠ و٢١ أبريل»: and each day of a list before it.)
+    for (uint32_t at = t, next_day = day;
+         !ordinal && at >= 2 && !covered[at - 2] &&
+         (Is(u.Norm(at - 1), kTo) || u.Norm(at - 1) == "و");
+         at -= 2) {
+      const int first = DigitDayAt(u, at - 2);
+      if (first <= 0 || first >= static_cast<int>(next_day)) break;
+      DayExpression r = e;
+      r.first_token = at - 2;
+      r.end_token = at - 1;
+      r.day = first;
+      if (r.absolute) r.absolute->day = first;
+      r.span = toks[at - 2].span;
+      covered[at - 2] = true;
+      absolute.push_back(r);
+      next_day = first;
+      if (u.Norm(at - 1) != "و") break;  // a range has one start
     }
     // «في السابع والثامن من تموز»: an ordinal joined by «و» to the next
     // shares its month too.
