@@ -182,16 +182,13 @@ void SplitMentionAt(const TextUnit& u, uint32_t at, EntityType type, Mention* m,
   added_info->push_back(std::move(second_info));
 }
 
-// «قوله», and what he said told as a verbal noun with his pronoun («ونقل …
-// عن الرئيس عباس تأكيده أن …»): no part of the name before it.
+// What he said told as a verbal noun with his pronoun (`IsSayingNoun`:
+// «قوله», «تأكيده» …, and a few more: «تصريحه», «وصفه», «ترحيبه», «رفضه»):
+// no part of the name before it («ونقل … عن الرئيس عباس تأكيده أن …»).
 bool IsHisSaying(std::string_view norm) {
-  static const WordSet kHisSaying(
-      {"قوله",   "قولها",   "قولهم",  "قولهما",  "تأكيده",  "تأكيدها",
-       "تشديده", "تشديدها", "تحذيره", "تحذيرها", "تصريحه",  "تصريحها",
-       "إعلانه", "إعلانها", "دعوته",  "دعوتها",  "مطالبته", "مطالبتها",
-       "إشارته", "إشارتها", "وصفه",   "وصفها",   "ترحيبه",  "ترحيبها",
-       "رفضه",   "رفضها"});
-  return kHisSaying.Contains(norm);
+  static const WordSet kMore({"تصريحه", "تصريحها", "وصفه", "وصفها", "ترحيبه",
+                              "ترحيبها", "رفضه", "رفضها"});
+  return IsSayingNoun(norm) || kMore.Contains(norm);
 }
 
 // «البيان», «القرار», «الاتفاق»: a document or act, which a verb takes as

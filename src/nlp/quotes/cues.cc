@@ -328,6 +328,19 @@ CueKind ClassifyCue(std::string_view norm) {
   return CueKind::kNone;
 }
 
+bool IsSayingNoun(std::string_view norm) {
+  const std::string_view w = StripConjunction(norm);
+  if (w.starts_with("قول")) return true;
+  if (!(w.ends_with("ه") || w.ends_with("ها") || w.ends_with("هم"))) {
+    return false;
+  }
+  for (std::string_view stem : {"تاكيد", "اشارت", "تحذير", "توضيح", "تشديد",
+                                "نفي", "اعلان", "مطالبت", "دعوت"}) {
+    if (w.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 bool IsPresentTenseCue(std::string_view norm) {
   // Headlines speak in the present («جامعة أم القرى تعلن بدء …», «الحوثي
   // يتوعد …», «الصحة العالمية تحذر من …»).

@@ -21,6 +21,10 @@ enum class CueKind { kNone, kVerb, kParticiple, kAttribution };
 
 CueKind ClassifyCue(std::string_view norm);
 
+// «قوله», «تأكيده», «إشارتها»: what the one named before said, as a
+// verbal noun with his pronoun («نقل … عن رئيس الوزراء تأكيده أن …»).
+bool IsSayingNoun(std::string_view norm);
+
 // «يعلن», «تحذر», «يتعهد» …: reporting verbs in the present, the tense of
 // headlines. Their next word is what is announced more often than who
 // announces it.

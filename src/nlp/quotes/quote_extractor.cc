@@ -806,20 +806,6 @@ class UnitQuotes {
            (Norm(first - 1) == "-" || Norm(first - 1) == "–") &&
            Norm(after) == ":";
   }
-  // «قوله», «تأكيده», «إشارتها»: what the one named before said, as a
-  // verbal noun with his pronoun («نقل … عن رئيس الوزراء تأكيده أن …»).
-  static bool IsSayingNoun(std::string_view norm) {
-    const std::string_view w = StripConjunction(norm);
-    if (w.starts_with("قول")) return true;
-    if (!(w.ends_with("ه") || w.ends_with("ها") || w.ends_with("هم"))) {
-      return false;
-    }
-    for (std::string_view stem : {"تاكيد", "اشارت", "تحذير", "توضيح", "تشديد",
-                                  "نفي", "اعلان", "مطالبت", "دعوت"}) {
-      if (w.starts_with(stem)) return true;
-    }
-    return false;
-  }
   // «برئاسة», «بحضور»: ب and a noun that govern the name after them.
   static bool GovernsWithB(std::string_view norm) {
     static const WordSet kWithB({"برئاسة", "بحضور", "بمشاركة", "بقيادة",
