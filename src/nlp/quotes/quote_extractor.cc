@@ -4711,8 +4711,7 @@ class UnitQuotes {
     // …»: a headline's name (or quoted name) right before a present verb
     // of announcing or denying, its verbal noun right after it.
     bool headline_noun = false;
-    if (u_.kind == UnitKind::kTitle && t == cue + 1 && cue > s.first_token &&
-        IsHeadlineAnnouncing(c) && noun_shape && Letters(w) >= 3 &&
+    if (headline_cue && cue > s.first_token && noun_shape && Letters(w) >= 3 &&
         !IsPersonNameToken(w) && ClassifyCue(Norm(t)) == CueKind::kNone) {
       for (size_t m : mentions_) {
         headline_noun |= text_.mentions[m].end_token == cue;
@@ -4752,7 +4751,7 @@ class UnitQuotes {
     if (!IsStatementNoun(Norm(t)) &&
         !(ba_cue && IsBaPhrase(Norm(t)) && !praise) &&
         !(considers && t == cue + 1 && StartsNounPhrase(t)) && !own_noun &&
-        !announced_noun && !headline_noun) {
+        !announced_noun) {
       return false;
     }
     return ContentEnd(t, s) >= t + 3;
