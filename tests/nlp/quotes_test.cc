@@ -1111,6 +1111,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "الصندوق.",
                   1, K::kIndirect, "ويتولى الصندوق", "صندوق الاستثمارات العامة",
                   ""},
+        // «وأضاف باللهجة الجزائرية: …»: the dialect it was said in is no
+        // speaker; the chain goes on with the coach.
+        QuoteCase{"وقال جمال بلماضي في المؤتمر الصحفي: \"أنا المسؤول "
+                  "الأول\". وأضاف باللهجة الجزائرية: \"ما نقدرش نلوم "
+                  "الدراري\".",
+                  1, K::kDirect, "ما نقدرش", "جمال بلماضي", ""},
+        // «وعن مستقبله …، رفض المدرب الفرنسي الحسم، موضحا …»: the topic
+        // opening the sentence is not the participle's subject; the coach
+        // after the verb is.
+        QuoteCase{"قال هيرفي رينارد إن الفريق قدم مباراة كبيرة. وعن مستقبله "
+                  "مع \"أسود الأطلس\"، رفض المدرب الفرنسي الحسم، موضحا أنه "
+                  "سيجلس مع رئيس الجامعة الأسبوع المقبل.",
+                  1, K::kIndirect, "سيجلس مع", "هيرفي رينارد", ""},
         // «حاكم لويزيانا الجمهوري بوبي جيندال» tagged as one place: the
         // party's adjective ends the place; the governor speaks.
         QuoteCase{"وقال حاكم لويزيانا الجمهوري بوبي جيندال إن الهجوم مروع. "

@@ -294,6 +294,19 @@ bool IsAnnouncingVerb(std::string_view norm) {
 }
 
 // «كان», «كانت», «كانوا» (a «و» or «ف» before them stripped).
+// «وأضاف باللهجة الجزائرية: …», «قال بالفرنسية …», «بلهجة مغربية»: the
+// language or dialect the words were said in, an adjunct of manner after
+// the cue, never part of who said them.
+bool IsLanguageOfSpeech(std::string_view norm) {
+  static const WordSet kLanguage(
+      {"بلهجة",      "باللهجة",    "بلغة",        "باللغة",      "بالعربية",
+       "بالفصحى",    "بالعامية",   "بالإنجليزية", "بالإنكليزية", "بالفرنسية",
+       "بالعبرية",   "بالتركية",   "بالفارسية",   "بالروسية",    "بالكردية",
+       "بالإسبانية", "بالألمانية", "بالإيطالية",  "بالصينية",    "بالأمازيغية",
+       "بالدارجة"});
+  return kLanguage.Contains(StripConjunction(norm));
+}
+
 bool IsWas(std::string_view norm) {
   static const WordSet kWas({"كان", "كانت", "كانوا"});
   return kWas.Contains(StripConjunction(norm));
@@ -918,6 +931,22 @@ class UnitQuotes {
       if (!IsWord(k) || ClassifyCue(Norm(k)) != CueKind::kNone) return false;
     }
     return true;
+  }
+
+  // The first token after a topic that opens sentence `s` and ends at a
+  // comma before `cue` («وعن مستقبله مع "أسود الأطلس"، رفض …» → «رفض»);
+  // the sentence's first token when it opens with no topic.
+  uint32_t AfterOpeningTopic(const Sentence& s, uint32_t cue) const {
+    static const WordSet kAbout({"وعن", "وحول", "حول"});
+    if (!IsWord(s.first_token) || !kAbout.Contains(Norm(s.first_token))) {
+      return s.first_token;
+    }
+    for (uint32_t k = s.first_token + 1; k < cue && k < s.first_token + 12;
+         ++k) {
+      if (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone) break;
+      if (Norm(k) == "،" || Norm(k) == ",") return k + 1;
+    }
+    return s.first_token;
   }
 
   // The subject of the sentence before `cue`: its first person or
@@ -3899,11 +3928,11 @@ class UnitQuotes {
         zb < ze && IsWord(zb) && kSome.Contains(StripConjunction(Norm(zb)));
     if (zb < ze && IsWord(zb) && (!IsBreakWord(Norm(zb)) || some) &&
         !IsDateToken(zb) && !IsTimeOfDay(Norm(zb)) && !IsDetachedLam(zb) &&
-        !OpensAddressee(zb)) {
+        !OpensAddressee(zb) && !IsLanguageOfSpeech(Norm(zb))) {
       uint32_t e = some ? zb + 1 : zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
              !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e) &&
-             !(e > zb && OpensAddressee(e))) {
+             !IsLanguageOfSpeech(Norm(e)) && !(e > zb && OpensAddressee(e))) {
         ++e;
       }
       // «مصدر طبي في مستشفى رفيق الحريري», «مصدر من المديرية الجهوية»:
@@ -5989,11 +6018,17 @@ class UnitQuotes {
         }
         // «ورد المتحدث الإسرائيلي قائلا إن …»: an unnamed subject after
         // the sentence's first verb.
-        if (sp.entity < 0 && cue > s.first_token + 1 &&
-            cue <= s.first_token + 1 + options_.max_description_tokens) {
+        // («وعن مستقبله مع "أسود الأطلس"، رفض المدرب الفرنسي الحسم،
+        // موضحا …»: after a topic that opens the sentence, up to its comma.)
+        const uint32_t opening = AfterOpeningTopic(s, cue);
+        if (sp.entity < 0 && cue > opening + 1 &&
+            cue <= opening + 1 + options_.max_description_tokens) {
           int32_t unused = -1;
-          const Speaker d = SubjectIn(s.first_token + 1, cue, s, cue, &unused);
-          if (!d.text.empty() && d.text != last_->text) sp = d;
+          const Speaker d = SubjectIn(opening + 1, cue, s, cue, &unused);
+          if ((!d.text.empty() && d.text != last_->text) ||
+              (d.entity >= 0 && opening > s.first_token)) {
+            sp = d;
+          }
         }
         // «نفى المركز الإعلامى لمجلس الوزراء، اليوم الأحد، ما تردد …،
         // مؤكدا أنه …»: far from the participle, the subject of the cue
