@@ -3154,6 +3154,16 @@ class UnitQuotes {
         }
         break;
       }
+      // «وجاء في بيان الوزارة: «…»» after «أعلنت وزارة شؤون الرئاسة …»:
+      // the body named by the head word the document is in construct with.
+      if (ms.empty() && !Norm(zb + 1).starts_with("ال") && zb + 2 < ze &&
+          IsWord(zb + 2) && (zb + 3 == ze || !IsWord(zb + 3))) {
+        if (const int32_t org = OrganisationForDescription(zb + 2, true);
+            org >= 0) {
+          sp.entity = org;
+          return sp;
+        }
+      }
       // «أصدرت وزارة الخارجية بيانا … . وجاء في البيان: "…"»: the one who
       // issued the document the text brought up.
       if (ms.empty() && Norm(zb + 1).starts_with("ال")) {
@@ -6497,6 +6507,18 @@ class UnitQuotes {
       if (const int32_t issuer = DocumentIssuerAt(k, end); issuer >= 0) {
         sp = Speaker();
         sp.entity = issuer;
+      }
+      // «وفق ما أعلنته الوزارة في بيان أمس» after «تبدأ وزارة الحج
+      // والعمرة …»: a body's head word alone, or with the document it
+      // spoke in, is the body the article named.
+      static const WordSet kInDocument({"بيان", "تصريح", "تقرير", "تغريدة"});
+      if (sp.entity < 0 && end > k &&
+          (end == k + 1 || (end >= k + 3 && Norm(k + 1) == "في" &&
+                            kInDocument.Contains(Norm(k + 2))))) {
+        if (const int32_t org = OrganisationForDescription(k, true); org >= 0) {
+          sp = Speaker();
+          sp.entity = org;
+        }
       }
     }
     if (!sp.known()) return;
