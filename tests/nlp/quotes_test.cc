@@ -1134,6 +1134,11 @@ INSTANTIATE_TEST_SUITE_P(
         QuoteCase{"تبدأ وزارة الحج والعمرة اعتباراً من اليوم الاثنين استقبال "
                   "طلبات المعتمرين، وفق ما أعلنته الوزارة في بيان أمس.",
                   0, K::kIndirect, "تبدأ وزارة", "وزارة الحج والعمرة", ""},
+        // «ودعت المجتمع الدولي إلى أن …»: a feminine call before a
+        // masculine noun; the noun is called on, the body before calls.
+        QuoteCase{"وأكدت هيئة كبار العلماء أن الاعتداء جريمة. ودعت المجتمع "
+                  "الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.",
+                  1, K::kIndirect, "ينظر إلى", "هيئة كبار العلماء", ""},
         // «حاكم لويزيانا الجمهوري بوبي جيندال» tagged as one place: the
         // party's adjective ends the place; the governor speaks.
         QuoteCase{"وقال حاكم لويزيانا الجمهوري بوبي جيندال إن الهجوم مروع. "

@@ -6143,6 +6143,26 @@ class UnitQuotes {
         const int32_t who = JoinedActivitySubject(s, cue);
         if (who >= 0) sp.entity = who;
       }
+      // «وأكدت هيئة كبار العلماء أن … . ودعت المجتمع الدولي إلى أن …»: a
+      // feminine call opening the sentence before a masculine definite
+      // noun that names no person has that noun as its object; the body
+      // that spoke last calls on it.
+      if (!sp.known() && cue == s.first_token && last_->entity >= 0 &&
+          a_->canonical[last_->entity].type == "ORG" &&
+          Norm(cue).starts_with("و") && Norm(cue).ends_with("ت") &&
+          IsJoinedCall(Norm(cue).substr(2)) && IsWord(cue + 1) &&
+          Norm(cue + 1).starts_with("ال") && !LooksFeminine(Norm(cue + 1)) &&
+          !PersonStartsAt(cue + 1)) {
+        sp = *last_;
+        for (size_t m : mentions_) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.unit == unit_ && mm.first_token == cue + 1 &&
+              IsSpeakerType(m)) {
+            addressee = EntityOf(m);
+            break;
+          }
+        }
+      }
       if (!sp.known()) sp = SubjectIn(cue + 1, zone_end, s, cue, &addressee);
       // «ونعى … جوزاف عون الراحل، وقال في بيان صادر عن مكتب الإعلام في
       // رئاسة الجمهورية إن …»: the office that issued the statement did
