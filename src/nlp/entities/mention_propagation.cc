@@ -3584,6 +3584,30 @@ void DropGenericDescriptions(AnnotatedText* text,
       drop[i] = true;
       continue;
     }
+    // «وكتب معتذراً», «قال ضاحكاً»: one word with the accusative
+    // tanween is an adverb of manner; no name is written with it.
+    if (m.type == EntityType::kPerson && m.end_token == m.first_token + 1) {
+      const std::string_view t = (*mentions)[i].text;
+      // (Not a given name in the accusative, «عليّاً».)
+      const std::string norm = ner::NormalizeWord(t);
+      const std::string_view bare =
+          std::string_view(norm).ends_with("ا")
+              ? std::string_view(norm).substr(0, norm.size() - 2)
+              : std::string_view(norm);
+      bool named_elsewhere = IsPersonNameToken(bare);
+      for (size_t j = 0; j < n && !named_elsewhere; ++j) {
+        if (j == i || text->mentions[j].type != EntityType::kPerson) continue;
+        const std::string other = ner::NormalizeWord((*mentions)[j].text);
+        for (std::string_view w : SplitAny(other, " ")) {
+          named_elsewhere |= StripConjunction(w) == bare;
+        }
+      }
+      if ((t.ends_with("\u064B") || t.ends_with("\u064Bا")) &&
+          !named_elsewhere) {
+        drop[i] = true;
+        continue;
+      }
+    }
     if (m.type != EntityType::kOrganization) continue;
     const std::string norm = ner::NormalizeWord((*mentions)[i].text);
     const std::vector<std::string_view> w = SplitAny(norm, " ");

@@ -209,7 +209,8 @@ void JoinCompassRegions(AnnotatedText* text,
 // body named before with that head, no name of its own; the mention is
 // dropped so that the speaker is resolved as a description. A person
 // read right after «لشؤون» («مساعد وزير الخارجية لشؤون دول الجوار») is the
-// domain of an office and is dropped too.
+// domain of an office and is dropped too, as is a one-word person written
+// with the accusative tanween («معتذراً»: an adverb of manner).
 void DropGenericDescriptions(AnnotatedText* text,
                              std::vector<EntityMention>* mentions);
 

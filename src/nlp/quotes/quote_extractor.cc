@@ -304,7 +304,10 @@ bool IsLanguageOfSpeech(std::string_view norm) {
        "بالعبرية",   "بالتركية",   "بالفارسية",   "بالروسية",    "بالكردية",
        "بالإسبانية", "بالألمانية", "بالإيطالية",  "بالصينية",    "بالأمازيغية",
        "بالدارجة"});
-  return kLanguage.Contains(StripConjunction(norm));
+  const std::string_view w = StripConjunction(norm);
+  // «بلهجته المعتادة», «بلغتها»: with a pronoun.
+  return kLanguage.Contains(w) || w.starts_with("بلهجت") ||
+         w.starts_with("بلغته") || w.starts_with("بلغتها");
 }
 
 bool IsWas(std::string_view norm) {
@@ -4005,9 +4008,21 @@ class UnitQuotes {
       }
       // «وأضاف موجها حديثه للنواب: …», «وتابع مخاطبا الحضور: …»: a
       // participle of manner opens the zone; the subject is the pronoun.
-      static const WordSet kManner({"موجها", "موجهة", "مخاطبا", "مخاطبة",
-                                    "متوجها", "متوجهة", "قائلا", "قائلة"});
+      // («وكتب معتذراً: …», «وقال مازحا: …»: the mood it was said in.)
+      static const WordSet kManner(
+          {"موجها",  "موجهة",  "مخاطبا", "مخاطبة", "متوجها", "متوجهة", "قائلا",
+           "قائلة",  "معتذرا", "معتذرة", "مازحا",  "مازحة",  "ساخرا",  "ساخرة",
+           "متهكما", "متهكمة", "ضاحكا",  "ضاحكة",  "مبتسما", "مبتسمة", "غاضبا",
+           "غاضبة",  "متأثرا", "متأثرة", "باكيا",  "باكية"});
       if (kManner.Contains(StripConjunction(Norm(zb)))) no_description = true;
+      // «لكنه دعا المواطنين إلى …», «فيما دعت المراجعين إلى …»: a
+      // definite plural in «ين» (accusative or genitive) right after the
+      // verb is its object, never its subject; the subject is the pronoun.
+      if (const std::string_view w = StripConjunction(Norm(zb));
+          w.starts_with("ال") && w.ends_with("ين") && Letters(w) >= 7 &&
+          MentionsIn(zb, zb + 1).empty()) {
+        no_description = true;
+      }
       // «واختتم حديثه قائلاً: …»: the object with its pronoun, then the
       // participle; the participle is no part of a description.
       const uint32_t zone_end =
@@ -4022,6 +4037,21 @@ class UnitQuotes {
         }
         no_description = no_description || ((to_whom || pronoun) &&
                                             !IsRoleHead(w) && !IsHonorific(w));
+      }
+      // «قال له: …», «قال له فيه: …»: prepositions with pronouns, to
+      // whom and where; the subject is the pronoun.
+      {
+        static const WordSet kPronounPrepositions(
+            {"له",    "لها",  "لهم",  "لهما",  "لنا",   "لي",   "لك",
+             "فيه",   "فيها", "فيهم", "عنه",   "عنها",  "عنهم", "معه",
+             "معها",  "معهم", "إليه", "إليها", "إليهم", "عليه", "عليها",
+             "عليهم", "منه",  "منها", "به",    "بها",   "بهم"});
+        bool all = zone_end > zb;
+        for (uint32_t k = zb; all && k < zone_end; ++k) {
+          all = IsWord(k) &&
+                kPronounPrepositions.Contains(StripConjunction(Norm(k)));
+        }
+        no_description = no_description || all;
       }
       if (!no_description) {
         const Span span{u_.tokens.tokens[zb].span.begin,
