@@ -3702,6 +3702,17 @@ class UnitQuotes {
       if (sp.entity < 0 && (!indefinite_official || in_construct)) {
         sp.entity = HolderNamedBefore(opening_role->title, zb);
       }
+      // «وأضاف القائد الميداني في المعارضة، أن …» after «نقلت الأناضول
+      // عن صالح شيخ يوسف أحد قادة الفرقة …»: «وأضاف»/«وتابع» with a
+      // definite office no one in the article holds by that name goes on
+      // with the person quoted last.
+      static const WordSet kGoingOn(
+          {"وأضاف", "وأضافت", "وتابع", "وتابعت", "واستطرد", "واستطردت"});
+      if (sp.entity < 0 && IsWord(cue) && kGoingOn.Contains(Norm(cue)) &&
+          Norm(opening_role->first_token).starts_with("ال") &&
+          last_->entity >= 0 && a_->canonical[last_->entity].type == "PER") {
+        return Chained();
+      }
       if (sp.entity < 0) {
         // «مسؤول رفيع المستوى لشبكة "سي إن إن"»: the role ends before
         // whom it spoke to.
