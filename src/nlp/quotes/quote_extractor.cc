@@ -6193,7 +6193,16 @@ class UnitQuotes {
           Norm(cue).starts_with("و") && Norm(cue).ends_with("ت") &&
           IsJoinedCall(Norm(cue).substr(2)) && IsWord(cue + 1) &&
           Norm(cue + 1).starts_with("ال") && !LooksFeminine(Norm(cue + 1)) &&
-          !PersonStartsAt(cue + 1)) {
+          !PersonStartsAt(cue + 1) &&
+          // («ودعت النائب زينب السهلاني …»: a title in the masculine form
+          // before a woman's name is the subject.)
+          !IsRoleHead(Norm(cue + 1)) && !IsHonorific(Norm(cue + 1)) &&
+          std::none_of(mentions_.begin(), mentions_.end(), [&](size_t m) {
+            const Mention& mm = text_.mentions[m];
+            return mm.unit == unit_ && mm.first_token > cue &&
+                   mm.first_token <= cue + 3 && IsSpeakerType(m) &&
+                   a_->canonical[EntityOf(m)].type == "PER";
+          })) {
         sp = *last_;
         for (size_t m : mentions_) {
           const Mention& mm = text_.mentions[m];
