@@ -293,7 +293,6 @@ bool IsAnnouncingVerb(std::string_view norm) {
   return kAnnounce.Contains(StripConjunction(norm));
 }
 
-// «كان», «كانت», «كانوا» (a «و» or «ف» before them stripped).
 // «وأضاف باللهجة الجزائرية: …», «قال بالفرنسية …», «بلهجة مغربية»: the
 // language or dialect the words were said in, an adjunct of manner after
 // the cue, never part of who said them.
@@ -307,9 +306,10 @@ bool IsLanguageOfSpeech(std::string_view norm) {
   const std::string_view w = StripConjunction(norm);
   // «بلهجته المعتادة», «بلغتها»: with a pronoun.
   return kLanguage.Contains(w) || w.starts_with("بلهجت") ||
-         w.starts_with("بلغته") || w.starts_with("بلغتها");
+         w.starts_with("بلغته");
 }
 
+// «كان», «كانت», «كانوا» (a «و» or «ف» before them stripped).
 bool IsWas(std::string_view norm) {
   static const WordSet kWas({"كان", "كانت", "كانوا"});
   return kWas.Contains(StripConjunction(norm));
