@@ -102,6 +102,37 @@ TEST(KnownAliasesTest, TabledNamesTheTaggerMissed) {
   EXPECT_GE(EntityOf(a, "منظمة أطباء بلا حدود"), 0);
 }
 
+// One-word names that are a body wherever they stand, which the tagger
+// misses in plain contexts («وقال الكنيست إن …») or types as something
+// else («إنفيديا»); «لليونيسف» starts after «لل» and joins «اليونيسف»;
+// an Israeli channel by its number; the phrase «السلطة الفلسطينية».
+TEST(KnownAliasesTest, SingleNamesAndChannelsTheTaggerMissed) {
+  EXPECT_TRUE(nlp::IsKnownSingleName(ner::NormalizeWord("الكنيست")));
+  EXPECT_TRUE(nlp::IsKnownSingleName(ner::NormalizeWord("إنفيديا")));
+  EXPECT_FALSE(nlp::IsKnownSingleName(ner::NormalizeWord("الاتحاد")));
+  EXPECT_FALSE(nlp::IsKnownSingleName(ner::NormalizeWord("ميتا")));
+  std::vector<Article> articles = testing::AnalyzeText(
+      "قانون التغذية القسرية\n"
+      "وقال الكنيست إن القانون يقترح تخويل مفوض مصلحة السجون صلاحية "
+      "التوجه إلى المحكمة. ونقلت القناة 12 العبرية عن مسؤول أمني أن "
+      "التصويت جرى فجرا، فيما رفضت السلطة الفلسطينية القانون.\n"
+      "وقالت المديرة التنفيذية لليونيسف كاثرين راسل إن الأطفال في خطر، "
+      "وأكدت اليونيسف أنها سترسل لقاحات. وأشار محللون إلى أن إنفيديا "
+      "رفعت أسعار رقائقها.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const char* name :
+       {"الكنيست", "القناة 12", "السلطة الفلسطينية", "اليونيسف", "إنفيديا"}) {
+    const int32_t e = EntityOf(a, name);
+    ASSERT_GE(e, 0) << name;
+    EXPECT_EQ(a.canonical[e].type, "ORG") << name;
+  }
+  EXPECT_EQ(EntityOf(a, "يونيسف"), EntityOf(a, "اليونيسف"));
+  EXPECT_EQ(a.canonical[EntityOf(a, "يونيسف")].name, "اليونيسف");
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes[0].speaker, EntityOf(a, "الكنيست"));
+}
+
 TEST(KnownAliasesTest, LinkerJoinsAnAgencyAndItsInitials) {
   std::vector<Article> articles = testing::AnalyzeText(
       "عنوان الخبر\n"

@@ -26,6 +26,11 @@ int KnownAliasGroup(std::string_view norm);
 // `norm` (search-normalised, its article aside): a finder's cheap test.
 bool MayOpenKnownAlias(std::string_view norm);
 
+// True for a one-word name (search-normalised, as written: «الكنيست»,
+// «إنفيديا») that is a body wherever it stands; the finder of tabled
+// names adds it where the tagger did not.
+bool IsKnownSingleName(std::string_view norm);
+
 }  // namespace marsad::nlp
 
 #endif  // MARSAD_NLP_ENTITIES_KNOWN_ALIASES_H_

@@ -2736,17 +2736,69 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
   RemoveMentions(drop, text, mentions);
   InsertMentions(text, mentions, &added, &added_info);
   // «قوات سوريا الديمقراطية (قسد)» with «قسد» tagged as a person: a
-  // one-word name the table gives to a body is the body.
+  // one-word name the table gives to a body is the body; so is a one-word
+  // name that is a body wherever it stands, whatever the tagger typed it
+  // («إنفيديا» read as a place).
+  // The letters of proclitics before a single name in `w`, or -1.
+  auto single = [](std::string_view w) -> int {
+    if (IsKnownSingleName(w)) return 0;
+    // «لليونيسف» → «يونيسف», after «لل» as the tabled names of more words
+    // (the linker names it «اليونيسف»).
+    if (w.starts_with("لل") && Letters(w) >= 4 &&
+        IsKnownSingleName(absl::StrCat("ال", AV(w.substr(4))))) {
+      return 2;
+    }
+    const size_t clitic = ProcliticLetters(w);
+    if (clitic > 0 && IsKnownSingleName(w.substr(2 * clitic))) {
+      return static_cast<int>(clitic);
+    }
+    return -1;
+  };
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     Mention& m = text->mentions[i];
-    if (m.type != EntityType::kPerson || m.end_token != m.first_token + 1) {
+    if (m.type == EntityType::kOrganization ||
+        m.end_token != m.first_token + 1) {
       continue;
     }
-    const TextUnit& u = text->units[m.unit];
-    if (KnownAliasGroup(u.Norm(m.first_token)) <= 0) continue;
+    const std::string_view w = text->units[m.unit].Norm(m.first_token);
+    if (single(w) < 0 &&
+        (m.type != EntityType::kPerson || KnownAliasGroup(w) <= 0)) {
+      continue;
+    }
     m.type = EntityType::kOrganization;
     (*mentions)[i].type = EntityTypeName(m.type);
   }
+  // One-word names that are a body wherever they stand (IsKnownSingleName:
+  // «وقال الكنيست إن …», «بالكنيست»), and Israeli channels by their number
+  // («ونقلت القناة 12 العبرية عن …» → «القناة 12»), on no mention.
+  std::vector<Mention> more;
+  std::vector<EntityMention> more_info;
+  for (uint32_t ui = 0; ui < text->units.size(); ++ui) {
+    const TextUnit& u = text->units[ui];
+    if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
+    const auto& toks = u.tokens.tokens;
+    Coverage cov = CoverageOf(*text, ui);
+    for (uint32_t t = 0; t < u.size(); ++t) {
+      if (toks[t].kind != TokenKind::kArabicWord || cov.owner[t] >= 0) continue;
+      const std::string_view w = u.Norm(t);
+      if (const int skip = single(w); skip >= 0) {
+        AddFound(u, ui, t, t + 1, skip, EntityType::kOrganization, confidence,
+                 &cov.owner, &more, &more_info);
+        continue;
+      }
+      // «القناة» (after its proclitics) and a number of one or two digits.
+      const size_t clitic = ProcliticLetters(w);
+      const std::string_view bare = w.substr(2 * clitic);
+      if (bare == "القناة" && t + 1 < u.size() &&
+          toks[t + 1].kind == TokenKind::kNumber && cov.owner[t + 1] < 0 &&
+          Letters(u.Norm(t + 1)) <= 2) {
+        AddFound(u, ui, t, t + 2, clitic, EntityType::kOrganization, confidence,
+                 &cov.owner, &more, &more_info);
+        ++t;
+      }
+    }
+  }
+  InsertMentions(text, mentions, &more, &more_info);
 }
 
 void FindNamesAfterOffices(AnnotatedText* text,
