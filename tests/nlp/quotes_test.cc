@@ -4182,5 +4182,21 @@ TEST(QuoteTest, ThatExplainedBySomeoneGoesOnWithHim) {
   for (const Quote& q : a.quotes) EXPECT_EQ(q.speaker, spokesman) << q.text;
 }
 
+// «…، وذلك خلال ندوة صحفية مشتركة …» (the occasion where it was said)
+// and «…، فيما استدعت تل أبيب …» (a country acting) end the statement.
+TEST(QuoteTest, OccasionAndACountryActingEndTheContent) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأكد وزير الخارجية الجزائري رمطان لعمامرة أن الجزائر "
+      "\"كانت وستبقى شريكا موثوقا\" لإيطاليا في مجال الطاقة، وذلك خلال ندوة "
+      "صحفية مشتركة مع نظيره الإيطالي لويجي دي مايو. ووصف وزير الخارجية "
+      "الإسرائيلي يسرائيل كاتس الاعتراف بأنه \"جائزة للإرهاب\"، فيما "
+      "استدعت تل أبيب سفراء الدول الثلاث للتوبيخ.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 2u);
+  EXPECT_TRUE(a.quotes[0].text.ends_with("في مجال الطاقة")) << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[1].text, "جائزة للإرهاب") << a.quotes[1].text;
+}
+
 }  // namespace
 }  // namespace marsad

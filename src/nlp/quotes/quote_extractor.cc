@@ -5580,6 +5580,9 @@ class UnitQuotes {
            // and a named person or body, another party.
            (!Norm(after).starts_with("ي") && !Norm(after).starts_with("ت") &&
             (PersonStartsAt(after + 1) || BodyStartsAt(after + 1) ||
+             // «، فيما استدعت تل أبيب سفراء الدول الثلاث»: a country or
+             // its capital acting.
+             PlaceStartsAt(after + 1) ||
              // «، فيما ذهب آخرون إلى …»: others.
              (IsWord(after + 1) &&
               (Norm(after + 1) == "اخرون" || Norm(after + 1) == "اخرين" ||
@@ -6310,6 +6313,15 @@ class UnitQuotes {
     }
     return false;
   }
+  bool PlaceStartsAt(uint32_t t) const {
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
+          a_->canonical[EntityOf(m)].type == "LOC") {
+        return true;
+      }
+    }
+    return false;
+  }
   bool PersonStartsAt(uint32_t t) const {
     for (size_t m : mentions_) {
       if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
@@ -6947,9 +6959,13 @@ class UnitQuotes {
     // happened before, in the writer's words.
     static const WordSet kAt({"عقب", "إثر", "اثر", "بعد", "غداة", "عشية"});
     if (kAt.Contains(Norm(t))) return true;
-    static const WordSet kOccasion({"ختام", "أعقاب", "مستهل", "افتتاح", "كلمة",
-                                    "تصريح", "تصريحات", "بيان", "مؤتمر", "لقاء",
-                                    "اجتماع", "هامش"});
+    // («، وذلك خلال ندوة صحفية مشتركة», «، وذلك خلال زيارته …», «، وذلك
+    // في مقابلة مع …»: the meeting or interview where it was said.)
+    static const WordSet kOccasion(
+        {"ختام",    "أعقاب",   "مستهل",  "افتتاح", "كلمة",  "تصريح",  "تصريحات",
+         "بيان",    "مؤتمر",   "لقاء",   "اجتماع", "هامش",  "ندوة",   "زيارة",
+         "مباحثات", "محادثات", "مقابلة", "حوار",   "اتصال", "مكالمة", "قمة",
+         "منتدى",   "جلسة",    "حفل",    "محاضرة", "خطاب",  "استقبال"});
     static const WordSet kIn({"في", "على", "خلال"});
     if (!kIn.Contains(Norm(t)) || !IsWord(t + 1)) return false;
     // «، وذلك في كلمته أمام جلسة مجلس الأمن»: the occasion with the
