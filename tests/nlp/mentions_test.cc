@@ -1726,3 +1726,44 @@ TEST(MentionTest, ParenthesisAfterAGroupHeadNamesTheGroup) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+INSTANTIATE_TEST_SUITE_P(
+    Session29, OneEntityTest,
+    ::testing::Values(
+        // A family name written with and without the article, the given
+        // name the same: one person.
+        OneEntityCase{"وقال المرشح الرئاسي السابق أحمد الطنطاوي إنه سيطعن في "
+                      "الحكم. وأكدت حملة أحمد طنطاوي أن الحكم سياسي. وقال "
+                      "الطنطاوي إنه لن يغادر البلاد.",
+                      {"أحمد الطنطاوي", "أحمد طنطاوي", "الطنطاوي"},
+                      "",
+                      ""},
+        // A family name the tagger took alone for a place, after an
+        // office and a given name, completes the name; alone elsewhere it
+        // is the person.
+        OneEntityCase{"من جهته، أكد رئيس نادي الاتفاق سامر المسحل، في "
+                      "تصريحات صحفية، أن القرار كان مشتركا. وقال المسحل إن "
+                      "الإدارة ستعلن اسم المدرب الجديد قريبا.",
+                      {"سامر المسحل", "المسحل"},
+                      "سامر المسحل",
+                      ""},
+        // Two bodies the article names alone, side by side as subject and
+        // object, are not one name.
+        OneEntityCase{"وانضمت مكدونالدز إلى الرعاة في الدعوة إلى إصلاح "
+                      "الفيفا. وفي السابق انتقدت مكدونالدز الفيفا وطالبت "
+                      "بالتغيير. وقال الفيفا إنه سيجتمع مع الرعاة.",
+                      {"مكدونالدز"},
+                      "مكدونالدز",
+                      "مكدونالدز الفيفا"},
+        // A kunya as the subject of a verb of saying is a person.
+        OneEntityCase{"وقالت أم تهاني: المسئولون في الجامعة لا يدركون نتائج "
+                      "قراراتهم. وأضافت أم تهاني: لقد ظلموا ابنتي.",
+                      {"أم تهاني"},
+                      "أم تهاني",
+                      ""}));
+
+}  // namespace
+}  // namespace marsad

@@ -4198,5 +4198,39 @@ TEST(QuoteTest, OccasionAndACountryActingEndTheContent) {
   EXPECT_EQ(a.quotes[1].text, "جائزة للإرهاب") << a.quotes[1].text;
 }
 
+// «… من نتائج متوقعة سيكون …»: a feminine participle right after an
+// indefinite noun is its adjective, no new statement; after a noun with
+// a pronoun («دماءهم محذرة») it is the speaker's next one.
+TEST(QuoteTest, ParticipleAgreeingWithANounIsItsAdjective) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوأضاف قائلا: المشروع وما يحمله من نتائج متوقعة سيكون "
+      "تنمويا بشكل كبير للشقيقة مصر. وأكدت الوزارة حرصها على تنفيذ أحكام "
+      "الله في كل من يسفك دماءهم محذرة في الوقت ذاته كل من تسول له نفسه "
+      "بأن العقاب سيكون مصيره.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 3u);
+  EXPECT_TRUE(a.quotes[0].text.ends_with("للشقيقة مصر")) << a.quotes[0].text;
+  EXPECT_TRUE(a.quotes[2].text.starts_with("العقاب")) << a.quotes[2].text;
+}
+
+// «، بحسب ما أكد متحدث باسم الدفاع المدني، مشيرا إلى أن …»: an unnamed
+// spokesman is the speaker as described, and the participle after the
+// phrase goes on with him.
+TEST(QuoteTest, UnnamedSpokesmanInAnAttributionIsDescribed) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال اليكسي مولتشانوف إن والدته كانت تغوص. وشارك في "
+      "البحث قارب وغواصون، بحسب ما اكد متحدث باسم الدفاع المدني، مشيرا الى "
+      "ان البحث سيتواصل حتى الاحد المقبل.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  for (size_t i : {1, 2}) {
+    EXPECT_EQ(a.quotes[i].speaker, -1) << a.quotes[i].text;
+    EXPECT_EQ(a.quotes[i].speaker_text, "متحدث باسم الدفاع المدني")
+        << a.quotes[i].text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -340,6 +340,28 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
                                              x.begin() + 1 + y.size());
     return matcher_.SameName(rest, y);
   };
+  // «أحمد طنطاوي» and «أحمد الطنطاوي», «عبد الله الشريف» and «عبد الله
+  // شريف»: a person's family name written with and without the article,
+  // every other word the same. (Words of four letters or more past the
+  // article; the first word must be the same name.)
+  auto article_dropped = [&](const std::vector<std::string_view>& x,
+                             const std::vector<std::string_view>& y) {
+    if (x.size() != y.size() || x.size() < 2 ||
+        !matcher_.SameWord(x[0], y[0])) {
+      return false;
+    }
+    bool differs = false;
+    for (size_t k = 1; k < x.size(); ++k) {
+      if (matcher_.SameWord(x[k], y[k])) continue;
+      const bool xa = x[k].starts_with("ال"), ya = y[k].starts_with("ال");
+      if (xa == ya) return false;
+      const std::string_view bare = xa ? x[k].substr(4) : y[k].substr(4);
+      const std::string_view other = xa ? y[k] : x[k];
+      if (Letters(bare) < 4 || !matcher_.SameWord(bare, other)) return false;
+      differs = true;
+    }
+    return differs;
+  };
   // Pass 1: names of two words or more.
   for (size_t i = 0; i < n; ++i) {
     if (words[i].size() < 2) continue;
@@ -351,7 +373,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         continue;
       }
       if (clusters[c].type == type &&
-          matcher_.SameName(words[i], clusters[c].words) &&
+          (matcher_.SameName(words[i], clusters[c].words) ||
+           (type == 0 && article_dropped(words[i], clusters[c].words))) &&
           !(type == 0 && fathers_name(words[i], clusters[c].words))) {
         found = static_cast<int>(c);
       }

@@ -1634,6 +1634,45 @@ void SplitJoinedNames(AnnotatedText* text,
     m.type = EntityType::kOrganization;
     (*mentions)[i].type = EntityTypeName(m.type);
   }
+  // «وانتقدت مكدونالدز الفيفا» tagged as one body: two words the article
+  // names each alone (as a body, place or thing) are two names side by
+  // side, subject and object. (Not a nationality after a name: «الأهلي
+  // المصري»; not a name after its kind: «سلطنة عمان».)
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    if (m.type == EntityType::kPerson || m.end_token != m.first_token + 2) {
+      continue;
+    }
+    const TextUnit& u = text->units[m.unit];
+    if (u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord ||
+        u.tokens.tokens[m.first_token + 1].kind != TokenKind::kArabicWord ||
+        FindNationality(u.Norm(m.first_token + 1)) != nullptr) {
+      continue;
+    }
+    auto alone = [&](std::string_view w) -> int {
+      for (size_t j = 0; j < n; ++j) {
+        const Mention& o = text->mentions[j];
+        if (j != i && o.type != EntityType::kPerson &&
+            o.end_token == o.first_token + 1 &&
+            StripConjunction(text->units[o.unit].Norm(o.first_token)) == w) {
+          return static_cast<int>(o.type);
+        }
+      }
+      return -1;
+    };
+    static const WordSet kKinds(
+        {"سلطنة", "مملكة", "إمارة", "جمهورية", "دولة", "ولاية", "محافظة",
+         "مدينة", "منطقة", "إقليم", "جزيرة",   "جزر",  "بلدة",  "قرية",
+         "نادي",  "فريق",  "منتخب", "حركة",    "حزب",  "جماعة"});
+    if (kKinds.Contains(StripConjunction(u.Norm(m.first_token)))) continue;
+    const int first = alone(StripConjunction(u.Norm(m.first_token)));
+    const int second = alone(u.Norm(m.first_token + 1));
+    if (first < 0 || second < 0) continue;
+    SplitMentionAt(u, m.first_token + 1, static_cast<EntityType>(second), &m,
+                   &(*mentions)[i], &added, &added_info);
+    m.type = static_cast<EntityType>(first);
+    (*mentions)[i].type = EntityTypeName(m.type);
+  }
   // «حاكم لويزيانا الجمهوري بوبي جيندال» tagged as one place: a party's
   // adjective ends the place; the person named after it is the office's
   // holder.
@@ -2814,6 +2853,8 @@ void FindNamesAfterOffices(AnnotatedText* text,
        "مؤكدا", "مشيرا", "الآن", "عيد",   "فور",   "فورا"});
   std::vector<Mention> added;
   std::vector<EntityMention> added_info;
+  std::vector<size_t> absorbed;  // tagger mentions now inside a name
+  absl::flat_hash_set<std::string> family_names;
   // «رئيس الشؤون الدينية التركية علي أرباش»: where the page spells the
   // preposition «على» with alif maqsura, «علي» with ya is the given name,
   // no stop (the two are one word once folded).
@@ -2888,6 +2929,28 @@ void FindNamesAfterOffices(AnnotatedText* text,
       if (!office) continue;
       uint32_t e = t + 1;
       while (e < u.size() && e < t + 4 && cov.owner[e] < 0 && !stop(e)) ++e;
+      // «أكد رئيس نادي الاتفاق سامر المسحل»: a family name with the
+      // article that the tagger took alone for a place or a thing (not a
+      // known place) is the rest of the name.
+      if (e == t + 1 && e < u.size() && word(e) &&
+          (cov.owner[e] == static_cast<int>(EntityType::kLocation) ||
+           cov.owner[e] == static_cast<int>(EntityType::kMisc)) &&
+          cov.mention_end[e] == e + 1 && u.Norm(e).starts_with("ال") &&
+          Letters(u.Norm(e)) >= 5 && !IsPlaceName(u.Norm(e)) &&
+          FindNationality(u.Norm(e)) == nullptr &&
+          (e + 1 >= u.size() || stop(e + 1) || cov.owner[e + 1] >= 0)) {
+        for (size_t k = 0; k < text->mentions.size(); ++k) {
+          const Mention& o = text->mentions[k];
+          if (o.unit == ui && o.first_token == e && o.end_token == e + 1) {
+            absorbed.push_back(k);
+            family_names.insert(std::string(u.Norm(e)));
+          }
+        }
+        AddFound(u, ui, t, e + 1, 0, EntityType::kPerson, confidence,
+                 &cov.owner, &added, &added_info);
+        t = e;
+        continue;
+      }
       // Two words at least, and the name ends where something else begins.
       if (e == t + 1 || (e < u.size() && !stop(e) && cov.owner[e] < 0)) {
         continue;
@@ -2900,6 +2963,26 @@ void FindNamesAfterOffices(AnnotatedText* text,
                &added, &added_info);
       t = e - 1;
     }
+  }
+  // The absorbed family name goes; written alone elsewhere («والمسحل:»)
+  // it is the person.
+  if (!absorbed.empty()) {
+    std::vector<bool> drop(text->mentions.size(), false);
+    for (size_t k : absorbed) drop[k] = true;
+    for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+      Mention& m = text->mentions[i];
+      if (drop[i] || m.end_token != m.first_token + 1 ||
+          m.type == EntityType::kPerson) {
+        continue;
+      }
+      const TextUnit& u = text->units[m.unit];
+      if (family_names.contains(
+              std::string(StripConjunction(u.Norm(m.first_token))))) {
+        m.type = EntityType::kPerson;
+        (*mentions)[i].type = "PER";
+      }
+    }
+    RemoveMentions(drop, text, mentions);
   }
   InsertMentions(text, mentions, &added, &added_info);
 }
@@ -2941,6 +3024,21 @@ void FindNamesGivenAsNames(AnnotatedText* text,
     if (u.kind == UnitKind::kSource || u.kind == UnitKind::kTags) continue;
     const auto& toks = u.tokens.tokens;
     Coverage cov = CoverageOf(*text, ui);
+    // «وقالت أم تهاني: …», «وأضاف أبو محمد …»: a kunya (mother or father
+    // of a given name) as the subject of a verb of saying is a person.
+    static const WordSet kKunya({"أم", "أبو"});
+    for (uint32_t t = 1; t + 1 < u.size(); ++t) {
+      if (!kKunya.Contains(u.Norm(t)) || cov.owner[t] >= 0 ||
+          cov.owner[t + 1] >= 0 || toks[t - 1].kind != TokenKind::kArabicWord ||
+          toks[t + 1].kind != TokenKind::kArabicWord ||
+          ClassifyCue(u.Norm(t - 1)) != CueKind::kVerb ||
+          u.Norm(t + 1).starts_with("ال") || Letters(u.Norm(t + 1)) < 3 ||
+          IsStopword(u.Norm(t + 1)) || IsComplementizer(u.Norm(t + 1))) {
+        continue;
+      }
+      AddFound(u, ui, t, t + 2, 0, EntityType::kPerson, confidence, &cov.owner,
+               &added, &added_info);
+    }
     for (uint32_t t = 0; t + 1 < u.size(); ++t) {
       // After «نفسها باسم» the word named is a name whatever it looks like;
       // after «يدعى/اسمه» only a known given name or one the tagger found

@@ -400,8 +400,8 @@ class UnitQuotes {
             }
             if (narration_ && BareSay(t)) break;
             if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
-                !IsAdjective(t) && !IsCircumstantial(t) && !CameAlone(t) &&
-                !RelaysTheDocument(t) && !IsConsidered(t)) {
+                !IsAdjective(t) && !AgreesWithNoun(t) && !IsCircumstantial(t) &&
+                !CameAlone(t) && !RelaysTheDocument(t) && !IsConsidered(t)) {
               FromVerb(t, s);
             }
             break;
@@ -548,6 +548,30 @@ class UnitQuotes {
     return false;
   }
 
+  // «… من نتائج متوقعة سيكون …», «… أرقام مؤكدة لدى …»: a feminine
+  // participle right after an indefinite noun, with neither «أن» nor a
+  // content preposition after it, is the noun's adjective.
+  bool AgreesWithNoun(uint32_t t) const {
+    if (ClassifyCue(Norm(t)) == CueKind::kNone || !Norm(t).starts_with("م") ||
+        !(Norm(t).ends_with("ة") || Norm(t).ends_with("ه")) || t == 0 ||
+        !IsWord(t - 1) || !IsWord(t + 1)) {
+      return false;
+    }
+    // (Not after a name: «… التي ترددها ايران معتبرة إياها …».)
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].end_token == t) return false;
+    }
+    const std::string_view noun = Norm(t - 1);
+    // (A noun with a pronoun is definite: «… ويسفك دماءهم محذرة في الوقت
+    // ذاته …» is the speaker warning.)
+    return !noun.starts_with("ال") && !noun.ends_with("ة") &&
+           !noun.ends_with("ه") && !noun.ends_with("هم") &&
+           !noun.ends_with("ها") && !noun.ends_with("نا") &&
+           !noun.ends_with("كم") && Letters(noun) >= 4 &&
+           ClassifyCue(noun) == CueKind::kNone &&
+           !IsComplementizer(Norm(t + 1)) &&
+           !IsContentPreposition(Norm(t + 1)) && !IsDetachedB(t + 1);
+  }
   // «… فوق ٩٤.٥٠ الذي يعتبر مستوى دعم جيد»: "which is considered", no
   // one speaking.
   bool IsConsidered(uint32_t t) const {
@@ -5841,9 +5865,11 @@ class UnitQuotes {
               // quotation stay inside).
               // Without the comma too: «… فى التهوية مطالبين إدارة
               // المطار بالتدخل», «… مبدياً سعادته …».
+              // (Not a feminine participle right after an indefinite
+              // noun, its adjective: «… من نتائج متوقعة سيكون …».)
               (k == t + 1 && kind == CueKind::kParticiple && t > b + 2 &&
                (Norm(t - 1) == "،" || Norm(t - 1) == "," ||
-                (IsWord(t - 1) && !IsAdjective(t))) &&
+                (IsWord(t - 1) && !IsAdjective(t) && !AgreesWithNoun(t))) &&
                IsWord(k) && RegionOpeningAt(k + 1) == nullptr);
         }
         // «وبينما أوضح مصدر … أن …، دعا مدير جوازات المنطقة الشرقية
@@ -6572,7 +6598,26 @@ class UnitQuotes {
       if (first <= k || (introduced && first <= k + 8)) sources.push_back(m);
     }
     sp.entity = FirstSpeaker(sources);
-    if (sp.entity < 0) {
+    // «بحسب ما أكد متحدث باسم الدفاع المدني»: an unnamed spokesman of a
+    // body is the speaker as described (as after «وقال متحدث باسم …»),
+    // and the participle after the phrase goes on with him.
+    bool spokesman = false;
+    if (sp.entity >= 0 && a_->canonical[sp.entity].type == "ORG" &&
+        k + 2 < s.end_token && IsWord(k) && IsWord(k + 1) &&
+        Norm(k + 1) == "باسم") {
+      static const WordSet kSpokesman({"متحدث", "ناطق", "متحدثة", "ناطقة"});
+      spokesman = kSpokesman.Contains(Norm(k));
+    }
+    if (spokesman) {
+      const uint32_t end = DescriptionEnd(k, s.end_token);
+      if (end > k + 2) {
+        sp = Speaker();
+        sp.text = SourceText(k, end);
+      } else {
+        spokesman = false;
+      }
+    }
+    if (sp.entity < 0 && !spokesman) {
       for (size_t m : sources) {
         // A place named first: «وفقا لإسرائيل»; not one inside a body's
         // name the tagger missed («بحسب نقابة أطباء السودان»).
@@ -6580,7 +6625,7 @@ class UnitQuotes {
         break;
       }
     }
-    if (sp.entity < 0) {
+    if (sp.entity < 0 && !spokesman) {
       // The source as written, up to punctuation: «وفقا لمصادر مطلعة».
       const uint32_t end = DescriptionEnd(k, s.end_token);
       if (end > k) sp.text = SourceText(k, end);
@@ -6606,7 +6651,7 @@ class UnitQuotes {
     if (!sp.known()) return;
     // «تعمل وفق الشريعة الإسلامية», «حسب النظام»: a rule, not a source. A
     // description must name one («مصادر مطلعة», «التقرير», «البيان»).
-    if (sp.entity < 0 && !IsSourceDescription(sp.text)) {
+    if (sp.entity < 0 && !spokesman && !IsSourceDescription(sp.text)) {
       // Not an attribution: what follows may still be a statement
       // («… حسب مواصفات التصنيع، مؤكدا بأن …»).
       for (uint32_t t = at + 1; t < phrase_end; ++t) consumed_[t] = false;
@@ -6624,8 +6669,10 @@ class UnitQuotes {
     }
     const Speaker saved = *last_;
     Add(kind, qb, qe, at, at + 1, sp, -1, DateIn(qb, qe));
-    // An attribution does not start a chain of «وأضاف».
-    if (sp.entity < 0) *last_ = saved;
+    // An attribution does not start a chain of «وأضاف» (a spokesman's
+    // does: «، مشيرا إلى أن …» right after it is his).
+    if (sp.entity < 0 && !spokesman) *last_ = saved;
+    if (spokesman) last_quote_sentence_ = &s;
   }
 
   // The body whose document the words [k, end) name: «بيان صادر عن
