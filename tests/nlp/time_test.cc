@@ -487,11 +487,18 @@ INSTANTIATE_TEST_SUITE_P(
         DayCase{"8 أكتوبر 2023",
                 "ويعقد الاختبار خلال الفترة من 19 إلى 21/10/2023م.", "19",
                 "2023-10-19"},
-        // A weekday and the date that names the same day are one
-        // expression.
+        // A weekday and the date that names the same day, joined by
+        // «الموافق», are two expressions of that day (session 29; the
+        // annotators mark them either way).
         DayCase{"8 أكتوبر 2023",
                 "وآخر موعد للتسجيل يوم الخميس الموافق 12/10/2023م.",
-                "يوم الخميس الموافق 12/10/2023م", "2023-10-12"},
+                "يوم الخميس", "2023-10-12"},
+        DayCase{"8 أكتوبر 2023",
+                "وآخر موعد للتسجيل يوم الخميس الموافق 12/10/2023م.",
+                "12/10/2023م", "2023-10-12"},
+        // Joined by nothing, one expression.
+        DayCase{"8 أكتوبر 2023", "وآخر موعد للتسجيل يوم الخميس 12/10/2023م.",
+                "الخميس 12/10/2023م", "2023-10-12"},
         // A present-tense verb schedules: the coming day, today included;
         // the nearest past verb keeps the past.
         DayCase{"8 أكتوبر 2023", "وتقام المباراة يوم الأربعاء في جدة.",

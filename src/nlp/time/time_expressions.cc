@@ -1636,6 +1636,22 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
           out[i + 1].first_token == out[i].end_token &&
           out[i + 1].first_token < n &&
           Is(StripConjunction(u.Norm(out[i + 1].first_token)), kFirstWords);
+      // «اليوم الثلاثاء الموافق 22 أبريل 2025»: joined by «الموافق», the
+      // two are two expressions of one day, each with its span (the date
+      // gives the first its day), as a reader would mark them.
+      bool agreeing = false;
+      for (uint32_t j = out[i].end_token; j < k; ++j) {
+        agreeing |= u.Norm(j) == "الموافق" || u.Norm(j) == "الموافقة";
+      }
+      if (out[i + 1].first_token <= k && same_weekday && !announced &&
+          agreeing && out[i + 1].absolute &&
+          out[i + 1].first_token > out[i].end_token) {
+        DayExpression w = out[i];
+        w.absolute = out[i + 1].absolute;
+        w.weekday = Weekday(*out[i + 1].absolute);
+        merged.push_back(w);
+        continue;
+      }
       if (out[i + 1].first_token <= k && same_weekday && !announced) {
         DayExpression m = out[i + 1];
         m.first_token = out[i].first_token;
@@ -1942,6 +1958,11 @@ std::optional<CivilDate> TodaysDate(const TextUnit& u,
                                     const std::vector<DayExpression>& days) {
   for (size_t i = 0; i < days.size(); ++i) {
     const DayExpression& e = days[i];
+    // «اليوم الثلاثاء الموافق 22 أبريل 2025»: today, given its date.
+    if (e.kind != TimeExpression::Kind::kAbsolute && e.is_today && e.absolute &&
+        (e.weekday < 0 || e.weekday == Weekday(*e.absolute))) {
+      return e.absolute;
+    }
     if (e.kind != TimeExpression::Kind::kAbsolute || !e.absolute) continue;
     // «اليوم الثلاثاء 2 أبريل 2024» read as one date.
     if (u.tokens.tokens[e.first_token].kind == TokenKind::kArabicWord &&
