@@ -190,5 +190,22 @@ TEST(KnownAliasesTest, DatelineWithADashAfterTwoPlaces) {
   EXPECT_NE(EntityOf(a, "لبنان"), EntityOf(a, "CNN"));
 }
 
+// «العاصمة المقدسة» is Makkah and «بيت الله الحرام» the Grand Mosque;
+// «إمارة مكة» stays a body of its own.
+TEST(KnownAliasesTest, EpithetsOfTheHolyPlaces) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوصل الحجاج إلى مكة المكرمة أمس. وقالت إمارة مكة إن "
+      "العاصمة المقدسة مستعدة لاستقبال ضيوف الرحمن في المسجد الحرام، وإن "
+      "بيت الله الحرام سيفتح على مدار الساعة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(EntityOf(a, "مكة المكرمة"), 0);
+  EXPECT_EQ(EntityOf(a, "مكة المكرمة"), EntityOf(a, "العاصمة المقدسة"));
+  ASSERT_GE(EntityOf(a, "إمارة مكة"), 0);
+  EXPECT_NE(EntityOf(a, "مكة المكرمة"), EntityOf(a, "إمارة مكة"));
+  ASSERT_GE(EntityOf(a, "المسجد الحرام"), 0);
+  EXPECT_EQ(EntityOf(a, "المسجد الحرام"), EntityOf(a, "بيت الله الحرام"));
+}
+
 }  // namespace
 }  // namespace marsad

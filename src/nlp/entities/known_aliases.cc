@@ -50,6 +50,10 @@ constexpr const char* kGroups[] = {
     "إيه بي سي|ABC",
     "إن بي سي|NBC",
     "فوكس نيوز|Fox News",
+    // Holy places and the epithets the Saudi press gives them.
+    // («مكة» alone is left out: «إمارة مكة» is a body.)
+    "مكة المكرمة|العاصمة المقدسة",
+    "المسجد الحرام|بيت الله الحرام",
     // Organisations and their acronyms.
     "الاتحاد الدولي لكرة القدم|فيفا|FIFA",
     "الاتحاد الأفريقي لكرة القدم|الاتحاد الإفريقي لكرة القدم|كاف|CAF",
