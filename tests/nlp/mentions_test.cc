@@ -446,6 +446,28 @@ TEST(MentionTest, TheKingdomIsTheKingdomTheArticleNames) {
     ASSERT_NE(e, nullptr);
     EXPECT_EQ(e->mentions.size(), 1u);
   }
+  {
+    // Of two kingdoms, the one called «المملكة …» in full.
+    const std::string page =
+        "عنوان الخبر\n"
+        "وأكد الوزير أن المملكة العربية السعودية حريصة على علاقاتها مع "
+        "البحرين. وقال إن المملكة تراقب التطورات.\n";
+    std::vector<Article> articles = testing::AnalyzeText(page);
+    ASSERT_EQ(articles.size(), 1u);
+    const Entity* e = testing::FindEntity(articles[0], "البحرين");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->mentions.size(), 1u);
+    int kingdom = 0;
+    for (const Entity& x : articles[0].canonical) {
+      bool full = false, alone = false;
+      for (uint32_t m : x.mentions) {
+        full |= articles[0].entities[m].text == "المملكة العربية السعودية";
+        alone |= articles[0].entities[m].text == "المملكة";
+      }
+      kingdom += full && alone;
+    }
+    EXPECT_EQ(kingdom, 1);
+  }
 }
 
 }  // namespace
