@@ -2,6 +2,7 @@
 // names the entity bare elsewhere, and one entity for one name.
 #include <algorithm>
 #include <ostream>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -1786,6 +1787,24 @@ INSTANTIATE_TEST_SUITE_P(
                       {"أم تهاني"},
                       "أم تهاني",
                       ""}));
+
+// A body's one-word name the tagger typed a place («في هارفارد») is the
+// body the article names so elsewhere («وقالت هارفارد»).
+TEST(MentionTest, BodysOneWordNameTypedAPlaceIsTheBody) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nواحتفلت مؤسسة مسك بإتمام الطلاب برنامجا في جامعة "
+      "هارفارد. وقالت هارفارد إن البرنامج ناجح. وأمضى الطلاب ستة أسابيع في "
+      "هارفارد.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::set<int32_t> entities;
+  for (const EntityMention& m : a.entities) {
+    if (m.text == "هارفارد" || m.text == "جامعة هارفارد") {
+      entities.insert(m.entity);
+    }
+  }
+  EXPECT_EQ(entities.size(), 1u);
+}
 
 }  // namespace
 }  // namespace marsad

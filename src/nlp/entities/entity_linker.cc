@@ -993,6 +993,38 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     for (uint32_t m : absorb(cj, ci)) alias[m] = true;
   }
 
+  // «في هارفارد» typed a place beside «جامعة هارفارد», whose entity
+  // also holds «هارفارد» alone: a word the article uses alone for a body
+  // is that body where the tagger typed it a place (not a known place or
+  // country: «الرياض» is a city and a newspaper).
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    Cluster& cl = clusters[c];
+    if (cl.mentions.empty() || cl.Type() != 2) continue;
+    std::string_view w;
+    bool one_word = true;
+    for (uint32_t m : cl.mentions) {
+      one_word &= words[m].size() == 1 && (w.empty() || norm[m] == w);
+      w = norm[m];
+    }
+    // (Nor a common noun with its article: «ولاية الجزيرة» beside
+    // «الجزيرة نت».)
+    if (!one_word || w.empty() || w.starts_with("ال") || IsPlaceName(w) ||
+        CountryOfName(w) != nullptr) {
+      continue;
+    }
+    for (size_t d = 0; d < clusters.size(); ++d) {
+      if (d == c || clusters[d].mentions.empty() || clusters[d].Type() != 1) {
+        continue;
+      }
+      bool alone = false;
+      for (uint32_t m : clusters[d].mentions) {
+        alone |= words[m].size() == 1 && norm[m] == w;
+      }
+      if (!alone) continue;
+      absorb(static_cast<int>(d), static_cast<int>(c));
+      break;
+    }
+  }
   // Bodies the table of known aliases groups («فرانس برس» / «أ ف ب»,
   // «ليفربول» / «الريدز»): one entity, when every name of each cluster
   // belongs to that one group or to none.
