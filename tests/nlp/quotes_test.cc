@@ -4232,5 +4232,21 @@ TEST(QuoteTest, UnnamedSpokesmanInAnAttributionIsDescribed) {
   }
 }
 
+// «كشف تقرير حديث أن …» with «التقرير الصادر عن مؤسسة «إيرنست اند يونغ»»
+// later: the report speaks for the body that issued it.
+TEST(QuoteTest, ReportSpeaksForItsIssuer) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nكشف تقرير حديث أن الشركات الخليجية رفعت حصتها من "
+      "مشاريع الاستثمار في أفريقيا إلى 9.1% في عام 2014، وتابع التقرير "
+      "الصادر عن مؤسسة «إيرنست اند يونغ» لخدمات الاستشارات المالية، أن "
+      "المستثمرين الخليجيين لعبوا دوراً حيوياً.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  const int32_t ey = testing::EntityIndex(a, "إيرنست اند يونغ");
+  ASSERT_GE(ey, 0);
+  EXPECT_EQ(a.quotes[0].speaker, ey) << a.quotes[0].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad

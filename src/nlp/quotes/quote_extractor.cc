@@ -7520,6 +7520,89 @@ void ResolveSpeakersByName(Article* article) {
 // «وقالت المؤسسة» after «مؤسسة "BBC"»: a speaker named by a body's kind
 // alone is the body the text last named with that kind before it (the
 // kind word before the name, or opening it).
+// «كشف تقرير حديث أن …» and later «وتابع التقرير الصادر عن مؤسسة
+// «إيرنست اند يونغ» أن …»: a report or study that speaks is the body the
+// article says issued it («الصادر عن …», «تقرير لشركة …»), when it names
+// one issuer.
+void ResolveReportIssuers(const AnnotatedText& text, Article* article) {
+  static const WordSet kReports({"تقرير", "التقرير", "دراسة", "الدراسة"});
+  bool wanted = false;
+  for (const Quote& q : article->quotes) {
+    if (q.speaker >= 0 || q.speaker_text.empty()) continue;
+    const std::string norm = ner::NormalizeWord(q.speaker_text);
+    const std::string_view w = StripConjunction(norm);
+    wanted |= kReports.Contains(w.substr(0, w.find(' ')));
+  }
+  if (!wanted) return;
+  static const WordSet kIssued(
+      {"الصادر", "صادر", "الصادرة", "صادرة", "المعد", "الذي", "التي"});
+  static const WordSet kBy({"عن", "من"});
+  static const WordSet kKinds({"مؤسسة", "شركة", "منظمة", "مركز", "هيئة",
+                               "وكالة", "جمعية", "مجلس", "بنك", "صندوق"});
+  int32_t issuer = -1;
+  bool unique = true;
+  const size_t n = std::min(text.mentions.size(), article->entities.size());
+  for (size_t i = 0; i < n; ++i) {
+    const Mention& m = text.mentions[i];
+    const EntityMention& em = article->entities[i];
+    if (em.type != "ORG" || em.entity < 0) continue;
+    const TextUnit& u = text.units[m.unit];
+    const auto& toks = u.tokens.tokens;
+    // Back from the name over quotation marks and a kind word the name
+    // leaves out, then «الصادر عن» or «ل» on the kind, to the report.
+    uint32_t k = m.first_token;
+    auto back = [&] {
+      while (k > 0 && toks[k - 1].kind == TokenKind::kQuote) --k;
+    };
+    back();
+    bool lam = false;
+    if (k > 0 && toks[k - 1].kind == TokenKind::kArabicWord) {
+      const std::string_view w = u.Norm(k - 1);
+      if (kKinds.Contains(w)) {
+        --k;
+      } else if (w.starts_with("ل") && kKinds.Contains(w.substr(2))) {
+        --k;
+        lam = true;
+      }
+    }
+    // («تقرير لشركة …» written as the mention's own first word.)
+    if (!lam &&
+        StripProclitics(u.Norm(m.first_token)) != u.Norm(m.first_token) &&
+        u.Norm(m.first_token).starts_with("ل") &&
+        m.span.begin > toks[m.first_token].span.begin) {
+      lam = true;
+    }
+    uint32_t report = 0;
+    if (lam) {
+      // «تقرير حديث لشركة»: the report within two words before.
+      for (uint32_t j = k; j > 0 && j + 3 > k; --j) {
+        if (toks[j - 1].kind == TokenKind::kArabicWord &&
+            kReports.Contains(StripConjunction(u.Norm(j - 1)))) {
+          report = j;
+          break;
+        }
+      }
+    } else if (k >= 3 && toks[k - 1].kind == TokenKind::kArabicWord &&
+               kBy.Contains(u.Norm(k - 1)) &&
+               toks[k - 2].kind == TokenKind::kArabicWord &&
+               kIssued.Contains(u.Norm(k - 2)) &&
+               toks[k - 3].kind == TokenKind::kArabicWord &&
+               kReports.Contains(StripConjunction(u.Norm(k - 3)))) {
+      report = k - 2;
+    }
+    if (report == 0) continue;
+    if (issuer >= 0 && issuer != em.entity) unique = false;
+    issuer = em.entity;
+  }
+  if (issuer < 0 || !unique) return;
+  for (Quote& q : article->quotes) {
+    if (q.speaker >= 0 || q.speaker_text.empty()) continue;
+    const std::string norm = ner::NormalizeWord(q.speaker_text);
+    const std::string_view w = StripConjunction(norm);
+    if (kReports.Contains(w.substr(0, w.find(' ')))) q.speaker = issuer;
+  }
+}
+
 void ResolveSpeakersByKind(const AnnotatedText& text, Article* article) {
   static const WordSet kKinds({"وكالة", "شركة", "مؤسسة", "منظمة", "هيئة",
                                "صحيفة", "حركة", "جماعة", "وزارة", "مجموعة",
@@ -7784,6 +7867,7 @@ void ExtractQuotes(const AnnotatedText& text,
   ResolveDefiniteDescriptions(&article->quotes);
   ResolveSpeakersByName(article);
   ResolveSpeakersByKind(text, article);
+  ResolveReportIssuers(text, article);
   HeadlineSpeakersFromBody(article);
   JoinParagraphQuotes(text, &article->quotes);
   RepeatedHeadlineQuotes(text, article);
