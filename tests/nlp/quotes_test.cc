@@ -4248,5 +4248,22 @@ TEST(QuoteTest, ReportSpeaksForItsIssuer) {
   EXPECT_EQ(a.quotes[0].speaker, ey) << a.quotes[0].speaker_text;
 }
 
+// «وقال وزير التعليم إن …» after «وزير التربية والتعليم رضا حجازي»: an
+// office left as the description is its one holder; «مسؤول كبير في
+// إدارة …» is one of many and stays a description.
+TEST(QuoteTest, OfficeLeftAsDescriptionIsItsOneHolder) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأعلن وزير التربية والتعليم رضا حجازي نتيجة الثانوية "
+      "العامة. وقال وزير التعليم إن نسبة النجاح 80%. وقال مسؤول كبير في "
+      "إدارة الوزارة إن النتائج دقيقة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  const int32_t minister = testing::EntityIndex(a, "رضا حجازي");
+  ASSERT_GE(minister, 0);
+  EXPECT_EQ(a.quotes[1].speaker, minister) << a.quotes[1].speaker_text;
+  EXPECT_EQ(a.quotes[2].speaker, -1) << a.quotes[2].speaker_text;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -7603,6 +7603,67 @@ void ResolveReportIssuers(const AnnotatedText& text, Article* article) {
   }
 }
 
+// «وقال وزير التعليم إن …», «وأضاف الوزير أن …» where the article gave
+// the office to one person («وزير التربية والتعليم رضا حجازي»): an office
+// left as the speaker's description is its one holder the article names.
+void ResolveOfficesToHolders(Article* article) {
+  // (No conjunction to strip: «وزير» starts with «و».)
+  auto norm_of = [](std::string_view text) { return ner::NormalizeWord(text); };
+  for (Quote& q : article->quotes) {
+    if (q.speaker >= 0 || q.speaker_text.empty()) continue;
+    const std::string want = norm_of(q.speaker_text);
+    const size_t space = want.find(' ');
+    std::string_view head = std::string_view(want).substr(0, space);
+    // (Not «مسؤول كبير في إدارة …», «عضو …»: one of many, not an
+    // office of one.)
+    static const WordSet kOneOfMany({"مسؤول", "مسئول", "مصدر", "عضو", "متحدث",
+                                     "ناطق", "خبير", "محلل", "مستشار", "مساعد",
+                                     "نائب"});
+    if (!IsRoleHead(head) || kOneOfMany.Contains(head)) continue;
+    // «الوزير» alone: any office of that head; otherwise the office as
+    // written or its title.
+    const bool bare = space == std::string::npos && head.starts_with("ال");
+    std::string_view bare_head = head;
+    if (bare) bare_head.remove_prefix(4);
+    int32_t holder = -1;
+    bool unique = true;
+    for (size_t e = 0; e < article->canonical.size() && unique; ++e) {
+      const Entity& ent = article->canonical[e];
+      if (ent.type != "PER") continue;
+      bool match = false;
+      for (const EntityRole& r : ent.roles) {
+        const std::string title = norm_of(r.title);
+        const std::string text = norm_of(r.text);
+        if (bare) {
+          const std::string_view first =
+              std::string_view(title).substr(0, title.find(' '));
+          match |= first == head || first == bare_head;
+        } else if (title == want || text == want) {
+          match = true;
+        } else {
+          // «وزير التعليم» for «وزير التربية والتعليم»: the same head,
+          // every other word in the title.
+          const std::vector<std::string_view> tw = SplitAny(title, " ");
+          const std::vector<std::string_view> ww = SplitAny(want, " ");
+          bool all = !tw.empty() && ww.size() > 1 && tw[0] == ww[0];
+          for (size_t k = 1; all && k < ww.size(); ++k) {
+            bool in = false;
+            for (size_t j = 1; j < tw.size() && !in; ++j) {
+              in = StripConjunction(tw[j]) == StripConjunction(ww[k]);
+            }
+            all = in;
+          }
+          match |= all;
+        }
+      }
+      if (!match) continue;
+      if (holder >= 0) unique = false;
+      holder = static_cast<int32_t>(e);
+    }
+    if (holder >= 0 && unique) q.speaker = holder;
+  }
+}
+
 void ResolveSpeakersByKind(const AnnotatedText& text, Article* article) {
   static const WordSet kKinds({"وكالة", "شركة", "مؤسسة", "منظمة", "هيئة",
                                "صحيفة", "حركة", "جماعة", "وزارة", "مجموعة",
@@ -7868,6 +7929,7 @@ void ExtractQuotes(const AnnotatedText& text,
   ResolveSpeakersByName(article);
   ResolveSpeakersByKind(text, article);
   ResolveReportIssuers(text, article);
+  ResolveOfficesToHolders(article);
   HeadlineSpeakersFromBody(article);
   JoinParagraphQuotes(text, &article->quotes);
   RepeatedHeadlineQuotes(text, article);
