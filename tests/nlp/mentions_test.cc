@@ -1806,5 +1806,26 @@ TEST(MentionTest, BodysOneWordNameTypedAPlaceIsTheBody) {
   EXPECT_EQ(entities.size(), 1u);
 }
 
+// «جوجل» beside «جوجل إكس» and «جوجل كابيتال»: the parent is one entity
+// of its own, not split between its units.
+TEST(MentionTest, ParentsOneWordIsNotOneOfItsUnits) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأعلنت جوجل إطلاق مختبر جوجل إكس للأبحاث. وقالت جوجل إن "
+      "المختبر مستقل. واستثمرت جوجل كابيتال في شركة ناشئة، وأكدت جوجل أن "
+      "الاستثمار طويل الأجل.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  std::set<int32_t> parent;
+  for (const EntityMention& m : a.entities) {
+    if (m.text == "جوجل") parent.insert(m.entity);
+  }
+  ASSERT_EQ(parent.size(), 1u);
+  for (const EntityMention& m : a.entities) {
+    if (m.text == "جوجل كابيتال" || m.text == "جوجل إكس") {
+      EXPECT_NE(m.entity, *parent.begin()) << m.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -532,9 +532,33 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     long best_recency = -1;
     bool best_embedded = false;
     bool best_kin = false;
+    // «جوجل» beside «جوجل إكس» and «جوجل كابيتال»: a body's one word that
+    // opens the names of two of its units or products is the parent, not
+    // either unit.
+    // (A name, not a noun with its article: «التحالف» beside «التحالف
+    // العربي» and «التحالف الدولي» is one of them; and not when one of the
+    // names is the parent's own with its country: «أرامكو السعودية».)
+    bool parent = false;
+    if (type == 1 && !words[i][0].starts_with("ال")) {
+      int units = 0;
+      bool own = false;
+      for (size_t c = 0; c < clusters.size(); ++c) {
+        if (clusters[c].words.size() < 2 ||
+            (clusters[c].type != 1 && clusters[c].type != 3) ||
+            clusters[c].mentions.empty() ||
+            clusters[c].words[0] != words[i][0]) {
+          continue;
+        }
+        ++units;
+        own |= FindNationality(clusters[c].words[1]) != nullptr ||
+               CountryOfName(clusters[c].words[1]) != nullptr;
+      }
+      parent = units >= 2 && !own;
+    }
     for (size_t c = 0; c < clusters.size(); ++c) {
       if (clusters[c].type != type ||
-          !matcher_.IsPartOf(words[i], clusters[c].words)) {
+          !matcher_.IsPartOf(words[i], clusters[c].words) ||
+          (parent && clusters[c].words.size() >= 2)) {
         continue;
       }
       // Places are not named by a part («باكستان» is not «باكستان الهند»,
