@@ -6317,16 +6317,18 @@ class UnitQuotes {
   // («حسبما قال») opens no statement. The phrase runs to the sentence end
   // or to a comma followed by the next cue («…، بحسب الوزارة، مشيرا إلى
   // أن …»). Returns its end.
-  // A person's name starts at token `t`.
-  bool BodyStartsAt(uint32_t t) const {
+  // A name of an entity of `type` («PER», «ORG», «LOC») starts at token
+  // `t`.
+  bool NameStartsAt(uint32_t t, std::string_view type) const {
     for (size_t m : mentions_) {
       if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
-          a_->canonical[EntityOf(m)].type == "ORG") {
+          a_->canonical[EntityOf(m)].type == type) {
         return true;
       }
     }
     return false;
   }
+  bool BodyStartsAt(uint32_t t) const { return NameStartsAt(t, "ORG"); }
   // Another party, by office («مدير الجوازات …») or by a name that is not
   // the object of a preposition, starts at token `t`.
   bool PartyStartsAt(uint32_t t) const {
@@ -6339,24 +6341,8 @@ class UnitQuotes {
     }
     return false;
   }
-  bool PlaceStartsAt(uint32_t t) const {
-    for (size_t m : mentions_) {
-      if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
-          a_->canonical[EntityOf(m)].type == "LOC") {
-        return true;
-      }
-    }
-    return false;
-  }
-  bool PersonStartsAt(uint32_t t) const {
-    for (size_t m : mentions_) {
-      if (text_.mentions[m].first_token == t && EntityOf(m) >= 0 &&
-          a_->canonical[EntityOf(m)].type == "PER") {
-        return true;
-      }
-    }
-    return false;
-  }
+  bool PlaceStartsAt(uint32_t t) const { return NameStartsAt(t, "LOC"); }
+  bool PersonStartsAt(uint32_t t) const { return NameStartsAt(t, "PER"); }
   // «دان», «رحب», «انتقد»: a party's reaction to what was said.
   static bool IsReaction(std::string_view w) {
     static const WordSet kReactions({"دان", "دانت", "أدان", "أدانت", "ندد",
