@@ -4265,5 +4265,39 @@ TEST(QuoteTest, OfficeLeftAsDescriptionIsItsOneHolder) {
   EXPECT_EQ(a.quotes[2].speaker, -1) << a.quotes[2].speaker_text;
 }
 
+// «موضحا أنه وفقا للأجندة الوطنية … المستخدمة لافتا إلى أنه يجري …»: an
+// attribution word inside a statement does not swallow the participle
+// that opens the speaker's next one, comma or not.
+TEST(QuoteTest, AttributionInsideAStatementStopsAtTheNextParticiple) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال محمد صالح، مدير عام الهيئة، إن المشروع يهدف إلى "
+      "استخدام الطاقة النظيفة، موضحا أنه وفقا للأجندة الوطنية سيتم العمل "
+      "على توفير 24 في المائة من الطاقة المستخدمة لافتا إلى أنه يجري العمل "
+      "على اعتماد الدراسة الشاملة للمشروع.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_TRUE(a.quotes[1].text.ends_with("الطاقة المستخدمة"))
+      << a.quotes[1].text;
+  EXPECT_TRUE(a.quotes[2].text.starts_with("يجري العمل")) << a.quotes[2].text;
+  EXPECT_EQ(a.quotes[2].speaker, a.quotes[0].speaker);
+}
+
+// «وفي السياق نفسه بين المهندس السيد أنه سيتم …»: «بين» with a subject
+// and its «أن» is the verb «بيّن»; «التعاون بين الرياض وواشنطن» is not.
+TEST(QuoteTest, BayyanaWithSubjectAndComplementizerIsACue) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقال المهندس خالد السيد إن المشروع يبدأ قريبا. وفي "
+      "السياق نفسه بين المهندس السيد أنه سيتم البدء في أعمال ربط طرق الخدمة "
+      "بجسر السلام. وأشاد الوزير بالتعاون الوثيق بين الرياض وواشنطن أن "
+      "يستمر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[1].cue, "بين");
+  EXPECT_TRUE(a.quotes[1].text.starts_with("سيتم البدء")) << a.quotes[1].text;
+  EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -628,7 +628,23 @@ class UnitQuotes {
            !(IsWord(t + 1) && kIn.Contains(Norm(t + 1)));
   }
   bool IsBetween(uint32_t t) const {
-    return Norm(t) == "بين" && t > 0 && IsWord(t - 1) && !OpensClause(t);
+    if (Norm(t) != "بين" || t == 0 || !IsWord(t - 1) || OpensClause(t)) {
+      return false;
+    }
+    // «وفي السياق نفسه بين المهندس السيد أنه سيتم …»: a person (a title,
+    // an office or a name) and its «أن» within a few words, with no second
+    // party joined by «و» («بين الرياض وواشنطن»), make it the verb «بيّن»
+    // (not «بين أفراد يعتقد أنهم …», «بين كشافي العالم خاصة أن …»).
+    if (!IsWord(t + 1) ||
+        !(IsRoleHead(Norm(t + 1)) || IsHonorific(Norm(t + 1)) ||
+          NameStartsAt(t + 1, "PER") || NameStartsAt(t + 1, "ORG"))) {
+      return true;
+    }
+    for (uint32_t k = t + 1; k < u_.size() && k <= t + 5 && IsWord(k); ++k) {
+      if (k > t + 1 && IsComplementizer(Norm(k))) return false;
+      if (Norm(k) != StripConjunction(Norm(k))) break;
+    }
+    return true;
   }
 
   // «صلى الله عليه وسلم», «عليه الصلاة والسلام», «عليه السلام», «عليه
@@ -6369,6 +6385,16 @@ class UnitQuotes {
         // «…، بحسب نقابة الأطباء، فيما تجاوز عدد النازحين مليونا، وفقا
         // للمنظمة …»: a new clause, attributed on its own.
         if (next == CueKind::kAttribution || IsWhileWord(Norm(t + 1))) break;
+      }
+      // «… وفقا للأجندة الوطنية … المستخدمة لافتا إلى أنه يجري …»: a
+      // participle with its «(إلى) أن» is the speaker's next statement,
+      // comma or not.
+      if (t > at + 1 && IsWord(t - 1) &&
+          ClassifyCue(Norm(t)) == CueKind::kParticiple) {
+        const bool to =
+            t + 2 < s.end_token && IsContentPreposition(Norm(t + 1));
+        const uint32_t c = to ? t + 2 : t + 1;
+        if (c < s.end_token && IsWord(c) && IsComplementizer(Norm(c))) break;
       }
       consumed_[t] = true;
     }
