@@ -4299,5 +4299,19 @@ TEST(QuoteTest, BayyanaWithSubjectAndComplementizerIsACue) {
   EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker);
 }
 
+// «وشدد عضو مجلس إدارة اللجنة البارالمبية السعودية ، رئيس الوفد السعودي
+// المشارك في البطولة حسام الصالح على أن …»: a second office that runs on
+// by a few words (where it serves) still ends at its holder.
+TEST(QuoteTest, SecondOfficeRunningOnEndsAtItsHolder) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوشدد عضو مجلس إدارة اللجنة البارالمبية السعودية ، رئيس "
+      "الوفد السعودي المشارك في البطولة حسام الصالح على أن نجوم الأخضر "
+      "قاتلوا على أرض الميدان.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  ASSERT_GE(a.quotes[0].speaker, 0);
+  EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "حسام الصالح");
+}
 }  // namespace
 }  // namespace marsad

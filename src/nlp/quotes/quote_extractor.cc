@@ -3654,6 +3654,24 @@ class UnitQuotes {
               std::optional<RoleMatch> second = RoleAt(u_, c + 1, before);
               after_office = (second && second->end_token == before) ||
                              (c + 2 == before && IsCalling(Norm(c + 1)));
+              // «، رئيس الوفد السعودي المشارك في البطولة حسام الصالح على
+              // أن …»: the second office may run on by a few words, where
+              // it serves included, up to its holder.
+              if (!after_office && second && second->end_token < before &&
+                  second->end_token + 5 >= before) {
+                bool run_on = true;
+                for (uint32_t j = second->end_token; j < before && run_on;
+                     ++j) {
+                  run_on = IsWord(j) && !IsComplementizer(Norm(j)) &&
+                           ClassifyCue(Norm(j)) == CueKind::kNone &&
+                           !IsTemporalConjunction(Norm(j)) &&
+                           !LooksLikeImperfectVerb(Norm(j)) &&
+                           !IsDateToken(j) &&
+                           (!IsBreakWord(Norm(j)) || Norm(j) == "في" ||
+                            Norm(j) == "لدى");
+                }
+                after_office = run_on;
+              }
             }
           }
           if (!after_office &&
