@@ -1829,3 +1829,36 @@ TEST(MentionTest, ParentsOneWordIsNotOneOfItsUnits) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+INSTANTIATE_TEST_SUITE_P(
+    Session30, OneEntityTest,
+    ::testing::Values(
+        // A number among the office's words («صيف حائل 36») does not cut
+        // the office from its holder; where «على» is written with «ى»,
+        // «علي» is the given name.
+        OneEntityCase{"تتواصل الفعاليات التي تشرف على تنظيمها الأمانة. وأكد "
+                      "رئيس اللجنة المنظمة لفعاليات صيف حائل 36 في متنزه "
+                      "السمراء السياحي علي الفايز أن الإقبال كبير. وقال "
+                      "الفايز إن الفعاليات يومية.",
+                      {"علي الفايز", "الفايز"},
+                      "علي الفايز",
+                      ""},
+        // A given name the lists lack, after an office and before the
+        // place of the statement, with its family name.
+        OneEntityCase{"وقالت رئيسة الرابطة ملوك محرز في حديث لـ\"النهار\" "
+                      "إن \"الأستاذ لم يعد قادراً على الوصول إلى مدرسته\".",
+                      {"ملوك محرز"},
+                      "ملوك محرز",
+                      ""},
+        // Not the body an office names in construct: «خفر السواحل».
+        OneEntityCase{"وقالت وزارة الداخلية الإيطالية إن القارب غرق. وقال "
+                      "متحدث باسم خفر السواحل أنهم لم يعثروا على ناجين.",
+                      {"وزارة الداخلية الإيطالية"},
+                      "",
+                      "السواحل"}));
+
+}  // namespace
+}  // namespace marsad

@@ -2891,9 +2891,39 @@ void FindNamesAfterOffices(AnnotatedText* text,
       // («إن» is «آن» once normalised, «أمين» an office: no stop word or
       // office opens a name; a given name that is also a reporting verb,
       // «عزت», may.)
+      // «وقالت رئيسة الرابطة ملوك محرز إن …», «وقال رئيس الاتحاد الدولي
+      // سيباستيان كو إن …»: a given name the lists lack, when two or three
+      // words (no article on the first) end right at «إن/أن».
+      // (No word of it with the article, none a conjunction's or ending
+      // in «ة»: «متحدث باسم خفر السواحل أنهم», «مدير إدارة المشاريع
+      // أن», «عضو مؤتمر الرياض … وبناء الدولة الاتحادية» are no names.)
+      auto unlisted_word = [&](uint32_t k) {
+        const std::string_view w = u.Norm(k);
+        return word(k) && cov.owner[k] < 0 && !stop(k) &&
+               !w.starts_with("ال") && !w.starts_with("و") &&
+               !w.ends_with("ة") && Letters(w) >= 2 && !IsPlaceName(w);
+      };
+      auto unlisted_name = [&] {
+        if (Letters(u.Norm(t)) < 3 || !unlisted_word(t)) return false;
+        for (uint32_t k = t + 1; k < u.size() && k <= t + 3; ++k) {
+          if (k >= t + 2 && word(k) && IsComplementizer(u.Norm(k))) return true;
+          // «وقالت رئيسة الرابطة ملوك محرز في حديث لـ"النهار" إن …».
+          static const WordSet kStatements(
+              {"حديث", "تصريح", "تصريحات", "بيان", "مقابلة", "كلمة"});
+          if (k >= t + 2 && k + 1 < u.size() && word(k + 1) &&
+              u.Norm(k) == "في" && kStatements.Contains(u.Norm(k + 1))) {
+            return true;
+          }
+          if (!unlisted_word(k)) return false;
+        }
+        return false;
+      };
+      const bool unlisted = cov.owner[t] < 0 && word(t) &&
+                            !IsPersonNameToken(u.Norm(t)) && !ali(t) &&
+                            unlisted_name();
       if (cov.owner[t] >= 0 || !word(t) ||
-          !(IsPersonNameToken(u.Norm(t)) || ali(t)) || IsPlaceName(u.Norm(t)) ||
-          (kStops.Contains(u.Norm(t)) && !ali(t)) ||
+          !(IsPersonNameToken(u.Norm(t)) || ali(t) || unlisted) ||
+          IsPlaceName(u.Norm(t)) || (kStops.Contains(u.Norm(t)) && !ali(t)) ||
           IsComplementizer(u.Norm(t)) || IsRoleHead(u.Norm(t)) ||
           IsHonorific(u.Norm(t)) || IsCalling(u.Norm(t))) {
         continue;
@@ -2914,10 +2944,22 @@ void FindNamesAfterOffices(AnnotatedText* text,
       // The subject of a reporting verb: the verb right before the office.
       bool office = false;
       const uint32_t last = apposed ? t - 1 : t;
+      uint32_t numbers = 0;  // numbers inside the office's words
       for (uint32_t k = last;
-           k > floor + 1 && k + (apposed ? 13 : 10) > t && !office; --k) {
+           k > floor + 1 && k + (apposed ? 13 : 10) + numbers > t && !office;
+           --k) {
         const uint32_t j = k - 1;
+        // («رئيس اللجنة المنظمة لفعاليات صيف حائل 36 في متنزه السمراء
+        // السياحي علي الفايز»: a number inside the office's words.)
+        if (toks[j].kind == TokenKind::kNumber && j > floor + 1 &&
+            word(j - 1) && word(j + 1)) {
+          ++numbers;
+          continue;
+        }
         if (!word(j)) break;
+        // («وأوضح المسؤول الذي فضل عدم نشر اسمه أن»: for a name the lists
+        // lack, the office's words hold no stop word.)
+        if (unlisted && kStops.Contains(u.Norm(j))) break;
         if (cov.owner[j] < 0 && (IsComplementizer(u.Norm(j)) ||
                                  ClassifyCue(u.Norm(j)) == CueKind::kVerb)) {
           break;

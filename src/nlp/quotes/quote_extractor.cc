@@ -3609,11 +3609,15 @@ class UnitQuotes {
           }
           // (A place is no verb: «مدير هيئة السياحة … في محافظة ينبع سامر
           // بن علي العنيني».)
-          contiguous = kind == TokenKind::kQuote ||
-                       (IsWord(k) && !IsComplementizer(Norm(k)) &&
-                        !IsTemporalConjunction(Norm(k)) &&
-                        ClassifyCue(Norm(k)) == CueKind::kNone &&
-                        (!LooksLikeImperfectVerb(Norm(k)) || InMention(k)));
+          // («… لفعاليات صيف حائل 36 في متنزه السمراء السياحي علي
+          // الفايز»: a number between words of the office.)
+          contiguous =
+              kind == TokenKind::kQuote ||
+              (kind == TokenKind::kNumber && IsWord(k - 1) && IsWord(k + 1)) ||
+              (IsWord(k) && !IsComplementizer(Norm(k)) &&
+               !IsTemporalConjunction(Norm(k)) &&
+               ClassifyCue(Norm(k)) == CueKind::kNone &&
+               (!LooksLikeImperfectVerb(Norm(k)) || InMention(k)));
         }
         // («مدير عام إدارة العلاقات العامة والمتحدث الإعلامي رئيس اللجنة
         // الإعلامية للجنة المحلية … محمد عبدالعزيز الصفيان»: more offices
