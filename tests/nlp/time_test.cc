@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -935,6 +936,27 @@ TEST(DayExpressionTest, HeadlineWeekdayIsTheBodys) {
     EXPECT_EQ(t.value->ToIso(), "2015-08-13") << t.text;
   }
   EXPECT_EQ(found, 2);
+}
+
+// «ما كان قبل السابع من أكتوبر لن يتكرر», «منذ هجمات 11 سبتمبر»: a day
+// that names an event is that event's day; the same day and month with
+// no event before it is the nearest one.
+TEST(DayExpressionTest, DayNamingAnEventIsTheEventsDay) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "كاتس: المعادلة تغيرت\nتاريخ النشر: 28 مارس 2025\n"
+      "وقال كاتس إن ما كان قبل السابع من أكتوبر لن يتكرر. ومنذ هجمات 11 "
+      "سبتمبر تغير العالم. وتصل السفينة إلى بيروت في 11 سبتمبر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  std::vector<std::string> values;
+  for (const TimeExpression& t : articles[0].dates) {
+    values.push_back(t.text + "=" + (t.value ? t.value->ToIso() : "?"));
+  }
+  auto has = [&](const std::string& v) {
+    return std::find(values.begin(), values.end(), v) != values.end();
+  };
+  EXPECT_TRUE(has("السابع من أكتوبر=2023-10-07"));
+  EXPECT_TRUE(has("11 سبتمبر=2001-09-11"));
+  EXPECT_TRUE(has("11 سبتمبر=2025-09-11"));
 }
 
 TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {

@@ -297,6 +297,50 @@ namespace {
 //   والإثنين)»: after «بعد», the days before the first one;
 //   «أبحر مساء يوم الأربعاء على أن يعود مساء يوم الخميس»: a day in an
 //   «أن» clause after a past day is the first such day after it.
+// The year of a day that names an event («إخفاق السابع من أكتوبر»,
+// «هجمات 11 سبتمبر», «ما بعد 7 أكتوبر»): the word before
+// the day (`first`) is an event noun, and (day, month) is one of the
+// days the Arab news names events by. 0 when it is none.
+int NamedDayYear(const TextUnit& u, uint32_t first, int month, int day) {
+  struct NamedDay {
+    int month, day, year;
+  };
+  static constexpr NamedDay kDays[] = {
+      {10, 7, 2023},   // Hamas's attack on Israel, the Gaza war
+      {9, 11, 2001},   // the attacks on the United States
+      {1, 25, 2011},   // Egypt's January revolution
+      {6, 30, 2013},   // Egypt's June 30
+      {10, 17, 2019},  // Lebanon's October uprising
+  };
+  int year = 0;
+  for (const NamedDay& d : kDays) {
+    if (d.month == month && d.day == day) year = d.year;
+  }
+  if (year == 0 || first == 0) return 0;
+  const auto& toks = u.tokens.tokens;
+  auto word = [&](uint32_t k) {
+    return k < toks.size() && toks[k].kind == TokenKind::kArabicWord;
+  };
+  if (!word(first - 1)) return 0;
+  // (After «ثورة», «انتفاضة», «حرب» the date is the event's name and no
+  // day at all: `kNamedAfter` below.)
+  static const WordSet kEvents({"هجمات", "هجوم", "أحداث", "اعتداءات", "إخفاق",
+                                "طوفان", "مجزرة", "عملية"});
+  const std::string_view w = StripConjunction(u.Norm(first - 1));
+  if (kEvents.Contains(w) || kEvents.Contains(StripProclitics(w))) {
+    return year;
+  }
+  // «ما بعد …», «ما قبل …», «ما كان قبل …»: the time on either side of
+  // the event.
+  if ((w == "بعد" || w == "قبل") && first >= 2 && word(first - 2) &&
+      (u.Norm(first - 2) == "ما" ||
+       (first >= 3 && word(first - 3) && u.Norm(first - 3) == "ما" &&
+        u.Norm(first - 2) == "كان"))) {
+    return year;
+  }
+  return 0;
+}
+
 void AnchorWeekdays(const TextUnit& u, std::vector<DayExpression>* days) {
   static const WordSet kAfter({"بعد", "عقب"});
   for (size_t i = 1; i < days->size(); ++i) {
@@ -786,6 +830,21 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
         } else if (IsPastMarker(w)) {
           break;
         }
+      }
+    }
+    // «إخفاق السابع من أكتوبر», «هجمات 11 سبتمبر»: a day
+    // that names an event is that event's day, whatever year the article
+    // was written in.
+    if (!e.absolute && !e.hijri && !e.relative_month && !e.relative_year &&
+        e.month > 0 && e.day > 0 &&
+        !kThisMonth.Contains(u.Norm(e.end_token - 1)) &&
+        !(word(e.end_token) && (PastMarks().Contains(u.Norm(e.end_token)) ||
+                                NextMarks().Contains(u.Norm(e.end_token))))) {
+      if (const int year = NamedDayYear(u, e.first_token, e.month, e.day);
+          year > 0) {
+        e.absolute =
+            CivilDate{year, static_cast<int>(e.month), static_cast<int>(e.day)};
+        e.direction = 0;
       }
     }
     e.span = {toks[t].span.begin, toks[e.end_token - 1].span.end};
