@@ -4313,5 +4313,21 @@ TEST(QuoteTest, SecondOfficeRunningOnEndsAtItsHolder) {
   ASSERT_GE(a.quotes[0].speaker, 0);
   EXPECT_EQ(a.canonical[a.quotes[0].speaker].name, "حسام الصالح");
 }
+
+// «قدّر البنك الدولي، في تقرير أصدره أمس، …» then «وأوضح التقرير أن …»:
+// the body named before «في تقرير» issued it, and the report speaks for
+// it.
+TEST(QuoteTest, BodyBeforeInAReportIssuedIt) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقدّر البنك الدولي، في تقرير أصدره أمس الجمعة، كلفة "
+      "إعادة الإعمار بنحو 11 مليار دولار. وأوضح التقرير أن قطاع الإسكان هو "
+      "الأكثر تضرراً.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(a.quotes.size(), 1u);
+  const int32_t bank = testing::EntityIndex(a, "البنك الدولي");
+  ASSERT_GE(bank, 0);
+  EXPECT_EQ(a.quotes.back().speaker, bank) << a.quotes.back().speaker_text;
+}
 }  // namespace
 }  // namespace marsad

@@ -7624,6 +7624,21 @@ void ResolveReportIssuers(const AnnotatedText& text, Article* article) {
                kReports.Contains(StripConjunction(u.Norm(k - 3)))) {
       report = k - 2;
     }
+    // «قدّر البنك الدولي، في تقرير أصدره أمس …»: the body, then the
+    // report it spoke in.
+    if (report == 0) {
+      uint32_t j = m.end_token;
+      while (j < toks.size() && toks[j].kind == TokenKind::kQuote) ++j;
+      if (j < toks.size() && toks[j].kind == TokenKind::kPunctuation &&
+          (u.Norm(j) == "،" || u.Norm(j) == ",")) {
+        ++j;
+      }
+      if (j + 1 < toks.size() && toks[j].kind == TokenKind::kArabicWord &&
+          u.Norm(j) == "في" && toks[j + 1].kind == TokenKind::kArabicWord &&
+          kReports.Contains(u.Norm(j + 1))) {
+        report = j + 1;
+      }
+    }
     if (report == 0) continue;
     if (issuer >= 0 && issuer != em.entity) unique = false;
     issuer = em.entity;
