@@ -1853,6 +1853,14 @@ INSTANTIATE_TEST_SUITE_P(
                       {"ملوك محرز"},
                       "ملوك محرز",
                       ""},
+        // A camp named by its town is a place of its own, head and all;
+        // the town stays the town.
+        OneEntityCase{"واقتحم الجيش مخيم جنين شمال الضفة الغربية فجر اليوم. "
+                      "وقال محافظ جنين إن الاقتحام مستمر، وإن سكان مخيم جنين "
+                      "نزحوا.",
+                      {"مخيم جنين"},
+                      "مخيم جنين",
+                      ""},
         // Not the body an office names in construct: «خفر السواحل».
         OneEntityCase{"وقالت وزارة الداخلية الإيطالية إن القارب غرق. وقال "
                       "متحدث باسم خفر السواحل أنهم لم يعثروا على ناجين.",
