@@ -4329,5 +4329,21 @@ TEST(QuoteTest, BodyBeforeInAReportIssuedIt) {
   ASSERT_GE(bank, 0);
   EXPECT_EQ(a.quotes.back().speaker, bank) << a.quotes.back().speaker_text;
 }
+
+// «وقال لوكالة الأنباء السعودية (واس) إن …»: the agency's short name in
+// brackets after the one the words were said to is no subject either;
+// the chain goes on with the minister.
+TEST(QuoteTest, BracketedShortNameOfTheAddresseeIsNoSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأكد وزير الرياضة عبدالعزيز الفيصل أن النجاح كبير. وقال "
+      "لوكالة الأنباء السعودية (واس) إن ما شاهده العالم أمس ثمرة دعم "
+      "القيادة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_GE(a.quotes[0].speaker, 0);
+  EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker)
+      << a.quotes[1].speaker_text;
+}
 }  // namespace
 }  // namespace marsad

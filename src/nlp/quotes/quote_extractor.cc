@@ -3454,11 +3454,20 @@ class UnitQuotes {
       collective &= text_.mentions[m].first_token != zb &&
                     text_.mentions[m].first_token != zb + 1;
     }
+    // («لوكالة الأنباء السعودية (واس)»: the short name in brackets after
+    // the one the words were said to is that one too.)
+    uint32_t excluded_end = 0;
     for (size_t m : collective ? std::vector<size_t>() : ms) {
-      if (!IsAddressee(m) && !AfterDetachedLam(m) && !AfterMeetingNoun(m) &&
-          EntityOf(m) != *addressee && !OnPlatform(m) &&
+      const Mention& mm = text_.mentions[m];
+      const bool bracketed = excluded_end > 0 && mm.first_token > 0 &&
+                             mm.first_token - 1 == excluded_end &&
+                             !IsWord(excluded_end) && Norm(excluded_end) == "(";
+      if (!bracketed && !IsAddressee(m) && !AfterDetachedLam(m) &&
+          !AfterMeetingNoun(m) && EntityOf(m) != *addressee && !OnPlatform(m) &&
           !InRelativeClause(zb, m) && !InterviewChannel(m) && !InInitials(m)) {
         subjects.push_back(m);
+      } else {
+        excluded_end = mm.end_token;
       }
     }
     // A role opening the zone is the subject; its holder is the person
