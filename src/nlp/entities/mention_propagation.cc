@@ -2845,6 +2845,15 @@ void FindTabledNames(AnnotatedText* text, std::vector<EntityMention>* mentions,
   InsertMentions(text, mentions, &more, &more_info);
 }
 
+namespace {
+// The statements a speaker gives «في …»: «في حديث لـ"النهار"».
+const WordSet& StatementNouns() {
+  static const WordSet kStatements(
+      {"حديث", "تصريح", "تصريحات", "بيان", "مقابلة", "كلمة"});
+  return kStatements;
+}
+}  // namespace
+
 void FindNamesAfterOffices(AnnotatedText* text,
                            std::vector<EntityMention>* mentions,
                            float confidence) {
@@ -2892,6 +2901,10 @@ void FindNamesAfterOffices(AnnotatedText* text,
       return (w.starts_with("ل") || w.starts_with("ب")) &&
              !IsPersonNameToken(w);
     };
+    // Tokens a name may end before: «في» or «إن/أن» (filled on first
+    // use).
+    std::vector<bool> ends;
+    auto ends_name = [&](uint32_t k) { return k < ends.size() && ends[k]; };
     for (uint32_t t = 1; t + 1 < u.size(); ++t) {
       // («إن» is «آن» once normalised, «أمين» an office: no stop word or
       // office opens a name; a given name that is also a reporting verb,
@@ -2909,26 +2922,43 @@ void FindNamesAfterOffices(AnnotatedText* text,
                !w.ends_with("ة") && Letters(w) >= 2 && !IsPlaceName(w);
       };
       auto unlisted_name = [&] {
-        if (Letters(u.Norm(t)) < 3 || !unlisted_word(t)) return false;
+        // (Cheap first: the «إن/أن» or «في» two or three words on.)
+        bool ends = false;
+        for (uint32_t k = t + 2; k < u.size() && k <= t + 3 && !ends; ++k) {
+          ends = word(k) && (u.Norm(k) == "في" || IsComplementizer(u.Norm(k)));
+        }
+        if (!ends || Letters(u.Norm(t)) < 3 || !unlisted_word(t)) return false;
         for (uint32_t k = t + 1; k < u.size() && k <= t + 3; ++k) {
           if (k >= t + 2 && word(k) && IsComplementizer(u.Norm(k))) return true;
           // «وقالت رئيسة الرابطة ملوك محرز في حديث لـ"النهار" إن …».
-          static const WordSet kStatements(
-              {"حديث", "تصريح", "تصريحات", "بيان", "مقابلة", "كلمة"});
           if (k >= t + 2 && k + 1 < u.size() && word(k + 1) &&
-              u.Norm(k) == "في" && kStatements.Contains(u.Norm(k + 1))) {
+              u.Norm(k) == "في" && StatementNouns().Contains(u.Norm(k + 1))) {
             return true;
           }
           if (!unlisted_word(k)) return false;
         }
         return false;
       };
-      const bool unlisted = cov.owner[t] < 0 && word(t) &&
-                            !IsPersonNameToken(u.Norm(t)) && !ali(t) &&
-                            unlisted_name();
-      if (cov.owner[t] >= 0 || !word(t) ||
-          !(IsPersonNameToken(u.Norm(t)) || ali(t) || unlisted) ||
-          IsPlaceName(u.Norm(t)) || (kStops.Contains(u.Norm(t)) && !ali(t)) ||
+      if (cov.owner[t] >= 0 || !word(t)) continue;
+      if (ends.empty()) {
+        ends.resize(u.size());
+        for (uint32_t k = 0; k < u.size(); ++k) {
+          // (Every «أن/إن» form is short and holds «ن»: a cheap test
+          // before the set.)
+          const std::string_view w = u.Norm(k);
+          ends[k] = word(k) &&
+                    ((w.size() <= 12 && w.find("ن") != std::string_view::npos &&
+                      IsComplementizer(w)) ||
+                     (u.Norm(k) == "في" && word(k + 1) &&
+                      StatementNouns().Contains(u.Norm(k + 1))));
+        }
+      }
+      const bool listed = IsPersonNameToken(u.Norm(t)) || ali(t);
+      // (A plain word two or three before «في» or «إن/أن», checked fully
+      // below once the word before it has passed.)
+      const bool may_end = !listed && (ends_name(t + 2) || ends_name(t + 3));
+      if (!(listed || may_end) || IsPlaceName(u.Norm(t)) ||
+          (kStops.Contains(u.Norm(t)) && !ali(t)) ||
           IsComplementizer(u.Norm(t)) || IsRoleHead(u.Norm(t)) ||
           IsHonorific(u.Norm(t)) || IsCalling(u.Norm(t))) {
         continue;
@@ -2946,6 +2976,8 @@ void FindNamesAfterOffices(AnnotatedText* text,
            cov.owner[t - 1] == static_cast<int>(EntityType::kPerson))) {
         continue;
       }
+      const bool unlisted = !listed && unlisted_name();
+      if (!listed && !unlisted) continue;
       // The subject of a reporting verb: the verb right before the office.
       bool office = false;
       const uint32_t last = apposed ? t - 1 : t;
