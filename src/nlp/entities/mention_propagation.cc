@@ -2901,58 +2901,44 @@ void FindNamesAfterOffices(AnnotatedText* text,
       return (w.starts_with("ل") || w.starts_with("ب")) &&
              !IsPersonNameToken(w);
     };
-    // Tokens a name may end before: «في» or «إن/أن» (filled on first
-    // use).
-    std::vector<bool> ends;
+    // Tokens a name may end before: «إن/أن» or «في حديث/تصريح …». (Every
+    // «أن/إن» form is short and holds «ن»: a cheap test before the set.)
+    std::vector<bool> ends(u.size());
+    for (uint32_t k = 0; k < u.size(); ++k) {
+      const std::string_view w = u.Norm(k);
+      ends[k] = word(k) &&
+                ((w.size() <= 16 && w.find("ن") != std::string_view::npos &&
+                  IsComplementizer(w)) ||
+                 (w == "في" && word(k + 1) &&
+                  StatementNouns().Contains(u.Norm(k + 1))));
+    }
     auto ends_name = [&](uint32_t k) { return k < ends.size() && ends[k]; };
+    // «وقالت رئيسة الرابطة ملوك محرز إن …», «وقال رئيس الاتحاد الدولي
+    // سيباستيان كو إن …», «… ملوك محرز في حديث لـ"النهار" إن …»: a given
+    // name the lists lack, when two or three plain words from `t` end
+    // right before one of `ends`.
+    // (No word of it with the article, none a conjunction's or ending in
+    // «ة»: «متحدث باسم خفر السواحل أنهم», «مدير إدارة المشاريع أن»,
+    // «عضو مؤتمر الرياض … وبناء الدولة الاتحادية» are no names.)
+    auto unlisted_word = [&](uint32_t k) {
+      const std::string_view w = u.Norm(k);
+      return word(k) && cov.owner[k] < 0 && !stop(k) && !w.starts_with("ال") &&
+             !w.starts_with("و") && !w.ends_with("ة") && Letters(w) >= 2 &&
+             !IsPlaceName(w);
+    };
+    auto unlisted_name = [&](uint32_t t) {
+      if (Letters(u.Norm(t)) < 3 || !unlisted_word(t)) return false;
+      for (uint32_t k = t + 1; k < u.size() && k <= t + 3; ++k) {
+        if (k >= t + 2 && ends_name(k)) return true;
+        if (!unlisted_word(k)) return false;
+      }
+      return false;
+    };
     for (uint32_t t = 1; t + 1 < u.size(); ++t) {
       // («إن» is «آن» once normalised, «أمين» an office: no stop word or
       // office opens a name; a given name that is also a reporting verb,
       // «عزت», may.)
-      // «وقالت رئيسة الرابطة ملوك محرز إن …», «وقال رئيس الاتحاد الدولي
-      // سيباستيان كو إن …»: a given name the lists lack, when two or three
-      // words (no article on the first) end right at «إن/أن».
-      // (No word of it with the article, none a conjunction's or ending
-      // in «ة»: «متحدث باسم خفر السواحل أنهم», «مدير إدارة المشاريع
-      // أن», «عضو مؤتمر الرياض … وبناء الدولة الاتحادية» are no names.)
-      auto unlisted_word = [&](uint32_t k) {
-        const std::string_view w = u.Norm(k);
-        return word(k) && cov.owner[k] < 0 && !stop(k) &&
-               !w.starts_with("ال") && !w.starts_with("و") &&
-               !w.ends_with("ة") && Letters(w) >= 2 && !IsPlaceName(w);
-      };
-      auto unlisted_name = [&] {
-        // (Cheap first: the «إن/أن» or «في» two or three words on.)
-        bool ends = false;
-        for (uint32_t k = t + 2; k < u.size() && k <= t + 3 && !ends; ++k) {
-          ends = word(k) && (u.Norm(k) == "في" || IsComplementizer(u.Norm(k)));
-        }
-        if (!ends || Letters(u.Norm(t)) < 3 || !unlisted_word(t)) return false;
-        for (uint32_t k = t + 1; k < u.size() && k <= t + 3; ++k) {
-          if (k >= t + 2 && word(k) && IsComplementizer(u.Norm(k))) return true;
-          // «وقالت رئيسة الرابطة ملوك محرز في حديث لـ"النهار" إن …».
-          if (k >= t + 2 && k + 1 < u.size() && word(k + 1) &&
-              u.Norm(k) == "في" && StatementNouns().Contains(u.Norm(k + 1))) {
-            return true;
-          }
-          if (!unlisted_word(k)) return false;
-        }
-        return false;
-      };
       if (cov.owner[t] >= 0 || !word(t)) continue;
-      if (ends.empty()) {
-        ends.resize(u.size());
-        for (uint32_t k = 0; k < u.size(); ++k) {
-          // (Every «أن/إن» form is short and holds «ن»: a cheap test
-          // before the set.)
-          const std::string_view w = u.Norm(k);
-          ends[k] = word(k) &&
-                    ((w.size() <= 12 && w.find("ن") != std::string_view::npos &&
-                      IsComplementizer(w)) ||
-                     (u.Norm(k) == "في" && word(k + 1) &&
-                      StatementNouns().Contains(u.Norm(k + 1))));
-        }
-      }
       const bool listed = IsPersonNameToken(u.Norm(t)) || ali(t);
       // (A plain word two or three before «في» or «إن/أن», checked fully
       // below once the word before it has passed.)
@@ -2976,7 +2962,7 @@ void FindNamesAfterOffices(AnnotatedText* text,
            cov.owner[t - 1] == static_cast<int>(EntityType::kPerson))) {
         continue;
       }
-      const bool unlisted = !listed && unlisted_name();
+      const bool unlisted = !listed && unlisted_name(t);
       if (!listed && !unlisted) continue;
       // The subject of a reporting verb: the verb right before the office.
       bool office = false;
