@@ -4345,5 +4345,19 @@ TEST(QuoteTest, BracketedShortNameOfTheAddresseeIsNoSubject) {
   EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker)
       << a.quotes[1].speaker_text;
 }
+
+// «… كما حث الجميع على مواصلة الجهود …», «وطالب الجميع ببذل …»:
+// «الجميع» is whom the call addresses; the speaker is the one before.
+TEST(QuoteTest, EveryoneAfterACallIsItsObject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقال مدير صحة جدة الدكتور مبارك عسيري إن العمل مستمر. "
+      "كما حث الجميع على مواصلة الجهود من أجل تقديم الخدمات للمرضى.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  ASSERT_GE(a.quotes[0].speaker, 0);
+  EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker)
+      << a.quotes[1].speaker_text;
+}
 }  // namespace
 }  // namespace marsad

@@ -4021,9 +4021,12 @@ class UnitQuotes {
                                 "كثير", "عشرات", "مئات"});
     const bool some =
         zb < ze && IsWord(zb) && kSome.Contains(StripConjunction(Norm(zb)));
+    // «وطالب الجميع بسرعة تنفيذ …», «وحثت الجميع على …»: «الجميع» is
+    // whom the call addresses, never who speaks.
     if (zb < ze && IsWord(zb) && (!IsBreakWord(Norm(zb)) || some) &&
         !IsDateToken(zb) && !IsTimeOfDay(Norm(zb)) && !IsDetachedLam(zb) &&
-        !OpensAddressee(zb) && !IsLanguageOfSpeech(Norm(zb))) {
+        !OpensAddressee(zb) && !IsLanguageOfSpeech(Norm(zb)) &&
+        StripConjunction(Norm(zb)) != "الجميع") {
       uint32_t e = some ? zb + 1 : zb;
       while (e < ze && e - zb < options_.max_description_tokens && IsWord(e) &&
              !IsBreakWord(Norm(e)) && !IsDateToken(e) && !IsDetachedLam(e) &&
