@@ -4359,5 +4359,23 @@ TEST(QuoteTest, EveryoneAfterACallIsItsObject) {
   EXPECT_EQ(a.quotes[1].speaker, a.quotes[0].speaker)
       << a.quotes[1].speaker_text;
 }
+
+// «قال … الشيخ محمد عبدالرازق، كما نقل عنه موقع "العربية نت" إنه …»:
+// «عنه» right after «نقل» is the one who spoke; the site relays.
+TEST(QuoteTest, RelayRightAfterAsQuotedFromHim) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nمن جانبه، قال رئيس القطاع الديني في الوزارة الشيخ محمد "
+      "عبدالرازق، كما نقل عنه موقع \"العربية نت\" إنه سيتم وضع قائمة "
+      "مختومة على كل مكتبة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  const int32_t who = testing::EntityIndex(a, "محمد عبدالرازق");
+  const int32_t site = testing::EntityIndex(a, "العربية نت");
+  ASSERT_GE(who, 0);
+  ASSERT_GE(site, 0);
+  EXPECT_EQ(a.quotes[0].speaker, who) << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.quotes[0].reporter, site);
+}
 }  // namespace
 }  // namespace marsad

@@ -3278,7 +3278,9 @@ class UnitQuotes {
     // «هنأ الرئيس جوزاف عون الحكومة، ونقل مكتبه الإعلامي عنه تأكيده أن
     // …»: «عنه» is the person named last before the cue; the office
     // relays.
-    for (uint32_t t = zb + 1; relays && t < ze; ++t) {
+    // «قال الشيخ محمد عبدالرازق، كما نقل عنه موقع "العربية نت" إنه …»:
+    // «عنه» right after the verb, the relay after it.
+    for (uint32_t t = zb; relays && t < ze; ++t) {
       if (!IsWord(t) || (Norm(t) != "عنه" && Norm(t) != "عنها")) continue;
       int32_t who = -1;
       for (size_t m : mentions_) {
@@ -3291,7 +3293,8 @@ class UnitQuotes {
       if (who < 0) break;
       sp.entity = who;
       for (size_t m : ms) {
-        if (text_.mentions[m].first_token < t && IsSpeakerType(m)) {
+        if ((t == zb || text_.mentions[m].first_token < t) &&
+            IsSpeakerType(m)) {
           sp.reporter = EntityOf(m);
           break;
         }
