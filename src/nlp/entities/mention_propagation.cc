@@ -1318,6 +1318,25 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
       break;
     }
   }
+  // «مسؤول في أسمنت القصيم» tagged «في أسمنت القصيم», «أرباح أسمنت
+  // القصيم»: a name never opens with a preposition written as a word of
+  // its own, nor with what a company earns or issues.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    static const WordSet kNotFirst({"في", "من", "إلى", "عن", "مع", "منذ",
+                                    "أرباح", "أسهم", "سهم", "مبيعات", "إيرادات",
+                                    "خسائر", "مساهمي"});
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.end_token < m.first_token + 2 ||
+        u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord ||
+        u.tokens.tokens[m.first_token + 1].kind != TokenKind::kArabicWord ||
+        !kNotFirst.Contains(StripConjunction(u.Norm(m.first_token)))) {
+      continue;
+    }
+    ++m.first_token;
+    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
+              &(*mentions)[i]);
+  }
   // «فرض عقوبات على البرهان» tagged «على البرهان»: «على» written with
   // alif maqsura before the family name of another person the article
   // names («عبد الفتاح البرهان») is the preposition, not the given name
@@ -1610,12 +1629,26 @@ void SplitJoinedNames(AnnotatedText* text,
   // «مؤسس هواوى رن تشنغ فى» tagged as one person: a first word the
   // article names alone as a body elsewhere is that body, then the
   // person.
+  // (Or tagged as one body after an office: «مؤسس هواوى رن تشنغ», when no
+  // word after the first is definite, so no «أرامكو السعودية للتكرير».)
   for (size_t i = 0; i < n; ++i) {
     Mention& m = text->mentions[i];
-    if (m.type != EntityType::kPerson || m.end_token < m.first_token + 3) {
+    if (m.end_token < m.first_token + 3) continue;
+    const TextUnit& u = text->units[m.unit];
+    if (m.type == EntityType::kOrganization) {
+      bool after_office =
+          m.first_token > 0 &&
+          u.tokens.tokens[m.first_token - 1].kind == TokenKind::kArabicWord &&
+          IsRoleHead(StripConjunction(u.Norm(m.first_token - 1)));
+      for (uint32_t t = m.first_token + 1; after_office && t < m.end_token;
+           ++t) {
+        after_office = u.tokens.tokens[t].kind == TokenKind::kArabicWord &&
+                       !u.Norm(t).starts_with("ال");
+      }
+      if (!after_office) continue;
+    } else if (m.type != EntityType::kPerson) {
       continue;
     }
-    const TextUnit& u = text->units[m.unit];
     const std::string_view first = u.Norm(m.first_token);
     if (u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord ||
         IsPersonNameToken(first)) {

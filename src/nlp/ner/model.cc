@@ -80,12 +80,14 @@ void ModelData::BuildIndex() {
   slots.assign(cap, Slot{0, 0});
   slot_mask = cap - 1;
   for (size_t r = 0; r < keys.size(); ++r) {
+    const uint32_t tag = static_cast<uint32_t>(keys[r] >> 32);
     for (uint64_t i = keys[r] & slot_mask;; i = (i + 1) & slot_mask) {
       if (slots[i].row == 0) {
-        slots[i] = Slot{keys[r], static_cast<uint32_t>(r + 1)};
+        slots[i] = Slot{tag, static_cast<uint32_t>(r + 1)};
         break;
       }
-      if (slots[i].key == keys[r]) break;  // duplicate key: keep the first
+      // Duplicate key: keep the first.
+      if (slots[i].tag == tag && keys[slots[i].row - 1] == keys[r]) break;
     }
   }
 }

@@ -609,8 +609,10 @@ class UnitQuotes {
       return false;
     }
     const std::string_view before = Norm(t - 1);
+    // (Also when the tagger took the whole name as one mention.)
     return (before.starts_with("لل") || before.starts_with("بال")) &&
-           Norm(t + 1).starts_with("ال") && !InMention(t + 1);
+           Norm(t + 1).starts_with("ال") &&
+           (!InMention(t + 1) || InsideOneMention(t));
   }
 
   bool IsCircumstantial(uint32_t t) const {
@@ -783,6 +785,14 @@ class UnitQuotes {
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
       if (t >= mm.first_token && t < mm.end_token) return true;
+    }
+    return false;
+  }
+  // Whether one mention covers `t` and the tokens on both sides of it.
+  bool InsideOneMention(uint32_t t) const {
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token < t && t + 1 < mm.end_token) return true;
     }
     return false;
   }
