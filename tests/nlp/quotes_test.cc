@@ -4380,5 +4380,36 @@ TEST(QuoteTest, RelayRightAfterAsQuotedFromHim) {
   EXPECT_EQ(a.quotes[0].speaker, who) << a.quotes[0].speaker_text;
   EXPECT_EQ(a.quotes[0].reporter, site);
 }
+
+// «وأوضحت الوزارة» after two ministries: the one named last, also when
+// its name opens with the kind word written bare («وزارة …», whose «و»
+// is no conjunction).
+TEST(QuoteTest, BodyByKindIsTheOneNamedLast) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقالت وزارة الصحة إن الإصابات تراجعت. وقالت وزارة "
+      "الداخلية إن الطرق مغلقة. وأوضحت الوزارة أن الفرق تعمل على فتحها.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[2].speaker, testing::EntityIndex(a, "وزارة الداخلية"))
+      << a.quotes[2].speaker_text;
+}
+
+// «لجنة المعادلات بوزارة التعليم»: a ministry named as the seat of a
+// committee is not the «الوزارة» that speaks when the article named
+// another before.
+TEST(QuoteTest, BodyNamedAsASeatIsTheLastChoice) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "الخدمة المدنية تعلن\nأعلنت وزارة الخدمة المدنية أسماء المتقدمات. "
+      "ودعتهن الوزارة للمراجعة مع الوثائق المعتمدة من لجنة المعادلات "
+      "بوزارة التعليم. وأوضحت الوزارة أن من لم تحضر لن يتم النظر في "
+      "طلبها.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker,
+            testing::EntityIndex(a, "وزارة الخدمة المدنية"))
+      << a.quotes[0].speaker_text;
+}
 }  // namespace
 }  // namespace marsad

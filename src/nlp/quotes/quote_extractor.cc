@@ -7755,8 +7755,11 @@ void ResolveSpeakersByKind(const AnnotatedText& text, Article* article) {
     }
     w.remove_prefix(4);
     if (!kKinds.Contains(w)) continue;
-    int32_t found = -1;
-    uint32_t found_at = 0;
+    // «لجنة المعادلات بوزارة التعليم»: a body named as the seat of the
+    // body before it («ب…/ل…» right after that name) is taken only when no
+    // other body of the kind was named.
+    int32_t found = -1, found_seat = -1;
+    uint32_t found_at = 0, found_seat_at = 0;
     const size_t n = std::min(text.mentions.size(), article->entities.size());
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = text.mentions[i];
@@ -7765,6 +7768,14 @@ void ResolveSpeakersByKind(const AnnotatedText& text, Article* article) {
           em.ref.span.begin >= q.ref.span.begin) {
         continue;
       }
+      const bool seat =
+          i > 0 && text.mentions[i - 1].unit == m.unit &&
+          text.mentions[i - 1].end_token == m.first_token &&
+          article->entities[i - 1].type == "ORG" &&
+          m.span.begin >
+              text.units[m.unit].tokens.tokens[m.first_token].span.begin &&
+          (text.units[m.unit].Norm(m.first_token).starts_with("ب") ||
+           text.units[m.unit].Norm(m.first_token).starts_with("ل"));
       // («وكالة التصنيف الائتماني "ستاندارد آند بورز"»: a description may
       // come between, not a comma.)
       const TextUnit& u = text.units[m.unit];
@@ -7779,12 +7790,20 @@ void ResolveSpeakersByKind(const AnnotatedText& text, Article* article) {
           break;
         }
       }
-      const bool kind_opens = StripProclitics(u.Norm(m.first_token)) == w;
-      if ((kind_before || kind_opens) && em.ref.span.begin >= found_at) {
+      // (A kind in «و» — «وزارة», «وكالة» — is compared whole too, as
+      // StripProclitics reads its «و» as the conjunction.)
+      const bool kind_opens = u.Norm(m.first_token) == w ||
+                              StripProclitics(u.Norm(m.first_token)) == w;
+      if (!kind_before && !kind_opens) continue;
+      if (seat && em.ref.span.begin >= found_seat_at) {
+        found_seat = em.entity;
+        found_seat_at = em.ref.span.begin;
+      } else if (!seat && em.ref.span.begin >= found_at) {
         found = em.entity;
         found_at = em.ref.span.begin;
       }
     }
+    if (found < 0) found = found_seat;
     if (found >= 0) q.speaker = found;
   }
 }
