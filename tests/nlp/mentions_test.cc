@@ -1868,5 +1868,26 @@ INSTANTIATE_TEST_SUITE_P(
                       "",
                       "السواحل"}));
 
+// «النصر 2 - 1 الهلال», «الأهلي 3-0 الزمالك»: a score between two clubs
+// parts them, and no name opens or holds it.
+TEST(MentionTest, ScoreLinePartsTwoClubs) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "النصر يتوج بالبطولة العربية\nالنصر 2 - 1 الهلال (بعد التمديد)\n"
+      "تُوج النصر بلقب البطولة العربية للأندية الأبطال بعد فوزه على غريمه "
+      "التقليدي الهلال بنتيجة 2-1 على ملعب الملك فهد بمدينة الطائف. وفي "
+      "مباراة أخرى فاز الأهلي 3-0 الزمالك في القمة.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t nassr = EntityOfMention(a, "النصر");
+  const int32_t hilal = EntityOfMention(a, "الهلال");
+  ASSERT_GE(nassr, 0);
+  ASSERT_GE(hilal, 0);
+  EXPECT_NE(nassr, hilal);
+  for (const Entity& e : a.canonical) {
+    for (const std::string& v : e.variants) {
+      EXPECT_EQ(v.find_first_of("0123456789"), std::string::npos) << v;
+    }
+  }
+}
 }  // namespace
 }  // namespace marsad

@@ -1320,7 +1320,8 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
   }
   // «مسؤول في أسمنت القصيم» tagged «في أسمنت القصيم», «أرباح أسمنت
   // القصيم»: a name never opens with a preposition written as a word of
-  // its own, nor with what a company earns or issues.
+  // its own, nor with what a company earns or issues, nor with a score
+  // («فاز الأهلي 3-0 الزمالك» tagged «3-0 الزمالك»).
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
     static const WordSet kNotFirst({"في", "من", "إلى", "عن", "مع", "منذ",
                                     "أرباح", "أسهم", "سهم", "مبيعات", "إيرادات",
@@ -1328,9 +1329,17 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     Mention& m = text->mentions[i];
     const TextUnit& u = text->units[m.unit];
     if (m.end_token < m.first_token + 2 ||
-        u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord ||
-        u.tokens.tokens[m.first_token + 1].kind != TokenKind::kArabicWord ||
-        !kNotFirst.Contains(StripConjunction(u.Norm(m.first_token)))) {
+        u.tokens.tokens[m.first_token + 1].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const Token& first = u.tokens.tokens[m.first_token];
+    const std::string_view w = first.span.Of(u.text);
+    const bool score = first.kind == TokenKind::kNumber &&
+                       (w.find('-') != std::string_view::npos ||
+                        w.find(':') != std::string_view::npos);
+    if (!score &&
+        (first.kind != TokenKind::kArabicWord ||
+         !kNotFirst.Contains(StripConjunction(u.Norm(m.first_token))))) {
       continue;
     }
     ++m.first_token;
@@ -1874,6 +1883,42 @@ void SplitJoinedNames(AnnotatedText* text,
     if (!words) continue;
     SplitMentionAt(u, body_end, EntityType::kPerson, &m, &(*mentions)[i],
                    &added, &added_info);
+  }
+  // «النصر 2 - 1 الهلال» tagged as one body: a score between two names
+  // parts them; the score is no name.
+  for (size_t i = 0; i < n; ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    const auto& toks = u.tokens.tokens;
+    for (uint32_t k = m.first_token + 1; k + 1 < m.end_token; ++k) {
+      if (toks[k].kind != TokenKind::kNumber) continue;
+      // «2 - 1», «2:1», or one token «2-1».
+      uint32_t j = k;
+      const std::string_view w = toks[k].span.Of(u.text);
+      bool score = w.find('-') != std::string_view::npos ||
+                   w.find(':') != std::string_view::npos;
+      if (k + 2 < m.end_token && toks[k + 1].kind == TokenKind::kPunctuation &&
+          toks[k + 2].kind == TokenKind::kNumber) {
+        const std::string_view p = toks[k + 1].span.Of(u.text);
+        if (p == "-" || p == ":" || p == "\xe2\x80\x93") {
+          score = true;
+          j = k + 2;
+        }
+      }
+      if (!score || j + 1 >= m.end_token ||
+          toks[k - 1].kind != TokenKind::kArabicWord ||
+          toks[j + 1].kind != TokenKind::kArabicWord) {
+        break;
+      }
+      SplitMentionAt(u, j + 1, m.type, &m, &(*mentions)[i], &added,
+                     &added_info);
+      EntityMention& info = (*mentions)[i];
+      m.end_token = k;
+      m.span.end = toks[k - 1].span.end;
+      info.ref.span.end = u.ref.span.begin + m.span.end;
+      info.text = std::string(m.span.Of(u.text));
+      break;
+    }
   }
   // «لمنظمة الصحة العالمية لشرق المتوسط أحمد المنظري» with «لشرق المتوسط
   // أحمد» tagged as a place: a place or body that ends with a given name
