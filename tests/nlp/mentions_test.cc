@@ -1889,5 +1889,23 @@ TEST(MentionTest, ScoreLinePartsTwoClubs) {
     }
   }
 }
+
+// «المعلاة» after «مقبرة المعلاة»: a cemetery (camp, castle, temple,
+// museum) by its bare name is the facility; a listed town is not
+// («جنين» beside «مخيم جنين»).
+TEST(MentionTest, FacilityByItsBareName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nدفن الفقيد في مقبرة المعلاة بمكة المكرمة بعد صلاة العصر. "
+      "وشيعه جمع غفير إلى المعلاة. واقتحم الجيش مخيم جنين فجر اليوم، وقال "
+      "محافظ جنين إن الاقتحام مستمر.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t cemetery = EntityOfMention(a, "مقبرة المعلاة");
+  ASSERT_GE(cemetery, 0);
+  EXPECT_EQ(EntityOfMention(a, "المعلاة"), cemetery);
+  const int32_t camp = EntityOfMention(a, "مخيم جنين");
+  ASSERT_GE(camp, 0);
+  EXPECT_NE(EntityOfMention(a, "جنين"), camp);
+}
 }  // namespace
 }  // namespace marsad

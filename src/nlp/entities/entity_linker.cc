@@ -457,6 +457,26 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         found = static_cast<int>(c);
       }
     }
+    // «مقبرة المعلاة» and «المعلاة», «مخيم الزعتري» and «الزعتري»: a
+    // cemetery, camp, castle, temple or museum and its bare name, when
+    // that name is no known town or country («مخيم جنين» is not «جنين»).
+    auto facility_of = [&](const std::vector<std::string_view>& x,
+                           const std::vector<std::string_view>& y) {
+      static const WordSet kHeads({"مقبرة", "مخيم", "قلعة", "معبد", "متحف"});
+      if (x.size() != y.size() + 1 || !kHeads.Contains(x[0])) return false;
+      std::string name;
+      for (size_t k = 0; k < y.size(); ++k) {
+        if (!matcher_.SameWord(x[k + 1], y[k])) return false;
+        absl::StrAppend(&name, k > 0 ? " " : "", AV(y[k]));
+      }
+      return !IsPlaceName(name);
+    };
+    for (size_t c = 0; c < clusters.size() && found < 0 && type == 2; ++c) {
+      if (clusters[c].type == 2 && (facility_of(words[i], clusters[c].words) ||
+                                    facility_of(clusters[c].words, words[i]))) {
+        found = static_cast<int>(c);
+      }
+    }
     // «أمانة المنظمة», «رئاسة الهيئة» after «منظمة التعاون الإسلامي»: a
     // body's office named by the body's kind is that body, the one of
     // that kind named before.
@@ -582,9 +602,21 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
                                  const std::vector<std::string_view>& y) {
                                return matcher_.SameName(x, y);
                              });
+      // «المعلاة» is «مقبرة المعلاة», «زمزم» «مخيم زمزم»: a cemetery,
+      // camp, castle, temple or museum by its bare name, when that is no
+      // listed town or country («جنين» is not «مخيم جنين»; an unlisted
+      // one is joined: «ميسان» and «مقبرة ميسان» in dev5, against seven
+      // sets that join «باردو», «شمسان», «الزعتري» …).
+      static const WordSet kFacilities(
+          {"مقبرة", "مخيم", "قلعة", "معبد", "متحف"});
+      const bool facility_bare =
+          type == 2 && clusters[c].words.size() == 2 &&
+          kFacilities.Contains(clusters[c].words[0]) &&
+          matcher_.SameWord(clusters[c].words[1], words[i][0]) &&
+          !IsPlaceName(words[i][0]);
       if (type == 2 && clusters[c].words.size() > 1 &&
           !matcher_.SameJoined(words[i], clusters[c].words) &&
-          !first_word_of_place && !land_with_kind) {
+          !first_word_of_place && !land_with_kind && !facility_bare) {
         continue;
       }
       // Nor is a body or an event by the place in its name: «المنصورة» is
