@@ -4411,5 +4411,20 @@ TEST(QuoteTest, BodyNamedAsASeatIsTheLastChoice) {
             testing::EntityIndex(a, "وزارة الخدمة المدنية"))
       << a.quotes[0].speaker_text;
 }
+
+// «صرح "مركز فلب فلاب فن" الترفيهي بأنه …»: a body's kind and its name in
+// quotation marks (the tagger found the name without the kind) is the
+// subject, not what was said; nor is «بين» after the quoted name the verb.
+TEST(QuoteTest, QuotedKindAndNameIsTheSubject) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nومن جهته صرح \"مركز فلب فلاب فن\" الترفيهي بأنه نظراً "
+      "لما حدث من مشاجرة داخل \"فلب فلاب فن\" بين أحد الزائرين، ويأتي سبب "
+      "ذلك بأن الشخص كان يدخن.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_TRUE(a.quotes[0].text.starts_with("نظراً")) << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[0].cue, "صرح");
+}
 }  // namespace
 }  // namespace marsad

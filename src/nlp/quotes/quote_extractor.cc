@@ -630,7 +630,13 @@ class UnitQuotes {
            !(IsWord(t + 1) && kIn.Contains(Norm(t + 1)));
   }
   bool IsBetween(uint32_t t) const {
-    if (Norm(t) != "بين" || t == 0 || !IsWord(t - 1) || OpensClause(t)) {
+    // («داخل "فلب فلاب فن" بين أحد الزائرين …»: a name in quotation
+    // marks before it is a noun too.)
+    const bool after_quoted =
+        t >= 2 && u_.tokens.tokens[t - 1].kind == TokenKind::kQuote &&
+        IsWord(t - 2);
+    if (Norm(t) != "بين" || t == 0 || (!IsWord(t - 1) && !after_quoted) ||
+        OpensClause(t)) {
       return false;
     }
     // «وفي السياق نفسه بين المهندس السيد أنه سيتم …»: a person (a title,
@@ -1589,6 +1595,7 @@ class UnitQuotes {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token <= b && mm.end_token >= e) return false;
     }
+    if (KindAndName(b, e)) return false;
     if (kind != Quote::Kind::kDirect) {
       if (const std::optional<RoleMatch> role = RoleAt(u_, b, e);
           role && role->end_token >= e && e <= b + 3) {
@@ -5149,6 +5156,24 @@ class UnitQuotes {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token == r.open + 1 && mm.end_token == r.close) return true;
     }
+    return KindAndName(r.open + 1, r.close);
+  }
+  // Tokens [b, e) are a kind of body and a name the tagger found without
+  // it: «"مركز فلب فلاب فن"» tagged «فلب فلاب فن».
+  bool KindAndName(uint32_t b, uint32_t e) const {
+    static const WordSet kKinds({"مركز",   "شركة",   "مؤسسة", "جمعية", "مجموعة",
+                                 "مصنع",   "مطعم",   "نادي",  "فندق",  "متجر",
+                                 "مستشفى", "بنك",    "مصرف",  "موقع",  "صحيفة",
+                                 "قناة",   "مجلة",   "وكالة", "منظمة", "هيئة",
+                                 "حملة",   "مبادرة", "برنامج"});
+    if (b + 1 >= e || !IsWord(b) ||
+        !kKinds.Contains(StripConjunction(Norm(b)))) {
+      return false;
+    }
+    for (size_t m : mentions_) {
+      const Mention& mm = text_.mentions[m];
+      if (mm.first_token == b + 1 && mm.end_token == e) return true;
+    }
     return false;
   }
 
@@ -5283,7 +5308,7 @@ class UnitQuotes {
             continue;
           }
         }
-        bool quoted_name = false;
+        bool quoted_name = KindAndName(r->open + 1, r->close);
         for (size_t m : mentions_) {
           const Mention& mm = text_.mentions[m];
           quoted_name |= mm.first_token <= r->open + 1 &&
