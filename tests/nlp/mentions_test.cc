@@ -1343,6 +1343,18 @@ TEST(MentionTest, ComplementizerIsNoGivenName) {
   EXPECT_EQ(EntityWithMention(articles[0], "فإن البيطار"), nullptr);
 }
 
+// «دبلوماسي أميركي فإن كيري»: after a nationality too, «فإن» written with
+// its hamza is the complementizer, while «الهولندي فان دايك» keeps «فان».
+TEST(MentionTest, HamzatedFaInnaIsNoVan) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nومن مصر سينتقل كيري الاثنين إلى الدوحة. وبحسب دبلوماسي "
+      "أميركي فإن كيري سيحاول الإجابة على كل الأسئلة. وقال المدافع الهولندي "
+      "فان دايك إن الفريق جاهز.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(EntityWithMention(articles[0], "فإن كيري"), nullptr);
+  EXPECT_NE(EntityWithMention(articles[0], "فان دايك"), nullptr);
+}
+
 // «ماكرون مبتسما», «مخاطبا جونسون»: a participle of manner is no part of
 // the name; «مورلي موكاسا» (a name of the same letters' length) is.
 TEST(MentionTest, MannerParticipleIsNoPartOfAName) {

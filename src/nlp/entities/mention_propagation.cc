@@ -1259,10 +1259,14 @@ void DropPronounWords(AnnotatedText* text,
     }
     // «فإن البيطار», «أن سيتي»: a complementizer starts no name either.
     // (Not «آن» of «آن كلير لوجندر», the same letters once folded.)
+    // («دبلوماسي أميركي فإن كيري»: «فإن» written with its hamza is never
+    // the particle «فان» of «الهولندي فان دايك».)
+    const std::string_view raw = u.tokens.tokens[m.first_token].span.Of(u.text);
     if (IsComplementizer(u.Norm(m.first_token)) &&
-        u.tokens.tokens[m.first_token].span.Of(u.text).find("آ") ==
-            std::string_view::npos &&
-        !(u.Norm(m.first_token) == "فان" && VanOfAName(u, m.first_token))) {
+        raw.find("آ") == std::string_view::npos &&
+        !(u.Norm(m.first_token) == "فان" &&
+          raw.find("إ") == std::string_view::npos &&
+          VanOfAName(u, m.first_token))) {
       ++m.first_token;
       MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
                 &(*mentions)[i]);
