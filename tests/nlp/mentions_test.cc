@@ -1343,6 +1343,20 @@ TEST(MentionTest, ComplementizerIsNoGivenName) {
   EXPECT_EQ(EntityWithMention(articles[0], "فإن البيطار"), nullptr);
 }
 
+// «وأضاف فيرشتابن أن …»: right after a verb of saying, the «ف» of a name
+// is no conjunction, and the second spelling joins the first.
+TEST(MentionTest, FaOfANameAfterAVerbOfSaying) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوقال السائق الهولندي ماكس فيرستابن إن السيارة سريعة. "
+      "وأضاف فيرشتابن أن الفريق قدم عملا رائعا.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  EXPECT_EQ(EntityWithMention(a, "يرشتابن"), nullptr);
+  const Entity* max = EntityWithMention(a, "ماكس فيرستابن");
+  ASSERT_NE(max, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "فيرشتابن"), max);
+}
+
 // «دبلوماسي أميركي فإن كيري»: after a nationality too, «فإن» written with
 // its hamza is the complementizer, while «الهولندي فان دايك» keeps «فان».
 TEST(MentionTest, HamzatedFaInnaIsNoVan) {

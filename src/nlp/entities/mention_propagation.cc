@@ -1571,9 +1571,11 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
         if (ProcliticLetters(prev) == 1 && Letters(prev) >= 5) {
           bare.remove_prefix(2);
         }
+        // («وأضاف فيرشتابن أن …»: nor right after a verb of saying.)
         restore = kPrepositions.Contains(prev) ||
                   (person ? IsHonorific(prev) || IsRoleHead(prev) ||
-                                FindNationality(prev) != nullptr
+                                FindNationality(prev) != nullptr ||
+                                ClassifyCue(prev) == CueKind::kVerb
                           : IsLocativeWord(prev) || IsLocativeWord(bare));
       }
       if (restore && m.span.begin == first.span.begin + SkipLetters(orig, 1)) {
