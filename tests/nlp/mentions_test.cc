@@ -1357,6 +1357,25 @@ TEST(MentionTest, FaOfANameAfterAVerbOfSaying) {
   EXPECT_EQ(EntityWithMention(a, "فيرشتابن"), max);
 }
 
+// «بـجائزة نوبل»: a proclitic stretched by a tatweel is no part of the
+// name; «ووُلد السلاوي عام 1959»: "was born" opens no name, while «محمد
+// ولد الشيخ الغزواني» keeps its «ولد».
+TEST(MentionTest, TatweelCliticAndBornOpenNoName) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nهنأ الملك عبدالله الثاني العالم الأردني عمر ياغي بفوزه "
+      "بـجائزة نوبل للكيمياء لعام 2025. ووُلد السلاوي عام 1959 في أكادير "
+      "جنوبي المغرب. وقال الرئيس الموريتاني محمد ولد الشيخ الغزواني إن "
+      "البلاد بخير.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  for (const EntityMention& m : a.entities) {
+    EXPECT_FALSE(m.text.starts_with("بـ")) << m.text;
+    EXPECT_FALSE(m.text.starts_with("وُلد")) << m.text;
+  }
+  EXPECT_NE(EntityWithMention(a, "السلاوي"), nullptr);
+  EXPECT_NE(EntityWithMention(a, "محمد ولد الشيخ الغزواني"), nullptr);
+}
+
 // «دبلوماسي أميركي فإن كيري»: after a nationality too, «فإن» written with
 // its hamza is the complementizer, while «الهولندي فان دايك» keeps «فان».
 TEST(MentionTest, HamzatedFaInnaIsNoVan) {

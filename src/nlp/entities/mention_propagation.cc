@@ -1350,6 +1350,51 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
               &(*mentions)[i]);
   }
+  // «بفوزه بـجائزة نوبل للكيمياء» tagged with its «بـ»: a one-letter
+  // proclitic stretched by a tatweel is detached; the name starts after
+  // it.
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    const Token& first = u.tokens.tokens[m.first_token];
+    if (first.kind != TokenKind::kArabicWord ||
+        m.span.begin != first.span.begin) {
+      continue;
+    }
+    const std::string_view raw = first.span.Of(u.text);
+    static constexpr std::string_view kTatweel = "\u0640";
+    static const WordSet kProclitics({"ب", "ل", "ك", "و", "ف"});
+    if (raw.size() > 4 + kTatweel.size() &&
+        raw.substr(2, kTatweel.size()) == kTatweel &&
+        kProclitics.Contains(raw.substr(0, 2))) {
+      MoveBegin(u, first.span.begin + 2 + kTatweel.size(), &m, &(*mentions)[i]);
+    }
+  }
+  // «ووُلد السلاوي عام 1959», «وُلد في …» tagged as a person: the verb
+  // "was born" opens no name (it stands inside Mauritanian names, «محمد
+  // ولد الغزواني», never first).
+  {
+    std::vector<bool> drop(std::min(text->mentions.size(), mentions->size()),
+                           false);
+    static const WordSet kBorn({"ولد", "ولدت", "وولد", "وولدت"});
+    for (size_t i = 0; i < drop.size(); ++i) {
+      Mention& m = text->mentions[i];
+      const TextUnit& u = text->units[m.unit];
+      if (m.type != EntityType::kPerson ||
+          u.tokens.tokens[m.first_token].kind != TokenKind::kArabicWord ||
+          !kBorn.Contains(u.Norm(m.first_token))) {
+        continue;
+      }
+      if (m.end_token == m.first_token + 1) {
+        drop[i] = true;
+        continue;
+      }
+      ++m.first_token;
+      MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
+                &(*mentions)[i]);
+    }
+    RemoveMentions(drop, text, mentions);
+  }
   // «فرض عقوبات على البرهان» tagged «على البرهان»: «على» written with
   // alif maqsura before the family name of another person the article
   // names («عبد الفتاح البرهان») is the preposition, not the given name
