@@ -115,6 +115,12 @@ void MoveBegin(const TextUnit& u, uint32_t begin, Mention* m,
   info->text = std::string(m->span.Of(u.text));
 }
 
+// Starts mention `m` at its second token (a word that opens no name).
+void DropFirstToken(const TextUnit& u, Mention* m, EntityMention* info) {
+  ++m->first_token;
+  MoveBegin(u, u.tokens.tokens[m->first_token].span.begin, m, info);
+}
+
 // Which tokens of unit `ui` the mentions cover: the type index per token
 // (-1: none) and, for covered tokens, where their mention ends.
 struct Coverage {
@@ -1239,9 +1245,7 @@ void DropPronounWords(AnnotatedText* text,
     if (cut < m.end_token) {
       MoveEnd(text, i, cut, mentions);
     } else if (IsMannerParticiple(u.Norm(m.first_token))) {
-      ++m.first_token;
-      MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
-                &(*mentions)[i]);
+      DropFirstToken(u, &m, &(*mentions)[i]);
     }
   }
   // «ابنهم نايف», «شقيقه محمد», «زوجته سارة»: a kin word with a pronoun
@@ -1267,9 +1271,7 @@ void DropPronounWords(AnnotatedText* text,
         !(u.Norm(m.first_token) == "فان" &&
           raw.find("إ") == std::string_view::npos &&
           VanOfAName(u, m.first_token))) {
-      ++m.first_token;
-      MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
-                &(*mentions)[i]);
+      DropFirstToken(u, &m, &(*mentions)[i]);
       continue;
     }
     const std::string_view first = StripConjunction(u.Norm(m.first_token));
@@ -1282,9 +1284,7 @@ void DropPronounWords(AnnotatedText* text,
       }
     }
     if (!kin || IsPersonNameToken(first)) continue;
-    ++m.first_token;
-    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
-              &(*mentions)[i]);
+    DropFirstToken(u, &m, &(*mentions)[i]);
   }
 }
 
@@ -1346,9 +1346,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
          !kNotFirst.Contains(StripConjunction(u.Norm(m.first_token))))) {
       continue;
     }
-    ++m.first_token;
-    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
-              &(*mentions)[i]);
+    DropFirstToken(u, &m, &(*mentions)[i]);
   }
   // «بفوزه بـجائزة نوبل للكيمياء» tagged with its «بـ»: a one-letter
   // proclitic stretched by a tatweel is detached; the name starts after
@@ -1389,9 +1387,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
         drop[i] = true;
         continue;
       }
-      ++m.first_token;
-      MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
-                &(*mentions)[i]);
+      DropFirstToken(u, &m, &(*mentions)[i]);
     }
     RemoveMentions(drop, text, mentions);
   }
@@ -1416,9 +1412,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
               ou.tokens.tokens[om.first_token].span.Of(ou.text) != "على";
     }
     if (!other) continue;
-    ++m.first_token;
-    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
-              &(*mentions)[i]);
+    DropFirstToken(u, &m, &(*mentions)[i]);
   }
   // «الباحث في الشؤون الإيرانية علي رضا نيكبخت» tagged «رضا نيكبخت»:
   // where the page spells the preposition «على» with alif maqsura, «علي»
@@ -1538,9 +1532,7 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     }
     const std::string_view next = u.Norm(m.first_token + 1);
     if (!IsPersonNameToken(next) && !next.starts_with("عبد")) continue;
-    ++m.first_token;
-    MoveBegin(u, u.tokens.tokens[m.first_token].span.begin, &m,
-              &(*mentions)[i]);
+    DropFirstToken(u, &m, &(*mentions)[i]);
   }
   // «الأهلي 0 (7) - (6) 0 الزمالك»: a score line's goals are no part of
   // the club's name («كأس العالم 2022», «رؤية 2030» keep their year).
