@@ -1952,5 +1952,27 @@ TEST(MentionTest, FacilityByItsBareName) {
   ASSERT_GE(camp, 0);
   EXPECT_NE(EntityOfMention(a, "جنين"), camp);
 }
+// «ترشحه لرئاسة الاتحاد الدولي», «تنحيه عن رئاسة الزمالك»: the presidency
+// of a federation or club is no body — the name inside it is the body
+// the short and long forms name; «رئاسة الجمهورية» stays a body.
+TEST(MentionTest, PresidencyOfAClubIsNoBody) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "بلاتيني يترشح\nأعلن ميشال بلاتيني ترشحه لرئاسة الاتحاد الدولي. وقال "
+      "إن الاتحاد الدولي يحتاج إلى إصلاح. وقال الشيخ سلمان إن الاتحاد الدولي "
+      "لكرة القدم سيتغير. وأعلن مرتضى منصور تنحيه عن رئاسة الزمالك، وقال إن "
+      "نادي الزمالك بخير. وقالت رئاسة الجمهورية في بيان إن الحداد يبدأ "
+      "اليوم.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const int32_t fifa = EntityOfMention(a, "الاتحاد الدولي لكرة القدم");
+  ASSERT_GE(fifa, 0);
+  EXPECT_EQ(EntityOfMention(a, "الاتحاد الدولي"), fifa);
+  EXPECT_LT(EntityOfMention(a, "رئاسة الاتحاد الدولي"), 0);
+  const int32_t zamalek = EntityOfMention(a, "نادي الزمالك");
+  ASSERT_GE(zamalek, 0);
+  EXPECT_EQ(EntityOfMention(a, "الزمالك"), zamalek);
+  EXPECT_LT(EntityOfMention(a, "رئاسة الزمالك"), 0);
+  EXPECT_GE(EntityOfMention(a, "رئاسة الجمهورية"), 0);
+}
 }  // namespace
 }  // namespace marsad

@@ -106,6 +106,28 @@ bool HeadAt(std::string_view norm, const WordSet& heads, size_t* clitic) {
   return heads.Contains(bare);
 }
 
+// «ترشحه لرئاسة الاتحاد الدولي», «تنحيه عن رئاسة الزمالك»: token `t` is
+// «رئاسة» (with its proclitics) before a word that names no state body —
+// the presidency of a club or federation, a verbal noun. The state's
+// presidencies are bodies («رئاسة الجمهورية», «رئاسة مجلس الوزراء»,
+// «رئاسة إقليم كردستان», «رئاسة الشؤون الدينية», «رئاسة الحرمين»; the
+// gold's 92 «رئاسة» bodies).
+bool IsPresidencyOfABody(const TextUnit& u, uint32_t t) {
+  static const WordSet kStateBodies(
+      {"الجمهورية",   "الحكومة", "الوزراء", "مجلس",     "المجلس", "إقليم",
+       "الإقليم",     "الأركان", "إدارة",   "الديوان",  "الدولة", "أمن",
+       "الاستخبارات", "الشؤون",  "شؤون",    "البرلمان", "السلطة", "هيئة",
+       "الهيئة",      "الحرمين", "المسجد",  "الوزارة",  "وزارة",  "النيابة",
+       "الهجرة",      "العامة"});
+  static const WordSet kPresidency({"رئاسة"});
+  size_t clitic = 0;
+  return t + 1 < u.size() &&
+         u.tokens.tokens[t].kind == TokenKind::kArabicWord &&
+         u.tokens.tokens[t + 1].kind == TokenKind::kArabicWord &&
+         !kStateBodies.Contains(u.Norm(t + 1)) &&
+         HeadAt(StripConjunction(u.Norm(t)), kPresidency, &clitic);
+}
+
 // Moves mention `m`'s start to byte `begin` of its unit and keeps its
 // output record (`info`: span into the input, text) in step.
 void MoveBegin(const TextUnit& u, uint32_t begin, Mention* m,
@@ -1348,6 +1370,17 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     }
     DropFirstToken(u, &m, &(*mentions)[i]);
   }
+  // «ترشحه لرئاسة الاتحاد الدولي» tagged with «رئاسة»
+  // (IsPresidencyOfABody).
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (m.end_token < m.first_token + 2 ||
+        !IsPresidencyOfABody(u, m.first_token)) {
+      continue;
+    }
+    DropFirstToken(u, &m, &(*mentions)[i]);
+  }
   // «بفوزه بـجائزة نوبل للكيمياء» tagged with its «بـ»: a one-letter
   // proclitic stretched by a tatweel is detached; the name starts after
   // it.
@@ -2477,7 +2510,8 @@ void FindOrganisationPhrases(AnnotatedText* text,
     // without it («حركة حماس» is «حماس», «شركة أرامكو» is «أرامكو»).
     if (!u.Norm(m.first_token).starts_with("ال")) continue;
     size_t clitic = 0;
-    if (!HeadAt(u.Norm(h), kHeads, &clitic) || IsMediaHead(u.Norm(h))) {
+    if (!HeadAt(u.Norm(h), kHeads, &clitic) || IsMediaHead(u.Norm(h)) ||
+        IsPresidencyOfABody(u, h)) {
       continue;
     }
     const Token& head = u.tokens.tokens[h];
@@ -2710,6 +2744,7 @@ void FindOrganisationPhrases(AnnotatedText* text,
           clitic = 1 + more;
         }
       }
+      if (IsPresidencyOfABody(u, t)) continue;
       uint32_t e = t + 1;
       if (IsMediaHead(head)) e = t + 2;  // decided below
       // «هيئة حماية المستهلك», «لجنة تقصي الحقائق»: one indefinite noun
