@@ -157,6 +157,22 @@ TEST(PageLinkerTest, FamilyNameAloneJoinsNoOtherGivenName) {
   EXPECT_EQ(page[1].canonical[1].key, page[0].canonical[0].key);
 }
 
+// «عون» alone in both articles: «جوزاف عون» of the main article and
+// «ميشال عون» of the related one are two of one family, not one man. A
+// span run on past the family name («أردوغان أنصاره») still joins.
+TEST(PageLinkerTest, OneFamilyNameTwoGivenNames) {
+  std::vector<Article> page = {WithPeople({"جوزاف عون", "رجب طيب أردوغان"}),
+                               WithPeople({"ميشال عون", "أردوغان أنصاره"})};
+  page[0].canonical[0].variants.push_back("عون");
+  page[0].canonical[1].variants.push_back("أردوغان");
+  page[1].canonical[0].variants.push_back("عون");
+  page[1].canonical[1].variants.push_back("أردوغان");
+  const std::string before = page[1].canonical[0].key;
+  nlp::LinkPageEntities(nlp::NameMatcher(), &page);
+  EXPECT_EQ(page[1].canonical[0].key, before);
+  EXPECT_EQ(page[1].canonical[1].key, page[0].canonical[1].key);
+}
+
 TEST(PageLinkerTest, PartOfANameForPersonsOnlyAndSameType) {
   std::vector<Article> page = {WithPeople({"ميشال عون"}), WithPeople({"عون"})};
   Entity body;

@@ -49,8 +49,11 @@ bool SameEntityName(const NameMatcher& matcher, std::string_view type,
   if (person && !a.empty() && !b.empty()) {
     const std::vector<std::string_view> an = SplitAny(a[0], " ");
     const std::vector<std::string_view> bn = SplitAny(b[0], " ");
-    given_names_differ =
-        an.size() >= 2 && bn.size() >= 2 && !matcher.SameName({an[0]}, {bn[0]});
+    // (Two of one family: the family names agree. «أردوغان أنصاره», a
+    // span run on into the next word, names no other Erdogan.)
+    given_names_differ = an.size() >= 2 && bn.size() >= 2 &&
+                         !matcher.SameName({an[0]}, {bn[0]}) &&
+                         matcher.SameName({an.back()}, {bn.back()});
   }
   const auto same = [&matcher](const std::vector<std::string_view>& x,
                                const std::vector<std::string_view>& y) {
@@ -60,6 +63,8 @@ bool SameEntityName(const NameMatcher& matcher, std::string_view type,
     for (const std::string& y : b) {
       std::vector<std::string_view> xw = SplitAny(x, " ");
       std::vector<std::string_view> yw = SplitAny(y, " ");
+      // («عون» of «ميشال عون» is no link to «عون» of «جوزاف عون».)
+      if (given_names_differ && (xw.size() == 1 || yw.size() == 1)) continue;
       // «لشفق نيوز», the tagger's span with the preposition, is «شفق
       // نيوز» of the other article.
       if (!person && yw.size() == xw.size() && !xw.empty()) {
@@ -82,7 +87,6 @@ bool SameEntityName(const NameMatcher& matcher, std::string_view type,
         return true;
       }
       if (!person && xw.size() != yw.size()) continue;
-      if (given_names_differ && (xw.size() == 1 || yw.size() == 1)) continue;
       if (matcher.SameName(xw, yw)) return true;
     }
   }
