@@ -1009,6 +1009,43 @@ TEST(MentionTest, ShortBodyNames) {
   }
 }
 
+// A regional body's short name: what it is for, then its place.
+TEST(MentionTest, RegionalShortNames) {
+  struct Case {
+    const char* shorter;
+    const char* longer;
+    bool same;
+  } cases[] = {
+      {"صحة جازان", "المديرية العامة للشؤون الصحية بمنطقة جازان", true},
+      {"تعليم القصيم", "الإدارة العامة للتعليم بمنطقة القصيم", true},
+      {"فلكية جدة", "الجمعية الفلكية بجدة", true},
+      {"صحة شمال الباطنة",
+       "المديرية العامة للخدمات الصحية بمحافظة شمال الباطنة", true},
+      {"تعليم المدينة", "الإدارة العامة للتعليم بمنطقة المدينة المنورة", true},
+      // Another place, another purpose, or no place at the end.
+      {"صحة الرياض", "المديرية العامة للشؤون الصحية بمنطقة جازان", false},
+      {"تعليم جازان", "المديرية العامة للشؤون الصحية بمنطقة جازان", false},
+      {"صحة جازان", "وزارة الصحة", false},
+      {"الصحة جازان", "المديرية العامة للشؤون الصحية بمنطقة جازان", false},
+  };
+  const nlp::NameMatcher matcher;
+  for (const Case& c : cases) {
+    const std::string a = ner::NormalizeWord(c.shorter);
+    const std::string b = ner::NormalizeWord(c.longer);
+    EXPECT_EQ(
+        nlp::IsRegionalShortName(matcher, SplitAny(a, " "), SplitAny(b, " ")),
+        c.same)
+        << c.shorter << " / " << c.longer;
+  }
+  std::vector<Article> articles = testing::AnalyzeText(
+      "\"فلكية جدة\": الشهب تصل ذروتها غدا\nقالت الجمعية الفلكية بجدة إن "
+      "الشهب تصل ذروتها غدا. وقال رئيس الجمعية إن الرصد ممكن.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const int32_t society = EntityOfMention(articles[0], "الجمعية الفلكية بجدة");
+  ASSERT_GE(society, 0);
+  EXPECT_EQ(EntityOfMention(articles[0], "فلكية جدة"), society);
+}
+
 }  // namespace
 }  // namespace marsad
 
@@ -1973,6 +2010,17 @@ TEST(MentionTest, PresidencyOfAClubIsNoBody) {
   EXPECT_EQ(EntityOfMention(a, "الزمالك"), zamalek);
   EXPECT_LT(EntityOfMention(a, "رئاسة الزمالك"), 0);
   EXPECT_GE(EntityOfMention(a, "رئاسة الجمهورية"), 0);
+}
+
+// «فلكية جدة: …» in a headline: its first word keeps its «ف» (a headline
+// opens with no conjunction), so the short name is the society's.
+TEST(MentionTest, HeadlineOpensWithNoConjunction) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "فلكية جدة: الشهب تصل ذروتها غدا\nقالت الجمعية الفلكية بجدة إن "
+      "الشهب تصل ذروتها غدا.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_LT(EntityOfMention(articles[0], "لكية جدة"), 0);
+  EXPECT_GE(EntityOfMention(articles[0], "فلكية جدة"), 0);
 }
 }  // namespace
 }  // namespace marsad

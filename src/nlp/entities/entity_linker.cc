@@ -120,6 +120,70 @@ bool IsShortBodyName(const std::vector<std::string_view>& shorter,
 
 namespace {
 
+// «الصحية», «للتعليم», «صحة» → «صح», «تعليم», «صح»: a word without its
+// article or «لل», «بال», and without the endings «ية», «ة», «ي».
+std::string_view BodyWordStem(std::string_view w) {
+  for (std::string_view p : {"لل", "بال", "ال"}) {
+    if (w.starts_with(p) && w.size() > p.size() + 4) {
+      w.remove_prefix(p.size());
+      break;
+    }
+  }
+  for (std::string_view s : {"ية", "ة", "ي"}) {
+    if (w.ends_with(s) && w.size() > s.size() + 2) {
+      w.remove_suffix(s.size());
+      break;
+    }
+  }
+  return w;
+}
+
+}  // namespace
+
+bool IsRegionalShortName(const NameMatcher& matcher,
+                         const std::vector<std::string_view>& shorter,
+                         const std::vector<std::string_view>& longer) {
+  if (shorter.size() < 2 || shorter.size() > 4 ||
+      longer.size() < shorter.size() + 1 || shorter[0].starts_with("ال") ||
+      Letters(BodyWordStem(shorter[0])) < 2) {
+    return false;
+  }
+  static const WordSet kAdmin({"منطقة", "محافظة", "المنطقة", "المحافظة"});
+  const std::vector<std::string_view> place(shorter.begin() + 1, shorter.end());
+  // Where the place starts in `longer`: after «ب» (glued to it or to
+  // «منطقة»), with at most one word after it.
+  for (size_t j = 2; j < longer.size(); ++j) {
+    if (longer.size() - j < place.size() ||
+        longer.size() - j > place.size() + 1) {
+      continue;
+    }
+    std::string_view first = longer[j];
+    std::string_view before = longer[j - 1];
+    size_t stem_end = j;  // words before the place
+    bool after_bi = false;
+    if (first.starts_with("ب") && !place[0].starts_with("ب")) {
+      first.remove_prefix(2);
+      after_bi = true;
+    } else if (before.starts_with("ب") && kAdmin.Contains(before.substr(2))) {
+      after_bi = true;
+      stem_end = j - 1;
+    }
+    if (!after_bi || !matcher.SameWord(first, place[0])) continue;
+    bool same = true;
+    for (size_t k = 1; k < place.size() && same; ++k) {
+      same = matcher.SameWord(longer[j + k], place[k]);
+    }
+    if (!same) continue;
+    const std::string_view stem = BodyWordStem(shorter[0]);
+    for (size_t k = 0; k < stem_end; ++k) {
+      if (BodyWordStem(longer[k]) == stem) return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
 // `longer` is one of `kinds` and then the words of `shorter`.
 bool IsNameWithItsKind(
     const WordSet& kinds, const std::vector<std::string_view>& longer,
@@ -442,6 +506,18 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       if (clusters[c].type == 1 &&
           (directorate_of(words[i], clusters[c].words) ||
            directorate_of(clusters[c].words, words[i]))) {
+        found = static_cast<int>(c);
+      }
+    }
+    // «صحة جازان» for «المديرية العامة للشؤون الصحية بمنطقة جازان»,
+    // «تعليم القصيم» for «الإدارة العامة للتعليم بمنطقة القصيم», «فلكية
+    // جدة» for «الجمعية الفلكية بجدة»: a regional body's short name, what
+    // it is for and then its place; the long name holds that word («الصحية»,
+    // «للتعليم») and ends with the place, after «ب» and «منطقة/محافظة».
+    for (size_t c = 0; c < clusters.size() && found < 0 && type == 1; ++c) {
+      if (clusters[c].type == 1 &&
+          (IsRegionalShortName(matcher_, words[i], clusters[c].words) ||
+           IsRegionalShortName(matcher_, clusters[c].words, words[i]))) {
         found = static_cast<int>(c);
       }
     }

@@ -69,6 +69,18 @@ int32_t EntityForRole(const Article& article, std::string_view title,
 bool IsShortBodyName(const std::vector<std::string_view>& shorter,
                      const std::vector<std::string_view>& longer);
 
+// True when `shorter` («صحة جازان», «تعليم القصيم», «فلكية جدة»: two to
+// four words, search-normalised) is the short name of the regional body
+// `longer` names («المديرية العامة للشؤون الصحية بمنطقة جازان», «الإدارة
+// العامة للتعليم بمنطقة القصيم», «الجمعية الفلكية بجدة»): its first word,
+// indefinite, shares its stem with a word of the long name before the
+// place, and the rest is the place the long name ends with (after «ب» and
+// «منطقة/محافظة»; one more word may follow: «المدينة» of «المدينة
+// المنورة»).
+bool IsRegionalShortName(const NameMatcher& matcher,
+                         const std::vector<std::string_view>& shorter,
+                         const std::vector<std::string_view>& longer);
+
 // True when `longer` is an outlet's kind and then the words of `shorter`
 // («وكالة شفق نيوز» and «شفق نيوز», «صحيفة ديلي ميل» and «ديلي ميل»),
 // both search-normalised; `same` compares the remaining words.

@@ -1370,6 +1370,20 @@ void FixNameClitics(AnnotatedText* text, std::vector<EntityMention>* mentions) {
     }
     DropFirstToken(u, &m, &(*mentions)[i]);
   }
+  // «فلكية جدة: الشهب …» tagged «لكية جدة»: a headline opens with no
+  // conjunction, so its first word keeps its «و/ف».
+  for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
+    Mention& m = text->mentions[i];
+    const TextUnit& u = text->units[m.unit];
+    if (u.kind != UnitKind::kTitle || m.first_token != 0) continue;
+    const Token& first = u.tokens.tokens[0];
+    const std::string_view orig = first.span.Of(u.text);
+    if (first.kind == TokenKind::kArabicWord &&
+        (orig.starts_with("و") || orig.starts_with("ف")) &&
+        m.span.begin == first.span.begin + SkipLetters(orig, 1)) {
+      MoveBegin(u, first.span.begin, &m, &(*mentions)[i]);
+    }
+  }
   // «ترشحه لرئاسة الاتحاد الدولي» tagged with «رئاسة»
   // (IsPresidencyOfABody).
   for (size_t i = 0; i < text->mentions.size() && i < mentions->size(); ++i) {
