@@ -4426,5 +4426,24 @@ TEST(QuoteTest, QuotedKindAndNameIsTheSubject) {
   EXPECT_TRUE(a.quotes[0].text.starts_with("نظراً")) << a.quotes[0].text;
   EXPECT_EQ(a.quotes[0].cue, "صرح");
 }
+
+// «التقى المبعوث الأممي، غير بيدرسن، الذي قال …»: a comma closes the
+// apposition before «الذي»; the person before it speaks. After «، كبير
+// مستشاري الرئيس … ترامب، الذي قال» the genitive is not the antecedent:
+// the person before the apposition is.
+TEST(QuoteTest, RelativeClauseAfterAnApposition) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوكان الشرع التقى، أمس الأحد، المبعوث الأممي إلى سوريا، "
+      "غير بيدرسن، الذي قال للصحفيين إن على المجتمع الدولي إنهاء العقوبات "
+      "سريعا. وحضر القمة جاريد كوشنر، كبير مستشاري الرئيس الأمريكي دونالد "
+      "ترامب، الذي قال لرويترز إن الاتفاق اختراق كبير.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "غير بيدرسن"))
+      << a.quotes[0].speaker_text;
+  EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "جاريد كوشنر"))
+      << a.quotes[1].speaker_text;
+}
 }  // namespace
 }  // namespace marsad

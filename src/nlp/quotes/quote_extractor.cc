@@ -5134,6 +5134,58 @@ class UnitQuotes {
     return false;
   }
 
+  // «، غير بيدرسن، الذي قال …» at cue («قال»): a verb of saying after
+  // «الذي» (or a feminine one after «التي»), a comma and a person's name
+  // before it. (Not «تصريحات … علي خامنئي، التي أكد فيها»: «التي» with a
+  // masculine verb is the statements.)
+  bool RelativeAfterApposition(uint32_t cue) const {
+    if (cue < 3 || IsWord(cue - 2) || Norm(cue - 2) != "،" ||
+        !NameEndsAt(cue - 2) || ClassifyCue(Norm(cue)) != CueKind::kVerb) {
+      return false;
+    }
+    const bool feminine = Norm(cue).ends_with("ت");
+    if (Norm(cue - 1) != (feminine ? "التي" : "الذي")) return false;
+    // (A person: «اجتماع لجنة السوق المفتوحة، الذي اختتم …» is the
+    // meeting.)
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].end_token == cue - 2 && IsSpeakerType(m) &&
+          a_->canonical[EntityOf(m)].type == "PER") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The person named right before «، مستشار/نائب/مساعد …» when the
+  // mention ending at `end` closes that apposition, else -1.
+  int32_t PersonBeforeRelationalApposition(uint32_t end) const {
+    static const WordSet kRelational(
+        {"مستشار", "مستشاري", "مستشارة", "كبير", "كبيرة", "نائب", "نائبة",
+         "مساعد", "مساعدة", "زوجة", "زوج", "ابن", "ابنة", "نجل", "شقيق",
+         "شقيقة", "صهر", "مبعوث", "ممثل"});
+    uint32_t name_start = end;
+    for (size_t m : mentions_) {
+      if (text_.mentions[m].end_token == end && IsSpeakerType(m)) {
+        name_start = text_.mentions[m].first_token;
+      }
+    }
+    for (uint32_t k = name_start; k-- > 0 && k + 10 > name_start;) {
+      if (IsWord(k)) continue;
+      if (Norm(k) != "،" || k + 1 >= name_start || !IsWord(k + 1) ||
+          !kRelational.Contains(Norm(k + 1))) {
+        return -1;
+      }
+      for (size_t m : mentions_) {
+        if (text_.mentions[m].end_token == k && IsSpeakerType(m) &&
+            a_->canonical[EntityOf(m)].type == "PER") {
+          return EntityOf(m);
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // «في إشارة منه إلى أن …» at t («إشارة»).
   bool IsGloss(uint32_t t, const Sentence& s) const {
     static const WordSet kGloss({"إشارة"});
@@ -6241,12 +6293,26 @@ class UnitQuotes {
       }
     } else if (cue > 0 && IsWord(cue - 1) &&
                (Norm(cue - 1) == "الذي" || Norm(cue - 1) == "التي") &&
-               NameEndsAt(cue - 1) && !ExplicitSubjectAt(cue + 1)) {
+               (NameEndsAt(cue - 1) || RelativeAfterApposition(cue)) &&
+               !ExplicitSubjectAt(cue + 1)) {
       // «… اوباما الذي تعهد باغلاق …»: the name before «الذي» speaks
       // (not in «ولي الذي قالت الشرطة إنه …», where the police do).
+      // («التقى المبعوث الأممي، غير بيدرسن، الذي قال …»: after the comma
+      // that closes an apposition too.)
+      const uint32_t end = NameEndsAt(cue - 1) ? cue - 1 : cue - 2;
       for (size_t m : mentions_) {
-        if (text_.mentions[m].end_token == cue - 1 && IsSpeakerType(m)) {
+        if (text_.mentions[m].end_token == end && IsSpeakerType(m)) {
           sp.entity = EntityOf(m);
+        }
+      }
+      // «جاريد كوشنر، كبير مستشاري الرئيس الأمريكي دونالد ترامب، الذي
+      // قال»: the name closing an apposition that opens with «مستشار»,
+      // «نائب» … is the genitive; the person before the apposition
+      // speaks.
+      if (end == cue - 2) {
+        if (const int32_t head = PersonBeforeRelationalApposition(end);
+            head >= 0) {
+          sp.entity = head;
         }
       }
       // A statement in a relative clause is background: «وأضاف» after it
