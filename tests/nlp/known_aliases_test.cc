@@ -207,5 +207,28 @@ TEST(KnownAliasesTest, EpithetsOfTheHolyPlaces) {
   EXPECT_EQ(EntityOf(a, "المسجد الحرام"), EntityOf(a, "بيت الله الحرام"));
 }
 
+// «أبو مازن» is Mahmoud Abbas, «الجولاني» Ahmed al-Sharaa: a person's
+// kunya or nom de guerre joins his name, which stays the canonical one; a
+// tabled name of one group does not join another person.
+TEST(KnownAliasesTest, PeopleByTheirKunya) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nقال الرئيس محمود عباس إن الوضع خطير. وأكد أبو مازن أن "
+      "الحل سياسي. ووصل الجولاني إلى دمشق، وقال أحمد الشرع إن سوريا "
+      "للجميع.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_GE(EntityOf(a, "محمود عباس"), 0);
+  EXPECT_EQ(EntityOf(a, "أبو مازن"), EntityOf(a, "محمود عباس"));
+  ASSERT_GE(EntityOf(a, "أحمد الشرع"), 0);
+  EXPECT_EQ(EntityOf(a, "الجولاني"), EntityOf(a, "أحمد الشرع"));
+  EXPECT_NE(EntityOf(a, "محمود عباس"), EntityOf(a, "أحمد الشرع"));
+  EXPECT_EQ(a.canonical[EntityOf(a, "أبو مازن")].name, "محمود عباس");
+  EXPECT_EQ(a.canonical[EntityOf(a, "الجولاني")].name, "أحمد الشرع");
+  EXPECT_GT(nlp::KnownPersonAliasGroup(ner::NormalizeWord("أبو مازن")), 0);
+  EXPECT_EQ(nlp::KnownPersonAliasGroup(ner::NormalizeWord("أبو مازن")),
+            nlp::KnownPersonAliasGroup(ner::NormalizeWord("محمود عباس")));
+  EXPECT_EQ(nlp::KnownPersonAliasGroup(ner::NormalizeWord("عباس")), 0);
+}
+
 }  // namespace
 }  // namespace marsad

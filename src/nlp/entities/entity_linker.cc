@@ -1222,6 +1222,32 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     }
   }
 
+  // «أبو مازن» beside «محمود عباس», «الجولاني» beside «أحمد الشرع»: people
+  // the table of known aliases groups are one person, when every tabled
+  // name of each cluster belongs to that one group.
+  {
+    absl::flat_hash_map<int, int> first_of;  // group → cluster
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      Cluster& cl = clusters[c];
+      if (cl.mentions.empty() || cl.Type() != 0) continue;
+      int group = 0;
+      for (uint32_t m : cl.mentions) {
+        const int g = KnownPersonAliasGroup(norm[m]);
+        if (g == 0) continue;
+        group = g < 0 || (group != 0 && group != g) ? -1 : g;
+        if (group < 0) break;
+      }
+      if (group <= 0) continue;
+      auto [it, added] = first_of.emplace(group, static_cast<int>(c));
+      if (!added) absorb(it->second, static_cast<int>(c));
+    }
+    for (const auto& [group, c] : first_of) {
+      for (uint32_t m : clusters[c].mentions) {
+        if (IsKnownPersonAlias(norm[m])) alias[m] = true;
+      }
+    }
+  }
+
   // Build the entities in order of first mention.
   std::vector<int> order;
   for (size_t c = 0; c < clusters.size(); ++c) {

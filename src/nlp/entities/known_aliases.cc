@@ -1,5 +1,6 @@
 #include "nlp/entities/known_aliases.h"
 
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -172,6 +173,23 @@ constexpr const char* kGroups[] = {
     "الإطار التنسيقي",
 };
 
+// People known by a kunya, a nom de guerre or a nickname the press uses
+// as often as the name («أبو مازن» for Mahmoud Abbas, «الجولاني» for
+// Ahmed al-Sharaa before 2025, «حميدتي» for Mohamed Hamdan Dagalo, «الدون»
+// for Cristiano Ronaldo). Only names no other public figure goes by.
+constexpr const char* kPersonGroups[] = {
+    "محمود عباس|أبو مازن",
+    "ياسر عرفات|أبو عمار",
+    "إسماعيل هنية|أبو العبد",
+    "أحمد الشرع|أبو محمد الجولاني|الجولاني",
+    "قاسم سليماني|الحاج قاسم",
+    "محمد حمدان دقلو|حميدتي",
+    "كريستيانو رونالدو|صاروخ ماديرا|الدون",
+    "ليونيل ميسي|البرغوث",
+    "أبو بكر البغدادي|إبراهيم عواد البدري",
+    "مقتدى الصدر|السيد مقتدى",
+};
+
 // One-word names that are a body wherever they stand: no Arabic word is
 // spelled like them (unlike «الاتحاد», «الأهلي», «الشباب», «ميتا» — a
 // word too — or «الأمازون», the river). The tagger misses some of them
@@ -237,6 +255,33 @@ std::string Bare(std::string norm) {
     }
   }
   return norm;
+}
+
+// Name → group for the lines of `groups` (a name in two groups: -1).
+absl::flat_hash_map<std::string, int>* BuildTable(const char* const* groups,
+                                                  size_t count, bool bare) {
+  auto* t = new absl::flat_hash_map<std::string, int>();
+  for (size_t g = 0; g < count; ++g) {
+    std::string_view rest(groups[g]);
+    while (!rest.empty()) {
+      const size_t bar = rest.find('|');
+      const std::string_view name = rest.substr(0, bar);
+      rest = bar == std::string_view::npos ? std::string_view()
+                                           : rest.substr(bar + 1);
+      std::string key = ner::NormalizeWord(name);
+      if (bare) key = Bare(std::move(key));
+      const int group = static_cast<int>(g) + 1;
+      auto [it, added] = t->emplace(key, group);
+      if (!added && it->second != group) it->second = -1;
+    }
+  }
+  return t;
+}
+
+const absl::flat_hash_map<std::string, int>& PersonTable() {
+  static const auto* table =
+      BuildTable(kPersonGroups, std::size(kPersonGroups), /*bare=*/false);
+  return *table;
 }
 
 const absl::flat_hash_map<std::string, int>& Table() {
@@ -305,6 +350,24 @@ int KnownAliasGroup(std::string_view norm) {
   const auto& t = Table();
   auto it = t.find(Bare(std::string(norm)));
   return it == t.end() ? 0 : it->second;
+}
+
+int KnownPersonAliasGroup(std::string_view norm) {
+  const auto& t = PersonTable();
+  auto it = t.find(AV(norm));
+  return it == t.end() ? 0 : it->second;
+}
+
+bool IsKnownPersonAlias(std::string_view norm) {
+  static const auto* main_names = [] {
+    auto* n = new absl::flat_hash_set<std::string>();
+    for (const char* line : kPersonGroups) {
+      const std::string_view l(line);
+      n->insert(ner::NormalizeWord(l.substr(0, l.find('|'))));
+    }
+    return n;
+  }();
+  return KnownPersonAliasGroup(norm) > 0 && !main_names->contains(AV(norm));
 }
 
 }  // namespace marsad::nlp

@@ -4,7 +4,9 @@
 // «حلف شمال الأطلسي» / «الناتو»), a club or a national team and the
 // nickname the sports pages use («ليفربول» / «الريدز», «منتخب الجزائر» /
 // «الخضر»), a Moroccan party and its electoral symbol («التجمع الوطني
-// للأحرار» / «الحمامة»).
+// للأحرار» / «الحمامة»); and, in a table of their own, people known by a
+// kunya or a nom de guerre («محمود عباس» / «أبو مازن», «أحمد الشرع» /
+// «الجولاني»).
 //
 // A tabled knowledge source (known_aliases.cc), not a rule: the entity
 // linker joins two bodies of one article only when both are named there
@@ -21,6 +23,15 @@ namespace marsad::nlp {
 // ال and a leading «وكالة/حلف/نادي» aside: > 0 for a tabled name, 0 for
 // none, -1 for a name tabled in two groups.
 int KnownAliasGroup(std::string_view norm);
+
+// The same for people («محمود عباس» / «أبو مازن», «أحمد الشرع» /
+// «الجولاني»): the group of a search-normalised person's name as the
+// press writes it (its article kept), 0 for none.
+int KnownPersonAliasGroup(std::string_view norm);
+
+// True for a tabled person's name that is not the name itself («أبو
+// مازن», «الجولاني»): it is no candidate for the canonical name.
+bool IsKnownPersonAlias(std::string_view norm);
 
 // False when no tabled name of two words or more opens with the word
 // `norm` (search-normalised, its article aside): a finder's cheap test.

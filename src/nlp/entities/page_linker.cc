@@ -74,9 +74,11 @@ bool SameEntityName(const NameMatcher& matcher, std::string_view type,
       if (matcher.SameJoined(xw, yw)) return true;
       // «جماعة أنصار الله» and «الحوثيين»: names of one body in the table
       // of known aliases.
-      if (!person) {
-        const int g = KnownAliasGroup(x);
-        if (g > 0 && g == KnownAliasGroup(y)) return true;
+      // («أبو مازن» and «محمود عباس»: a person's tabled names.)
+      const int g = person ? KnownPersonAliasGroup(x) : KnownAliasGroup(x);
+      if (g > 0 &&
+          g == (person ? KnownPersonAliasGroup(y) : KnownAliasGroup(y))) {
+        return true;
       }
       if (type == "ORG" && (IsOutletWithItsKind(xw, yw, same) ||
                             IsOutletWithItsKind(yw, xw, same))) {
