@@ -4445,5 +4445,18 @@ TEST(QuoteTest, RelativeClauseAfterAnApposition) {
   EXPECT_EQ(a.quotes[1].speaker, testing::EntityIndex(a, "جاريد كوشنر"))
       << a.quotes[1].speaker_text;
 }
+
+// «جدير ذكره أن …», «ومن الجدير ذكره أن …»: the writer's aside, no
+// statement of anyone's.
+TEST(QuoteTest, WorthMentioningIsNoStatement) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nافتتح الأمير المعرض أمس. جدير ذكره أن مدة الزيارة خمسة "
+      "أيام. ومن الجدير ذكره أن الافتتاح تأجل. وقال المدير إن الدخول "
+      "مجاني.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].cue, "وقال");
+}
 }  // namespace
 }  // namespace marsad

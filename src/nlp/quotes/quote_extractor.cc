@@ -401,7 +401,8 @@ class UnitQuotes {
             if (narration_ && BareSay(t)) break;
             if (!IsPrayer(t, s) && !IsBetween(t) && !NamesAName(t) &&
                 !IsAdjective(t) && !AgreesWithNoun(t) && !IsCircumstantial(t) &&
-                !CameAlone(t) && !RelaysTheDocument(t) && !IsConsidered(t)) {
+                !CameAlone(t) && !RelaysTheDocument(t) && !IsConsidered(t) &&
+                !IsWorthMentioning(t)) {
               FromVerb(t, s);
             }
             break;
@@ -546,6 +547,14 @@ class UnitQuotes {
       if (k == 0) break;
     }
     return false;
+  }
+
+  // «جدير ذكره أن …», «ومن الجدير ذكره أن …»: the writer's "it is worth
+  // mentioning", not a statement of anyone's.
+  bool IsWorthMentioning(uint32_t t) const {
+    static const WordSet kWorthy({"جدير", "الجدير"});
+    return t > 0 && IsWord(t - 1) &&
+           kWorthy.Contains(StripConjunction(Norm(t - 1)));
   }
 
   // «… من نتائج متوقعة سيكون …», «… أرقام مؤكدة لدى …»: a feminine
