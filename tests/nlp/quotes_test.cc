@@ -4458,5 +4458,21 @@ TEST(QuoteTest, WorthMentioningIsNoStatement) {
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].cue, "وقال");
 }
+
+// «ووصفتها بأنها «مروعة وعشوائية» واستنكرت …»: the quoted fragment the
+// content opens with ends at «و» and the speaker's next act; a fragment
+// inside the content («السفينة "كانت تحمل معدات" ودخلت …») does not.
+TEST(QuoteTest, QuotedFragmentEndsBeforeTheNextAct) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأدانت الولايات المتحدة الهجمات ووصفتها بأنها «مروعة "
+      "وعشوائية» واستنكرت استغلال الجماعة المتشددة للأطفال. وقال المتحدث "
+      "إن السفينة \"كانت تحمل معدات عسكرية\" ودخلت المياه دون ترخيص.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].text, "مروعة وعشوائية");
+  EXPECT_NE(a.quotes[1].text.find("ودخلت"), std::string::npos)
+      << a.quotes[1].text;
+}
 }  // namespace
 }  // namespace marsad

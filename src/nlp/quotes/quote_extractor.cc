@@ -5919,6 +5919,24 @@ class UnitQuotes {
           break;
         }
       }
+      // «ووصفتها بأنها «مروعة وعشوائية» واستنكرت استغلال …»: a quoted
+      // fragment the content opens with ends it where «و» and a feminine
+      // past verb (the speaker's next act) follow its closing mark.
+      if (t > b + 1 && !IsWord(t - 1) && StripConjunction(Norm(t)) != Norm(t) &&
+          Norm(t).starts_with("و")) {
+        const Region* r = RegionClosingAt(t - 1);
+        const std::string_view bare = StripConjunction(Norm(t));
+        const bool opens =
+            r != nullptr &&
+            (r->open == b || r->open + 1 == b ||
+             (r->open == b + 1 && IsWord(b) && Norm(b).starts_with("بان")));
+        if (opens && bare.ends_with("ت") && !bare.ends_with("ات") &&
+            Letters(bare) >= 4 && !IsStopword(bare) &&
+            ClassifyCue(bare) == CueKind::kNone) {
+          e = t;
+          break;
+        }
+      }
       // «… ولمدة اثنى عشر يوما مثمناً دور الخطوط السعودية»: praise and
       // thanks end it without the comma too.
       static const WordSet kPraising({"مثمنا", "مثمنة", "مشيدا", "مشيدة",
