@@ -959,6 +959,26 @@ TEST(DayExpressionTest, DayNamingAnEventIsTheEventsDay) {
   EXPECT_TRUE(has("11 سبتمبر=2025-09-11"));
 }
 
+// «منح اللاعبين راحة حتى الأربعاء» on a Monday: a rest that runs until
+// a day runs into the coming one, though its verb is past; «لم يصدر
+// تعليق حتى مساء الثلاثاء» is a comment, and the day stays past.
+TEST(DayExpressionTest, RestUntilADayRunsIntoTheComingOne) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "بيراميدز بطلا\nتاريخ النشر: 2 يونيو 2025\n"
+      "ومنح الجهاز الفني اللاعبين راحة حتى الأربعاء. ولم يصدر عن النادي "
+      "تعليق رسمي حتى مساء الأحد.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  std::vector<std::string> values;
+  for (const TimeExpression& t : articles[0].dates) {
+    values.push_back(t.text + "=" + (t.value ? t.value->ToIso() : "?"));
+  }
+  auto has = [&](const std::string& v) {
+    return std::find(values.begin(), values.end(), v) != values.end();
+  };
+  EXPECT_TRUE(has("الأربعاء=2025-06-04")) << ::testing::PrintToString(values);
+  EXPECT_TRUE(has("الأحد=2025-06-01")) << ::testing::PrintToString(values);
+}
+
 TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {
   EXPECT_EQ(nlp::Weekday({2023, 10, 8}), 0);  // Sunday
   EXPECT_EQ(nlp::AddDays({2024, 2, 28}, 2).ToIso(), "2024-03-01");

@@ -1366,7 +1366,14 @@ std::vector<DayExpression> FindDayExpressions(const TextUnit& u,
             if (!word(k - 1)) continue;
             const std::string_view w = u.Norm(k - 1);
             static const WordSet kNow({"الآن", "الليلة"});
-            if (Is(w, kToday) || Is(w, kTomorrow) || Is(w, kNow)) {
+            // «منح اللاعبين راحة حتى الأربعاء», «إغلاق المدارس حتى
+            // الأحد»: a rest, a holiday or a closure that runs until a day
+            // runs into the coming one. (Not «تعليق»: «لم يصدر تعليق حتى
+            // مساء الثلاثاء» is a comment.)
+            static const WordSet kPeriods(
+                {"راحة", "إجازة", "عطلة", "إغلاق", "حظر", "تمديد", "مهلة"});
+            if (Is(w, kToday) || Is(w, kTomorrow) || Is(w, kNow) ||
+                (before - k <= 3 && Is(StripConjunction(w), kPeriods))) {
               until_from_now = true;
               break;
             }
