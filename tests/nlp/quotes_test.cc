@@ -4474,5 +4474,26 @@ TEST(QuoteTest, QuotedFragmentEndsBeforeTheNextAct) {
   EXPECT_NE(a.quotes[1].text.find("ودخلت"), std::string::npos)
       << a.quotes[1].text;
 }
+
+// «ذكرت وكالة الأنباء السعودية (واس) أن خادم الحرمين الشريفين الملك
+// سلمان … أكد في برقيته «…»»: the king speaks (a ruler's style may stand
+// before his name), the agency relays; the agency's own words cut at «أكد»
+// — a title and a name — are no statement.
+TEST(QuoteTest, AgencyRelaysARulersCable) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nذكرت وكالة الأنباء السعودية (واس) أن خادم الحرمين "
+      "الشريفين الملك سلمان بن عبدالعزيز آل سعود أكد في برقيته «وقوف المملكة "
+      "إلى جانب سلطنة عمان الشقيقة». وذكرت الوكالة أن الملك سلمان بن "
+      "عبدالعزيز أكد في برقية أخرى أن المملكة تقف إلى جانب الأشقاء.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  const int32_t king = testing::EntityIndex(a, "سلمان بن عبدالعزيز آل سعود");
+  ASSERT_GE(king, 0);
+  for (const Quote& q : a.quotes) {
+    EXPECT_EQ(q.speaker, king) << q.text;
+    EXPECT_EQ(q.cue, "أكد") << q.text;
+  }
+}
 }  // namespace
 }  // namespace marsad

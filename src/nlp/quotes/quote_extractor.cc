@@ -1603,6 +1603,23 @@ class UnitQuotes {
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token <= b && mm.end_token >= e) return false;
+      // («إن الملك سلمان بن عبدالعزيز» cut at «أكد»: an office or title
+      // and the name.)
+      if (mm.first_token > b && mm.first_token <= b + 6 && mm.end_token >= e &&
+          mm.first_token < e && EntityOf(m) >= 0 &&
+          a_->canonical[EntityOf(m)].type == "PER") {
+        uint32_t k0 = b;
+        if (std::optional<RoleMatch> role = RoleAt(u_, b, mm.first_token);
+            role && role->end_token <= mm.first_token) {
+          k0 = role->end_token;
+        }
+        bool titles = true;
+        for (uint32_t k = k0; k < mm.first_token && titles; ++k) {
+          titles = IsWord(k) &&
+                   (IsRoleHead(Norm(k)) || IsHonorific(Norm(k)) || IsRank(k));
+        }
+        if (titles) return false;
+      }
     }
     if (KindAndName(b, e)) return false;
     if (kind != Quote::Kind::kDirect) {
@@ -1924,7 +1941,8 @@ class UnitQuotes {
         }
       }
     }
-    for (size_t m : MentionsIn(b, std::min(e, b + 4))) {
+    // («إن خادم الحرمين الشريفين الملك سلمان … أكد»: a long title.)
+    for (size_t m : MentionsIn(b, std::min(e, b + 6))) {
       const Mention& mm = text_.mentions[m];
       if (a_->canonical[EntityOf(m)].type != "PER" ||
           EntityOf(m) == outer.entity) {
@@ -1937,9 +1955,14 @@ class UnitQuotes {
           role && role->end_token <= mm.first_token) {
         k0 = role->end_token;
       }
+      // («خادم الحرمين الشريفين الملك سلمان», «جلالة السلطان»: a ruler's
+      // style.)
+      static const WordSet kStyle(
+          {"خادم", "الحرمين", "الشريفين", "جلالة", "الجلالة", "المعظم"});
       for (uint32_t k = k0; k < mm.first_token; ++k) {
         if (!IsWord(k) || !(IsRoleHead(Norm(k)) || IsHonorific(Norm(k)) ||
-                            IsRank(k) || FindNationality(Norm(k)) != nullptr)) {
+                            IsRank(k) || FindNationality(Norm(k)) != nullptr ||
+                            kStyle.Contains(Norm(k)))) {
           return false;
         }
       }
