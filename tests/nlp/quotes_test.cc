@@ -4495,5 +4495,20 @@ TEST(QuoteTest, AgencyRelaysARulersCable) {
     EXPECT_EQ(q.cue, "أكد") << q.text;
   }
 }
+
+// «أدانت الولايات المتحدة هجمات جماعة بوكو حرام … ووصفتها بأنها «…»»: the
+// country right after the feminine verb that opens the sentence is the
+// subject of the chained «ووصفتها», not the group in the object.
+TEST(QuoteTest, CountryOpeningTheSentenceSpeaks) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nأدانت الولايات المتحدة أمس الجمعة هجمات جماعة بوكو حرام "
+      "في الكاميرون ونيجيريا ووصفتها بأنها «مروعة وعشوائية» واستنكرت "
+      "استغلال الجماعة للأطفال.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "الولايات المتحدة"))
+      << a.quotes[0].speaker_text;
+}
 }  // namespace
 }  // namespace marsad

@@ -1065,6 +1065,24 @@ class UnitQuotes {
       }
       return false;
     };
+    // «أدانت الولايات المتحدة … هجمات جماعة بوكو حرام … ووصفتها»: a
+    // country right after the feminine verb that opens the sentence is
+    // its subject, before any body in the object.
+    if (IsWord(s.first_token) && s.first_token + 1 < cue) {
+      const std::string_view verb = StripConjunction(Norm(s.first_token));
+      if (verb.ends_with("ت") && !verb.ends_with("ات") && Letters(verb) >= 3 &&
+          !IsStopword(verb) && !NameEndsAt(s.first_token + 1)) {
+        for (size_t m : MentionsIn(s.first_token + 1, s.first_token + 2)) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.first_token == s.first_token + 1 && EntityOf(m) >= 0 &&
+              mm.type == EntityType::kLocation &&
+              CountryOfName(ner::NormalizeWord(
+                  a_->canonical[EntityOf(m)].name)) != nullptr) {
+            return EntityOf(m);
+          }
+        }
+      }
+    }
     for (size_t m : MentionsIn(s.first_token, cue)) {
       if (IsObjectOfPreposition(m) || !IsSpeakerType(m) || byline(m) ||
           InOpeningTopic(s, text_.mentions[m].first_token)) {
