@@ -4510,5 +4510,23 @@ TEST(QuoteTest, CountryOpeningTheSentenceSpeaks) {
   EXPECT_EQ(a.quotes[0].speaker, testing::EntityIndex(a, "الولايات المتحدة"))
       << a.quotes[0].speaker_text;
 }
+
+// «وتعتبر الإقامة في هذه السيارة بحسب صحيفة ديلي ميل أرخص من …»: a named
+// source in the middle of a sentence whose words go on after the name
+// attributes the whole sentence; at its end it attributes what came
+// before.
+TEST(QuoteTest, SourceInTheMiddleAttributesTheSentence) {
+  std::vector<Article> articles = testing::AnalyzeText(
+      "عنوان الخبر\nوتعتبر الإقامة في هذه السيارة بحسب صحيفة ديلي ميل أرخص "
+      "من الإقامة في الفنادق. ويقدم السائق الماء مجانا للركاب، بحسب صحيفة "
+      "نيويورك تايمز.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_NE(a.quotes[0].text.find("أرخص من الإقامة في الفنادق"),
+            std::string::npos)
+      << a.quotes[0].text;
+  EXPECT_EQ(a.quotes[1].text, "ويقدم السائق الماء مجانا للركاب");
+}
 }  // namespace
 }  // namespace marsad

@@ -6885,6 +6885,28 @@ class UnitQuotes {
       qe = r->close;
       kind = Quote::Kind::kDirect;
     }
+    // «ويوفر هذا الخيار للمستخدم بحسب البوابة العربية للأخبار التقنية
+    // الخصوصية، …»: a named source in the middle of a sentence, its words
+    // going on after the name, attributes the whole sentence.
+    if (kind == Quote::Kind::kIndirect && sp.entity >= 0 && !spokesman &&
+        qe == at) {
+      uint32_t name_end = 0;
+      for (size_t m : sources) {
+        if (EntityOf(m) == sp.entity &&
+            text_.mentions[m].first_token <= k + 1) {
+          name_end = text_.mentions[m].end_token;
+          break;
+        }
+      }
+      const uint32_t end = TrimEnd(qb, s.end_token);
+      if (name_end > at && name_end + 1 < end && IsWord(name_end) &&
+          !IsBreakWord(Norm(name_end)) &&
+          ClassifyCue(Norm(name_end)) == CueKind::kNone &&
+          FindNationality(Norm(name_end)) == nullptr) {
+        for (uint32_t t = name_end; t < end; ++t) consumed_[t] = true;
+        qe = end;
+      }
+    }
     const Speaker saved = *last_;
     Add(kind, qb, qe, at, at + 1, sp, -1, DateIn(qb, qe));
     // An attribution does not start a chain of «وأضاف» (a spokesman's
