@@ -941,22 +941,29 @@ TEST(DayExpressionTest, HeadlineWeekdayIsTheBodys) {
 // «ما كان قبل السابع من أكتوبر لن يتكرر», «منذ هجمات 11 سبتمبر»: a day
 // that names an event is that event's day; the same day and month with
 // no event before it is the nearest one.
+// «text=value» for each day expression of an article («?» unresolved).
+std::vector<std::string> DayValues(const Article& a) {
+  std::vector<std::string> values;
+  for (const TimeExpression& t : a.dates) {
+    values.push_back(t.text + "=" + (t.value ? t.value->ToIso() : "?"));
+  }
+  return values;
+}
+
+bool Has(const std::vector<std::string>& values, const std::string& v) {
+  return std::find(values.begin(), values.end(), v) != values.end();
+}
+
 TEST(DayExpressionTest, DayNamingAnEventIsTheEventsDay) {
   std::vector<Article> articles = testing::AnalyzeText(
       "كاتس: المعادلة تغيرت\nتاريخ النشر: 28 مارس 2025\n"
       "وقال كاتس إن ما كان قبل السابع من أكتوبر لن يتكرر. ومنذ هجمات 11 "
       "سبتمبر تغير العالم. وتصل السفينة إلى بيروت في 11 سبتمبر.\n");
   ASSERT_EQ(articles.size(), 1u);
-  std::vector<std::string> values;
-  for (const TimeExpression& t : articles[0].dates) {
-    values.push_back(t.text + "=" + (t.value ? t.value->ToIso() : "?"));
-  }
-  auto has = [&](const std::string& v) {
-    return std::find(values.begin(), values.end(), v) != values.end();
-  };
-  EXPECT_TRUE(has("السابع من أكتوبر=2023-10-07"));
-  EXPECT_TRUE(has("11 سبتمبر=2001-09-11"));
-  EXPECT_TRUE(has("11 سبتمبر=2025-09-11"));
+  const std::vector<std::string> values = DayValues(articles[0]);
+  EXPECT_TRUE(Has(values, "السابع من أكتوبر=2023-10-07"));
+  EXPECT_TRUE(Has(values, "11 سبتمبر=2001-09-11"));
+  EXPECT_TRUE(Has(values, "11 سبتمبر=2025-09-11"));
 }
 
 // «منح اللاعبين راحة حتى الأربعاء» on a Monday: a rest that runs until
@@ -968,15 +975,11 @@ TEST(DayExpressionTest, RestUntilADayRunsIntoTheComingOne) {
       "ومنح الجهاز الفني اللاعبين راحة حتى الأربعاء. ولم يصدر عن النادي "
       "تعليق رسمي حتى مساء الأحد.\n");
   ASSERT_EQ(articles.size(), 1u);
-  std::vector<std::string> values;
-  for (const TimeExpression& t : articles[0].dates) {
-    values.push_back(t.text + "=" + (t.value ? t.value->ToIso() : "?"));
-  }
-  auto has = [&](const std::string& v) {
-    return std::find(values.begin(), values.end(), v) != values.end();
-  };
-  EXPECT_TRUE(has("الأربعاء=2025-06-04")) << ::testing::PrintToString(values);
-  EXPECT_TRUE(has("الأحد=2025-06-01")) << ::testing::PrintToString(values);
+  const std::vector<std::string> values = DayValues(articles[0]);
+  EXPECT_TRUE(Has(values, "الأربعاء=2025-06-04"))
+      << ::testing::PrintToString(values);
+  EXPECT_TRUE(Has(values, "الأحد=2025-06-01"))
+      << ::testing::PrintToString(values);
 }
 
 TEST(TimeArithmeticTest, WeekdaysAndReferenceInference) {

@@ -1157,6 +1157,19 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       break;
     }
   }
+  // The one group of a table of known aliases (`lookup`) that the tabled
+  // names of a cluster belong to: > 0, 0 when none is tabled, -1 when
+  // they belong to two.
+  auto tabled_group = [&](const Cluster& cl, int (*lookup)(std::string_view)) {
+    int group = 0;
+    for (uint32_t m : cl.mentions) {
+      const int g = lookup(norm[m]);
+      if (g == 0) continue;
+      group = g < 0 || (group != 0 && group != g) ? -1 : g;
+      if (group < 0) break;
+    }
+    return group;
+  };
   // Bodies the table of known aliases groups («فرانس برس» / «أ ف ب»,
   // «ليفربول» / «الريدز»): one entity, when every name of each cluster
   // belongs to that one group or to none.
@@ -1165,13 +1178,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     for (size_t c = 0; c < clusters.size(); ++c) {
       Cluster& cl = clusters[c];
       if (cl.mentions.empty() || cl.Type() == 0) continue;
-      int group = 0;
-      for (uint32_t m : cl.mentions) {
-        const int g = KnownAliasGroup(norm[m]);
-        if (g == 0) continue;
-        group = g < 0 || (group != 0 && group != g) ? -1 : g;
-        if (group < 0) break;
-      }
+      const int group = tabled_group(cl, KnownAliasGroup);
       if (group <= 0) continue;
       auto [it, added] = first_of.emplace(group, static_cast<int>(c));
       if (added) continue;
@@ -1230,13 +1237,7 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     for (size_t c = 0; c < clusters.size(); ++c) {
       Cluster& cl = clusters[c];
       if (cl.mentions.empty() || cl.Type() != 0) continue;
-      int group = 0;
-      for (uint32_t m : cl.mentions) {
-        const int g = KnownPersonAliasGroup(norm[m]);
-        if (g == 0) continue;
-        group = g < 0 || (group != 0 && group != g) ? -1 : g;
-        if (group < 0) break;
-      }
+      const int group = tabled_group(cl, KnownPersonAliasGroup);
       if (group <= 0) continue;
       auto [it, added] = first_of.emplace(group, static_cast<int>(c));
       if (!added) absorb(it->second, static_cast<int>(c));
