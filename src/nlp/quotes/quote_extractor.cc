@@ -5176,6 +5176,23 @@ class UnitQuotes {
     }
     return StripConjunction(Norm(t)).starts_with("ال");
   }
+  // The words [b, e) are a person's or body's name, at most two definite
+  // words («الفرنسي», «الرئيس») before it: a subject with no predicate yet.
+  bool OnlyNameBetween(uint32_t b, uint32_t e) const {
+    for (size_t m : mentions_) {
+      const auto& mention = text_.mentions[m];
+      if (mention.end_token != e || !IsSpeakerType(m) ||
+          mention.first_token < b || mention.first_token > b + 2) {
+        continue;
+      }
+      bool definite_words = true;
+      for (uint32_t k = b; k < mention.first_token; ++k) {
+        if (!IsWord(k) || !Norm(k).starts_with("ال")) definite_words = false;
+      }
+      if (definite_words) return true;
+    }
+    return false;
+  }
   // A person or body's name ends right before token t.
   bool NameEndsAt(uint32_t t) const {
     for (size_t m : mentions_) {
@@ -5894,9 +5911,13 @@ class UnitQuotes {
       // «… أولوية للرئيس اوباما الذي تعهد باغلاق القاعدة …»: a relative
       // clause whose verb reports the named person's own statement is a
       // new statement by that person.
+      // (Not when the content so far is that name alone: «اعتبر … ان
+      // الفرنسي ميشال بلاتيني الذي اعلن امس ترشحه … "مرشح فريد"» — the
+      // name is the subject of «أن», the relative clause describes it and
+      // the predicate still comes.)
       if ((Norm(t) == "الذي" || Norm(t) == "التي") && t > b + 2 &&
           IsWord(t + 1) && ClassifyCue(Norm(t + 1)) == CueKind::kVerb &&
-          NameEndsAt(t)) {
+          NameEndsAt(t) && !OnlyNameBetween(b, t)) {
         e = t;
         break;
       }
