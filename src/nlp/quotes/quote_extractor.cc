@@ -2475,14 +2475,25 @@ class UnitQuotes {
   // right after those words earlier («… في شركة "فاير آي" مانيش جوبتا»),
   // however the role itself was parsed. At least two words, the first an
   // office; the person within `kGap` tokens after, in the same sentence;
-  // unique, or -1.
+  // unique, or -1. (A relative by kinship too: «وأشار والد الشهيد» after
+  // «والد الشهيد، دواس آل منصور،». And the person named right before the
+  // words when none follows: «"محمد العقيل" مدير عام جمرك مطار …».)
   int32_t PersonAfterSameWords(uint32_t b, uint32_t e) const {
     constexpr uint32_t kGap = 8;
-    if (e < b + 2 || !IsWord(b) || !IsRoleHead(Norm(b))) return -1;
+    static const WordSet kKin({"والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة",
+                               "ابن", "ابنة", "نجل", "نجلة", "أرملة", "عم",
+                               "خال", "جد", "جدة", "أم", "أب"});
+    if (e < b + 2 || !IsWord(b) ||
+        !(IsRoleHead(Norm(b)) || kKin.Contains(Norm(b)) ||
+          kKin.Contains(StripConjunction(Norm(b))))) {
+      return -1;
+    }
     // The office's own words: up to a preposition or a mark («… في شركة
     // "فاير آي"»).
+    // (Nor a place after «بـ»: «… الدولي بجدة» is where the office is.)
     for (uint32_t k = b + 1; k < e; ++k) {
-      if (!IsWord(k) || IsBreakWord(Norm(k))) {
+      if (!IsWord(k) || IsBreakWord(Norm(k)) ||
+          (Norm(k).starts_with("ب") && PlaceStartsAt(k))) {
         e = k;
         break;
       }
@@ -2502,10 +2513,32 @@ class UnitQuotes {
         if (!same) continue;
         const uint32_t after = p + len;
         const Sentence sent = v.SentenceOf(p);
+        bool followed = false;
         for (size_t m = 0; m < text_.mentions.size(); ++m) {
           const Mention& mm = text_.mentions[m];
           if (mm.unit != ui || mm.first_token < after ||
               mm.first_token >= std::min(after + kGap, sent.end_token)) {
+            continue;
+          }
+          const int32_t ent = a_->entities[m].entity;
+          if (ent < 0 || a_->canonical[ent].type != "PER") continue;
+          if (found >= 0 && found != ent) return -1;
+          found = ent;
+          followed = true;
+          break;
+        }
+        if (followed || p == 0) continue;
+        // The name before: ending right before the words, or before one
+        // mark («"», «،») that closes it.
+        uint32_t name_end = p;
+        if (v.tokens.tokens[p - 1].kind != TokenKind::kArabicWord &&
+            v.tokens.tokens[p - 1].kind != TokenKind::kNumber) {
+          name_end = p - 1;
+        }
+        for (size_t m = 0; m < text_.mentions.size(); ++m) {
+          const Mention& mm = text_.mentions[m];
+          if (mm.unit != ui || mm.end_token != name_end ||
+              mm.first_token < sent.first_token) {
             continue;
           }
           const int32_t ent = a_->entities[m].entity;
