@@ -622,6 +622,35 @@ TEST(MentionTest, FathersNameInsideTheSonsIsAnotherPerson) {
   EXPECT_EQ(EntityWithMention(a, "عبدربه منصور هادي"), hadi);
 }
 
+// Of a three-word name, the last two are the father's when the first of
+// them is a given name: «أحمد السيد» beside «يوسف أحمد السيد», and the
+// bare «السيد» after the father spoke is the father (his son's first name
+// in his words does not make the son the one named last). A surname of
+// two («إمام أوغلو») and the «محمد» names drop («حسني مبارك») stay one.
+TEST(MentionTest, FathersTwoWordNameInsideTheSonsIsAnotherPerson) {
+  const std::string page =
+      "عنوان الخبر\nتأجيل محاكمة متهمين بقتل الطالب يوسف أحمد السيد في مدينة "
+      "نصر.\nوقال أحمد السيد، والد الضحية، لـ«الوطن»: «عايز حق ابني. يوسف كان "
+      "رايح يجيب أخته».\nوأضاف السيد: «أنا واثق في القضاء».\nوزار أكرم إمام "
+      "أوغلو الموقع، وقال إمام أوغلو إن الحادث مؤلم. وكان محمد حسني مبارك قد "
+      "زار المدينة، وقال حسني مبارك إنها جميلة.\n";
+  std::vector<Article> articles = testing::AnalyzeText(page);
+  ASSERT_EQ(articles.size(), 1u);
+  const Article& a = articles[0];
+  const Entity* son = EntityWithMention(a, "يوسف أحمد السيد");
+  const Entity* father = EntityWithMention(a, "أحمد السيد");
+  ASSERT_NE(son, nullptr);
+  ASSERT_NE(father, nullptr);
+  EXPECT_NE(son, father);
+  EXPECT_EQ(EntityWithMention(a, "السيد"), father);
+  const Entity* mayor = EntityWithMention(a, "أكرم إمام أوغلو");
+  ASSERT_NE(mayor, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "إمام أوغلو"), mayor);
+  const Entity* mubarak = EntityWithMention(a, "محمد حسني مبارك");
+  ASSERT_NE(mubarak, nullptr);
+  EXPECT_EQ(EntityWithMention(a, "حسني مبارك"), mubarak);
+}
+
 // «مجلس التنمية السياحية بجازان» beside «مجلس التنمية السياحية» alone:
 // the body, then the place (its ب outside); named only with its place, a
 // body stays whole.

@@ -379,9 +379,12 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
   // of three words or more that leaves out the first word of a longer one
   // is his father's (an Arab name is the given name, then the father's),
   // not a short form — unless it starts with a particle («بن سلمان», «آل
-  // مكتوم», «دي ميستورا») or the longer one with a title. (Two words are
-  // as often a surname of two: «حمد الله», «خطيب زاده», «بو صعب».) (Two words
-  // are as often a surname of two: «حمد الله», «خطيب زاده», «بو صعب».)
+  // مكتوم», «دي ميستورا») or the longer one with a title. Two words are as
+  // often a surname of two («حمد الله», «بو صعب»), so of a
+  // three-word name they are the father's only when the first is a given
+  // name and the second no «الله»/«الدين» («أحمد السيد» inside «يوسف أحمد
+  // السيد»), and the longer name does not open with the «محمد» Egyptian and
+  // Iranian names drop («محمد حسني مبارك» is «حسني مبارك»).
   auto fathers_name = [&](const std::vector<std::string_view>& x,
                           const std::vector<std::string_view>& y) {
     const auto& part = x.size() <= y.size() ? x : y;
@@ -396,11 +399,26 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
     for (size_t k = 1; k + 1 < whole.size(); ++k) {
       if (kLatinParticles.Contains(whole[k])) return false;
     }
-    if (part.size() < 3 || part.size() >= whole.size() ||
+    if (part.size() < 2 || part.size() >= whole.size() ||
         kParticles.Contains(part[0]) || kParticles.Contains(whole[0]) ||
         IsHonorific(whole[0]) || IsRoleHead(whole[0]) ||
         matcher_.SameWord(part[0], whole[0])) {
       return false;
+    }
+    if (part.size() == 2) {
+      // (Nor a Turkish, Persian or Amazigh surname of two: «داود أوغلو»,
+      // «إمام أوغلو», «خطيب زاده», «ملا طلال», «آيت الطالب».)
+      static const WordSet kSecondOfSurname(
+          {"الله", "الدين", "أوغلو", "اوغلو", "أغلو", "أغولو", "زاده", "زادة"});
+      static const WordSet kFirstOfCompound(
+          {"عبد", "أبو", "ابو", "ملا", "آيت", "ايت", "سيدي", "مولاي"});
+      if (whole.size() != 3 || whole[0] == "محمد" ||
+          part[0].starts_with("ال") || kFirstOfCompound.Contains(part[0]) ||
+          kSecondOfSurname.Contains(part[1]) || !IsPersonNameToken(part[0]) ||
+          !matcher_.SameWord(part[0], whole[1]) ||
+          !matcher_.SameWord(part[1], whole[2])) {
+        return false;
+      }
     }
     // «عبدربه منصور هادي» and «عبد ربه منصور هادي»: one word written as
     // two.
@@ -749,21 +767,27 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
         }
       }
       long recency = 0;
+      long carrying_recency = 0;
       long earlier = 0;
       for (uint32_t m : clusters[c].mentions) {
         if (m < i) recency = std::max<long>(recency, m + 1);
         // Only the mentions that carry the family name count: «حسن»
-        // alone says nothing of which «اليامي» is meant.
+        // alone says nothing of which «اليامي» is meant (nor, on a tie,
+        // does «يوسف» in his father's words make the son the later one).
         if (m < i && type == 0) {
           bool carries = false;
           for (std::string_view w : words[m]) {
             carries = carries || matcher_.SameWord(words[i][0], w);
           }
           earlier += carries;
+          if (carries)
+            carrying_recency = std::max<long>(carrying_recency, m + 1);
         } else {
           earlier += m < i;
         }
       }
+      const long own_recency = recency;
+      if (type == 0 && carrying_recency > 0) recency = carrying_recency;
       // A family name two people share («سلامة» after «رياض سلامة» and
       // his brother «رجا سلامة»): the person the article has named with
       // it more often so far, the later one on a tie («اليامي» after «حسن
@@ -771,8 +795,8 @@ void EntityLinker::Link(const AnnotatedText& text, Article* a) const {
       // (A name run on from the mention right before it stays with it:
       // «… ويلو» «سميث».)
       bool adjacent = false;
-      if (recency > 0) {
-        const TextRef& prev = a->entities[recency - 1].ref;
+      if (own_recency > 0) {
+        const TextRef& prev = a->entities[own_recency - 1].ref;
         const TextRef& here = a->entities[i].ref;
         adjacent = prev.field == here.field &&
                    prev.span.end <= here.span.begin &&
