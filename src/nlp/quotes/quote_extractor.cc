@@ -4684,6 +4684,21 @@ class UnitQuotes {
     });
     return kCues.Contains(StripConjunction(norm));
   }
+  // «عمهما», «شقيقه», «والدتها»: a word of kinship with a possessive
+  // pronoun.
+  static bool IsKinWithPronoun(std::string_view norm) {
+    static const WordSet kKin({"عم",  "عمت",  "خال",   "خالت", "شقيق", "شقيقت",
+                               "ابن", "ابنت", "نجل",   "نجلت", "والد", "والدت",
+                               "زوج", "زوجت", "جد",    "جدت",  "أخ",   "أخو",
+                               "أخت", "حفيد", "حفيدت", "صهر",  "أرملت"});
+    for (std::string_view end : {"هما", "هم", "هن", "ها", "ه"}) {
+      if (norm.size() > end.size() && norm.ends_with(end) &&
+          kKin.Contains(norm.substr(0, norm.size() - end.size()))) {
+        return true;
+      }
+    }
+    return false;
+  }
   // «سموه», «جلالته», «معاليه»: a person named by his honorific.
   static bool IsHonorificPronoun(std::string_view norm) {
     static const WordSet kPronouns({"سموه", "معاليه", "سعادته", "فخامته",
@@ -4768,6 +4783,11 @@ class UnitQuotes {
     // goes on («for the affairs of»); no statement starts there.
     static const WordSet kAffairs({"لشؤون", "لشئون", "للشؤون", "للشئون"});
     if (kAffairs.Contains(Norm(t))) return false;
+    // «وأكد عمهما عبد الله السيد أن …»: a relative by his pronoun, then
+    // his name, is the subject, not what was said.
+    if (IsKinWithPronoun(StripConjunction(Norm(t))) && PersonStartsAt(t + 1)) {
+      return false;
+    }
     for (size_t m : mentions_) {
       const Mention& mm = text_.mentions[m];
       if (mm.first_token <= t && t < mm.end_token) return false;
