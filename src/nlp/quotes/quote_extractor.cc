@@ -5525,6 +5525,25 @@ class UnitQuotes {
                    s);
             return;
           }
+          // «شدد على "بطلان وعدم شرعية" القرار الأمريكي …»: after the
+          // call's preposition, a definite word is the quoted noun's
+          // complement; «أكد البيان "مركزية القضية" والتمسك بمبادرة …»: a
+          // definite noun joined by «و» is more of the object. (Not a
+          // name, an office or a day: «… "…" الرئيس», «… "…" الاثنين».)
+          const bool after_preposition =
+              IsWord(t - 1) &&
+              (IsContentPreposition(Norm(t - 1)) || IsDetachedB(t - 1));
+          const bool complement =
+              after_preposition && next.starts_with("ال") && Letters(next) >= 5;
+          const bool joined = next.starts_with("وال") && Letters(next) >= 6;
+          if ((complement || joined) && !IsDateToken(r->close + 1) &&
+              !IsRoleHead(next) && !IsHonorific(next) && !IsTimeOfDay(next) &&
+              ClassifyCue(next) == CueKind::kNone &&
+              MentionsIn(r->close + 1, r->close + 2).empty()) {
+            Finish(Quote::Kind::kMixed, r->open, ContentEnd(r->open, s), cue, t,
+                   s);
+            return;
+          }
         }
         Finish(Quote::Kind::kDirect, r->open + 1, r->close, cue, t, s);
         return;
