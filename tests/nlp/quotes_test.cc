@@ -2193,6 +2193,13 @@ TEST(QuoteTest, HeadlineClaimEndsAtTheNextItem) {
   ASSERT_EQ(articles.size(), 1u);
   ASSERT_FALSE(articles[0].quotes.empty());
   EXPECT_EQ(articles[0].quotes[0].text, "الجهيم حر .. ووقعنا معه");
+  // A verb headline too: past the ellipsis, «و», a speaker and a colon.
+  articles = testing::AnalyzeText(
+      "أوجلان يدعو إلى إلقاء السلاح.. و\"العدالة والتنمية\": الهدف تركيا "
+      "خالية من الإرهاب\nوقال أوجلان في رسالة إن الوقت حان.\n");
+  ASSERT_EQ(articles.size(), 1u);
+  ASSERT_FALSE(articles[0].quotes.empty());
+  EXPECT_EQ(articles[0].quotes[0].text, "إلقاء السلاح");
 }
 
 // «وقال المكتب الإعلامي … إن السوداني أكد "…"»: the content cut at the

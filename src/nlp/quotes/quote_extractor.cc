@@ -6323,12 +6323,18 @@ class UnitQuotes {
     }
     // «أتأمل الفوز وتحقيق نتيجة إيجابية.. أنا أعرف العين جيدا»: a
     // sentence that ends in an ellipsis goes on in the next one, unless
-    // that one opens with a cue of its own.
+    // that one opens with a cue of its own (or, in a headline, with «و»,
+    // a speaker and a colon: «أوجلان يدعو إلى إلقاء السلاح.. و"العدالة
+    // والتنمية": الهدف …» is the next item's claim).
     if (e == s.end_token && ellipsis_hops_ < 3 && EndsWithEllipsis(s)) {
       for (size_t i = 0; i + 1 < u_.sentences.size(); ++i) {
         if (u_.sentences[i].first_token != s.first_token) continue;
         const Sentence& next = u_.sentences[i + 1];
-        bool cue = false;
+        bool cue = u_.kind == UnitKind::kTitle && IsWord(next.first_token) &&
+                   (Norm(next.first_token) == "و" ||
+                    StripConjunction(Norm(next.first_token)) !=
+                        Norm(next.first_token)) &&
+                   SecondClaimColon(next.first_token) > 0;
         for (uint32_t k = next.first_token;
              k < next.end_token && k < next.first_token + 4; ++k) {
           cue = cue || (IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone);
