@@ -692,6 +692,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "مطار الملك عبد العزيز الدولي بجدة إلى أن العصابات تلجأ إلى "
                   "طرق سرية.",
                   1, K::kIndirect, "العصابات تلجأ", "محمد العقيل", ""},
+        // «كان» + a subject no one named + «قد» + cue: the name after the
+        // cue is whom it addressed, not who spoke.
+        QuoteCase{"وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف "
+                  "غاراتها الجوية على مواقع الحزب.",
+                  0, K::kIndirect, "بوقف غاراتها", "",
+                  "مسؤول في اقليم كردستان العراقي"},
         // A relative by his pronoun, then his name: the subject.
         QuoteCase{"وقال محمد السيد لـ«الشروق»: «بناتي كانوا بيشتغلوا».\nوأكد "
                   "عمهما عبد الله السيد أن الأسرة لم تتلق أي اتصال.",

@@ -2985,6 +2985,40 @@ class UnitQuotes {
           return sp;
         }
       }
+      // «وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف …»: a
+      // subject no one named, between «كان» (opening the sentence) and
+      // «قد»; the name after the cue is whom it addressed.
+      uint32_t was = cue - 1;
+      for (uint32_t k = cue - 1; k-- > s.first_token && k + 10 > cue;) {
+        if (!IsWord(k)) break;
+        if (IsWas(Norm(k))) {
+          was = k;
+          break;
+        }
+      }
+      // (Not a relay: «وكان المتحدث … قد نقل عن الوزير …» is the
+      // minister's.)
+      static const WordSet kRelays({"نقل", "نقلت", "نقلوا"});
+      bool plain = was == s.first_token && was + 2 < cue && zb == cue + 1 &&
+                   !kRelays.Contains(StripConjunction(Norm(cue)));
+      for (uint32_t k = was + 1; plain && k + 1 < cue; ++k) {
+        plain = IsWord(k) && !IsDateToken(k) && !IsTimeOfDay(Norm(k)) &&
+                ClassifyCue(Norm(k)) == CueKind::kNone &&
+                !IsComplementizer(Norm(k));
+      }
+      if (plain && MentionsIn(zb, ze).size() > 0) {
+        for (size_t m : MentionsIn(was + 1, cue - 1)) {
+          if (!IsSpeakerType(m)) continue;
+          sp.entity = EntityOf(m);
+          return sp;
+        }
+        sp.entity = ResolveDescription(was + 1, cue - 1);
+        if (sp.entity >= 0) return sp;
+        sp.text = std::string(Span{u_.tokens.tokens[was + 1].span.begin,
+                                   u_.tokens.tokens[cue - 2].span.end}
+                                  .Of(u_.text));
+        return sp;
+      }
     }
     // «وتمنت لو أن الوزارة …»: "if only", no name Lu.
     if (zb + 1 < u_.size() && IsWord(zb) && Norm(zb) == "لو" &&
