@@ -698,6 +698,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "غاراتها الجوية على مواقع الحزب.",
                   0, K::kIndirect, "بوقف غاراتها", "",
                   "مسؤول في اقليم كردستان العراقي"},
+        // An office right after the verb, where it serves, then its
+        // holder: the holder is the sentence's subject, and «وشدد» his.
+        QuoteCase{"وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح "
+                  "مصطفى قرار حزب العمال الكردستاني بإنهاء الهدنة، وشدد على ان "
+                  "قصف مواقع المتمردين ليس الحل الانسب.",
+                  0, K::kIndirect, "قصف مواقع", "فلاح مصطفى", ""},
         // A relative by his pronoun, then his name: the subject.
         QuoteCase{"وقال محمد السيد لـ«الشروق»: «بناتي كانوا بيشتغلوا».\nوأكد "
                   "عمهما عبد الله السيد أن الأسرة لم تتلق أي اتصال.",

@@ -969,7 +969,33 @@ class UnitQuotes {
                              !Norm(first - 1).starts_with("ال") &&
                              !kPreps.Contains(Norm(first - 1));
       if (adverbial) return false;
-      if (kPreps.Contains(StripConjunction(w)) && !expressed) return true;
+      // «وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى …»:
+      // an office right after the verb, where it serves, then its holder;
+      // the name is no object of the office's preposition. (Not when the
+      // office has its holder already: «رئيس الوزراء … نتانياهو إلى تهنئة
+      // ترامب».)
+      bool office_before = false;
+      if (k < first) {
+        for (uint32_t o = k - 1; o-- > s.first_token && o + 5 >= k - 1;) {
+          if (!IsWord(o) || IsBreakWord(Norm(o))) break;
+          if (!IsRoleHead(Norm(o)) && !IsRoleHead(StripConjunction(Norm(o)))) {
+            continue;
+          }
+          const bool after_verb =
+              o == s.first_token + 1 ||
+              (IsWord(o - 1) && ClassifyCue(Norm(o - 1)) != CueKind::kNone);
+          bool holder_named = false;
+          for (size_t p : MentionsIn(o, first)) {
+            holder_named |= text_.mentions[p].type == EntityType::kPerson;
+          }
+          office_before = after_verb && !holder_named;
+          break;
+        }
+      }
+      if (kPreps.Contains(StripConjunction(w)) && !expressed &&
+          !office_before) {
+        return true;
+      }
       // «برئاسة الأمين العام نزار بركة», «بحضور وزير الخارجية …»: ب and a
       // noun govern the name.
       if (GovernsWithB(StripConjunction(w))) return true;
