@@ -1043,6 +1043,68 @@ class UnitQuotes {
     return s.first_token;
   }
 
+  // The person or body a definite office names when it is the subject of
+  // the verb that opens sentence `s` (past «من جهة أخرى», «من جانبه», «في
+  // المقابل» and a comma), before `cue` — or the office's words when it
+  // names no one the article has; unknown if there is no such office.
+  Speaker OpeningOfficeSubject(const Sentence& s, uint32_t cue) const {
+    Speaker sp;
+    uint32_t v = s.first_token;
+    static const WordSet kFrom({"من", "ومن"});
+    static const WordSet kSide(
+        {"جهة", "جهته", "جهتها", "جانبه", "جانبها", "ناحية", "ناحيته"});
+    static const WordSet kOther({"اخري", "ثانية", "أخرى", "ثانيه"});
+    if (v + 2 < cue && IsWord(v) && kFrom.Contains(Norm(v)) && IsWord(v + 1) &&
+        kSide.Contains(Norm(v + 1))) {
+      v += 2;
+      if (v < cue && IsWord(v) && kOther.Contains(Norm(v))) ++v;
+    } else if (v + 2 < cue && IsWord(v) && IsWord(v + 1) &&
+               (Norm(v) == "في" || Norm(v) == "وفي") &&
+               Norm(v + 1) == "المقابل") {
+      v += 2;
+    }
+    if (v < cue && (Norm(v) == "،" || Norm(v) == ",")) ++v;
+    if (v + 2 >= cue || !IsWord(v) || !IsWord(v + 1)) return sp;
+    const std::string_view verb = StripConjunction(Norm(v));
+    if (verb.starts_with("ال") || IsBreakWord(verb) || IsDateToken(v) ||
+        IsStopword(verb) || ClassifyCue(Norm(v)) != CueKind::kNone) {
+      return sp;
+    }
+    const std::string_view head = Norm(v + 1);
+    if (!head.starts_with("ال") || !IsRoleHead(head) ||
+        !MentionsIn(v + 1, v + 2).empty()) {
+      return sp;
+    }
+    uint32_t e = v + 2;
+    while (e < cue && e < v + 5 && IsWord(e) && !IsBreakWord(Norm(e)) &&
+           Norm(e).starts_with("ال") && MentionsIn(e, e + 1).empty()) {
+      ++e;
+    }
+    // (A name right after the office, or after the rest of its words, is
+    // its holder, SentenceSubject's: «رفض المتحدث باسم وزارة الخارجية
+    // المصرية أحمد حافظ …».)
+    if (e < cue && !MentionsIn(e, e + 1).empty()) return sp;
+    // (Past commas and marks: «قلل المسؤول الأمني في "كتائب حزب الله"،
+    // أبو علي العسكري، …».)
+    for (uint32_t k = e; k < cue && k < v + 14 &&
+                         !(IsWord(k) && ClassifyCue(Norm(k)) != CueKind::kNone);
+         ++k) {
+      for (size_t m : MentionsIn(k, k + 1)) {
+        if (text_.mentions[m].first_token == k &&
+            text_.mentions[m].type == EntityType::kPerson) {
+          return sp;
+        }
+      }
+    }
+    sp.entity = ResolveDescription(v + 1, e);
+    if (sp.entity < 0) {
+      sp.text = std::string(Span{u_.tokens.tokens[v + 1].span.begin,
+                                 u_.tokens.tokens[e - 1].span.end}
+                                .Of(u_.text));
+    }
+    return sp;
+  }
+
   // The subject of the sentence before `cue`: its first person or
   // organisation that is not the object of a preposition («اتهمت باكستان
   // الهند … حيث ذكرت أن …»).
@@ -4362,6 +4424,13 @@ class UnitQuotes {
       if (group.known()) return group;
     }
     if (cue > s.first_token + 1) {
+      // «من جهة اخرى رحب المسؤول الكردي بقرار تركيا … التي يشنها التحالف
+      // الدولي، ولكنه أوضح أن …»: a definite office right after the verb
+      // that opens the sentence is its subject, before any name in the
+      // object.
+      if (Speaker office = OpeningOfficeSubject(s, cue); office.known()) {
+        return office;
+      }
       std::string office;
       sp.entity = SentenceSubject(s, cue, &office);
       if (sp.entity >= 0) return sp;
