@@ -711,6 +711,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "التي يشنها التحالف الدولي، ولكنه أوضح أن نزاع تركيا مع "
                   "الحزب قضية مختلفة.",
                   1, K::kIndirect, "نزاع تركيا", "فلاح مصطفى", ""},
+        // A group right after the verb, its chain ended by a definite
+        // word: the subject; the body after it is whom it addressed.
+        QuoteCase{"طالب عدد من أصحاب مكاتب حجاج الداخل وزارة الحج بالسماح "
+                  "لهم باستقبال الطلبات.",
+                  0, K::kIndirect, "بالسماح لهم", "",
+                  "عدد من أصحاب مكاتب حجاج الداخل"},
         // A relative by his pronoun, then his name: the subject.
         QuoteCase{"وقال محمد السيد لـ«الشروق»: «بناتي كانوا بيشتغلوا».\nوأكد "
                   "عمهما عبد الله السيد أن الأسرة لم تتلق أي اتصال.",

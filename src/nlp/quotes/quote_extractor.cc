@@ -2837,6 +2837,56 @@ class UnitQuotes {
     return owner_in(s.first_token + 1, n);
   }
 
+  // A plural group opening the zone [zb, ze) («عدد من أصحاب مكاتب …»,
+  // «أهالي الحي») followed by another party's name, as its words; unknown
+  // otherwise.
+  Speaker GroupSubjectBeforeObject(uint32_t zb, uint32_t ze) const {
+    static const WordSet kGroups({"عدد", "بعض", "مجموعة", "عشرات", "مئات",
+                                  "آلاف", "أصحاب", "ملاك", "أهالي", "سكان",
+                                  "أولياء"});
+    Speaker sp;
+    if (zb + 2 >= ze || !IsWord(zb) ||
+        !kGroups.Contains(StripConjunction(Norm(zb))) ||
+        !MentionsIn(zb, zb + 1).empty()) {
+      return sp;
+    }
+    uint32_t e = zb + 1;
+    if (IsWord(e) && Norm(e) == "من") ++e;
+    bool definite = false;
+    while (e < ze && IsWord(e) && !IsBreakWord(Norm(e)) && !IsDateToken(e) &&
+           ClassifyCue(Norm(e)) == CueKind::kNone && e < zb + 9) {
+      const std::vector<size_t> here = MentionsIn(e, e + 1);
+      if (!here.empty()) {
+        if (definite) break;
+        // A name in the chain is its genitive: «أعضاء مجلس الشورى».
+        e = text_.mentions[here.front()].end_token;
+        definite = true;
+        continue;
+      }
+      const std::string_view w = Norm(e);
+      if (definite) {
+        // Adjectives of the definite word go with it: «المنطقة الشرقية».
+        if (!w.starts_with("ال") ||
+            !(w.ends_with("ي") || w.ends_with("ية") || w.ends_with("ة"))) {
+          break;
+        }
+      } else if (w.starts_with("ال")) {
+        definite = true;
+      }
+      ++e;
+    }
+    if (!definite || e >= ze) return sp;
+    bool object = false;
+    for (size_t m : MentionsIn(e, std::min(e + 1, ze))) {
+      object |= text_.mentions[m].first_token == e && IsSpeakerType(m);
+    }
+    if (!object) return sp;
+    sp.text = std::string(
+        Span{u_.tokens.tokens[zb].span.begin, u_.tokens.tokens[e - 1].span.end}
+            .Of(u_.text));
+    return sp;
+  }
+
   Speaker SubjectIn(uint32_t zb, uint32_t ze, const Sentence& s, uint32_t cue,
                     int32_t* addressee) {
     chained_cue_ = cue;
@@ -2861,6 +2911,13 @@ class UnitQuotes {
     if (zb + 1 < ze && IsWord(zb) && IsWord(zb + 1) &&
         kPeriods.Contains(Norm(zb)) && kWhich.Contains(Norm(zb + 1))) {
       zb += 2;
+    }
+    // «طالب عدد من أصحاب مكاتب حجاج الداخل وزارة الحج بالسماح …»: a
+    // group right after the verb is the subject; its construct chain ends
+    // at its first definite word (and that word's adjectives), and a name
+    // after it is whom the group addressed.
+    if (const Speaker group = GroupSubjectBeforeObject(zb, ze); group.known()) {
+      return group;
     }
     // «إذ أفادت، في بلاغ توصلت به هسبريس، بأن …»: a document set off by
     // commas with a relative verb on it names who received or carried
