@@ -717,6 +717,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "لهم باستقبال الطلبات.",
                   0, K::kIndirect, "بالسماح لهم", "",
                   "عدد من أصحاب مكاتب حجاج الداخل"},
+        // A masculine participle after a man relayed a man's words goes
+        // with the relayer, the sentence's subject.
+        QuoteCase{"ونقل المستشار محمد الحمصاني، المتحدث الرسمي باسم مجلس "
+                  "الوزراء، عن رئيس الوزراء مصطفى مدبولي تأكيده أن «تكلفة "
+                  "الوقود تبلغ نحو مليار دولار»، مشيراً إلى أن ٢١ شحنة من الغاز "
+                  "وصلت إلى الموانئ.",
+                  1, K::kIndirect, "٢١ شحنة", "محمد الحمصاني", ""},
         // A relative by his pronoun, then his name: the subject.
         QuoteCase{"وقال محمد السيد لـ«الشروق»: «بناتي كانوا بيشتغلوا».\nوأكد "
                   "عمهما عبد الله السيد أن الأسرة لم تتلق أي اتصال.",

@@ -6565,7 +6565,17 @@ class UnitQuotes {
       // The one who spoke last in this sentence, else the nearest name
       // before the participle that is not a prepositional object («ليرد
       // عليه المالكي قائلا»), else the last speaker.
-      if (last_quote_sentence_ == &s && last_->known()) {
+      // (But «ونقل الحمصاني عن رئيس الوزراء تأكيده أن «…»، مشيراً إلى أن
+      // …»: a participle that adds information goes with the man who
+      // relayed, the sentence's subject; a call («داعيا القوى السياسية
+      // إلى التهدئة») stays with the one relayed.)
+      static const WordSet kInforming(
+          {"مشيرا", "موضحا", "مضيفا", "لافتا", "مبينا", "منوها", "مؤكدا"});
+      if (last_quote_sentence_ == &s && last_->known() &&
+          last_->reporter_masculine && last_->reporter >= 0 &&
+          kInforming.Contains(StripConjunction(Norm(cue)))) {
+        sp.entity = last_->reporter;
+      } else if (last_quote_sentence_ == &s && last_->known()) {
         sp = *last_;
       } else {
         std::vector<size_t> before = MentionsIn(s.first_token, cue);
