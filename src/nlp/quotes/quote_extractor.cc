@@ -3095,6 +3095,7 @@ class UnitQuotes {
     // addressed.
     if (cue >= 3 && IsWord(cue - 1) && Norm(cue - 1) == "قد") {
       static const WordSet kWas({"كان", "كانت", "وكان", "وكانت"});
+      static const WordSet kRelay({"نقل", "نقلت", "نقلوا"});
       for (size_t m : mentions_) {
         const Mention& mm = text_.mentions[m];
         const int32_t e = EntityOf(m);
@@ -3108,7 +3109,6 @@ class UnitQuotes {
         // it relays speaks).
         bool was = IsWord(mm.first_token - 1) &&
                    kWas.Contains(Norm(mm.first_token - 1));
-        static const WordSet kRelay({"نقل", "نقلت", "نقلوا"});
         if (!was && mm.type == EntityType::kPerson &&
             !kRelay.Contains(StripConjunction(Norm(cue)))) {
           for (uint32_t k = mm.first_token - 1;
@@ -3143,9 +3143,8 @@ class UnitQuotes {
       }
       // (Not a relay: «وكان المتحدث … قد نقل عن الوزير …» is the
       // minister's.)
-      static const WordSet kRelays({"نقل", "نقلت", "نقلوا"});
       bool plain = was == s.first_token && was + 2 < cue && zb == cue + 1 &&
-                   !kRelays.Contains(StripConjunction(Norm(cue)));
+                   !kRelay.Contains(StripConjunction(Norm(cue)));
       for (uint32_t k = was + 1; plain && k + 1 < cue; ++k) {
         plain = IsWord(k) && !IsDateToken(k) && !IsTimeOfDay(Norm(k)) &&
                 ClassifyCue(Norm(k)) == CueKind::kNone &&
